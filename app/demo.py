@@ -1,0 +1,645 @@
+"""Demo and synthetic data: employees, clients, and calls with realistic status mixes.
+
+The same generator fills the demo SQLite database and, through ``calldesk seed``, any
+database with millions of calls for benchmarks. It is deterministic for a seed value and
+a fixed ``now``. Calls are generated day by day in time order and written in bulk, one
+transaction per day; missed calls are resolved by later answered calls with the same
+number exactly as the status rule (app.status) says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import struct
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, FromClause, bindparam, func, select, update
+
+from app import demo_names as names
+from app.auth import hash_password
+from app.phones import reversed_digits
+from app.status import CallFacts, call_status, needs_attention
+from models import (
+    Call,
+    CallPart,
+    CallParticipant,
+    CallSource,
+    Client,
+    ContactPerson,
+    Direction,
+    Disposition,
+    Employee,
+    HangupBy,
+    Phone,
+    Role,
+)
+
+DEMO_PASSWORD = "demo"
+RECORDING_FILES = [f"demo/rec-{i:02d}.wav" for i in range(1, 7)]
+# Logins shown on the login screen of the demo, one per role.
+DEMO_LOGINS = {
+    "admin": Role.ADMIN,
+    "supervisor": Role.SUPERVISOR,
+    "operator": Role.OPERATOR,
+    "accountant": Role.ACCOUNTANT,
+}
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SeedPlan:
+    calls: int = 30_000
+    clients: int = 3_000
+    employees: int = 25
+    days: int = 90
+    seed: int = 1
+    now: datetime | None = None
+    recordings_dir: Path | None = None
+
+
+@dataclass
+class SeedReport:
+    employees: int = 0
+    clients: int = 0
+    phones: int = 0
+    calls: int = 0
+    parts: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Staff:
+    id: int
+    role: str
+    extension: str
+
+
+@dataclass
+class _Owner:
+    client_id: int
+    contact_id: int | None
+    responsible_id: int | None
+
+
+def _mobile(rng: random.Random) -> str:
+    prefix = rng.choice(["903", "905", "910", "915", "916", "925", "926", "985", "977", "999"])
+    return f"+7{prefix}{rng.randrange(10**7):07d}"
+
+
+def _landline(rng: random.Random) -> str:
+    return f"+7{rng.choice(['495', '499', '812'])}{rng.randrange(2 * 10**6, 10**7):07d}"
+
+
+def _person_name(rng: random.Random) -> tuple[str, bool]:
+    female = rng.random() < 0.5
+    surname = rng.choice(names.MALE_SURNAMES)
+    if female:
+        surname = names.female_surname(surname)
+    first = rng.choice(names.FEMALE_NAMES if female else names.MALE_NAMES)
+    middle = names.patronymic(rng.choice(names.PATRONYMIC_ROOTS), female)
+    return f"{surname} {first} {middle}", female
+
+
+def write_demo_recordings(directory: Path, seed: int = 1) -> list[Path]:
+    """Small 8 kHz mono WAV files that sound like a conversation of beeps."""
+    rng = random.Random(seed)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ref in RECORDING_FILES:
+        path = directory / ref
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > 44:
+            written.append(path)
+            continue
+        seconds = rng.randint(12, 30)
+        rate = 8000
+        frames = bytearray()
+        t = 0
+        while t < seconds * rate:
+            tone = rng.choice([300, 440, 520, 660, 0])
+            length = rng.randint(rate // 5, rate)
+            for i in range(length):
+                value = 0.0 if tone == 0 else 0.3 * math.sin(2 * math.pi * tone * (t + i) / rate)
+                frames += struct.pack("<h", int(value * 32767))
+            t += length
+        with wave.open(str(path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(bytes(frames))
+        written.append(path)
+    return written
+
+
+class _Generator:
+    def __init__(self, conn: Connection, plan: SeedPlan, progress: Progress | None) -> None:
+        self.conn = conn
+        self.plan = plan
+        self.rng = random.Random(plan.seed)
+        self.now = (plan.now or datetime.now()).replace(microsecond=0)
+        self.progress = progress
+        self.report = SeedReport()
+        self.staff: list[_Staff] = []
+        self.owners: dict[str, _Owner] = {}
+        self.known_numbers: list[str] = []
+        self.unknown_numbers: list[str] = []
+        # number -> ids of missed calls not yet resolved (and whether still in the buffer)
+        self.unresolved: dict[str, list[int]] = {}
+        self.buffer: dict[int, dict[str, Any]] = {}
+        self.late_resolutions: list[dict[str, Any]] = []
+
+    # -- directory ------------------------------------------------------------------------
+
+    def ensure_directory(self) -> None:
+        existing = self.conn.scalar(select(func.count()).select_from(Employee))
+        if existing:
+            self._load_directory()
+            return
+        self._create_employees()
+        self._create_clients()
+
+    def _load_directory(self) -> None:
+        for emp_id, role, ext in self.conn.execute(
+            select(Employee.id, Employee.role, Employee.extension).where(Employee.active)
+        ):
+            self.staff.append(_Staff(emp_id, role, ext or str(100 + emp_id)))
+        rows = self.conn.execute(
+            select(Phone.number, Phone.client_id, Phone.contact_id, Client.responsible_id).join(
+                Client, Client.id == Phone.client_id
+            )
+        )
+        for number, client_id, contact_id, responsible_id in rows:
+            self.owners[number] = _Owner(client_id, contact_id, responsible_id)
+        self.known_numbers = sorted(self.owners)
+        self._make_unknown_numbers()
+
+    def _create_employees(self) -> None:
+        rng = self.rng
+        roles = [Role.ADMIN, Role.SUPERVISOR, Role.SUPERVISOR, Role.SUPERVISOR]
+        roles += [Role.ACCOUNTANT, Role.ACCOUNTANT]
+        roles += [Role.OPERATOR] * max(1, self.plan.employees - len(roles))
+        roles = roles[: self.plan.employees]
+        positions = {
+            Role.ADMIN: "Системный администратор",
+            Role.SUPERVISOR: "Руководитель отдела продаж",
+            Role.OPERATOR: "Менеджер по продажам",
+            Role.ACCOUNTANT: "Бухгалтер",
+        }
+        demo_login_for_role = {role: login for login, role in DEMO_LOGINS.items()}
+        used_logins: set[str] = set()
+        password_hash = hash_password(DEMO_PASSWORD)
+        rows = []
+        for i, role in enumerate(roles, start=1):
+            full_name, _ = _person_name(rng)
+            login = demo_login_for_role.pop(role, None)
+            if login is None:
+                base = names.transliterate(full_name.split()[0])
+                login, n = base, 2
+                while login in used_logins or login in DEMO_LOGINS:
+                    login, n = f"{base}{n}", n + 1
+            used_logins.add(login)
+            extension = str(100 + i)
+            rows.append(
+                {
+                    "id": i,
+                    "login": login,
+                    "full_name": full_name,
+                    "position": positions[role],
+                    "role": role.value,
+                    "extension": extension,
+                    "password_hash": password_hash,
+                    "active": True,
+                    "created_at": self.now - timedelta(days=self.plan.days + 30),
+                }
+            )
+            self.staff.append(_Staff(i, role.value, extension))
+        bulk_insert(self.conn, Employee.__table__, rows)
+        self.report.employees = len(rows)
+
+    def _create_clients(self) -> None:
+        rng = self.rng
+        managers = [s.id for s in self.staff if s.role in (Role.OPERATOR, Role.SUPERVISOR)]
+        clients, contacts, phones = [], [], []
+        used: set[str] = set()
+        contact_id = 0
+        created = self.now - timedelta(days=self.plan.days + 30)
+
+        def new_number() -> str:
+            while True:
+                number = _mobile(rng) if rng.random() < 0.7 else _landline(rng)
+                if number not in used:
+                    used.add(number)
+                    return number
+
+        def add_phone(number: str, client_id: int, contact: int | None, resp: int) -> None:
+            phones.append(
+                {
+                    "number": number,
+                    "digits_reversed": reversed_digits(number),
+                    "client_id": client_id,
+                    "contact_id": contact,
+                    "created_at": created,
+                    "created_by_id": resp,
+                }
+            )
+            self.owners[number] = _Owner(client_id, contact, resp)
+
+        for client_id in range(1, self.plan.clients + 1):
+            responsible = rng.choice(managers)
+            company = rng.random() < 0.6
+            if company:
+                word = rng.choice(names.COMPANY_WORDS) + rng.choice(names.COMPANY_SUFFIXES)
+                form = rng.choice(names.COMPANY_FORMS)
+                if form == "ИП":
+                    display = f"ИП {_person_name(rng)[0]}"
+                else:
+                    display = f"{form} «{word}»"
+            else:
+                display = _person_name(rng)[0]
+            clients.append(
+                {
+                    "id": client_id,
+                    "display_name": display,
+                    "kind": "company" if company else "person",
+                    "responsible_id": responsible,
+                    "email": f"info{client_id}@example.ru" if company else "",
+                    "custom_fields": {},
+                    "version": 1,
+                    "created_at": created,
+                    "updated_at": created,
+                }
+            )
+            add_phone(new_number(), client_id, None, responsible)
+            if rng.random() < 0.25:
+                add_phone(new_number(), client_id, None, responsible)
+            if company:
+                for _ in range(rng.randint(1, 3)):
+                    contact_id += 1
+                    contacts.append(
+                        {
+                            "id": contact_id,
+                            "client_id": client_id,
+                            "full_name": _person_name(rng)[0],
+                            "position": rng.choice(names.POSITIONS_CLIENT),
+                        }
+                    )
+                    if rng.random() < 0.7:
+                        add_phone(new_number(), client_id, contact_id, responsible)
+        for table, rows in (
+            (Client.__table__, clients),
+            (ContactPerson.__table__, contacts),
+            (Phone.__table__, phones),
+        ):
+            bulk_insert(self.conn, table, rows)
+        self.report.clients = len(clients)
+        self.report.phones = len(phones)
+        self.known_numbers = sorted(self.owners)
+        self._make_unknown_numbers()
+
+    def _make_unknown_numbers(self) -> None:
+        rng = self.rng
+        count = max(200, len(self.known_numbers) // 3)
+        pool: set[str] = set()
+        while len(pool) < count:
+            number = _mobile(rng)
+            if number not in self.owners:
+                pool.add(number)
+        self.unknown_numbers = sorted(pool)
+
+    # -- calls ----------------------------------------------------------------------------
+
+    def day_plan(self) -> list[tuple[date, int]]:
+        """How many calls each day gets: busy weekdays, quiet weekends."""
+        today = self.now.date()
+        days = [today - timedelta(days=d) for d in range(self.plan.days - 1, -1, -1)]
+        weights = []
+        for d in days:
+            w = {5: 0.3, 6: 0.15}.get(d.weekday(), 1.0)
+            if d == today:
+                w *= max(0.05, (self.now.hour * 60 + self.now.minute) / (24 * 60))
+            weights.append(w)
+        total = sum(weights)
+        counts = [int(self.plan.calls * w / total) for w in weights]
+        counts[-1 if weights[-1] > 0.05 else 0] += self.plan.calls - sum(counts)
+        return list(zip(days, counts, strict=True))
+
+    def start_times(self, day: date, count: int) -> list[datetime]:
+        rng = self.rng
+        midnight = datetime.combine(day, datetime.min.time())
+        limit = (self.now - midnight).total_seconds() if day == self.now.date() else 86399
+        times = []
+        for _ in range(count):
+            sec = limit + 1
+            for _ in range(8):  # today: only times that already happened
+                if rng.random() < 0.03:
+                    sec = rng.uniform(0, 86399)
+                else:
+                    sec = rng.triangular(8.5, 20, 11.5) * 3600
+                if sec <= limit:
+                    break
+            else:
+                sec = rng.uniform(0, limit)
+            times.append(midnight + timedelta(seconds=int(sec)))
+        times.sort()
+        return times
+
+    def generate_calls(self) -> None:
+        next_id = (self.conn.scalar(select(func.max(Call.id))) or 0) + 1
+        operators = [s for s in self.staff if s.role in (Role.OPERATOR, Role.SUPERVISOR)]
+        supervisors = [s for s in self.staff if s.role in (Role.SUPERVISOR, Role.ADMIN)]
+        written = 0
+        for day, count in self.day_plan():
+            parts: list[dict[str, Any]] = []
+            participants: list[dict[str, Any]] = []
+            for started in self.start_times(day, count):
+                call, call_parts = self._one_call(next_id, started, operators)
+                self.buffer[next_id] = call
+                parts.extend(call_parts)
+                people = {p["employee_id"] for p in call_parts if p["employee_id"]}
+                if call["employee_id"]:
+                    people.add(call["employee_id"])
+                participants.extend(
+                    {"employee_id": e, "started_at": started, "call_id": next_id}
+                    for e in sorted(people)
+                )
+                next_id += 1
+            self._flush_day(parts, participants, supervisors)
+            written += count
+            if self.progress:
+                self.progress("calls", written, self.plan.calls)
+        if self.late_resolutions:
+            stmt = (
+                update(Call)
+                .where(Call.id == bindparam("call_id"))
+                .values(resolved_by_call_id=bindparam("by"), resolved_at=bindparam("at"))
+            )
+            for start in range(0, len(self.late_resolutions), 5000):
+                chunk = self.late_resolutions[start : start + 5000]
+                self.conn.execute(stmt, chunk)
+
+    def _pick_number(self, direction: str) -> str:
+        rng = self.rng
+        if direction == Direction.OUTGOING and self.unresolved and rng.random() < 0.45:
+            # Call back somebody who was missed recently.
+            recent = list(self.unresolved)[-40:]
+            return rng.choice(recent)
+        known_share = 0.7 if direction == Direction.INCOMING else 0.85
+        if rng.random() < known_share and self.known_numbers:
+            return rng.choice(self.known_numbers)
+        return rng.choice(self.unknown_numbers)
+
+    def _one_call(
+        self, call_id: int, started: datetime, operators: list[_Staff]
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        rng = self.rng
+        roll = rng.random()
+        direction = (
+            Direction.INCOMING
+            if roll < 0.55
+            else Direction.OUTGOING
+            if roll < 0.9
+            else Direction.INTERNAL
+        )
+        employee = rng.choice(operators)
+        owner: _Owner | None = None
+        if direction == Direction.INTERNAL:
+            other = rng.choice([s for s in operators if s.id != employee.id] or operators)
+            number = other.extension
+        else:
+            number = self._pick_number(direction)
+            owner = self.owners.get(number)
+        if direction == Direction.OUTGOING:
+            r = rng.random()
+            disposition = (
+                Disposition.ANSWERED
+                if r < 0.65
+                else Disposition.NO_ANSWER
+                if r < 0.85
+                else Disposition.BUSY
+                if r < 0.95
+                else Disposition.FAILED
+            )
+        else:
+            disposition = Disposition.ANSWERED if rng.random() < 0.74 else Disposition.NO_ANSWER
+        answered = disposition == Disposition.ANSWERED
+        wait = rng.randint(2, 35) if answered else rng.randint(5, 60)
+        talk = int(rng.expovariate(1 / 150)) + 5 if answered else 0
+        answered_at = started + timedelta(seconds=wait) if answered else None
+        ended = started + timedelta(seconds=wait + talk)
+
+        # Parts: ring group / queue members who did not pick up, the one who did, transfers.
+        part_rows: list[dict[str, Any]] = []
+        seq = 0
+        ring_others = rng.randint(0, 2) if direction == Direction.INCOMING else 0
+        candidates = [s for s in operators if s.id != employee.id]
+        for other in rng.sample(candidates, min(ring_others, len(candidates))):
+            seq += 1
+            part_rows.append(
+                self._part(call_id, seq, other, started, None, started + timedelta(seconds=wait))
+            )
+        transfers = 0
+        if answered and direction != Direction.INTERNAL and rng.random() < 0.12:
+            transfers = rng.randint(1, 2)
+        main_talk = talk if not transfers else max(5, talk // (transfers + 1))
+        seq += 1
+        main_end = answered_at + timedelta(seconds=main_talk) if answered_at else ended
+        part_rows.append(self._part(call_id, seq, employee, started, answered_at, main_end))
+        t = main_end
+        for _ in range(transfers):
+            target = rng.choice(candidates or operators)
+            seq += 1
+            part_talk = max(5, talk // (transfers + 1))
+            part_rows.append(
+                self._part(call_id, seq, target, t, t, t + timedelta(seconds=part_talk))
+            )
+            t += timedelta(seconds=part_talk)
+        if transfers:
+            ended = t
+
+        if answered:
+            hangup = rng.choice([HangupBy.CLIENT, HangupBy.EMPLOYEE])
+        elif disposition == Disposition.FAILED:
+            hangup = HangupBy.SYSTEM
+        elif direction == Direction.OUTGOING:
+            hangup = HangupBy.EMPLOYEE
+        else:
+            hangup = HangupBy.CLIENT
+        cost = None
+        if direction == Direction.OUTGOING and answered:
+            cost = Decimal(math.ceil(talk / 60) * 150) / 100
+        comment = None
+        if rng.random() < 0.08:
+            comment = rng.choice(names.COMMENTS)
+        call: dict[str, Any] = {
+            "id": call_id,
+            "started_at": started,
+            "answered_at": answered_at,
+            "ended_at": ended,
+            "direction": direction.value,
+            "disposition": disposition.value,
+            "status": "",
+            "external_number": number,
+            "number_reversed": reversed_digits(number),
+            "client_id": owner.client_id if owner else None,
+            "contact_id": owner.contact_id if owner else None,
+            "number_known": owner is not None,
+            "employee_id": employee.id,
+            "responsible_id": owner.responsible_id if owner else None,
+            "wait_seconds": wait,
+            "talk_seconds": talk,
+            "hangup_by": hangup.value,
+            "transfer_count": transfers,
+            "cost": cost,
+            "resolved_by_call_id": None,
+            "resolved_at": None,
+            "dismissed_by_id": None,
+            "dismissed_at": None,
+            "comment": comment,
+            "comment_by_id": employee.id if comment else None,
+            "comment_at": ended if comment else None,
+            "comment_version": 1 if comment else 0,
+            "source": CallSource.DEMO.value,
+            "pbx_id": None,
+        }
+        if direction != Direction.INTERNAL:
+            if answered and answered_at is not None:
+                self._resolve(number, call_id, answered_at)
+            elif direction == Direction.INCOMING:
+                self.unresolved.setdefault(number, []).append(call_id)
+        return call, part_rows
+
+    def _part(
+        self,
+        call_id: int,
+        seq: int,
+        who: _Staff,
+        started: datetime,
+        answered: datetime | None,
+        ended: datetime,
+    ) -> dict[str, Any]:
+        talk = int((ended - answered).total_seconds()) if answered else 0
+        return {
+            "call_id": call_id,
+            "seq": seq,
+            "employee_id": who.id,
+            "extension": who.extension,
+            "started_at": started,
+            "answered_at": answered,
+            "ended_at": ended,
+            "disposition": (Disposition.ANSWERED if answered else Disposition.NO_ANSWER).value,
+            "talk_seconds": talk,
+            "recording_ref": self.rng.choice(RECORDING_FILES) if answered else None,
+        }
+
+    def _resolve(self, number: str, by_id: int, at: datetime) -> None:
+        for missed_id in self.unresolved.pop(number, []):
+            missed = self.buffer.get(missed_id)
+            if missed is not None:
+                missed["resolved_by_call_id"] = by_id
+                missed["resolved_at"] = at
+            else:
+                self.late_resolutions.append({"call_id": missed_id, "by": by_id, "at": at})
+
+    def _flush_day(
+        self,
+        parts: list[dict[str, Any]],
+        participants: list[dict[str, Any]],
+        supervisors: list[_Staff],
+    ) -> None:
+        rng = self.rng
+        calls = list(self.buffer.values())
+        for call in calls:
+            facts = _facts(call)
+            if needs_attention(facts) and rng.random() < 0.25:
+                dismissed = call["started_at"] + timedelta(hours=rng.randint(1, 20))
+                if dismissed <= self.now:
+                    call["dismissed_by_id"] = rng.choice(supervisors).id
+                    call["dismissed_at"] = dismissed
+            status = call_status(_facts(call)).value
+            call["status"] = status
+            self.report.statuses[status] = self.report.statuses.get(status, 0) + 1
+        for table, rows in (
+            (Call.__table__, calls),
+            (CallPart.__table__, parts),
+            (CallParticipant.__table__, participants),
+        ):
+            bulk_insert(self.conn, table, rows)
+        self.conn.commit()
+        self.report.calls += len(calls)
+        self.report.parts += len(parts)
+        self.buffer.clear()
+
+
+def _sqlite_value(value: Any) -> Any:
+    # The exact text SQLAlchemy's SQLite DateTime writes, so comparisons with bound
+    # parameters (keyset seeks) stay exact.
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return json.dumps(value)
+    return value
+
+
+def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]]) -> None:
+    """Driver-level executemany: the ORM's per-value processing costs more than the insert."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    sql = (
+        f"INSERT INTO {quote(str(table.name))} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    if conn.dialect.name == "sqlite":
+        values = [tuple(_sqlite_value(r[c]) for c in columns) for r in rows]
+    else:
+        values = [
+            tuple(json.dumps(v) if isinstance(v, dict) else v for v in (r[c] for c in columns))
+            for r in rows
+        ]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(values), 2000):
+            cursor.executemany(sql, values[start : start + 2000])
+    finally:
+        cursor.close()
+
+
+def _facts(call: dict[str, Any]) -> CallFacts:
+    return CallFacts(
+        direction=call["direction"],
+        disposition=call["disposition"],
+        number_known=call["number_known"],
+        started_at=call["started_at"],
+        resolved_at=call["resolved_at"],
+        dismissed_at=call["dismissed_at"],
+    )
+
+
+def seed(engine: Engine, plan: SeedPlan, progress: Progress | None = None) -> SeedReport:
+    """Fill the database: the directory (if empty) and ``plan.calls`` more calls."""
+    if plan.recordings_dir is not None:
+        write_demo_recordings(plan.recordings_dir, plan.seed)
+    with engine.connect() as conn:
+        if conn.dialect.name in ("mysql", "mariadb"):
+            conn.exec_driver_sql("SET SESSION unique_checks=0, foreign_key_checks=0")
+        gen = _Generator(conn, plan, progress)
+        gen.ensure_directory()
+        conn.commit()
+        gen.generate_calls()
+        conn.commit()
+        if conn.dialect.name in ("mysql", "mariadb"):
+            conn.exec_driver_sql("SET SESSION unique_checks=1, foreign_key_checks=1")
+    return gen.report

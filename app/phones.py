@@ -1,0 +1,60 @@
+"""Phone numbers: E.164 normalization, internal extensions and suffix-search keys."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+MAX_EXTENSION_DIGITS = 5
+_NON_DIGITS = re.compile(r"\D+")
+
+
+class InvalidNumber(ValueError):
+    """The text is not a phone number the company can call."""
+
+
+def digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+def is_extension(text: str) -> bool:
+    """Internal extensions (e.g. ``301``) are never registered as client numbers."""
+    d = digits(text)
+    return 0 < len(d) <= MAX_EXTENSION_DIGITS and not text.strip().startswith("+")
+
+
+def normalize(text: str, region: str = "RU") -> str:
+    """Return the number in E.164 or raise :class:`InvalidNumber` with a clear message."""
+    raw = text.strip()
+    if not raw:
+        raise InvalidNumber("The phone number is empty.")
+    if is_extension(raw):
+        raise InvalidNumber(f"{raw} is an internal extension, not a client number.")
+    d = digits(raw)
+    # Russian habit: 8XXXXXXXXXX means +7XXXXXXXXXX.
+    if region == "RU" and len(d) == 11 and d.startswith("8") and not raw.startswith("+"):
+        raw = "+7" + d[1:]
+    try:
+        parsed = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as e:
+        raise InvalidNumber(f"{text!r} is not a phone number.") from e
+    if not phonenumbers.is_valid_number(parsed):
+        raise InvalidNumber(f"{text!r} is not a valid phone number.")
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+def reversed_digits(number: str) -> str:
+    """Key of the suffix index: ``+74951234567`` -> ``76543215947``."""
+    return digits(number)[::-1]
+
+
+def display(number: str) -> str:
+    """A number as people read it: +7 495 123-45-67; extensions and junk as they are."""
+    if not number.startswith("+"):
+        return number
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

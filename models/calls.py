@@ -1,0 +1,156 @@
+"""Calls: one row per logical call, its parts (legs) and who took part in it."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    PrimaryKeyConstraint,
+    String,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, BigId
+
+
+class Direction(enum.StrEnum):
+    INCOMING = "in"
+    OUTGOING = "out"
+    INTERNAL = "internal"
+
+
+class Disposition(enum.StrEnum):
+    """What the network said about the call, as the PBX records it."""
+
+    ANSWERED = "answered"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    FAILED = "failed"
+
+
+class CallStatus(enum.StrEnum):
+    """What the journal shows; derived from the facts by app.status (one rule, two forms)."""
+
+    ACCEPTED = "accepted"
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    LOST = "lost"
+    CANCELLED = "cancelled"
+    BUSY = "busy"
+    FAILED = "failed"
+
+
+class HangupBy(enum.StrEnum):
+    CLIENT = "client"
+    EMPLOYEE = "employee"
+    SYSTEM = "system"
+
+
+class CallSource(enum.StrEnum):
+    PBX = "pbx"
+    SOFTPHONE = "softphone"
+    DEMO = "demo"
+
+
+class Call(Base):
+    __tablename__ = "calls"
+    # Every journal access path is an index whose tail is (started_at, id): the list is read
+    # by keyset in display order, never sorted on the server.
+    __table_args__ = (
+        Index("ix_calls_period", "started_at", "id"),
+        Index("ix_calls_employee_period", "employee_id", "started_at", "id"),
+        Index("ix_calls_number_period", "external_number", "started_at", "id"),
+        Index("ix_calls_status_period", "status", "started_at", "id"),
+        Index("ix_calls_direction_period", "direction", "started_at", "id"),
+        Index("ix_calls_client_period", "client_id", "started_at", "id"),
+        Index("ix_calls_number_reversed", "number_reversed", "external_number"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    direction: Mapped[str] = mapped_column(String(8))
+    disposition: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(12))
+    external_number: Mapped[str] = mapped_column(String(32), default="")
+    number_reversed: Mapped[str] = mapped_column(String(32), default="")
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    number_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), index=True)
+    wait_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    talk_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    hangup_by: Mapped[str | None] = mapped_column(String(10))
+    transfer_count: Mapped[int] = mapped_column(Integer, default=0)
+    cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    # A later answered call with the same number resolves a missed one (DESIGN.md §4).
+    resolved_by_call_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dismissed_by_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    dismissed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    comment: Mapped[str | None] = mapped_column(String(200))
+    comment_by_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    comment_at: Mapped[datetime | None] = mapped_column(DateTime)
+    comment_version: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(12), default=CallSource.PBX.value)
+    pbx_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+    parts: Mapped[list[CallPart]] = relationship(
+        back_populates="call", cascade="all, delete-orphan", order_by="CallPart.seq"
+    )
+
+
+class CallPart(Base):
+    """One leg of a call: a queue ring, a transfer target, each with its own recording."""
+
+    __tablename__ = "call_parts"
+    __table_args__ = (Index(None, "call_id", "seq", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    call_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), ForeignKey("calls.id", ondelete="CASCADE")
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"), index=True)
+    extension: Mapped[str] = mapped_column(String(32), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    disposition: Mapped[str] = mapped_column(String(12))
+    talk_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    recording_ref: Mapped[str | None] = mapped_column(String(500))
+
+    call: Mapped[Call] = relationship(back_populates="parts")
+
+
+class CallParticipant(Base):
+    """Who took part in a call, keyed for "my calls" in display order.
+
+    An employee may appear in several parts of one call; this table holds them once, so
+    the per-employee journal is a plain index range scan without DISTINCT or a sort.
+    """
+
+    __tablename__ = "call_participants"
+    __table_args__ = (
+        PrimaryKeyConstraint("employee_id", "started_at", "call_id"),
+        Index(None, "call_id"),
+    )
+
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    call_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), ForeignKey("calls.id", ondelete="CASCADE")
+    )
