@@ -599,7 +599,7 @@ def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]])
     quote = conn.dialect.identifier_preparer.quote
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
     sql = (
-        f"INSERT INTO {quote(str(table.name))} ({', '.join(quote(c) for c in columns)}) "
+        f"INSERT INTO {quote(str(table.description))} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
     if conn.dialect.name == "sqlite":
