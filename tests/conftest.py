@@ -1,0 +1,126 @@
+"""Shared fixtures: real databases (SQLite file and a MariaDB the suite starts), isolated
+config/data dirs and an in-memory keyring for every test."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: without a display Qt aborts the whole run instead of failing a test.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from sqlalchemy import Engine
+
+from app.database import make_engine, migrate
+from tests.mariadb_server import MariaDBServer
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """The OS keyring stand-in: secrets live in a dict for one test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.secrets[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(f"No secret {username!r}.") from None
+
+
+# Never let keyring probe the real OS backends (D-Bus etc.), not even at collection time.
+keyring.set_keyring(MemoryKeyring())
+
+
+@pytest.fixture(autouse=True)
+def isolated_workstation(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
+    """Own config and data dirs and an empty in-memory keyring for every test."""
+    base = tmp_path_factory.mktemp("workstation")
+    monkeypatch.setenv("CALLDESK_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("CALLDESK_DATA_DIR", str(base / "data"))
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(isolated_workstation: MemoryKeyring) -> MemoryKeyring:
+    return isolated_workstation
+
+
+@pytest.fixture(scope="session")
+def mariadb_server() -> Iterator[MariaDBServer]:
+    """One MariaDB for the session (or the server named by CALLDESK_TEST_MARIADB_URL)."""
+    server = MariaDBServer.from_environment()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _database_name() -> str:
+    return f"calldesk_test_{secrets.token_hex(5)}"
+
+
+@pytest.fixture
+def mariadb_url(mariadb_server: MariaDBServer) -> Iterator[str]:
+    """URL of a fresh empty MariaDB database, dropped after the test."""
+    name = _database_name()
+    url = mariadb_server.create_database(name)
+    try:
+        yield url
+    finally:
+        mariadb_server.drop_database(name)
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("mariadb", id="mariadb", marks=pytest.mark.mariadb),
+    ]
+)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """URL of a fresh empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'calldesk.db'}"
+        return
+    server: MariaDBServer = request.getfixturevalue("mariadb_server")
+    name = _database_name()
+    url = server.create_database(name)
+    try:
+        yield url
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated engine on a fresh database, disposed after the test."""
+    eng = make_engine(db_url)
+    try:
+        migrate(eng)
+        yield eng
+    finally:
+        eng.dispose()
