@@ -1,0 +1,150 @@
+"""Command-line work that needs no GUI: migrate, seed and preparing the demo database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+
+from app.config import SecretsUnavailable, data_dir, database_password, load_settings
+from app.database import (
+    DatabaseProblem,
+    SchemaState,
+    check_schema,
+    connect_check,
+    make_engine,
+    migrate,
+    parse_url,
+)
+from app.demo import Progress, SeedPlan, seed
+from models import Call
+
+
+@dataclass(frozen=True)
+class DemoPaths:
+    directory: Path
+
+    @property
+    def database(self) -> Path:
+        return self.directory / "calldesk-demo.db"
+
+    @property
+    def recordings(self) -> Path:
+        return self.directory / "recordings"
+
+    @property
+    def url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+
+def demo_paths() -> DemoPaths:
+    return DemoPaths(data_dir() / "demo")
+
+
+def open_engine(url: str | None) -> Engine:
+    """An engine for ``--db URL`` or the configured database; the password from the keyring."""
+    if not url:
+        url = load_settings().database_url
+        if not url:
+            raise DatabaseProblem(
+                "No database is configured. Start 'calldesk' to set the connection up, "
+                "or pass --db URL."
+            )
+    parsed = parse_url(url)
+    password = None
+    if parsed.password is None and parsed.get_backend_name() != "sqlite":
+        try:
+            password = database_password(url)
+        except SecretsUnavailable:
+            password = os.environ.get("CALLDESK_DB_PASSWORD")
+        password = password or os.environ.get("CALLDESK_DB_PASSWORD")
+    engine = make_engine(parsed, password)
+    connect_check(engine)
+    return engine
+
+
+def prepare_demo(paths: DemoPaths, progress: Progress | None = None, calls: int = 30_000) -> bool:
+    """Create and fill the demo database on first use. Returns True when it was created.
+
+    The database is built next to its final name and renamed at the end, so an
+    interrupted first start never leaves a half-filled demo behind.
+    """
+    if paths.database.exists():
+        return False
+    paths.directory.mkdir(parents=True, exist_ok=True)
+    partial = paths.database.with_suffix(".partial")
+    for leftover in paths.directory.glob(partial.name + "*"):
+        leftover.unlink()
+    engine = make_engine(f"sqlite:///{partial}")
+    try:
+        migrate(engine)
+        seed(
+            engine,
+            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=datetime.now()),
+            progress,
+        )
+    finally:
+        engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    shutil.move(partial, paths.database)
+    return True
+
+
+def cmd_migrate(url: str | None) -> int:
+    engine = open_engine(url)
+    try:
+        before = check_schema(engine)
+        after = migrate(engine)
+    finally:
+        engine.dispose()
+    if before.state is SchemaState.CURRENT:
+        print(f"The database is already at revision {after.database_revision}.")
+    else:
+        print(f"Migrated from {before.database_revision or 'empty'} to {after.database_revision}.")
+    return 0
+
+
+def cmd_seed(url: str, calls: int, clients: int | None, days: int, seed_value: int) -> int:
+    if calls < 0:
+        raise DatabaseProblem("--calls must not be negative.")
+    engine = open_engine(url)
+    try:
+        check = check_schema(engine)
+        if check.state is SchemaState.EMPTY:
+            migrate(engine)
+        elif check.state is not SchemaState.CURRENT:
+            raise DatabaseProblem(check.message())
+        with engine.connect() as conn:
+            before = conn.scalar(select(func.count()).select_from(Call)) or 0
+        plan = SeedPlan(
+            calls=calls,
+            clients=clients if clients is not None else max(3_000, calls // 30),
+            days=days,
+            seed=seed_value + before,
+        )
+        started = time.perf_counter()
+        last = [0.0]
+
+        def progress(stage: str, done: int, total: int) -> None:
+            now = time.perf_counter()
+            if now - last[0] > 2 or done == total:
+                last[0] = now
+                print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
+
+        report = seed(engine, plan, progress)
+        elapsed = time.perf_counter() - started
+    finally:
+        engine.dispose()
+    rate = report.calls / elapsed if elapsed else 0
+    print(
+        f"Seeded {report.calls:,} calls ({report.parts:,} parts), {report.clients:,} clients, "
+        f"{report.employees} employees in {elapsed:.1f} s ({rate:,.0f} calls/s)."
+    )
+    return 0

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# CallDesk developer entry point: installs what is missing, then runs the demo or the tests.
+#   bash dev.sh demo    open the app on the demo database
+#   bash dev.sh test    lint, type-check and run the whole test suite
+#   bash dev.sh bench   run the journal benchmark (see README)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${CALLDESK_VENV:-.venv}
+APT_PACKAGES=(
+  python3 python3-venv python3-pip
+  # Qt offscreen and on a desktop (xcb)
+  libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-dejavu-core
+  # recording player, softphone audio, SIP test peer
+  libvlc5 vlc-plugin-base libportaudio2 sip-tester
+  # the tests start their own MariaDB; screenshots under Xvfb
+  mariadb-server mariadb-client xvfb xauth
+)
+
+install_system() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=300 \
+    --no-install-recommends "${missing[@]}"
+}
+
+install_python() {
+  local stamp="$VENV/.calldesk-installed"
+  if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+  fi
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[dev]"
+    touch "$stamp"
+  fi
+}
+
+translations() {
+  # Compiled .qm files are build products of the .ts sources.
+  local lrelease="$VENV/bin/pyside6-lrelease"
+  for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    local qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then "$lrelease" -silent "$ts" -qm "$qm"; fi
+  done
+}
+
+setup() { install_system; install_python; translations; }
+
+case "${1:-}" in
+  demo)
+    setup
+    shift
+    exec "$VENV/bin/calldesk" demo "$@"
+    ;;
+  test)
+    setup
+    shift
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    "$VENV/bin/mypy"
+    "$VENV/bin/python" -m pytest "$@"
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/calldesk" --selftest
+    ;;
+  bench)
+    setup
+    shift
+    exec "$VENV/bin/python" -m tests.benchmarks.journal --start-mariadb "$@"
+    ;;
+  setup)
+    setup
+    ;;
+  *)
+    echo "usage: bash dev.sh demo|test|bench|setup" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,1 @@
+"""CallDesk's PySide6 user interface: thin widgets over app/ and softphone/."""

@@ -1,0 +1,61 @@
+"""The QApplication of CallDesk: names, settings location, translations, style."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.config import config_dir
+from ui import resources
+
+SUPPORTED_LANGUAGES = ("ru", "uk", "en")
+
+
+def configure_settings() -> None:
+    """Workstation UI state (geometry...) goes next to settings.json, as an INI file."""
+    QCoreApplication.setOrganizationName("CallDesk")
+    QCoreApplication.setApplicationName("CallDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config_dir()))
+
+
+def choose_language(requested: str | None) -> str:
+    if requested in SUPPORTED_LANGUAGES:
+        return requested
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED_LANGUAGES else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and CallDesk's translations; English needs none."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    QLocale.setDefault(QLocale(language))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    qm = resources.path("translations", f"calldesk_{language}.qm")
+    if qm.exists() and ours.load(str(qm)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def create_application(language: str | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_settings()
+    lang = choose_language(language)
+    install_translations(app, lang)
+    app.setStyle("Fusion")
+    qss = resources.path("style.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app

@@ -1,0 +1,91 @@
+"""Running database work off the GUI thread; results come back by signal as plain values."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(str, int, int)
+
+
+class BackgroundTask(QRunnable):
+    """Calls ``fn(*args)`` on a pool thread. ``fn`` may take a ``progress`` keyword."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False) -> None:
+        super().__init__()
+        self.signals = TaskSignals()
+        self._fn = fn
+        self._args = args
+        self._with_progress = with_progress
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            if self._with_progress:
+                result = self._fn(*self._args, progress=self.signals.progress.emit)
+            else:
+                result = self._fn(*self._args)
+        except Exception as e:  # handed to the GUI thread, which shows it
+            log.debug("background task failed: %s", traceback.format_exc())
+            self.signals.failed.emit(e)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def start(task: BackgroundTask) -> None:
+    QThreadPool.globalInstance().start(task)
+
+
+def wait_for(
+    parent: QWidget | None,
+    text: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    with_progress: bool = False,
+    delay_ms: int = 400,
+) -> Any:
+    """Run ``fn`` in the background while the GUI keeps painting; raise what it raised.
+
+    A modal progress dialog appears only if the work takes longer than ``delay_ms``.
+    """
+    task = BackgroundTask(fn, *args, with_progress=with_progress)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(stage: str, done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    task.signals.succeeded.connect(
+        lambda r: finish("result", r), Qt.ConnectionType.QueuedConnection
+    )
+    task.signals.failed.connect(lambda e: finish("error", e), Qt.ConnectionType.QueuedConnection)
+    task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    start(task)
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

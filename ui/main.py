@@ -1,0 +1,78 @@
+"""The ``calldesk`` command: opens the app, or runs a command-line task (DESIGN.md §10).
+
+Commands that need no window (seed, migrate) never import Qt, so they run on servers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.config import SecretsUnavailable
+from app.database import DatabaseProblem
+
+EXIT_PROBLEM = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="calldesk", description="CallDesk: call journal, recordings, clients, softphone."
+    )
+    parser.add_argument("--version", action="version", version=f"CallDesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: the configured one)")
+    parser.add_argument(
+        "--selftest", action="store_true", help="check the installation and exit (0 = all good)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="interface language: ru, uk or en")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="open the app on a demo database (created on first use)")
+    demo.add_argument("--reset", action="store_true", help="recreate the demo database")
+    seed = sub.add_parser("seed", help="fill a database with synthetic calls (benchmarks)")
+    seed.add_argument("--db", dest="seed_db", metavar="URL", required=True)
+    seed.add_argument("--calls", type=int, default=30_000)
+    seed.add_argument("--clients", type=int, default=None)
+    seed.add_argument("--days", type=int, default=90)
+    seed.add_argument("--seed", type=int, default=1)
+    migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
+    migrate.add_argument("--db", dest="migrate_db", metavar="URL")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = build_parser().parse_args(argv)
+    try:
+        if args.selftest:
+            from ui.selftest import run_selftest
+
+            return int(run_selftest())
+        if args.command == "seed":
+            from app.cli import cmd_seed
+
+            return cmd_seed(args.seed_db, args.calls, args.clients, args.days, args.seed)
+        if args.command == "migrate":
+            from app.cli import cmd_migrate
+
+            return cmd_migrate(args.migrate_db or args.db)
+        from ui.startup import run_gui
+
+        return run_gui(
+            db_url=args.db,
+            demo=args.command == "demo",
+            reset_demo=bool(getattr(args, "reset", False)),
+            language=args.lang,
+        )
+    except (DatabaseProblem, SecretsUnavailable, ValueError) as e:
+        print(f"calldesk: {e}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

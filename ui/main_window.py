@@ -1,0 +1,186 @@
+"""The main window, 1C style: sections bar, open forms as tabs, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.auth import CurrentUser
+from app.database import Database
+from models import Role
+
+FormFactory = Callable[[], QWidget]
+
+
+class PlaceholderForm(QWidget):
+    """Says honestly that a section is not built yet."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setStyleSheet("color: #555;")
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    SECTION_JOURNAL = "journal"
+    SECTION_CLIENTS = "clients"
+    SECTION_REPORTS = "reports"
+    SECTION_ADMIN = "admin"
+
+    def __init__(self, db: Database, user: CurrentUser, database_label: str = "") -> None:
+        super().__init__()
+        self.db = db
+        self.user = user
+        self.setWindowTitle(self.tr("CallDesk"))
+        self.resize(1280, 800)
+        self._forms: dict[str, QWidget] = {}
+        self._factories: dict[str, tuple[str, FormFactory]] = {}
+
+        self.sections = QToolBar(self.tr("Sections"))
+        self.sections.setObjectName("sections")
+        self.sections.setMovable(False)
+        self.sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sections.setStyleSheet(
+            "QToolBar#sections { background: #fbe9a6; border-bottom: 1px solid #d9c27a; }"
+            "QToolBar#sections QToolButton { padding: 6px 14px; font-weight: 600; }"
+            "QToolBar#sections QToolButton:checked { background: #fff6d5; }"
+        )
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.sections)
+        self._section_group = QActionGroup(self)
+        self.section_actions: dict[str, QAction] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("forms")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_form_at)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.user_label = QLabel(self._user_text())
+        self.user_label.setObjectName("user_label")
+        self.softphone_label = QLabel(self.tr("Softphone: not configured"))
+        self.softphone_label.setObjectName("softphone_label")
+        self.database_label = QLabel(database_label)
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.softphone_label)
+        bar.addPermanentWidget(self.database_label)
+
+        self._add_sections()
+        close_tab = QAction(self.tr("Close form"), self)
+        close_tab.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W))
+        close_tab.triggered.connect(lambda: self.close_form_at(self.tabs.currentIndex()))
+        self.addAction(close_tab)
+        self._restore_geometry()
+        self.open_section(self.SECTION_JOURNAL)
+
+    def role_name(self, role: Role) -> str:
+        return {
+            Role.ADMIN: self.tr("administrator"),
+            Role.SUPERVISOR: self.tr("supervisor"),
+            Role.OPERATOR: self.tr("operator"),
+            Role.ACCOUNTANT: self.tr("accountant"),
+        }[role]
+
+    def _user_text(self) -> str:
+        return f"{self.user.full_name} ({self.role_name(self.user.role)})"
+
+    def _add_sections(self) -> None:
+        not_built = self.tr(
+            "This section is not built yet. It comes in a next version of CallDesk."
+        )
+        self.register_section(
+            self.SECTION_JOURNAL,
+            self.tr("Call journal"),
+            lambda: PlaceholderForm(self.tr("Call journal"), not_built),
+        )
+        self.register_section(
+            self.SECTION_CLIENTS,
+            self.tr("Clients"),
+            lambda: PlaceholderForm(self.tr("Clients"), not_built),
+        )
+        self.register_section(
+            self.SECTION_REPORTS,
+            self.tr("Reports"),
+            lambda: PlaceholderForm(self.tr("Reports"), not_built),
+        )
+        if self.user.role is Role.ADMIN:
+            self.register_section(
+                self.SECTION_ADMIN,
+                self.tr("Administration"),
+                lambda: PlaceholderForm(self.tr("Administration"), not_built),
+            )
+
+    def register_section(self, key: str, title: str, factory: FormFactory) -> None:
+        """Add (or replace the form of) a section; forms are created on first open."""
+        self._factories[key] = (title, factory)
+        if key in self.section_actions:
+            return
+        action = QAction(title, self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self.section_actions) + 1}"))
+        action.triggered.connect(lambda _checked=False, k=key: self.open_section(k))
+        self._section_group.addAction(action)
+        self.sections.addAction(action)
+        self.section_actions[key] = action
+
+    def open_section(self, key: str) -> QWidget:
+        form = self._forms.get(key)
+        if form is None:
+            title, factory = self._factories[key]
+            form = factory()
+            form.setProperty("section", key)
+            self._forms[key] = form
+            self.tabs.addTab(form, title)
+        self.tabs.setCurrentWidget(form)
+        self.section_actions[key].setChecked(True)
+        return form
+
+    def form(self, key: str) -> QWidget | None:
+        return self._forms.get(key)
+
+    def close_form_at(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return
+        key = widget.property("section")
+        self.tabs.removeTab(index)
+        if key in self._forms:
+            del self._forms[key]
+        widget.close()
+        widget.deleteLater()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        key = widget.property("section") if widget is not None else None
+        if key in self.section_actions:
+            self.section_actions[key].setChecked(True)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        for form in list(self._forms.values()):
+            form.close()
+        super().closeEvent(event)

@@ -1,0 +1,180 @@
+"""From start to the main window: database, schema check, login."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.auth import CurrentUser
+from app.cli import DemoPaths, demo_paths, prepare_demo
+from app.config import (
+    SecretsUnavailable,
+    database_password,
+    load_settings,
+    store_database_connection,
+)
+from app.database import (
+    Database,
+    DatabaseProblem,
+    SchemaState,
+    check_schema,
+    connect_check,
+    make_engine,
+    migrate,
+    parse_url,
+)
+from app.demo import DEMO_LOGINS, DEMO_PASSWORD
+from ui.application import create_application
+from ui.background import wait_for
+from ui.connection_dialog import ConnectionDialog
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def demo_hint(parent: QWidget) -> str:
+    logins = ", ".join(DEMO_LOGINS)
+    return parent.tr("Demo database. Logins: {logins}; password for all: {password}").format(
+        logins=logins, password=DEMO_PASSWORD
+    )
+
+
+def open_demo(reset: bool) -> Database:
+    paths: DemoPaths = demo_paths()
+    if reset and paths.directory.exists():
+        shutil.rmtree(paths.directory)
+    if not paths.database.exists():
+        wait_for(
+            None,
+            QApplication.translate("startup", "Creating the demo database with 30,000 calls…"),
+            prepare_demo,
+            paths,
+            with_progress=True,
+            delay_ms=0,
+        )
+    return Database(make_engine(paths.url))
+
+
+def _ask_password(url_text: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        None,
+        QApplication.translate("startup", "Database password"),
+        QApplication.translate("startup", "Password for {url}:").format(url=url_text),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+def connect_configured(url_text: str | None) -> Database | None:
+    """Connect to ``--db`` or the configured database, asking for what is missing."""
+    settings = load_settings()
+    url_text = url_text or settings.database_url
+    message = ""
+    while True:
+        if not url_text:
+            dialog = ConnectionDialog(message=message)
+            if dialog.exec() != ConnectionDialog.DialogCode.Accepted:
+                return None
+            url = dialog.url()
+            password = dialog.password.text() or None
+            url_text = url.render_as_string(hide_password=False)
+            if dialog.remember.isChecked():
+                try:
+                    store_database_connection(settings, url_text, password)
+                except SecretsUnavailable as e:
+                    QMessageBox.warning(None, "CallDesk", str(e))
+                    settings.database_url = url_text
+                    store_database_connection(settings, url_text, None)
+            engine = make_engine(url, password)
+        else:
+            parsed = parse_url(url_text)
+            password = None
+            if parsed.password is None and parsed.get_backend_name() != "sqlite":
+                try:
+                    password = database_password(url_text)
+                except SecretsUnavailable:
+                    password = None
+                if password is None:
+                    password = _ask_password(parsed.render_as_string(hide_password=True))
+                    if password is None:
+                        return None
+            engine = make_engine(parsed, password)
+        try:
+            wait_for(None, QApplication.translate("startup", "Connecting…"), connect_check, engine)
+        except DatabaseProblem as e:
+            engine.dispose()
+            message = str(e)
+            answer = QMessageBox.critical(
+                None,
+                "CallDesk",
+                message,
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                return None
+            url_text = None  # show the connection dialog with the error
+            continue
+        return Database(engine)
+
+
+def ensure_schema(db: Database) -> bool:
+    check = wait_for(None, QApplication.translate("startup", "Checking…"), check_schema, db.engine)
+    if check.state is SchemaState.CURRENT:
+        return True
+    if check.state is SchemaState.UNKNOWN:
+        QMessageBox.critical(None, "CallDesk", check.message())
+        return False
+    question = (
+        check.message()
+        + "\n\n"
+        + QApplication.translate(
+            "startup",
+            "Upgrade the database now? Every workstation must then run this version of CallDesk.",
+        )
+    )
+    answer = QMessageBox.question(None, "CallDesk", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        wait_for(None, QApplication.translate("startup", "Upgrading…"), migrate, db.engine)
+    except DatabaseProblem as e:
+        QMessageBox.critical(None, "CallDesk", str(e))
+        return False
+    return True
+
+
+def login(db: Database, demo: bool) -> CurrentUser | None:
+    settings = load_settings()
+    dialog = LoginDialog(db, login=settings.remember_login)
+    if demo:
+        dialog = LoginDialog(db, demo_hint=demo_hint(dialog), login="supervisor")
+    if dialog.exec() != LoginDialog.DialogCode.Accepted:
+        return None
+    return dialog.user
+
+
+def run_gui(
+    db_url: str | None, demo: bool, reset_demo: bool = False, language: str | None = None
+) -> int:
+    app = create_application(language)
+    try:
+        db = open_demo(reset_demo) if demo else connect_configured(db_url)
+    except DatabaseProblem as e:
+        QMessageBox.critical(None, "CallDesk", str(e))
+        return 2
+    if db is None:
+        return 1
+    if not ensure_schema(db):
+        return 2
+    user = login(db, demo)
+    if user is None:
+        return 1
+    label = app.translate("startup", "Demo database") if demo else db.engine.url.render_as_string()
+    window = MainWindow(db, user, label)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code
