@@ -58,7 +58,7 @@ class SchemaCheck:
 def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
-    except exc.ArgumentError as e:
+    except (exc.ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
         raise DatabaseProblem(
             f"{url!r} is not a database address. Use e.g. "
             "'mysql+pymysql://user@host/calldesk' or 'sqlite:///path/calldesk.db'."
