@@ -97,3 +97,54 @@ def needs_attention_sql(calls: Any) -> ColumnElement[bool]:
         ~same_day,
         calls.c.dismissed_at.is_(None),
     )
+
+
+def _at(moment: datetime, day: datetime) -> str:
+    """A time of day, with the date when it is another day than ``day``."""
+    if moment.date() == day.date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def explain_status(
+    facts: CallFacts, *, resolved_by: str | None = None, dismissed_by: str | None = None
+) -> str:
+    """Why the call has its status, in English words for the journal's tooltip.
+
+    ``resolved_by`` is the employee on the answered contact that resolved a missed call,
+    ``dismissed_by`` who removed its "no answer" mark.
+    """
+    status = call_status(facts)
+    start = facts.started_at
+    by = f" by {resolved_by}" if resolved_by else ""
+    if facts.direction == Direction.OUTGOING:
+        reason = {
+            CallStatus.REACHED: "Outgoing call, the other side answered",
+            CallStatus.BUSY: "Outgoing call, the line was busy",
+            CallStatus.FAILED: "Outgoing call, the number was unreachable or the network failed",
+            CallStatus.CANCELLED: "Outgoing call, nobody answered before the call ended",
+        }[status]
+        return f"{reason} → {status.value.replace('_', ' ')}"
+    kind = "Internal call" if facts.direction == Direction.INTERNAL else "Incoming call"
+    if status is CallStatus.ACCEPTED:
+        return f"{kind}, answered → accepted"
+    if facts.direction == Direction.INTERNAL:
+        return "Internal call, nobody answered → no answer"
+    source = "from a client's number" if facts.number_known else "from an unknown number"
+    if resolved_same_day(facts):
+        assert facts.resolved_at is not None
+        text = f"Missed {source}, called back at {_at(facts.resolved_at, start)}{by} the same day"
+    elif facts.resolved_at is not None:
+        text = (
+            f"Missed {source}, no answered contact until 23:59; "
+            f"called back only at {_at(facts.resolved_at, start)}{by}"
+        )
+    else:
+        text = f"Missed {source}, no answered contact until 23:59"
+    text += f" → {'lost' if status is CallStatus.LOST else 'no answer'}"
+    if facts.dismissed_at is not None:
+        who = f" by {dismissed_by}" if dismissed_by else ""
+        text += f"; mark removed at {_at(facts.dismissed_at, start)}{who}"
+    elif needs_attention(facts):
+        text += "; needs attention"
+    return text
