@@ -118,7 +118,8 @@ def split_password(url_text: str) -> tuple[str, str | None]:
     password = url.password
     if password is None:
         return url_text, None
-    return url.set(password=None).render_as_string(hide_password=False), str(password)
+    # URL.set(password=None) means "keep the password"; _replace really removes it.
+    return url._replace(password=None).render_as_string(hide_password=False), str(password)
 
 
 def database_password(url_text: str) -> str | None:
