@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,19 @@ class BackgroundTask(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+# Tasks stay referenced until a moment after they reported back: Python must not destroy
+# a runnable that the pool thread is still leaving.
+_running: set[BackgroundTask] = set()
+
+
+def _release_later(task: BackgroundTask) -> None:
+    QTimer.singleShot(2000, lambda: _running.discard(task))
+
+
 def start(task: BackgroundTask) -> None:
+    _running.add(task)
+    task.signals.succeeded.connect(lambda _r: _release_later(task))
+    task.signals.failed.connect(lambda _e: _release_later(task))
     QThreadPool.globalInstance().start(task)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.auth import CurrentUser
 from app.database import Database
 from models import Role
+from ui.journal.form import JournalForm
 
 FormFactory = Callable[[], QWidget]
 
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_JOURNAL,
             self.tr("Call journal"),
-            lambda: PlaceholderForm(self.tr("Call journal"), not_built),
+            lambda: JournalForm(self.db, self.user),
         )
         self.register_section(
             self.SECTION_CLIENTS,

@@ -1,0 +1,1 @@
+"""The call journal form: filter bar, virtualized table, live updates, export."""

@@ -1,0 +1,126 @@
+"""Columns of the journal: ids, translatable headers, default layout and display text."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for lupdate (which looks for this name); translated where shown."""
+    return text
+
+
+class Col(enum.IntEnum):
+    INDICATORS = 0
+    STARTED = enum.auto()
+    DIRECTION = enum.auto()
+    STATUS = enum.auto()
+    CLIENT = enum.auto()
+    NUMBER = enum.auto()
+    EMPLOYEE = enum.auto()
+    POSITION = enum.auto()
+    RESPONSIBLE = enum.auto()
+    RESPONSIBLE_MATCH = enum.auto()
+    WAIT = enum.auto()
+    TALK = enum.auto()
+    TRANSFERS = enum.auto()
+    HANGUP = enum.auto()
+    COST = enum.auto()
+    COMMENT = enum.auto()
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    header: str  # English source; translated in the "journal" context
+    width: int
+    visible: bool
+    align_right: bool = False
+
+
+COLUMNS: dict[Col, ColumnSpec] = {
+    Col.INDICATORS: ColumnSpec("indicators", QT_TRANSLATE_NOOP("journal", "Marks"), 54, True),
+    Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 130, True),
+    Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 90, True),
+    Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 110, True),
+    Col.CLIENT: ColumnSpec("client", QT_TRANSLATE_NOOP("journal", "Client"), 220, True),
+    Col.NUMBER: ColumnSpec("number", QT_TRANSLATE_NOOP("journal", "Phone number"), 140, True),
+    Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 180, True),
+    Col.POSITION: ColumnSpec("position", QT_TRANSLATE_NOOP("journal", "Position"), 150, False),
+    Col.RESPONSIBLE: ColumnSpec(
+        "responsible", QT_TRANSLATE_NOOP("journal", "Responsible manager"), 170, False
+    ),
+    Col.RESPONSIBLE_MATCH: ColumnSpec(
+        "responsible_match", QT_TRANSLATE_NOOP("journal", "Responsible match"), 40, False
+    ),
+    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 80, True, True),
+    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 80, True, True),
+    Col.TRANSFERS: ColumnSpec(
+        "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True
+    ),
+    Col.HANGUP: ColumnSpec("hangup_by", QT_TRANSLATE_NOOP("journal", "Hung up"), 90, False),
+    Col.COST: ColumnSpec("cost", QT_TRANSLATE_NOOP("journal", "Cost"), 70, False, True),
+    Col.COMMENT: ColumnSpec("comment", QT_TRANSLATE_NOOP("journal", "Comment"), 260, True),
+}
+
+STATUS_TEXT = {
+    "accepted": QT_TRANSLATE_NOOP("journal", "Accepted"),
+    "reached": QT_TRANSLATE_NOOP("journal", "Reached"),
+    "no_answer": QT_TRANSLATE_NOOP("journal", "No answer"),
+    "lost": QT_TRANSLATE_NOOP("journal", "Lost"),
+    "cancelled": QT_TRANSLATE_NOOP("journal", "Cancelled"),
+    "busy": QT_TRANSLATE_NOOP("journal", "Busy"),
+    "failed": QT_TRANSLATE_NOOP("journal", "Failed"),
+}
+# Badge colours: background, text.
+STATUS_COLORS = {
+    "accepted": ("#d7f0dd", "#1b5e20"),
+    "reached": ("#d6e9fb", "#0d47a1"),
+    "no_answer": ("#fff0c2", "#7a5200"),
+    "lost": ("#fbd5d2", "#8e1b12"),
+    "cancelled": ("#ececec", "#424242"),
+    "busy": ("#f6e0f5", "#6a1b6a"),
+    "failed": ("#f1e3d3", "#5d3a1a"),
+}
+DIRECTION_TEXT = {
+    "in": QT_TRANSLATE_NOOP("journal", "Incoming"),
+    "out": QT_TRANSLATE_NOOP("journal", "Outgoing"),
+    "internal": QT_TRANSLATE_NOOP("journal", "Internal"),
+}
+HANGUP_TEXT = {
+    "client": QT_TRANSLATE_NOOP("journal", "Client"),
+    "employee": QT_TRANSLATE_NOOP("journal", "Employee"),
+    "system": QT_TRANSLATE_NOOP("journal", "System"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("journal", text)
+
+
+def header(col: Col) -> str:
+    return tr(COLUMNS[col].header)
+
+
+def duration(seconds: int | None) -> str:
+    if not seconds:
+        return ""
+    minutes, sec = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+def default_layout() -> dict[str, Any]:
+    """Visible columns in order, with widths: what a new employee sees first."""
+    return {
+        "order": [spec.key for spec in COLUMNS.values()],
+        "hidden": [spec.key for spec in COLUMNS.values() if not spec.visible],
+        "widths": {spec.key: spec.width for spec in COLUMNS.values()},
+    }
+
+
+KEY_TO_COL = {spec.key: col for col, spec in COLUMNS.items()}

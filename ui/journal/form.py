@@ -1,0 +1,423 @@
+"""The call journal form: commands, filter bar, table, live updates and messages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import DBAPIError
+
+from app import journal
+from app.auth import CurrentUser
+from app.database import Database, describe_error
+from app.journal_filter import (
+    PERIOD_PRESET_LABELS,
+    FilterError,
+    JournalFilter,
+    PeriodPreset,
+    period,
+)
+from ui.journal.columns import Col
+from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
+from ui.journal.export import export_view
+from ui.journal.layout import ColumnLayout
+from ui.journal.loader import LoaderThread
+from ui.journal.model import ROW_ROLE, JournalModel
+
+log = logging.getLogger(__name__)
+
+ROW_HEIGHT = 24
+POLL_MS = 3000
+SEARCH_DEBOUNCE_MS = 300
+CUSTOM_PERIOD = "custom"
+
+
+class PeriodDialog(QDialog):
+    """An arbitrary period; the end day is included."""
+
+    def __init__(self, start: date, last_day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDateEdit
+
+        self.setWindowTitle(self.tr("Period"))
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.end = QDateEdit(QDate(last_day.year, last_day.month, last_day.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("From:"), self.start)
+        form.addRow(self.tr("To (inclusive):"), self.end)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def dates(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def accept(self) -> None:
+        first, last = self.dates()
+        if last < first:
+            self.error.setText(self.tr("The end of the period is before its start."))
+            return
+        super().accept()
+
+
+class JournalForm(QWidget):
+    filter_applied = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self._today = today
+        self._custom_period: tuple[datetime, datetime] | None = None
+        self._new_hint_count = 0
+        self._worker = LoaderThread(db.engine, user)
+        self.model = JournalModel(self._worker.loader)
+
+        self._build_commands()
+        self._build_filters()
+        self._build_table()
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #8e1b12; padding: 6px; border: 1px solid #f5c6c0;"
+        )
+        self.banner.hide()
+        self.new_hint = QPushButton()
+        self.new_hint.setObjectName("new_calls_hint")
+        self.new_hint.setStyleSheet(
+            "background: #e3f2fd; border: 1px solid #90caf9; padding: 3px 10px;"
+        )
+        self.new_hint.clicked.connect(self._go_to_top)
+        self.new_hint.hide()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.commands)
+        layout.addLayout(self.filter_row1)
+        layout.addLayout(self.filter_row2)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.new_hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.model.count_changed.connect(self._show_count)
+        self.model.new_rows_inserted.connect(self._rows_arrived)
+        self.model.load_failed.connect(self._load_failed)
+        self.model.first_page_loaded.connect(self._loaded_ok)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_ms)
+        self.poll_timer.timeout.connect(self.model.poll_newer)
+        self.poll_timer.start()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(5000)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.model.refresh)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+
+        self.layout_store = ColumnLayout(db, user, self.table)
+        self.layout_store.restore()
+        self.apply_filter()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.commands.addAction(action)
+        return action
+
+    def _build_commands(self) -> None:
+        self.commands = QToolBar()
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.refresh_action = self._action(
+            self.tr("Refresh (F5)"), QKeySequence(Qt.Key.Key_F5), self.refresh
+        )
+        self.dismiss_action = self._action(
+            self.tr('Remove "No answer" mark'), None, self.dismiss_selected
+        )
+        self.dismiss_action.setVisible(self.user.sees_all_calls)
+        self.dismiss_action.setEnabled(False)
+        self.export_action = self._action(
+            self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
+        )
+        self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
+        self.help_action = self._action(
+            self.tr("Help (F1)"), QKeySequence(Qt.Key.Key_F1), self.show_help
+        )
+        for action in self.commands.actions():
+            self.addAction(action)
+
+    def _build_filters(self) -> None:
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("period")
+        for preset, label in PERIOD_PRESET_LABELS.items():
+            self.period_combo.addItem(self.tr(label), preset)
+        self.period_combo.addItem(self.tr("Period…"), CUSTOM_PERIOD)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(PeriodPreset.LAST_7_DAYS))
+        self.period_combo.activated.connect(self._period_chosen)
+        self.period_label = QLabel()
+        self.toggles: dict[str, QCheckBox] = {}
+        row1 = self.filter_row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("Period:")))
+        row1.addWidget(self.period_combo)
+        row1.addWidget(self.period_label)
+        for key, text in (
+            ("incoming", self.tr("Incoming")),
+            ("outgoing", self.tr("Outgoing")),
+            ("missed", self.tr("Missed")),
+            ("lost", self.tr("Lost")),
+        ):
+            row1.addWidget(self._toggle(key, text))
+        row1.addStretch(1)
+        row2 = self.filter_row2 = QHBoxLayout()
+        for key, text in (
+            ("first_contacts", self.tr("First contacts")),
+            ("unregistered", self.tr("Unregistered")),
+            ("show_internal", self.tr("Show internal calls")),
+            ("my_calls", self.tr("My calls")),
+        ):
+            row2.addWidget(self._toggle(key, text))
+        row2.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: client, employee or number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        row2.addWidget(self.search)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _toggle(self, key: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(f"toggle_{key}")
+        box.toggled.connect(lambda _on: self.apply_filter())
+        self.toggles[key] = box
+        return box
+
+    def _build_table(self) -> None:
+        table = QTableView()
+        table.setObjectName("journal_table")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setSortingEnabled(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        horizontal = table.horizontalHeader()
+        horizontal.setSectionsMovable(True)
+        horizontal.setHighlightSections(False)
+        horizontal.setStretchLastSection(True)
+        horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        horizontal.customContextMenuRequested.connect(lambda _pos: self.choose_columns())
+        table.setItemDelegateForColumn(Col.STATUS, StatusBadgeDelegate(table))
+        table.setItemDelegateForColumn(Col.INDICATORS, IndicatorDelegate(table))
+        table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table = table
+
+    # -- filter ---------------------------------------------------------------------------
+
+    def current_filter(self) -> JournalFilter:
+        choice = self.period_combo.currentData()
+        if choice == CUSTOM_PERIOD and self._custom_period is not None:
+            start, end = self._custom_period
+        else:
+            preset = choice if isinstance(choice, PeriodPreset) else PeriodPreset.LAST_7_DAYS
+            start, end = period(preset, self._today())
+        flags = {key: box.isChecked() for key, box in self.toggles.items()}
+        return JournalFilter(period_start=start, period_end=end, search=self.search.text(), **flags)
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        try:
+            flt.validate()
+        except FilterError as e:
+            self._show_banner(str(e))
+            return
+        self.banner.hide()
+        self._new_hint_count = 0
+        self.new_hint.hide()
+        last_day = (flt.period_end - timedelta(seconds=1)).date()
+        self.period_label.setText(f"{flt.period_start:%d.%m.%Y} – {last_day:%d.%m.%Y}")
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.set_filter(flt)
+        self.filter_applied.emit(flt)
+
+    def _period_chosen(self, _index: int) -> None:
+        if self.period_combo.currentData() == CUSTOM_PERIOD:
+            current = self.current_filter() if self._custom_period else None
+            start = current.period_start.date() if current else self._today()
+            end = current.period_end.date() if current else self._today()
+            dialog = PeriodDialog(
+                start, date.fromordinal(max(start.toordinal(), end.toordinal() - 1)), self
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            first, last = dialog.dates()
+            self._custom_period = (
+                datetime.combine(first, datetime.min.time()),
+                datetime.combine(date.fromordinal(last.toordinal() + 1), datetime.min.time()),
+            )
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    # -- results --------------------------------------------------------------------------
+
+    def _show_count(self, count: int, capped: bool) -> None:
+        shown = f"{count}+" if capped else str(count)
+        self.count_label.setText(self.tr("Calls: {count}").format(count=shown))
+
+    def _rows_arrived(self, count: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if bar.value() > 0:
+            # Keep what the user is looking at where it is; tell them new calls came.
+            bar.setValue(bar.value() + count * ROW_HEIGHT)
+            self._new_hint_count += count
+            self.new_hint.setText(
+                self.tr("↑ New calls: {count}").format(count=self._new_hint_count)
+            )
+            self.new_hint.show()
+
+    def _go_to_top(self) -> None:
+        self._new_hint_count = 0
+        self.new_hint.hide()
+        self.table.scrollToTop()
+
+    def _load_failed(self, message: str, connection_lost: bool) -> None:
+        if connection_lost:
+            message = self.tr("Connection to the database lost: {error} Retrying…").format(
+                error=message
+            )
+            self.retry_timer.start()
+        self._show_banner(message)
+
+    def _loaded_ok(self) -> None:
+        self.banner.hide()
+
+    def _show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        row = self.selected_row()
+        self.dismiss_action.setEnabled(row is not None and bool(row.needs_attention))
+
+    def selected_row(self) -> journal.JournalRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, journal.JournalRow) else None
+
+    # -- commands -------------------------------------------------------------------------
+
+    def dismiss_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            with self.db.transaction() as session:
+                when = journal.dismiss_no_answer(session, row.id, self.user)
+        except journal.JournalError as e:
+            QMessageBox.warning(self, self.tr("Call journal"), str(e))
+            return
+        except DBAPIError as e:
+            QMessageBox.warning(self, self.tr("Call journal"), describe_error(e))
+            return
+        changed = replace(row, dismissed_at=when, dismissed_by_name=self.user.full_name)
+        self.model.replace_row(self.table.currentIndex().row(), changed)
+        self.dismiss_action.setEnabled(False)
+
+    def export(self) -> None:
+        layout = self.layout_store.current()
+        hidden = set(layout["hidden"])
+        visible = [key for key in layout["order"] if key not in hidden]
+        export_view(self, self.db, self.user, self.model.filter or self.current_filter(), visible)
+
+    def choose_columns(self) -> None:
+        self.layout_store.choose(self)
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Call journal — help"),
+            self.tr(
+                "F5 refreshes the journal; Ctrl+F jumps to the search; Ctrl+E exports the "
+                "current view.\n\nMarks: ! needs attention (missed and not called back that "
+                "day), ★ first contact (unknown number), ✎ has a comment. Hover over a status "
+                "to see why the call has it.\n\nSearch: digits find numbers ending with them; "
+                "letters find clients, contact persons and employees."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
+        self.layout_store.save_now()
+        self._worker.stop()
+        super().closeEvent(event)
