@@ -109,11 +109,15 @@ class MariaDBServer:
         self._base_dir = Path(tempfile.mkdtemp(prefix="calldesk-mariadb-"))
         datadir = self._base_dir / "data"
         datadir.mkdir()
+        # Its own tmpdir: servers started side by side must not share temp files in /tmp.
+        tmpdir = self._base_dir / "tmp"
+        tmpdir.mkdir()
         install = subprocess.run(
             [
                 _binary("mariadb-install-db", "mysql_install_db"),
                 "--no-defaults",
                 f"--datadir={datadir}",
+                f"--tmpdir={tmpdir}",
                 "--user=root",
                 "--auth-root-authentication-method=normal",
                 "--skip-test-db",
@@ -158,6 +162,7 @@ class MariaDBServer:
                 "--no-defaults",
                 "--user=root",
                 f"--datadir={datadir}",
+                f"--tmpdir={self._base_dir / 'tmp'}",
                 f"--socket={self.socket_path}",
                 f"--port={self.port}",
                 "--bind-address=127.0.0.1",
