@@ -44,12 +44,12 @@ class ColumnSpec:
 
 COLUMNS: dict[Col, ColumnSpec] = {
     Col.INDICATORS: ColumnSpec("indicators", QT_TRANSLATE_NOOP("journal", "Marks"), 54, True),
-    Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 130, True),
+    Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 150, True),
     Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 90, True),
     Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 110, True),
     Col.CLIENT: ColumnSpec("client", QT_TRANSLATE_NOOP("journal", "Client"), 220, True),
     Col.NUMBER: ColumnSpec("number", QT_TRANSLATE_NOOP("journal", "Phone number"), 140, True),
-    Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 180, True),
+    Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 170, True),
     Col.POSITION: ColumnSpec("position", QT_TRANSLATE_NOOP("journal", "Position"), 150, False),
     Col.RESPONSIBLE: ColumnSpec(
         "responsible", QT_TRANSLATE_NOOP("journal", "Responsible manager"), 170, False
@@ -57,8 +57,8 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.RESPONSIBLE_MATCH: ColumnSpec(
         "responsible_match", QT_TRANSLATE_NOOP("journal", "Responsible match"), 40, False
     ),
-    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 80, True, True),
-    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 80, True, True),
+    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 100, True, True),
+    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 100, True, True),
     Col.TRANSFERS: ColumnSpec(
         "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True
     ),
@@ -112,6 +112,15 @@ def duration(seconds: int | None) -> str:
     minutes, sec = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+def short_name(full_name: str | None) -> str:
+    """ "Соловьева Анастасия Владимировна" -> "Соловьева А. В.", as people sign in 1C."""
+    if not full_name:
+        return ""
+    surname, *rest = full_name.split()
+    initials = " ".join(f"{part[0]}." for part in rest if part)
+    return f"{surname} {initials}".strip()
 
 
 def default_layout() -> dict[str, Any]:

@@ -35,6 +35,7 @@ from ui.journal.columns import (
     Col,
     duration,
     header,
+    short_name,
     tr,
 )
 from ui.journal.loader import JournalLoader, Key
@@ -291,11 +292,12 @@ class JournalModel(QAbstractTableModel):
         if col == Col.NUMBER:
             return display_number(row.number)
         if col == Col.EMPLOYEE:
-            return row.employee_name or ""
+            more = len(row.participant_names) - 1
+            return short_name(row.employee_name) + (f" +{more}" if more > 0 else "")
         if col == Col.POSITION:
             return row.employee_position or ""
         if col == Col.RESPONSIBLE:
-            return row.responsible_name or ""
+            return short_name(row.responsible_name)
         if col == Col.RESPONSIBLE_MATCH:
             return "✔" if row.responsible_match else ""
         if col == Col.WAIT:
@@ -329,6 +331,8 @@ class JournalModel(QAbstractTableModel):
             return "\n".join(lines) or None
         if col == Col.COMMENT and row.comment:
             return row.comment
+        if col == Col.EMPLOYEE and row.participant_names:
+            return "\n".join(row.participant_names)
         if col == Col.RESPONSIBLE_MATCH:
             return tr("The employee on the call is the client's responsible manager")
         return None
