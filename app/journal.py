@@ -185,7 +185,11 @@ def _hint(stmt: AnySelect, table: Any, index: str) -> AnySelect:
 
 
 def _participated(employee_id: int) -> ColumnElement[bool]:
-    return exists().where(_parts.c.call_id == _calls.c.id, _parts.c.employee_id == employee_id)
+    # An alias: the driving query may itself read call_participants.
+    p = _parts.alias("took_part")
+    return (
+        exists().where(p.c.call_id == _calls.c.id, p.c.employee_id == employee_id).correlate(_calls)
+    )
 
 
 def _kind_condition(flt: JournalFilter) -> ColumnElement[bool] | None:
@@ -213,10 +217,11 @@ def _search_condition(match: SearchMatch) -> ColumnElement[bool]:
     if match.client_ids:
         parts.append(_calls.c.client_id.in_(match.client_ids))
     if match.employee_ids:
+        p = _parts.alias("searched")
         parts.append(
-            exists().where(
-                _parts.c.call_id == _calls.c.id, _parts.c.employee_id.in_(match.employee_ids)
-            )
+            exists()
+            .where(p.c.call_id == _calls.c.id, p.c.employee_id.in_(match.employee_ids))
+            .correlate(_calls)
         )
     return or_(*parts) if parts else false()
 
