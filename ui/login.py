@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,13 @@ from PySide6.QtWidgets import (
 from app.auth import CurrentUser, LoginFailed, authenticate
 from app.database import Database
 from ui.background import wait_for
+
+# The messages of app.auth.LoginFailed, so that lupdate offers them for translation.
+LOGIN_MESSAGES = (
+    QT_TRANSLATE_NOOP("LoginDialog", "Enter your login and password."),
+    QT_TRANSLATE_NOOP("LoginDialog", "Wrong login or password."),
+    QT_TRANSLATE_NOOP("LoginDialog", "This account is deactivated. Ask an administrator."),
+)
 
 
 class LoginDialog(QDialog):

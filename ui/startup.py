@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.auth import CurrentUser
 from app.cli import DemoPaths, demo_paths, prepare_demo
@@ -35,11 +35,11 @@ from ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
-def demo_hint(parent: QWidget) -> str:
+def demo_hint() -> str:
     logins = ", ".join(DEMO_LOGINS)
-    return parent.tr("Demo database. Logins: {logins}; password for all: {password}").format(
-        logins=logins, password=DEMO_PASSWORD
-    )
+    return QApplication.translate(
+        "startup", "Demo database. Logins: {logins}; password for all: {password}"
+    ).format(logins=logins, password=DEMO_PASSWORD)
 
 
 def open_demo(reset: bool) -> Database:
@@ -150,7 +150,7 @@ def login(db: Database, demo: bool) -> CurrentUser | None:
     settings = load_settings()
     dialog = LoginDialog(db, login=settings.remember_login)
     if demo:
-        dialog = LoginDialog(db, demo_hint=demo_hint(dialog), login="supervisor")
+        dialog = LoginDialog(db, demo_hint=demo_hint(), login="supervisor")
     if dialog.exec() != LoginDialog.DialogCode.Accepted:
         return None
     return dialog.user

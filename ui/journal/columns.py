@@ -98,12 +98,12 @@ HANGUP_TEXT = {
 }
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
     return QCoreApplication.translate("journal", text)
 
 
 def header(col: Col) -> str:
-    return tr(COLUMNS[col].header)
+    return translated(COLUMNS[col].header)
 
 
 def duration(seconds: int | None) -> str:

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.auth import CurrentUser
@@ -36,9 +36,11 @@ def export_view(
 ) -> None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export the journal"),
+        QCoreApplication.translate("JournalExport", "Export the journal"),
         f"journal-{flt.period_start:%Y%m%d}-{flt.period_end:%Y%m%d}.xlsx",
-        parent.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        QCoreApplication.translate(
+            "JournalExport", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"
+        ),
     )
     if not path:
         return
@@ -46,7 +48,13 @@ def export_view(
     if not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     cancel = threading.Event()
-    dialog = QProgressDialog(parent.tr("Exporting…"), parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("JournalExport", "Exporting…"),
+        QCoreApplication.translate("JournalExport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -71,7 +79,11 @@ def export_view(
     task = BackgroundTask(run, with_progress=True)
 
     def on_progress(_stage: str, done: int, _total: int) -> None:
-        dialog.setLabelText(parent.tr("Exported {count} calls…").format(count=done))
+        dialog.setLabelText(
+            QCoreApplication.translate("JournalExport", "Exported {count} calls…").format(
+                count=done
+            )
+        )
 
     def on_done(count: Any) -> None:
         dialog.close()
@@ -79,15 +91,21 @@ def export_view(
             return
         QMessageBox.information(
             parent,
-            parent.tr("Export"),
-            parent.tr("{count} calls exported to {path}").format(count=count, path=path),
+            QCoreApplication.translate("JournalExport", "Export"),
+            QCoreApplication.translate("JournalExport", "{count} calls exported to {path}").format(
+                count=count, path=path
+            ),
         )
 
     def on_failed(error: Any) -> None:
         dialog.close()
         if not cancel.is_set():
             QMessageBox.warning(
-                parent, parent.tr("Export"), parent.tr("Export failed: {error}").format(error=error)
+                parent,
+                QCoreApplication.translate("JournalExport", "Export"),
+                QCoreApplication.translate("JournalExport", "Export failed: {error}").format(
+                    error=error
+                ),
             )
 
     task.signals.progress.connect(on_progress)

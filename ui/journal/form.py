@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,12 @@ from app import journal
 from app.auth import CurrentUser
 from app.database import Database, describe_error
 from app.journal_filter import (
-    PERIOD_PRESET_LABELS,
     FilterError,
     JournalFilter,
     PeriodPreset,
     period,
 )
-from ui.journal.columns import Col
+from ui.journal.columns import QT_TRANSLATE_NOOP, Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
 from ui.journal.layout import ColumnLayout
@@ -53,6 +52,14 @@ ROW_HEIGHT = 24
 POLL_MS = 3000
 SEARCH_DEBOUNCE_MS = 300
 CUSTOM_PERIOD = "custom"
+PRESET_TEXT = {
+    PeriodPreset.TODAY: QT_TRANSLATE_NOOP("JournalForm", "Today"),
+    PeriodPreset.YESTERDAY: QT_TRANSLATE_NOOP("JournalForm", "Yesterday"),
+    PeriodPreset.THIS_WEEK: QT_TRANSLATE_NOOP("JournalForm", "This week"),
+    PeriodPreset.THIS_MONTH: QT_TRANSLATE_NOOP("JournalForm", "This month"),
+    PeriodPreset.LAST_7_DAYS: QT_TRANSLATE_NOOP("JournalForm", "Last 7 days"),
+    PeriodPreset.LAST_30_DAYS: QT_TRANSLATE_NOOP("JournalForm", "Last 30 days"),
+}
 
 
 class PeriodDialog(QDialog):
@@ -201,8 +208,8 @@ class JournalForm(QWidget):
     def _build_filters(self) -> None:
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period")
-        for preset, label in PERIOD_PRESET_LABELS.items():
-            self.period_combo.addItem(self.tr(label), preset)
+        for preset, label in PRESET_TEXT.items():
+            self.period_combo.addItem(QCoreApplication.translate("JournalForm", label), preset)
         self.period_combo.addItem(self.tr("Period…"), CUSTOM_PERIOD)
         self.period_combo.setCurrentIndex(self.period_combo.findData(PeriodPreset.LAST_7_DAYS))
         self.period_combo.activated.connect(self._period_chosen)

@@ -36,7 +36,7 @@ from ui.journal.columns import (
     duration,
     header,
     short_name,
-    tr,
+    translated,
 )
 from ui.journal.loader import JournalLoader, Key
 
@@ -284,9 +284,9 @@ class JournalModel(QAbstractTableModel):
         if col == Col.STARTED:
             return self._format_time(row.started_at)
         if col == Col.DIRECTION:
-            return tr(DIRECTION_TEXT.get(row.direction, row.direction))
+            return translated(DIRECTION_TEXT.get(row.direction, row.direction))
         if col == Col.STATUS:
-            return tr(STATUS_TEXT.get(row.status, row.status))
+            return translated(STATUS_TEXT.get(row.status, row.status))
         if col == Col.CLIENT:
             return row.client_name or display_number(row.number)
         if col == Col.NUMBER:
@@ -307,7 +307,7 @@ class JournalModel(QAbstractTableModel):
         if col == Col.TRANSFERS:
             return str(row.transfer_count) if row.transfer_count else ""
         if col == Col.HANGUP:
-            return tr(HANGUP_TEXT.get(row.hangup_by or "", row.hangup_by or ""))
+            return translated(HANGUP_TEXT.get(row.hangup_by or "", row.hangup_by or ""))
         if col == Col.COST:
             return self._locale.toString(float(row.cost), "f", 2) if row.cost else ""
         if col == Col.COMMENT:
@@ -323,18 +323,20 @@ class JournalModel(QAbstractTableModel):
         if col == Col.INDICATORS:
             lines = []
             if row.needs_attention:
-                lines.append(tr("Needs attention: missed and not called back that day"))
+                lines.append(self.tr("Needs attention: missed and not called back that day"))
             if row.first_contact:
-                lines.append(tr("First contact: the number was unknown at the time of the call"))
+                lines.append(
+                    self.tr("First contact: the number was unknown at the time of the call")
+                )
             if row.has_comment:
-                lines.append(tr("Has a comment"))
+                lines.append(self.tr("Has a comment"))
             return "\n".join(lines) or None
         if col == Col.COMMENT and row.comment:
             return row.comment
         if col == Col.EMPLOYEE and row.participant_names:
             return "\n".join(row.participant_names)
         if col == Col.RESPONSIBLE_MATCH:
-            return tr("The employee on the call is the client's responsible manager")
+            return self.tr("The employee on the call is the client's responsible manager")
         return None
 
     @property

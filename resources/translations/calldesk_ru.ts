@@ -1,0 +1,554 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Column chooser</source>
+        <translation>Выбор колонок</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Marks (!, ★, ✎)</source>
+        <translation>Отметки (!, ★, ✎)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the CallDesk database</source>
+        <translation>Подключение к базе данных CallDesk</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB server (shared)</source>
+        <translation>Сервер MySQL / MariaDB (общая база)</translation>
+    </message>
+    <message>
+        <source>SQLite file (single workstation)</source>
+        <translation>Файл SQLite (одно рабочее место)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Database type:</source>
+        <translation>Тип базы данных:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>Файл базы данных SQLite</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter the server name or address.</source>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Введите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connection succeeded.</source>
+        <translation>Подключение установлено.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Выгрузка журнала</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exported {count} calls…</source>
+        <translation>Выгружено звонков: {count}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>{count} calls exported to {path}</source>
+        <translation>Выгружено звонков: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Выгрузка не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <source>Remove &quot;No answer&quot; mark</source>
+        <translation>Снять метку «Без ответа»</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Колонки…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Справка (F1)</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Период…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>First contacts</source>
+        <translation>Первичные обращения</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Незарегистрированные</translation>
+    </message>
+    <message>
+        <source>Show internal calls</source>
+        <translation>Показывать внутренние звонки</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Мои звонки</translation>
+    </message>
+    <message>
+        <source>Search: client, employee or number (Ctrl+F)</source>
+        <translation>Поиск: клиент, сотрудник или номер (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Звонков: {count}</translation>
+    </message>
+    <message>
+        <source>↑ New calls: {count}</source>
+        <translation>↑ Новых звонков: {count}</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost: {error} Retrying…</source>
+        <translation>Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Журнал звонков</translation>
+    </message>
+    <message>
+        <source>Call journal — help</source>
+        <translation>Журнал звонков — справка</translation>
+    </message>
+    <message>
+        <source>F5 refreshes the journal; Ctrl+F jumps to the search; Ctrl+E exports the current view.
+
+Marks: ! needs attention (missed and not called back that day), ★ first contact (unknown number), ✎ has a comment. Hover over a status to see why the call has it.
+
+Search: digits find numbers ending with them; letters find clients, contact persons and employees.</source>
+        <translation>F5 — обновить журнал; Ctrl+F — перейти к поиску; Ctrl+E — выгрузить текущий список.
+
+Отметки: ! требует внимания (пропущен и не перезвонили в тот же день), ★ первичное обращение (неизвестный номер), ✎ есть комментарий. Наведите указатель на статус, чтобы узнать, почему у звонка такой статус.
+
+Поиск: цифры находят номера, которые ими заканчиваются; буквы — клиентов, контактных лиц и сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Needs attention: missed and not called back that day</source>
+        <translation>Требует внимания: пропущен и не перезвонили в тот же день</translation>
+    </message>
+    <message>
+        <source>First contact: the number was unknown at the time of the call</source>
+        <translation>Первичное обращение: номер был неизвестен на момент звонка</translation>
+    </message>
+    <message>
+        <source>Has a comment</source>
+        <translation>Есть комментарий</translation>
+    </message>
+    <message>
+        <source>The employee on the call is the client&apos;s responsible manager</source>
+        <translation>Сотрудник на звонке — ответственный менеджер клиента</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Учетная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>CallDesk — log in</source>
+        <translation>CallDesk — вход</translation>
+    </message>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не настроен</translation>
+    </message>
+    <message>
+        <source>Close form</source>
+        <translation>Закрыть форму</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
+        <translation>Этот раздел еще не готов. Он появится в следующей версии CallDesk.</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Журнал звонков</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>По (включительно):</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>Responsible match</source>
+        <translation>Соответствие ответственного</translation>
+    </message>
+    <message>
+        <source>Wait duration</source>
+        <translation>Длительность ожидания</translation>
+    </message>
+    <message>
+        <source>Talk duration</source>
+        <translation>Длительность разговора</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Завершил</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменен</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренний</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Demo database. Logins: {logins}; password for all: {password}</source>
+        <translation>Демонстрационная база. Логины: {logins}; пароль для всех: {password}</translation>
+    </message>
+    <message>
+        <source>Creating the demo database with 30,000 calls…</source>
+        <translation>Создание демонстрационной базы с 30 000 звонков…</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Пароль базы данных</translation>
+    </message>
+    <message>
+        <source>Password for {url}:</source>
+        <translation>Пароль для {url}:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Upgrade the database now? Every workstation must then run this version of CallDesk.</source>
+        <translation>Обновить базу данных сейчас? После этого на всех рабочих местах должна работать эта версия CallDesk.</translation>
+    </message>
+    <message>
+        <source>Upgrading…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстрационная база</translation>
+    </message>
+</context>
+</TS>
