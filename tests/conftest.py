@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
@@ -113,6 +114,34 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
     finally:
         server.drop_database(name)
+
+
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("mariadb", id="mariadb", marks=pytest.mark.mariadb),
+]
+
+
+@contextmanager
+def migrated_database(request: pytest.FixtureRequest, backend: str) -> Iterator[Engine]:
+    """A migrated engine on a fresh database of ``backend``, for module-scoped fixtures
+    (parametrize them with ``BACKENDS``) that share one database between tests."""
+    server: MariaDBServer | None = None
+    name = _database_name()
+    if backend == "sqlite":
+        factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+        url = f"sqlite:///{factory.mktemp('db') / 'calldesk.db'}"
+    else:
+        server = request.getfixturevalue("mariadb_server")
+        url = server.create_database(name)
+    eng = make_engine(url)
+    try:
+        migrate(eng)
+        yield eng
+    finally:
+        eng.dispose()
+        if server is not None:
+            server.drop_database(name)
 
 
 @pytest.fixture

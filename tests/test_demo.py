@@ -1,0 +1,313 @@
+"""The demo/synthetic generator: deterministic, and internally consistent on both databases."""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, Table, func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.auth import authenticate
+from app.database import make_engine, migrate
+from app.demo import DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
+from app.phones import normalize, reversed_digits
+from app.status import CallFacts, call_status, status_sql
+from models import (
+    Call,
+    CallPart,
+    CallParticipant,
+    CallStatus,
+    Client,
+    ContactPerson,
+    Direction,
+    Disposition,
+    Employee,
+    Phone,
+    Role,
+)
+from tests.conftest import BACKENDS, migrated_database
+
+NOW = datetime(2026, 11, 20, 15, 30, 0)
+CALLS: Table = Call.__table__  # type: ignore[assignment]
+PARTS: Table = CallPart.__table__  # type: ignore[assignment]
+PARTICIPANTS: Table = CallParticipant.__table__  # type: ignore[assignment]
+
+
+def small_plan(**overrides: Any) -> SeedPlan:
+    values: dict[str, Any] = {
+        "calls": 2000,
+        "clients": 200,
+        "employees": 12,
+        "days": 20,
+        "seed": 7,
+        "now": NOW,
+    }
+    values.update(overrides)
+    return SeedPlan(**values)
+
+
+def seeded_sqlite(path: Path, plan: SeedPlan) -> Engine:
+    engine = make_engine(f"sqlite:///{path}")
+    migrate(engine)
+    seed(engine, plan)
+    return engine
+
+
+def table_rows(engine: Engine, table: Table, *exclude: str) -> list[tuple[Any, ...]]:
+    columns = [c for c in table.c if c.name not in exclude]
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(*columns).order_by(*table.primary_key))]
+
+
+# -- determinism ------------------------------------------------------------------------
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    first = seeded_sqlite(tmp_path / "a.db", small_plan())
+    second = seeded_sqlite(tmp_path / "b.db", small_plan())
+    try:
+        calls = table_rows(first, CALLS)
+        assert len(calls) == 2000
+        assert calls == table_rows(second, CALLS)
+        assert table_rows(first, PARTS) == table_rows(second, PARTS)
+        assert table_rows(first, PARTICIPANTS) == table_rows(second, PARTICIPANTS)
+        for model in (Client, ContactPerson, Phone):
+            table: Table = model.__table__  # type: ignore[assignment]
+            assert table_rows(first, table) == table_rows(second, table)
+        # Password hashes are salted; everything else about the staff repeats.
+        employees: Table = Employee.__table__  # type: ignore[assignment]
+        assert table_rows(first, employees, "password_hash") == table_rows(
+            second, employees, "password_hash"
+        )
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_different_seed_different_data(tmp_path: Path) -> None:
+    first = seeded_sqlite(tmp_path / "a.db", small_plan(calls=300, clients=50))
+    second = seeded_sqlite(tmp_path / "b.db", small_plan(calls=300, clients=50, seed=8))
+    try:
+        a, b = table_rows(first, CALLS), table_rows(second, CALLS)
+        assert len(a) == len(b) == 300
+        different = sum(x != y for x, y in zip(a, b, strict=True))
+        assert different > 250
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+# -- consistency on both databases ------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Engine, SeedReport, Path]]:
+    """One seeded database per backend; the tests below only read it."""
+    recordings = tmp_path_factory.mktemp("recordings")
+    # Small on MariaDB too: a few seconds, yet every status shows up.
+    plan = small_plan(calls=900, clients=120, employees=10, days=14, recordings_dir=recordings)
+    with migrated_database(request, request.param) as engine:
+        report = seed(engine, plan)
+        yield engine, report, recordings
+
+
+def _scalars(engine: Engine, stmt: Any) -> list[Any]:
+    with engine.connect() as conn:
+        return list(conn.execute(stmt).scalars())
+
+
+def test_report_matches_the_database(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, report, _ = seeded
+    with engine.connect() as conn:
+
+        def count(model: Any) -> int:
+            return int(conn.scalar(select(func.count()).select_from(model)) or 0)
+
+        assert count(Call) == report.calls == 900
+        assert count(CallPart) == report.parts
+        assert count(Employee) == report.employees == 10
+        assert count(Client) == report.clients == 120
+        assert count(Phone) == report.phones
+        grouped = conn.execute(select(CALLS.c.status, func.count()).group_by(CALLS.c.status))
+        by_status = {str(status): int(n) for status, n in grouped}
+    assert by_status == report.statuses
+
+
+def test_parts_and_participants(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    # Every part belongs to an existing call (MariaDB seeds with foreign_key_checks=0).
+    orphans = _scalars(
+        engine,
+        select(PARTS.c.id)
+        .outerjoin(CALLS, CALLS.c.id == PARTS.c.call_id)
+        .where(CALLS.c.id.is_(None)),
+    )
+    assert orphans == []
+    # Every call has at least one part.
+    without_parts = _scalars(
+        engine,
+        select(CALLS.c.id).where(~select(PARTS.c.id).where(PARTS.c.call_id == CALLS.c.id).exists()),
+    )
+    assert without_parts == []
+    with engine.connect() as conn:
+        calls = {r.id: r for r in conn.execute(select(CALLS))}
+        parts = list(conn.execute(select(PARTS).order_by(PARTS.c.call_id, PARTS.c.seq)))
+        participants = list(conn.execute(select(PARTICIPANTS)))
+    people: dict[int, set[int]] = {cid: set() for cid in calls}
+    for call in calls.values():
+        if call.employee_id is not None:
+            people[call.id].add(call.employee_id)
+    seqs: dict[int, list[int]] = {}
+    for part in parts:
+        seqs.setdefault(part.call_id, []).append(part.seq)
+        if part.employee_id is not None:
+            people[part.call_id].add(part.employee_id)
+        assert part.started_at >= calls[part.call_id].started_at
+        if part.answered_at is not None:
+            assert part.disposition == Disposition.ANSWERED
+            assert part.started_at <= part.answered_at <= part.ended_at
+    assert all(s == list(range(1, len(s) + 1)) for s in seqs.values())
+    # Participants are exactly the people in the parts plus the main employee, keyed by
+    # the call's start for "my calls" in display order.
+    seen = {(p.call_id, p.employee_id) for p in participants}
+    assert len(seen) == len(participants)
+    assert seen == {(cid, emp) for cid, emps in people.items() for emp in emps}
+    for p in participants:
+        assert p.started_at == calls[p.call_id].started_at
+
+
+def test_times_are_plausible(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        for call in conn.execute(select(CALLS)):
+            assert call.started_at <= NOW
+            assert call.ended_at is not None and call.started_at <= call.ended_at
+            if call.disposition == Disposition.ANSWERED:
+                assert call.answered_at is not None
+                assert call.started_at <= call.answered_at <= call.ended_at
+            else:
+                assert call.answered_at is None and call.talk_seconds == 0
+
+
+def test_stored_status_follows_the_rule(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        rows = list(conn.execute(select(CALLS, status_sql(CALLS).label("computed"))))
+    assert len(rows) == 900
+    for row in rows:
+        facts = CallFacts(
+            direction=row.direction,
+            disposition=row.disposition,
+            number_known=row.number_known,
+            started_at=row.started_at,
+            resolved_at=row.resolved_at,
+            dismissed_at=row.dismissed_at,
+        )
+        assert row.status == row.computed == call_status(facts).value, row
+    statuses = {row.status for row in rows}
+    assert statuses == {s.value for s in CallStatus}
+
+
+def test_resolution_links(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        calls = {r.id: r for r in conn.execute(select(CALLS))}
+    resolved = [c for c in calls.values() if c.resolved_by_call_id is not None]
+    assert resolved, "the mix should contain missed calls that were called back"
+    for missed in resolved:
+        by = calls[missed.resolved_by_call_id]
+        assert missed.direction == Direction.INCOMING
+        assert missed.disposition != Disposition.ANSWERED
+        assert by.disposition == Disposition.ANSWERED
+        assert by.direction in (Direction.INCOMING, Direction.OUTGOING)
+        assert by.external_number == missed.external_number
+        assert by.started_at >= missed.started_at and by.id > missed.id
+        assert missed.resolved_at == by.answered_at
+    # ... and a missed call left unresolved really had no later answered contact.
+    answered_by_number: dict[str, list[int]] = {}
+    for c in calls.values():
+        if c.disposition == Disposition.ANSWERED and c.direction != Direction.INTERNAL:
+            answered_by_number.setdefault(c.external_number, []).append(c.id)
+    for c in calls.values():
+        if (
+            c.direction == Direction.INCOMING
+            and c.disposition != Disposition.ANSWERED
+            and c.resolved_by_call_id is None
+        ):
+            later = [i for i in answered_by_number.get(c.external_number, []) if i > c.id]
+            assert later == [], c
+
+
+def test_resolution_links_in_sql(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    by = aliased(Call)
+    broken = _scalars(
+        engine,
+        select(Call.id)
+        .outerjoin(by, by.id == Call.resolved_by_call_id)
+        .where(Call.resolved_by_call_id.is_not(None))
+        .where(
+            (by.id.is_(None))
+            | (by.external_number != Call.external_number)
+            | (by.disposition != Disposition.ANSWERED.value)
+            | (by.started_at < Call.started_at)
+        ),
+    )
+    assert broken == []
+
+
+def test_numbers_are_e164(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        phones = list(conn.execute(select(Phone.number, Phone.digits_reversed)))
+        external = list(conn.execute(select(CALLS.c.direction, CALLS.c.external_number)))
+        extensions = set(conn.execute(select(Employee.extension)).scalars())
+        owned = list(
+            conn.execute(
+                select(CALLS.c.external_number, CALLS.c.client_id, Phone.client_id)
+                .select_from(CALLS)
+                .outerjoin(Phone, Phone.number == CALLS.c.external_number)
+                .where(CALLS.c.direction != Direction.INTERNAL.value)
+            )
+        )
+    assert phones
+    for number, rev in phones:
+        assert normalize(number) == number
+        assert rev == reversed_digits(number)
+    for direction, number in external:
+        if direction == Direction.INTERNAL:
+            assert number in extensions
+        else:
+            assert normalize(number) == number
+    # The client at call time is the owner of the number (nobody reassigns in the demo).
+    for number, call_client, phone_client in owned:
+        assert call_client == phone_client, number
+
+
+def test_recordings_are_written(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, recordings = seeded
+    for ref in RECORDING_FILES:
+        path = recordings / ref
+        assert path.stat().st_size > 44
+        with wave.open(str(path), "rb") as w:
+            assert w.getnframes() > w.getframerate()  # more than a second of sound
+    refs = set(
+        _scalars(engine, select(PARTS.c.recording_ref).where(PARTS.c.recording_ref.is_not(None)))
+    )
+    assert refs and refs <= set(RECORDING_FILES)
+
+
+def test_demo_logins_work(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    with Session(engine) as s:
+        user = authenticate(s, "operator", DEMO_PASSWORD)
+    assert user.role is Role.OPERATOR
+    logins = set(_scalars(engine, select(Employee.login)))
+    assert {"admin", "supervisor", "operator", "accountant"} <= logins
