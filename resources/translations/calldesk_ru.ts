@@ -481,7 +481,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>Lost</source>
-        <translation>Потерянные</translation>
+        <translation>Потерян</translation>
     </message>
     <message>
         <source>Cancelled</source>
