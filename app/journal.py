@@ -10,8 +10,7 @@ only ever get calls they took part in (``call_participants``).
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -26,8 +25,10 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    literal,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
@@ -231,7 +232,16 @@ def _narrowing(flt: JournalFilter) -> list[ColumnElement[bool]]:
     if flt.first_contacts:
         conds.append(_calls.c.number_known.is_(False))
     if flt.unregistered:
-        conds.append(~exists().where(Phone.__table__.c.number == _calls.c.external_number))
+        # A scalar subquery, not NOT EXISTS: MariaDB would materialise all phones for that;
+        # this is one probe of the unique number index per row.
+        phones = cast(Table, Phone.__table__)
+        owner = (
+            select(phones.c.id)
+            .where(phones.c.number == _calls.c.external_number)
+            .limit(1)
+            .scalar_subquery()
+        )
+        conds.append(owner.is_(None))
     return conds
 
 
@@ -297,20 +307,37 @@ def _key_query(
     return stmt.order_by(t.desc(), i.desc()).limit(limit)
 
 
+# Streams go to the server in one UNION ALL of ordered, limited scans (one round trip).
+_STREAMS_PER_STATEMENT = 60
+
+
+def _union(conn: Connection, stmts: Sequence[AnySelect]) -> AnySelect | Any:
+    if len(stmts) == 1:
+        return stmts[0]
+    if conn.dialect.name == "sqlite":
+        # SQLite takes no LIMIT on a compound's members; a subquery keeps each one's plan.
+        wrapped = [select(*sub.c).select_from(sub) for sub in (st.subquery() for st in stmts)]
+        return union_all(*wrapped)
+    return union_all(*stmts)  # MySQL: "(SELECT ... LIMIT n) UNION ALL (...)"
+
+
 def _merged_keys(
     conn: Connection, plan: _Plan, flt: JournalFilter, before: Key | None, limit: int
 ) -> list[Key]:
     if plan.empty:
         return []
-    streams: list[list[Key]] = []
-    for stream in plan.streams:
-        rows = conn.execute(_key_query(flt, stream, plan.residual, before, limit)).all()
-        streams.append([(r[0], r[1]) for r in rows])
-    if len(streams) == 1:
-        return streams[0]
+    stmts = [_key_query(flt, stream, plan.residual, before, limit) for stream in plan.streams]
+    found: list[Key] = []
+    for start in range(0, len(stmts), _STREAMS_PER_STATEMENT):
+        chunk = stmts[start : start + _STREAMS_PER_STATEMENT]
+        found += [(r[0], r[1]) for r in conn.execute(_union(conn, chunk))]
+    if len(stmts) == 1:
+        return found
+    # Each stream brought its own newest ``limit`` keys: the page is the newest of them all.
+    found.sort(reverse=True)
     keys: list[Key] = []
     last_id: int | None = None
-    for key in heapq.merge(*streams, reverse=True):
+    for key in found:
         if key[1] == last_id:  # the same call matched by two keys (a number and a client)
             continue
         last_id = key[1]
@@ -318,6 +345,72 @@ def _merged_keys(
         if len(keys) == limit:
             break
     return keys
+
+
+def _disjoint(plan: _Plan) -> bool:
+    """Whether no call can come from two streams (one direction, one status, one client...)."""
+    columns = {s.column for s in plan.streams}
+    return (len(columns) == 1 and "participant" not in columns) or len(plan.streams) == 1
+
+
+def _count(conn: Connection, plan: _Plan, flt: JournalFilter, cap: int) -> int:
+    """Calls of the plan, counting no further than cap + 1."""
+    if plan.empty:
+        return 0
+    if not _disjoint(plan):
+        return len(_merged_keys(conn, plan, flt, None, cap + 1))
+    # Disjoint streams: each counts on the server, over its index, up to cap + 1.
+    counts = []
+    for stream in plan.streams:
+        sub = _key_query(flt, stream, plan.residual, None, cap + 1).subquery()
+        counts.append(select(func.count().label("n")).select_from(sub))
+    total = 0
+    for start in range(0, len(counts), _STREAMS_PER_STATEMENT):
+        chunk = counts[start : start + _STREAMS_PER_STATEMENT]
+        stmt = chunk[0] if len(chunk) == 1 else union_all(*chunk)
+        total += sum(int(n) for n in conn.scalars(stmt))
+    return total
+
+
+def page_statements(
+    flt: JournalFilter,
+    viewer: CurrentUser,
+    after: Key | None = None,
+    limit: int = PAGE_SIZE,
+    *,
+    search: SearchMatch | None = None,
+) -> list[AnySelect]:
+    """The keyset queries a page runs (one per stream), e.g. to EXPLAIN them."""
+    plan = _plan(flt, viewer, search)
+    return [_key_query(flt, s, plan.residual, after, limit) for s in plan.streams]
+
+
+def newer_statement(
+    flt: JournalFilter,
+    viewer: CurrentUser,
+    after_id: int,
+    watermark: int,
+    limit: int = 500,
+    *,
+    search: SearchMatch | None = None,
+) -> AnySelect:
+    """The query of :func:`fetch_newer`: a primary-key range above the last poll."""
+    conds: list[ColumnElement[bool]] = [
+        _calls.c.id > after_id,
+        _calls.c.id <= watermark,
+        _calls.c.started_at >= flt.period_start,
+        _calls.c.started_at < flt.period_end,
+        *_narrowing(flt),
+    ]
+    kind = _kind_condition(flt)
+    if kind is not None:
+        conds.append(kind)
+    if flt.my_calls or not viewer.sees_all_calls:
+        conds.append(_participated(viewer.id))
+    if search is not None:
+        conds.append(_search_condition(search))
+    stmt = _hint(select(_calls.c.id).select_from(_calls), _calls, "PRIMARY")
+    return stmt.where(*conds).order_by(_calls.c.id.desc()).limit(limit + 1)
 
 
 def _resolved_match(
@@ -364,8 +457,8 @@ def count_capped(
 ) -> tuple[int, bool]:
     """How many calls the filter shows, counting no further than ``cap`` ("1000+")."""
     match = _resolved_match(conn, flt, search)
-    keys = _merged_keys(conn, _plan(flt, viewer, match), flt, None, cap + 1)
-    return min(len(keys), cap), len(keys) > cap
+    n = _count(conn, _plan(flt, viewer, match), flt, cap)
+    return min(n, cap), n > cap
 
 
 @dataclass(frozen=True)
@@ -405,22 +498,8 @@ def fetch_newer(
     watermark = max(newest_call_id(conn), after_id)
     if watermark == after_id or (match is not None and match.empty):
         return NewCalls([], watermark, True)
-    conds: list[ColumnElement[bool]] = [
-        _calls.c.id > after_id,
-        _calls.c.id <= watermark,
-        _calls.c.started_at >= flt.period_start,
-        _calls.c.started_at < flt.period_end,
-        *_narrowing(flt),
-    ]
-    kind = _kind_condition(flt)
-    if kind is not None:
-        conds.append(kind)
-    if flt.my_calls or not viewer.sees_all_calls:
-        conds.append(_participated(viewer.id))
-    if match is not None:
-        conds.append(_search_condition(match))
-    stmt = _hint(select(_calls.c.id).select_from(_calls), _calls, "PRIMARY")
-    ids = list(conn.scalars(stmt.where(*conds).order_by(_calls.c.id.desc()).limit(limit + 1)))
+    stmt = newer_statement(flt, viewer, after_id, watermark, limit, search=match)
+    ids = list(conn.scalars(stmt))
     rows = _rows_for(conn, ids[:limit])
     rows.sort(key=lambda r: r.key, reverse=True)
     return NewCalls(rows, watermark, len(ids) <= limit)
@@ -478,70 +557,96 @@ _ROW_COLUMNS = (
 )
 
 
-def _by_id(conn: Connection, stmt: AnySelect, ids: Iterable[int | None]) -> dict[int, Any]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    return {row[0]: row for row in conn.execute(stmt.where(stmt.selected_columns[0].in_(wanted)))}
+def _names(
+    conn: Connection, employee_ids: set[int], client_ids: set[int], contact_ids: set[int]
+) -> tuple[dict[int, tuple[str, str]], dict[int, str], dict[int, str]]:
+    """Names by id for a page, in one round trip."""
+    parts: list[AnySelect] = []
+    if employee_ids:
+        parts.append(
+            select(literal("e"), Employee.id, Employee.full_name, Employee.position).where(
+                Employee.id.in_(sorted(employee_ids))
+            )
+        )
+    if client_ids:
+        parts.append(
+            select(literal("c"), Client.id, Client.display_name, literal("")).where(
+                Client.id.in_(sorted(client_ids))
+            )
+        )
+    if contact_ids:
+        parts.append(
+            select(literal("p"), ContactPerson.id, ContactPerson.full_name, literal("")).where(
+                ContactPerson.id.in_(sorted(contact_ids))
+            )
+        )
+    employees: dict[int, tuple[str, str]] = {}
+    clients: dict[int, str] = {}
+    contacts: dict[int, str] = {}
+    if parts:
+        for kind, row_id, name, extra in conn.execute(
+            union_all(*parts) if len(parts) > 1 else parts[0]
+        ):
+            if kind == "e":
+                employees[row_id] = (name, extra)
+            elif kind == "c":
+                clients[row_id] = name
+            else:
+                contacts[row_id] = name
+    return employees, clients, contacts
 
 
 def _rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
     """Full rows for call ids, in the given order; names come in a few lookups by id."""
     if not ids:
         return []
-    fetched = {r.id: r for r in conn.execute(select(*_ROW_COLUMNS).where(_calls.c.id.in_(ids)))}
+    resolver = _calls.alias("resolver")
+    phones = cast(Table, Phone.__table__)
+    stmt = (
+        select(
+            *_ROW_COLUMNS,
+            resolver.c.employee_id.label("resolver_id"),
+            phones.c.client_id.label("owner_id"),
+        )
+        .select_from(
+            _calls.outerjoin(resolver, resolver.c.id == _calls.c.resolved_by_call_id).outerjoin(
+                # A number unknown at call time may belong to a client now: show that client.
+                phones,
+                and_(_calls.c.client_id.is_(None), phones.c.number == _calls.c.external_number),
+            )
+        )
+        .where(_calls.c.id.in_(ids))
+    )
+    fetched = {r.id: r for r in conn.execute(stmt)}
     calls = [fetched[i] for i in ids if i in fetched]
     participants: dict[int, list[int]] = {}
     for call_id, emp_id in conn.execute(
         select(_parts.c.call_id, _parts.c.employee_id).where(_parts.c.call_id.in_(ids))
     ):
         participants.setdefault(call_id, []).append(emp_id)
-    resolvers = _by_id(
-        conn,
-        select(_calls.c.id, _calls.c.employee_id),
-        (c.resolved_by_call_id for c in calls),
-    )
-    # A number unknown at call time may belong to a client now: show that client.
-    unknown_numbers = {
-        c.external_number
-        for c in calls
-        if c.client_id is None and c.direction != Direction.INTERNAL.value
-    }
-    owners: dict[str, int] = {}
-    if unknown_numbers:
-        owners = dict(
-            conn.execute(
-                select(Phone.number, Phone.client_id).where(Phone.number.in_(unknown_numbers))
-            ).all()
-        )
-    employee_ids: set[int | None] = set()
+    employee_ids: set[int] = set()
     for c in calls:
-        employee_ids.update((c.employee_id, c.responsible_id, c.dismissed_by_id))
+        employee_ids.update(
+            i
+            for i in (c.employee_id, c.responsible_id, c.dismissed_by_id, c.resolver_id)
+            if i is not None
+        )
         employee_ids.update(participants.get(c.id, ()))
-    employee_ids.update(r.employee_id for r in resolvers.values())
-    employees = _by_id(
-        conn, select(Employee.id, Employee.full_name, Employee.position), employee_ids
-    )
-    client_ids = {c.client_id or owners.get(c.external_number) for c in calls}
-    clients = _by_id(conn, select(Client.id, Client.display_name), client_ids)
-    contacts = _by_id(
-        conn, select(ContactPerson.id, ContactPerson.full_name), (c.contact_id for c in calls)
-    )
+    client_ids = {i for c in calls if (i := c.client_id or c.owner_id) is not None}
+    contact_ids = {c.contact_id for c in calls if c.contact_id is not None}
+    employees, clients, contacts = _names(conn, employee_ids, client_ids, contact_ids)
 
     def name(emp_id: int | None) -> str | None:
-        row = employees.get(emp_id) if emp_id is not None else None
-        return row.full_name if row is not None else None
+        found = employees.get(emp_id) if emp_id is not None else None
+        return found[0] if found is not None else None
 
     rows = []
     for c in calls:
-        client_id = c.client_id if c.client_id is not None else owners.get(c.external_number)
-        client = clients.get(client_id) if client_id is not None else None
-        contact = contacts.get(c.contact_id) if c.contact_id is not None else None
+        client_id = c.client_id if c.client_id is not None else c.owner_id
         main = employees.get(c.employee_id) if c.employee_id is not None else None
         people = participants.get(c.id, [])
         ordered = [c.employee_id] if c.employee_id in people else []
         ordered += sorted(p for p in people if p != c.employee_id)
-        resolver = resolvers.get(c.resolved_by_call_id) if c.resolved_by_call_id else None
         rows.append(
             JournalRow(
                 id=c.id,
@@ -553,12 +658,12 @@ def _rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 status=c.status,
                 number=c.external_number,
                 client_id=client_id,
-                client_name=client.display_name if client is not None else None,
-                contact_name=contact.full_name if contact is not None else None,
+                client_name=clients.get(client_id) if client_id is not None else None,
+                contact_name=contacts.get(c.contact_id) if c.contact_id is not None else None,
                 number_known=bool(c.number_known),
                 employee_id=c.employee_id,
-                employee_name=main.full_name if main is not None else None,
-                employee_position=main.position if main is not None else None,
+                employee_name=main[0] if main is not None else None,
+                employee_position=main[1] if main is not None else None,
                 participant_names=tuple(n for n in (name(p) for p in ordered) if n),
                 responsible_id=c.responsible_id,
                 responsible_name=name(c.responsible_id),
@@ -570,7 +675,7 @@ def _rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 comment=c.comment,
                 resolved_by_call_id=c.resolved_by_call_id,
                 resolved_at=c.resolved_at,
-                resolved_by_name=name(resolver.employee_id) if resolver is not None else None,
+                resolved_by_name=name(c.resolver_id),
                 dismissed_at=c.dismissed_at,
                 dismissed_by_name=name(c.dismissed_by_id),
             )
