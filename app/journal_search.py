@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, exc, select
+from sqlalchemy import Connection, Select, exc, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.journal_filter import JournalFilter
@@ -82,16 +82,20 @@ def resolve_search(conn: Connection, flt: JournalFilter) -> SearchMatch | None:
     return _match_names(conn, text)
 
 
-def _match_phone(conn: Connection, flt: JournalFilter, d: str) -> SearchMatch:
-    rev = d[::-1]
+def number_suffix_statement(d: str) -> Select[str, str]:
+    """Distinct numbers ending with the digits, through the reversed-digits index."""
     # Grouping by the whole index reads it as a loose index scan: one step per number.
-    rows = conn.execute(
+    return (
         select(Call.number_reversed, Call.external_number)
-        .where(Call.number_reversed.startswith(rev))
+        .where(Call.number_reversed.startswith(d[::-1]))
         .group_by(Call.number_reversed, Call.external_number)
         .order_by(Call.number_reversed, Call.external_number)
         .limit(SEARCH_KEY_CAP + 1)
-    ).all()
+    )
+
+
+def _match_phone(conn: Connection, flt: JournalFilter, d: str) -> SearchMatch:
+    rows = conn.execute(number_suffix_statement(d)).all()
     numbers = [row.external_number for row in rows]
     substring = False
     if not numbers and len(d) >= MIN_SUBSTRING_DIGITS:
