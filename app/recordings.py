@@ -1,0 +1,289 @@
+"""Where a call's recordings are and how to get them: a directory (share) or an HTTP(S) base.
+
+A call part stores a *relative* reference (``2026/11/20/in-301-...wav``). It is resolved
+against the workstation's configured base; anything that could escape the base (``..``,
+absolute paths, URLs) is refused. Checks and downloads block, so the GUI runs them in the
+background; every failure is a :class:`RecordingError` whose message a user can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO
+from urllib.parse import quote, urlsplit
+
+EMPTY_WAV_BYTES = 44  # a WAV header without a single sample
+CHUNK_BYTES = 64 * 1024
+DEFAULT_TIMEOUT = 5.0
+
+Progress = Callable[[int, int], None]  # bytes done, bytes total (0: unknown)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class RecordingError(Exception):
+    """A recording that cannot be played or saved; the message says why in plain words."""
+
+
+class UnsafeReference(RecordingError):
+    pass
+
+
+class NoRecordingsBase(RecordingError):
+    pass
+
+
+class RecordingMissing(RecordingError):
+    pass
+
+
+class RecordingEmpty(RecordingError):
+    pass
+
+
+class RecordingUnreachable(RecordingError):
+    pass
+
+
+class TargetExists(RecordingError):
+    """The download target exists; the caller asks the user and passes ``overwrite``."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(f"{target} already exists.")
+        self.target = target
+
+
+class DownloadCancelled(RecordingError):
+    pass
+
+
+@dataclass(frozen=True)
+class RecordingLocation:
+    """A resolved reference: a local path or a URL, never both."""
+
+    ref: str
+    path: Path | None = None
+    url: str | None = None
+
+    @property
+    def media(self) -> str:
+        """What the player opens."""
+        return str(self.path) if self.path is not None else str(self.url)
+
+    @property
+    def file_name(self) -> str:
+        return PurePosixPath(self.ref).name
+
+
+def check_reference(ref: str | None) -> PurePosixPath:
+    """The reference as safe relative parts, or :class:`UnsafeReference`."""
+    if ref is None or not ref.strip():
+        raise UnsafeReference("The call part has no recording.")
+    text = ref.strip()
+    if "\x00" in text or "://" in text:
+        raise UnsafeReference(f"The recording reference {ref!r} is not a relative path.")
+    if text.startswith(("/", "\\")) or _DRIVE.match(text):
+        raise UnsafeReference(
+            f"The recording reference {ref!r} is an absolute path; only paths relative to "
+            "the recordings folder are allowed."
+        )
+    parts = [p for p in re.split(r"[\\/]+", text) if p not in ("", ".")]
+    if ".." in parts:
+        raise UnsafeReference(
+            f"The recording reference {ref!r} points outside the recordings folder ('..')."
+        )
+    if not parts:
+        raise UnsafeReference(f"The recording reference {ref!r} names no file.")
+    return PurePosixPath(*parts)
+
+
+class RecordingArchive:
+    """The configured place of recordings: a directory or an ``http(s)://`` base URL."""
+
+    def __init__(self, base: str | Path, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.base = str(base).strip()
+        self.timeout = timeout
+        scheme = urlsplit(self.base).scheme.lower()
+        self.is_http = scheme in ("http", "https")
+        if scheme == "file":
+            self.base = urlsplit(self.base).path
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.base)
+
+    def locate(self, ref: str | None) -> RecordingLocation:
+        relative = check_reference(ref)
+        if not self.configured:
+            raise NoRecordingsBase(
+                "No recordings folder or address is configured on this workstation."
+            )
+        if self.is_http:
+            base = self.base if self.base.endswith("/") else self.base + "/"
+            return RecordingLocation(str(relative), url=base + quote(str(relative)))
+        return RecordingLocation(str(relative), path=Path(self.base).joinpath(*relative.parts))
+
+    # -- blocking work (run it off the GUI thread) ----------------------------------------
+
+    def check(self, location: RecordingLocation) -> int:
+        """The recording's size in bytes (0: the server did not say); raises if unusable."""
+        if location.path is not None:
+            size = self._file_size(location.path)
+        else:
+            with self._open_url(location, ranged=True) as (_response, size):
+                pass
+        if 0 < size <= EMPTY_WAV_BYTES or (location.path is not None and size == 0):
+            raise RecordingEmpty(f"The recording {location.file_name} is empty (no sound in it).")
+        return size
+
+    def download(
+        self,
+        location: RecordingLocation,
+        target: Path,
+        *,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Copy the recording to ``target`` byte for byte, in chunks; returns the size.
+
+        Written to a temporary file next to the target and renamed at the end, so an
+        interrupted download never leaves a half file under the real name.
+        """
+        if target.exists() and not overwrite:
+            raise TargetExists(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if location.path is not None:
+            total = self.check(location)
+            try:
+                source: IO[bytes] = location.path.open("rb")
+            except OSError as e:
+                raise RecordingMissing(self._missing_text(location)) from e
+            with source:
+                return self._stream(source, total, target, progress, cancelled)
+        with self._open_url(location, ranged=False) as (response, total):
+            if 0 < total <= EMPTY_WAV_BYTES:
+                raise RecordingEmpty(
+                    f"The recording {location.file_name} is empty (no sound in it)."
+                )
+            return self._stream(response, total, target, progress, cancelled)
+
+    def _stream(
+        self,
+        source: IO[bytes],
+        total: int,
+        target: Path,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> int:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        done = 0
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise DownloadCancelled("The download was cancelled.")
+                    try:
+                        chunk = source.read(CHUNK_BYTES)
+                    except TimeoutError as e:
+                        raise RecordingUnreachable(
+                            f"The recordings server stopped answering ({self.timeout:g} s)."
+                        ) from e
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+            if total and done != total:
+                raise RecordingUnreachable(
+                    f"The download broke off after {done} of {total} bytes; try again."
+                )
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return done
+
+    def _file_size(self, path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except FileNotFoundError as e:
+            raise RecordingMissing(self._missing_text(RecordingLocation(path.name, path))) from e
+        except OSError as e:
+            raise RecordingUnreachable(
+                f"The recordings folder cannot be read ({e.strerror or e})."
+            ) from e
+
+    def _missing_text(self, location: RecordingLocation) -> str:
+        return f"The recording {location.file_name} is not in the recordings folder {self.base}."
+
+    def _open_url(self, location: RecordingLocation, ranged: bool) -> _UrlResponse:
+        request = urllib.request.Request(str(location.url))
+        if ranged:
+            request.add_header("Range", "bytes=0-0")
+        try:
+            response = urllib.request.urlopen(request, timeout=self.timeout)
+        except urllib.error.HTTPError as e:
+            e.close()
+            if e.code == 404:
+                raise RecordingMissing(
+                    f"The recording {location.file_name} is not on the server (HTTP 404)."
+                ) from e
+            if e.code == 416:
+                raise RecordingEmpty(
+                    f"The recording {location.file_name} is empty (no sound in it)."
+                ) from e
+            raise RecordingUnreachable(
+                f"The recordings server refused {location.file_name} (HTTP {e.code} {e.reason})."
+            ) from e
+        except TimeoutError as e:
+            raise RecordingUnreachable(
+                f"The recordings server did not answer within {self.timeout:g} s."
+            ) from e
+        except urllib.error.URLError as e:
+            if isinstance(e.reason, TimeoutError | socket.timeout):
+                raise RecordingUnreachable(
+                    f"The recordings server did not answer within {self.timeout:g} s."
+                ) from e
+            raise RecordingUnreachable(
+                f"The recordings server cannot be reached ({e.reason})."
+            ) from e
+        return _UrlResponse(response)
+
+
+class _UrlResponse:
+    """An open HTTP response and the recording's full size, as a context manager."""
+
+    def __init__(self, response: IO[bytes]) -> None:
+        self.response = response
+        headers = getattr(response, "headers", {})
+        size = 0
+        content_range = headers.get("Content-Range") or ""
+        if "/" in content_range and not content_range.endswith("/*"):
+            size = int(content_range.rsplit("/", 1)[1])
+        elif headers.get("Content-Length"):
+            size = int(headers["Content-Length"])
+        self.size = size
+
+    def __enter__(self) -> tuple[IO[bytes], int]:
+        return self.response, self.size
+
+    def __exit__(self, *_exc: object) -> None:
+        self.response.close()
+
+
+def download_names(parts: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """File names for saving parts ``(seq, ref)`` to one folder, without collisions."""
+    names = {seq: check_reference(ref).name for seq, ref in parts}
+    counts: dict[str, int] = {}
+    for name in names.values():
+        counts[name] = counts.get(name, 0) + 1
+    return {seq: (f"part{seq}-{name}" if counts[name] > 1 else name) for seq, name in names.items()}
