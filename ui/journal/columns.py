@@ -57,8 +57,8 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.RESPONSIBLE_MATCH: ColumnSpec(
         "responsible_match", QT_TRANSLATE_NOOP("journal", "Responsible match"), 40, False
     ),
-    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 150, True, True),
-    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 150, True, True),
+    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 175, True, True),
+    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 175, True, True),
     Col.TRANSFERS: ColumnSpec(
         "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True
     ),
