@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from tests.ui_support import NOW, TODAY, seed_small, user_with_role
 from ui.application import configure_settings
 from ui.journal.columns import COLUMNS, Col
 from ui.journal.form import JournalForm, PeriodDialog
+from ui.journal.layout import ColumnChooser
 from ui.journal.loader import LoaderThread
 from ui.journal.model import MAX_CACHED_PAGES, ROW_ROLE, JournalModel
 
@@ -295,6 +297,16 @@ def test_screenshots_of_the_journal(qtbot: QtBot, db: Database) -> None:
     qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
     qtbot.wait(300)
     assert form.grab().save(str(ARTIFACTS / f"journal-missed-{db.dialect}.png"))
+
+    chooser = ColumnChooser(form.layout_store.current(), form)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.wait(100)
+    shown = [chooser.list.item(i).text() for i in range(chooser.list.count())]
+    assert "Phone number" in shown and len(shown) == len(COLUMNS)
+    assert chooser.grab().save(str(ARTIFACTS / f"journal-column-chooser-{db.dialect}.png"))
+    chooser.list.item(shown.index("Phone number")).setCheckState(Qt.CheckState.Unchecked)
+    assert "number" in chooser.layout()["hidden"]
 
 
 @pytest.mark.mariadb
