@@ -1,0 +1,1 @@
+"""The journal's side panel: a call's details, comment, recordings and number registration."""

@@ -1,0 +1,686 @@
+"""The recording player: all recorded parts of a call as one sequence, on libVLC.
+
+libVLC objects live on the GUI thread only; the position is polled with a QTimer (no libVLC
+callbacks, which arrive on libVLC's threads). Whether a recording can be fetched is checked
+in the background first, so a slow share or server never freezes the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import vlc
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.call_details import PartDetails
+from app.recordings import (
+    DownloadCancelled,
+    RecordingArchive,
+    RecordingError,
+    RecordingLocation,
+    download_names,
+)
+from ui.background import BackgroundTask, start
+from ui.journal.columns import duration, short_name
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+SKIP_MS = 10_000
+POLL_MS = 100
+DEFAULT_VLC_ARGS = ("--quiet", "--no-video", "--no-xlib")
+
+
+def clock(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    minutes, sec = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+class PlaybackEngine(QObject):
+    """A libVLC media player for one part at a time, polled from the GUI thread."""
+
+    position_changed = Signal(int, int)  # elapsed ms, total ms
+    ended = Signal()
+    broken = Signal()  # libVLC could not decode what it was given
+    playing_changed = Signal(bool)
+
+    def __init__(self, vlc_args: Sequence[str] = DEFAULT_VLC_ARGS, parent: QObject | None = None):
+        super().__init__(parent)
+        self._args = list(vlc_args)
+        self._instance: Any = None
+        self._player: Any = None
+        self._rate = 1.0
+        self._started = False
+        self._saw_length = False
+        self._was_playing = False
+        self._pending_seek: int | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+
+    def _ensure(self) -> Any:
+        if self._player is None:
+            # Created on first use: most panels are looked at, not played.
+            self._instance = vlc.Instance(self._args)
+            if self._instance is None:
+                raise RecordingError("The audio player (libVLC) could not be started.")
+            self._player = self._instance.media_player_new()
+        return self._player
+
+    def open(self, media: str, is_url: bool) -> None:
+        player = self._ensure()
+        player.stop()
+        medium = self._instance.media_new(media) if is_url else self._instance.media_new_path(media)
+        player.set_media(medium)
+        medium.release()
+        self._started = True
+        self._saw_length = False
+        self._pending_seek = None
+        player.play()
+        player.set_rate(self._rate)
+        self.timer.start()
+
+    def play(self) -> None:
+        if self._player is not None and self._started:
+            state = self._player.get_state()
+            if state in (vlc.State.Ended, vlc.State.Stopped):
+                self._player.stop()
+            self._player.play()
+            self._player.set_rate(self._rate)
+            self.timer.start()
+
+    def pause(self) -> None:
+        if self._player is not None and self._player.is_playing():
+            self._player.set_pause(1)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._started = False
+        if self._player is not None:
+            self._player.stop()
+        self._set_playing(False)
+
+    @property
+    def loaded(self) -> bool:
+        """A part is open (playing, paused or at its end)."""
+        return self._started
+
+    @property
+    def is_playing(self) -> bool:
+        return bool(self._player is not None and self._player.is_playing())
+
+    def position_ms(self) -> int:
+        if self._pending_seek is not None:
+            return self._pending_seek
+        return max(0, int(self._player.get_time())) if self._player is not None else 0
+
+    def length_ms(self) -> int:
+        return max(0, int(self._player.get_length())) if self._player is not None else 0
+
+    def seek(self, ms: int) -> None:
+        if self._player is None or not self._started:
+            return
+        length = self.length_ms()
+        target = max(0, min(ms, length - 200 if length > 200 else ms))
+        if self._player.get_state() in (vlc.State.Ended, vlc.State.Stopped):
+            self._pending_seek = target  # applied once playback runs again
+            self.play()
+            return
+        self._player.set_time(int(target))
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = rate
+        if self._player is not None:
+            self._player.set_rate(rate)
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._was_playing:
+            self._was_playing = playing
+            self.playing_changed.emit(playing)
+
+    def _poll(self) -> None:
+        player = self._player
+        if player is None:
+            return
+        state = player.get_state()
+        length = self.length_ms()
+        if length > 0:
+            self._saw_length = True
+        if self._pending_seek is not None and state == vlc.State.Playing:
+            player.set_time(self._pending_seek)
+            self._pending_seek = None
+        self._set_playing(state == vlc.State.Playing)
+        if state == vlc.State.Error:
+            self.stop()
+            self.broken.emit()
+            return
+        if state == vlc.State.Ended:
+            self.timer.stop()
+            self._set_playing(False)
+            if not self._saw_length:
+                self.broken.emit()
+            else:
+                self.position_changed.emit(length, length)
+                self.ended.emit()
+            return
+        self.position_changed.emit(self.position_ms(), length)
+
+    def release(self) -> None:
+        self.stop()
+        if self._player is not None:
+            self._player.release()
+            self._player = None
+        if self._instance is not None:
+            self._instance.release()
+            self._instance = None
+
+
+class RecordingPlayer(QWidget):
+    """Buttons, slider, speed, download and the list of the call's parts."""
+
+    part_changed = Signal(int)  # index into the recorded parts, -1: none
+    speed_changed = Signal(float)
+    message_changed = Signal(str)
+
+    def __init__(
+        self,
+        vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
+        parent: QWidget | None = None,
+        ask_folder: Callable[[QWidget], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = PlaybackEngine(vlc_args, self)
+        self.archive = RecordingArchive("")
+        self.call_id: int | None = None
+        self.parts: tuple[PartDetails, ...] = ()
+        self.recorded: list[PartDetails] = []
+        self.current = -1
+        self._token = 0
+        self._dragging = False
+        self._download_cancel: threading.Event | None = None
+        self.downloaded_files: list[Path] = []
+        self._ask_folder = ask_folder or self._choose_folder
+        self._build()
+        self.engine.position_changed.connect(self._show_position)
+        self.engine.ended.connect(self._part_ended)
+        self.engine.broken.connect(self._part_broken)
+        self.engine.playing_changed.connect(self._show_playing)
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot: Callable[[], Any], name: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.previous_button = self._button(
+            "|◀", self.tr("Previous part"), self.previous_part, "previous"
+        )
+        self.back_button = self._button("↺10", self.tr("Back 10 s"), self.back, "back")
+        self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle, "play")
+        self.play_button.setMinimumWidth(34)
+        self.forward_button = self._button("10↻", self.tr("Forward 10 s"), self.forward, "forward")
+        self.next_button = self._button("▶|", self.tr("Next part"), self.next_part, "next")
+        self.speed = QComboBox()
+        self.speed.setObjectName("speed")
+        self.speed.setToolTip(self.tr("Playback speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}x", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.activated.connect(lambda _i: self._speed_chosen())
+        self.download_button = QToolButton()
+        self.download_button.setObjectName("download")
+        self.download_button.setText("⬇")
+        self.download_button.setToolTip(self.tr("Download recordings"))
+        self.download_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.download_button)
+        self.download_current_action = menu.addAction(self.tr("Download this part…"))
+        self.download_current_action.triggered.connect(self.download_current)
+        self.download_all_action = menu.addAction(self.tr("Download all parts…"))
+        self.download_all_action.triggered.connect(self.download_all)
+        self.download_button.setMenu(menu)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for widget in (
+            self.previous_button,
+            self.back_button,
+            self.play_button,
+            self.forward_button,
+            self.next_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.speed)
+        buttons.addWidget(self.download_button)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("position")
+        self.slider.setRange(0, 0)
+        self.slider.sliderPressed.connect(self._drag_started)
+        self.slider.sliderReleased.connect(self._drag_finished)
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setObjectName("time")
+        position = QHBoxLayout()
+        position.addWidget(self.slider, 1)
+        position.addWidget(self.time_label)
+
+        self.message = QLabel()
+        self.message.setObjectName("player_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8e1b12;")
+        self.message.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("download_progress")
+        self.progress.setTextVisible(True)
+        self.cancel_download_button = QPushButton(self.tr("Cancel"))
+        self.cancel_download_button.clicked.connect(self.cancel_download)
+        downloading = QHBoxLayout()
+        downloading.addWidget(self.progress, 1)
+        downloading.addWidget(self.cancel_download_button)
+        self.download_row = QWidget()
+        self.download_row.setLayout(downloading)
+        downloading.setContentsMargins(0, 0, 0, 0)
+        self.download_row.hide()
+
+        self.part_list = QTreeWidget()
+        self.part_list.setObjectName("parts")
+        self.part_list.setRootIsDecorated(False)
+        self.part_list.setUniformRowHeights(True)
+        self.part_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.part_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.part_list.setHeaderLabels(
+            ["#", self.tr("Employee"), self.tr("Started"), self.tr("Talk"), "♪"]
+        )
+        self.part_list.itemDoubleClicked.connect(self._part_clicked)
+        header = self.part_list.header()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 26), (1, 130), (2, 62), (3, 48), (4, 24)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        self.part_list.setMaximumHeight(130)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(buttons)
+        layout.addLayout(position)
+        layout.addWidget(self.message)
+        layout.addWidget(self.download_row)
+        layout.addWidget(self.part_list)
+
+        self.play_action = QAction(self.tr("Play / pause"), self)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.play_action.triggered.connect(self.toggle)
+
+    # -- the sequence ---------------------------------------------------------------------
+
+    def set_call(self, call_id: int | None, parts: Sequence[PartDetails]) -> None:
+        """Show a call's parts; playback of the previous call stops."""
+        self.stop()
+        self.call_id = call_id
+        self.parts = tuple(parts)
+        self.recorded = [p for p in self.parts if p.has_recording]
+        self.current = 0 if self.recorded else -1
+        self._show_message("")
+        self.part_list.clear()
+        for part in self.parts:
+            item = QTreeWidgetItem(
+                [
+                    str(part.seq),
+                    short_name(part.employee_name) or part.extension,
+                    part.started_at.strftime("%H:%M:%S"),
+                    duration(part.talk_seconds) or "—",
+                    "●" if part.has_recording else "",
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, part.id)
+            item.setToolTip(
+                1, f"{part.employee_name or ''} {part.extension}".strip() or self.tr("Nobody")
+            )
+            if not part.has_recording:
+                item.setToolTip(4, self.tr("No recording"))
+            self.part_list.addTopLevelItem(item)
+        self.slider.setRange(0, 0)
+        self.time_label.setText("0:00 / 0:00")
+        self._highlight()
+        self._update_buttons()
+
+    def set_archive(self, archive: RecordingArchive) -> None:
+        self.archive = archive
+
+    def current_part(self) -> PartDetails | None:
+        return self.recorded[self.current] if 0 <= self.current < len(self.recorded) else None
+
+    def play_part(self, index: int) -> None:
+        """Check the part's recording in the background, then play it."""
+        if not 0 <= index < len(self.recorded):
+            return
+        self.engine.stop()
+        self.current = index
+        self._token += 1
+        token = self._token
+        self._highlight()
+        self._update_buttons()
+        part = self.recorded[index]
+        try:
+            location = self.archive.locate(part.recording_ref)
+        except RecordingError as e:
+            self._show_message(self._part_text(str(e)))
+            return
+        self._show_message("")
+        self.time_label.setText(self.tr("Loading…"))
+        task = BackgroundTask(self.archive.check, location)
+        task.signals.succeeded.connect(lambda _size: self._checked(token, location))
+        task.signals.failed.connect(lambda error: self._check_failed(token, error))
+        start(task)
+
+    def _checked(self, token: int, location: RecordingLocation) -> None:
+        if token != self._token:
+            return  # another part or call was chosen meanwhile
+        try:
+            self.engine.open(location.media, is_url=location.url is not None)
+        except RecordingError as e:
+            self._show_message(str(e))
+
+    def _check_failed(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        self.time_label.setText("0:00 / 0:00")
+        if isinstance(error, RecordingError):
+            self._show_message(self._part_text(str(error)))
+        else:
+            log.warning("checking a recording failed: %r", error)
+            self._show_message(
+                self.tr("The recording cannot be opened: {error}").format(error=error)
+            )
+
+    def _part_text(self, text: str) -> str:
+        if len(self.recorded) < 2:
+            return text
+        return self.tr("Part {n}: {text}").format(n=self.current + 1, text=text)
+
+    def toggle(self) -> None:
+        if self.engine.is_playing:
+            self.engine.pause()
+        elif self.engine.loaded:
+            self.engine.play()
+        elif self.recorded:
+            self.play_part(max(0, self.current))
+
+    def play(self) -> None:
+        if not self.engine.is_playing:
+            self.toggle()
+
+    def pause(self) -> None:
+        self.engine.pause()
+
+    def stop(self) -> None:
+        self._token += 1
+        self.engine.stop()
+
+    def back(self) -> None:
+        self.engine.seek(self.engine.position_ms() - SKIP_MS)
+
+    def forward(self) -> None:
+        self.engine.seek(self.engine.position_ms() + SKIP_MS)
+
+    def seek(self, ms: int) -> None:
+        self.engine.seek(ms)
+
+    def next_part(self) -> None:
+        if self.current + 1 < len(self.recorded):
+            self.play_part(self.current + 1)
+
+    def previous_part(self) -> None:
+        if self.current > 0:
+            self.play_part(self.current - 1)
+
+    def speed_value(self) -> float:
+        value = self.speed.currentData()
+        return float(value) if value is not None else 1.0
+
+    def set_speed(self, value: float, announce: bool = False) -> None:
+        nearest = min(SPEEDS, key=lambda s: abs(s - value))
+        self.speed.setCurrentIndex(SPEEDS.index(nearest))
+        self.engine.set_rate(nearest)
+        if announce:
+            self.speed_changed.emit(nearest)
+
+    def _speed_chosen(self) -> None:
+        self.set_speed(self.speed_value(), announce=True)
+
+    def _part_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        part_id = item.data(0, Qt.ItemDataRole.UserRole)
+        for index, part in enumerate(self.recorded):
+            if part.id == part_id:
+                self.play_part(index)
+                return
+
+    def _part_ended(self) -> None:
+        if self.current + 1 < len(self.recorded):
+            self.play_part(self.current + 1)
+        else:
+            self._show_playing(False)
+
+    def _part_broken(self) -> None:
+        part = self.current_part()
+        name = Path(part.recording_ref or "").name if part else ""
+        self._show_message(
+            self._part_text(
+                self.tr(
+                    "The recording {name} cannot be played: it is damaged or in an unknown format."
+                ).format(name=name)
+            )
+        )
+        self.time_label.setText("0:00 / 0:00")
+
+    # -- view -----------------------------------------------------------------------------
+
+    def _highlight(self) -> None:
+        current = self.current_part()
+        bold = QFont(self.part_list.font())
+        bold.setBold(True)
+        for item in self._items():
+            on = current is not None and item.data(0, Qt.ItemDataRole.UserRole) == current.id
+            for column in range(item.columnCount()):
+                item.setFont(column, bold if on else self.part_list.font())
+                item.setBackground(
+                    column, Qt.GlobalColor.yellow if on else Qt.GlobalColor.transparent
+                )
+            if on:
+                self.part_list.scrollToItem(item)
+        self.part_changed.emit(self.current)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.part_list.topLevelItem(i) for i in range(self.part_list.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def highlighted_part_id(self) -> int | None:
+        """The part shown as current in the list (for tests and screen readers)."""
+        for item in self._items():
+            if item.font(0).bold():
+                return int(item.data(0, Qt.ItemDataRole.UserRole))
+        return None
+
+    def _show_position(self, elapsed: int, total: int) -> None:
+        if self._dragging:
+            return
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, total))
+        self.slider.setValue(min(elapsed, total))
+        self.slider.blockSignals(False)
+        self.time_label.setText(f"{clock(elapsed)} / {clock(total)}")
+
+    def _drag_started(self) -> None:
+        self._dragging = True
+
+    def _drag_finished(self) -> None:
+        self._dragging = False
+        self.engine.seek(self.slider.value())
+
+    def _show_playing(self, playing: bool) -> None:
+        self.play_button.setText("⏸" if playing else "▶")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message_changed.emit(text)
+
+    def _update_buttons(self) -> None:
+        has = bool(self.recorded)
+        for widget in (self.play_button, self.back_button, self.forward_button, self.speed):
+            widget.setEnabled(has)
+        self.download_button.setEnabled(has)
+        self.previous_button.setEnabled(has and self.current > 0)
+        self.next_button.setEnabled(has and self.current + 1 < len(self.recorded))
+        self.slider.setEnabled(has)
+
+    # -- downloads ------------------------------------------------------------------------
+
+    def _choose_folder(self, parent: QWidget) -> str:
+        return QFileDialog.getExistingDirectory(parent, self.tr("Save recordings to"))
+
+    def download_current(self) -> None:
+        part = self.current_part()
+        if part is not None:
+            self._download([part])
+
+    def download_all(self) -> None:
+        self._download(list(self.recorded))
+
+    def _download(self, parts: list[PartDetails]) -> None:
+        if not parts or self._download_cancel is not None:
+            return
+        folder = self._ask_folder(self)
+        if not folder:
+            return
+        try:
+            names = download_names([(p.seq, p.recording_ref or "") for p in parts])
+            jobs = [
+                (self.archive.locate(p.recording_ref), Path(folder) / names[p.seq]) for p in parts
+            ]
+        except RecordingError as e:
+            self._show_message(str(e))
+            return
+        existing = [target for _loc, target in jobs if target.exists()]
+        overwrite = False
+        if existing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Download recordings"),
+                self.tr(
+                    "{count} file(s) already exist in {folder}:\n{names}\n\nReplace them?"
+                ).format(
+                    count=len(existing),
+                    folder=folder,
+                    names="\n".join(t.name for t in existing[:5]),
+                ),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            overwrite = answer == QMessageBox.StandardButton.Yes
+            if not overwrite:
+                jobs = [(loc, target) for loc, target in jobs if not target.exists()]
+                if not jobs:
+                    return
+        cancel = threading.Event()
+        self._download_cancel = cancel
+        archive = self.archive
+
+        def work(progress: Callable[[str, int, int], None]) -> list[Path]:
+            saved = []
+            for n, (location, target) in enumerate(jobs, 1):
+                stage = f"{n}/{len(jobs)} {target.name}"
+
+                def report(done: int, total: int, stage: str = stage) -> None:
+                    progress(stage, done, total)
+
+                archive.download(
+                    location, target, overwrite=overwrite, progress=report, cancelled=cancel.is_set
+                )
+                saved.append(target)
+            return saved
+
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Downloading…"))
+        self.download_row.show()
+        task = BackgroundTask(work, with_progress=True)
+        task.signals.progress.connect(self._download_progress)
+        task.signals.succeeded.connect(self._downloaded)
+        task.signals.failed.connect(self._download_failed)
+        start(task)
+
+    def _download_progress(self, stage: str, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+        self.progress.setFormat(f"{stage}: %p%")
+
+    def _downloaded(self, saved: list[Path]) -> None:
+        self._download_cancel = None
+        self.download_row.hide()
+        self._show_message("")
+        self.message_changed.emit(
+            self.tr("Saved: {names}").format(names=", ".join(p.name for p in saved))
+        )
+        self.downloaded_files = saved
+
+    def _download_failed(self, error: BaseException) -> None:
+        self._download_cancel = None
+        self.download_row.hide()
+        if isinstance(error, DownloadCancelled):
+            self._show_message(self.tr("The download was cancelled."))
+        elif isinstance(error, RecordingError):
+            self._show_message(str(error))
+        else:
+            log.warning("download failed: %r", error)
+            self._show_message(self.tr("The download failed: {error}").format(error=error))
+
+    def cancel_download(self) -> None:
+        if self._download_cancel is not None:
+            self._download_cancel.set()
+
+    @property
+    def downloading(self) -> bool:
+        return self._download_cancel is not None
+
+    def release(self) -> None:
+        self.cancel_download()
+        self.stop()
+        self.engine.release()
