@@ -11,6 +11,14 @@ from models.calls import (
     Disposition,
     HangupBy,
 )
+from models.client_fields import (
+    ClientField,
+    CompanySetting,
+    EmployeeGroup,
+    FieldAccess,
+    FieldType,
+    GroupFieldAccess,
+)
 from models.people import (
     Client,
     ClientHistory,
@@ -30,12 +38,18 @@ __all__ = [
     "CallSource",
     "CallStatus",
     "Client",
+    "ClientField",
     "ClientHistory",
     "ClientKind",
+    "CompanySetting",
     "ContactPerson",
     "Direction",
     "Disposition",
     "Employee",
+    "EmployeeGroup",
+    "FieldAccess",
+    "FieldType",
+    "GroupFieldAccess",
     "HangupBy",
     "Phone",
     "Role",

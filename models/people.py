@@ -16,6 +16,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -46,6 +48,13 @@ class Employee(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee_groups.id", ondelete="SET NULL"), index=True
+    )
+    # Permissions beyond the role (an admin has them all).
+    can_reports: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    can_create_clients: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    can_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Client(Base):

@@ -1,0 +1,72 @@
+"""What the administrator shapes: custom card fields, employee groups and their field access."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, PrimaryKeyConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class FieldType(enum.StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    LIST = "list"  # a free list of lines (e.g. several addresses)
+    DROPDOWN = "dropdown"  # one item of the field's list
+    MULTI_SELECT = "multi_select"  # several items of the field's list
+    CHECKBOXES = "checkboxes"  # several items, shown as check boxes
+
+
+class FieldAccess(enum.StrEnum):
+    HIDDEN = "hidden"
+    VIEW = "view"
+    EDIT = "edit"
+
+
+class ClientField(Base):
+    """A custom field of the client card; values live in ``clients.custom_fields[str(id)]``."""
+
+    __tablename__ = "client_fields"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(100), unique=True)
+    field_type: Mapped[str] = mapped_column(String(16), default=FieldType.TEXT.value)
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    group_title: Mapped[str] = mapped_column(String(100), default="")
+    in_table: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Items of dropdown / multi-select / checkboxes fields, in display order.
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class EmployeeGroup(Base):
+    """A group of employees sharing field access (e.g. "Sales", "Accounting")."""
+
+    __tablename__ = "employee_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class GroupFieldAccess(Base):
+    """Access of a group to a field; no row means full access (edit)."""
+
+    __tablename__ = "group_field_access"
+    __table_args__ = (PrimaryKeyConstraint("group_id", "field_id"),)
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("employee_groups.id", ondelete="CASCADE"))
+    field_id: Mapped[int] = mapped_column(ForeignKey("client_fields.id", ondelete="CASCADE"))
+    access: Mapped[str] = mapped_column(String(8), default=FieldAccess.EDIT.value)
+
+
+class CompanySetting(Base):
+    """Business settings shared by every workstation (e.g. auto-create cards)."""
+
+    __tablename__ = "company_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
