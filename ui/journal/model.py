@@ -132,8 +132,7 @@ class JournalModel(QAbstractTableModel):
         self._requested.discard(page)
         if not self._requested:
             self.loading_changed.emit(False)
-        discovered = len(self._anchors) - (0 if self._at_end else 1)
-        if page >= discovered and not self._at_end:
+        if not self._at_end and page == len(self._anchors) - 1 and page not in self._pages:
             # A new page at the end of what is known.
             if rows:
                 first = len(self._head) + self._paged_rows
@@ -147,13 +146,13 @@ class JournalModel(QAbstractTableModel):
                 self._at_end = True
             if page == 0:
                 self.first_page_loaded.emit()
-        else:
-            # An evicted page read again; calls are never deleted, so its rows are the same.
+        elif page < len(self._anchors):
+            # An evicted page read again (calls are never deleted: the same rows).
             self._pages[page] = rows
             top = len(self._head) + page * self.page_size
-            self.dataChanged.emit(
-                self.index(top, 0), self.index(top + self.page_size - 1, len(COLUMNS) - 1)
-            )
+            bottom = min(top + self.page_size, self.rowCount()) - 1
+            if top <= bottom:
+                self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(COLUMNS) - 1))
         self._evict()
 
     def _evict(self) -> None:
