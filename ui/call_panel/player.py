@@ -15,7 +15,7 @@ from typing import Any
 
 import vlc
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
 POLL_MS = 100
+CURRENT_PART_COLOR = QColor("#ffe9a8")
 DEFAULT_VLC_ARGS = ("--quiet", "--no-video", "--no-xlib")
 
 
@@ -243,14 +245,21 @@ class RecordingPlayer(QWidget):
         return button
 
     def _build(self) -> None:
+        style = self.style()
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.previous_button = self._button(
-            "|◀", self.tr("Previous part"), self.previous_part, "previous"
+            "", self.tr("Previous part"), self.previous_part, "previous"
         )
-        self.back_button = self._button("↺10", self.tr("Back 10 s"), self.back, "back")
-        self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle, "play")
+        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.back_button = self._button("−10", self.tr("Back 10 s"), self.back, "back")
+        self.play_button = self._button("", self.tr("Play / pause (Space)"), self.toggle, "play")
+        self.play_button.setIcon(self._play_icon)
+        self.play_button.setProperty("playing", False)
         self.play_button.setMinimumWidth(34)
-        self.forward_button = self._button("10↻", self.tr("Forward 10 s"), self.forward, "forward")
-        self.next_button = self._button("▶|", self.tr("Next part"), self.next_part, "next")
+        self.forward_button = self._button("+10", self.tr("Forward 10 s"), self.forward, "forward")
+        self.next_button = self._button("", self.tr("Next part"), self.next_part, "next")
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
         self.speed = QComboBox()
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Playback speed"))
@@ -325,16 +334,21 @@ class RecordingPlayer(QWidget):
         self.part_list.itemDoubleClicked.connect(self._part_clicked)
         header = self.part_list.header()
         header.setStretchLastSection(False)
-        for column, width in ((0, 26), (1, 130), (2, 62), (3, 48), (4, 24)):
+        for column, width in ((0, 26), (1, 130), (2, 70), (3, 48), (4, 24)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-        self.part_list.setMaximumHeight(130)
+        self.part_list.setMaximumHeight(120)
 
+        self.controls = QWidget()
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(3)
+        controls.addLayout(buttons)
+        controls.addLayout(position)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        layout.addLayout(buttons)
-        layout.addLayout(position)
+        layout.addWidget(self.controls)
         layout.addWidget(self.message)
         layout.addWidget(self.download_row)
         layout.addWidget(self.part_list)
@@ -516,9 +530,7 @@ class RecordingPlayer(QWidget):
             on = current is not None and item.data(0, Qt.ItemDataRole.UserRole) == current.id
             for column in range(item.columnCount()):
                 item.setFont(column, bold if on else self.part_list.font())
-                item.setBackground(
-                    column, Qt.GlobalColor.yellow if on else Qt.GlobalColor.transparent
-                )
+                item.setBackground(column, CURRENT_PART_COLOR if on else Qt.GlobalColor.transparent)
             if on:
                 self.part_list.scrollToItem(item)
         self.part_changed.emit(self.current)
@@ -551,7 +563,8 @@ class RecordingPlayer(QWidget):
         self.engine.seek(self.slider.value())
 
     def _show_playing(self, playing: bool) -> None:
-        self.play_button.setText("⏸" if playing else "▶")
+        self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
+        self.play_button.setProperty("playing", playing)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -566,6 +579,7 @@ class RecordingPlayer(QWidget):
         self.previous_button.setEnabled(has and self.current > 0)
         self.next_button.setEnabled(has and self.current + 1 < len(self.recorded))
         self.slider.setEnabled(has)
+        self.controls.setVisible(has)
 
     # -- downloads ------------------------------------------------------------------------
 
