@@ -1,0 +1,154 @@
+"""Custom fields of the client card: their definitions and the values each type accepts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from models import ClientField, FieldType
+
+CHOICE_TYPES = (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
+MULTI_TYPES = (FieldType.LIST, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
+MAX_TEXT = 1000
+
+
+class FieldValueError(ValueError):
+    """A value the field does not accept; the message names the field."""
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    id: int
+    title: str
+    field_type: FieldType
+    required: bool
+    sort_order: int
+    group_title: str
+    in_table: bool
+    items: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """Where the value lives in ``clients.custom_fields`` and in history rows."""
+        return str(self.id)
+
+
+def field_defs(conn: Connection | Session) -> list[FieldDef]:
+    rows = conn.execute(select(ClientField).order_by(ClientField.sort_order, ClientField.id))
+    return [_def(r[0] if isinstance(conn, Session) else r) for r in rows]
+
+
+def _def(row: Any) -> FieldDef:
+    return FieldDef(
+        id=row.id,
+        title=row.title,
+        field_type=FieldType(row.field_type),
+        required=bool(row.required),
+        sort_order=row.sort_order,
+        group_title=row.group_title,
+        in_table=bool(row.in_table),
+        items=tuple(str(i) for i in (row.items or ())),
+    )
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == ()
+
+
+def clean_value(field: FieldDef, value: Any) -> Any:
+    """The value as stored (JSON): str, number, ISO date, or a list of str; None when empty."""
+    if is_empty(value):
+        return None
+    kind = field.field_type
+    if kind is FieldType.TEXT:
+        text = str(value).strip()
+        if len(text) > MAX_TEXT:
+            raise FieldValueError(f"«{field.title}» is too long (at most {MAX_TEXT} characters).")
+        return text or None
+    if kind is FieldType.NUMBER:
+        return _number(field, value)
+    if kind is FieldType.DATE:
+        return _date(field, value)
+    if kind is FieldType.LIST:
+        lines = [value] if isinstance(value, str) else list(value)
+        items = [s.strip() for line in lines for s in str(line).splitlines() if s.strip()]
+        return items or None
+    if kind is FieldType.DROPDOWN:
+        text = str(value).strip()
+        if text not in field.items:
+            raise FieldValueError(f"«{text}» is not an item of «{field.title}».")
+        return text
+    chosen = [value] if isinstance(value, str) else list(value)
+    wrong = [str(v) for v in chosen if str(v) not in field.items]
+    if wrong:
+        raise FieldValueError(f"«{', '.join(wrong)}» is not an item of «{field.title}».")
+    # Stored in the order of the field's items, so equal choices compare equal.
+    picked = {str(v) for v in chosen}
+    return [item for item in field.items if item in picked] or None
+
+
+def _number(field: FieldDef, value: Any) -> int | float:
+    if isinstance(value, bool):
+        raise FieldValueError(f"«{field.title}» needs a number.")
+    if isinstance(value, int | float):
+        return value
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise FieldValueError(f"«{field.title}» needs a number, not «{value}».") from None
+    return int(number) if number.is_integer() and "." not in text else number
+
+
+def _date(field: FieldDef, value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    for parse in (_iso, _dotted):
+        parsed = parse(text)
+        if parsed is not None:
+            return parsed.isoformat()
+    raise FieldValueError(f"«{field.title}» needs a date like 31.12.2026, not «{value}».")
+
+
+def _iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _dotted(text: str) -> date | None:
+    parts = text.split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    day, month, year = (int(p) for p in parts)
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def value_text(field: FieldDef, value: Any) -> str:
+    """The value as people read it (table, history, export)."""
+    if is_empty(value):
+        return ""
+    if field.field_type is FieldType.DATE:
+        parsed = _iso(str(value))
+        return parsed.strftime("%d.%m.%Y") if parsed else str(value)
+    if field.field_type is FieldType.NUMBER and isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def by_id(fields: Sequence[FieldDef]) -> dict[int, FieldDef]:
+    return {f.id: f for f in fields}

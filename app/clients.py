@@ -1,0 +1,275 @@
+"""The client directory: keyset pages over clients, search and per-column filters.
+
+Pages are read in display order ``(display_name, id)`` with the expanded keyset seek
+(DESIGN.md §6), never OFFSET. Only custom fields the viewer may see reach a row; a filter
+on a field the viewer may not see is refused, so nothing hidden can be probed either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from app.auth import CurrentUser
+from app.client_fields import value_text
+from app.permissions import PermissionDenied, VisibleField, visible_fields
+from app.phones import InvalidNumber, digits, normalize
+from models import Client, ContactPerson, Employee, Phone
+
+COUNT_CAP = 1000
+_clients = cast(Table, Client.__table__)
+_contacts = cast(Table, ContactPerson.__table__)
+_phones = cast(Table, Phone.__table__)
+_employees = cast(Table, Employee.__table__)
+
+Key = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    """What the directory shows: the search line and per-column filters (all "contains")."""
+
+    search: str = ""
+    name: str = ""
+    kind: str | None = None
+    responsible_id: int | None = None
+    email: str = ""
+    number: str = ""
+    contact: str = ""
+    custom: tuple[tuple[int, str], ...] = ()  # (field id, text)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    display_name: str
+    kind: str
+    responsible_name: str | None
+    email: str
+    numbers: tuple[str, ...]
+    contacts: tuple[str, ...]
+    custom: dict[int, str] = field(default_factory=dict)  # field id -> text, table fields only
+
+
+def row_key(row: ClientRow) -> Key:
+    return (row.display_name, row.id)
+
+
+def table_fields(conn: Connection | Session, who: CurrentUser) -> list[VisibleField]:
+    """Custom fields shown as table columns for this viewer."""
+    return [v for v in visible_fields(conn, who) if v.field.in_table]
+
+
+def _dialect(conn: Connection | Session) -> str:
+    bind: Any = conn.get_bind() if isinstance(conn, Session) else conn
+    return str(bind.dialect.name)
+
+
+def _prepare(conn: Connection | Session) -> None:
+    """SQLite's LIKE and lower() fold ASCII only: give it Python's casefold for Cyrillic."""
+    if _dialect(conn) != "sqlite":
+        return
+    bound = conn.connection() if isinstance(conn, Session) else conn
+    raw: Any = bound.connection
+    raw.driver_connection.create_function(
+        "calldesk_fold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True
+    )
+
+
+def _contains(conn: Connection | Session, column: Any, text: str) -> ColumnElement[bool]:
+    if _dialect(conn) == "sqlite":
+        return func.calldesk_fold(column).contains(text.casefold(), autoescape=True)
+    # MariaDB's utf8mb4 collations compare case-insensitively.
+    return column.contains(text, autoescape=True)  # type: ignore[no-any-return]
+
+
+def _number_match(conn: Connection | Session, text: str) -> ColumnElement[bool] | None:
+    d = digits(text)
+    if len(d) < 3 or any(ch.isalpha() for ch in text):
+        return None
+    suffix = d[::-1]
+    with contextlib.suppress(InvalidNumber):
+        # 8 903 ... typed in full: match the normalized number's digits.
+        suffix = digits(normalize(text))[::-1]
+    return exists().where(
+        _phones.c.client_id == _clients.c.id,
+        _phones.c.digits_reversed.startswith(suffix, autoescape=True),
+    )
+
+
+def _conditions(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser
+) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    search = " ".join(flt.search.split())
+    if search:
+        by_number = _number_match(conn, search)
+        if by_number is not None:
+            where.append(by_number)
+        else:
+            where.append(
+                or_(
+                    _contains(conn, _clients.c.display_name, search),
+                    exists().where(
+                        _contacts.c.client_id == _clients.c.id,
+                        _contains(conn, _contacts.c.full_name, search),
+                    ),
+                )
+            )
+    if flt.name.strip():
+        where.append(_contains(conn, _clients.c.display_name, flt.name.strip()))
+    if flt.kind:
+        where.append(_clients.c.kind == flt.kind)
+    if flt.responsible_id is not None:
+        where.append(_clients.c.responsible_id == flt.responsible_id)
+    if flt.email.strip():
+        where.append(_contains(conn, _clients.c.email, flt.email.strip()))
+    if flt.number.strip():
+        by_number = _number_match(conn, flt.number)
+        where.append(by_number if by_number is not None else false())
+    if flt.contact.strip():
+        where.append(
+            exists().where(
+                _contacts.c.client_id == _clients.c.id,
+                _contains(conn, _contacts.c.full_name, flt.contact.strip()),
+            )
+        )
+    if flt.custom:
+        visible = {v.field.id for v in visible_fields(conn, who)}
+        for field_id, text in flt.custom:
+            if field_id not in visible:
+                raise PermissionDenied("You may not see this field, so you cannot filter by it.")
+            if text.strip():
+                value: Any = _clients.c.custom_fields[str(field_id)].as_string()
+                if _dialect(conn) != "sqlite":
+                    # JSON_UNQUOTE returns a binary-collated string: fold both sides.
+                    value, text = func.lower(value), text.lower()
+                where.append(_contains(conn, value, text.strip()))
+    return where
+
+
+def _seek(after: Key | None) -> list[ColumnElement[bool]]:
+    if after is None:
+        return []
+    name, client_id = after
+    # Expanded form: MariaDB does not use the index for row-value comparisons.
+    return [
+        _clients.c.display_name >= name,
+        or_(_clients.c.display_name > name, _clients.c.id > client_id),
+    ]
+
+
+def _base(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser
+) -> tuple[Select[Any], list[ColumnElement[bool]]]:
+    _prepare(conn)
+    stmt = select(
+        _clients.c.id,
+        _clients.c.display_name,
+        _clients.c.kind,
+        _employees.c.full_name,
+        _clients.c.email,
+        _clients.c.custom_fields,
+    ).select_from(_clients.outerjoin(_employees, _employees.c.id == _clients.c.responsible_id))
+    return stmt, _conditions(conn, flt, who)
+
+
+def fetch_page(
+    conn: Connection | Session,
+    flt: ClientFilter,
+    who: CurrentUser,
+    after: Key | None = None,
+    limit: int = 200,
+    fields: Sequence[VisibleField] | None = None,
+) -> list[ClientRow]:
+    """The next page after ``after`` (None: the first page), in display order."""
+    stmt, where = _base(conn, flt, who)
+    stmt = (
+        stmt.where(true(), *where, *_seek(after))
+        .order_by(_clients.c.display_name, _clients.c.id)
+        .limit(limit)
+    )
+    rows = conn.execute(stmt).all()
+    shown = list(fields) if fields is not None else table_fields(conn, who)
+    return _rows(conn, rows, shown)
+
+
+def _rows(
+    conn: Connection | Session, rows: Sequence[Any], fields: Sequence[VisibleField]
+) -> list[ClientRow]:
+    ids = [r[0] for r in rows]
+    numbers: dict[int, list[str]] = {}
+    contacts: dict[int, list[str]] = {}
+    if ids:
+        for client_id, number in conn.execute(
+            select(_phones.c.client_id, _phones.c.number)
+            .where(_phones.c.client_id.in_(ids))
+            .order_by(_phones.c.id)
+        ):
+            numbers.setdefault(client_id, []).append(number)
+        for client_id, name in conn.execute(
+            select(_contacts.c.client_id, _contacts.c.full_name)
+            .where(_contacts.c.client_id.in_(ids))
+            .order_by(_contacts.c.id)
+        ):
+            contacts.setdefault(client_id, []).append(name)
+    result = []
+    for r in rows:
+        values = r[5] or {}
+        result.append(
+            ClientRow(
+                id=r[0],
+                display_name=r[1],
+                kind=r[2],
+                responsible_name=r[3],
+                email=r[4],
+                numbers=tuple(numbers.get(r[0], ())),
+                contacts=tuple(contacts.get(r[0], ())),
+                # Only the fields handed in: hidden values stay here.
+                custom={v.field.id: value_text(v.field, values.get(v.field.key)) for v in fields},
+            )
+        )
+    return result
+
+
+def count_capped(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser, cap: int = COUNT_CAP
+) -> tuple[int, bool]:
+    """How many clients match, counting at most ``cap + 1`` (shown as "1000+")."""
+    _prepare(conn)
+    inner = select(_clients.c.id).where(true(), *_conditions(conn, flt, who)).limit(cap + 1)
+    count = int(conn.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+    return min(count, cap), count > cap
+
+
+def iter_rows(
+    conn: Connection | Session,
+    flt: ClientFilter,
+    who: CurrentUser,
+    page_size: int = 1000,
+) -> Any:
+    """Every matching row page by page (export), with the viewer's table fields."""
+    fields = table_fields(conn, who)
+    after: Key | None = None
+    while True:
+        rows = fetch_page(conn, flt, who, after, page_size, fields)
+        yield from rows
+        if len(rows) < page_size:
+            return
+        after = row_key(rows[-1])

@@ -1,0 +1,50 @@
+"""Business settings shared by every workstation, and what they switch on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from app.auth import CurrentUser
+from app.phones import display
+from app.registration import NewClient, Registration, create_client, owner_of, registrable_number
+from models import CompanySetting
+
+AUTO_CREATE_CLIENTS = "auto_create_clients"
+DEFAULTS: dict[str, Any] = {AUTO_CREATE_CLIENTS: False}
+
+
+def get_setting(conn: Connection | Session, key: str) -> Any:
+    value = conn.scalar(select(CompanySetting.value).where(CompanySetting.key == key))
+    return DEFAULTS.get(key) if value is None else value
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    """Write a setting; the caller checks the writer is an administrator."""
+    row = session.get(CompanySetting, key)
+    if row is None:
+        session.add(CompanySetting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def card_for_unknown_incoming(
+    session: Session, number_text: str, who: CurrentUser, now: datetime | None = None
+) -> Registration | None:
+    """A new card named after an unknown incoming number, when the setting is on.
+
+    None: the setting is off, the number is not a client number, or it has an owner.
+    """
+    if not get_setting(session, AUTO_CREATE_CLIENTS):
+        return None
+    try:
+        number = registrable_number(number_text)
+    except ValueError:
+        return None
+    if owner_of(session, number) is not None:
+        return None
+    return create_client(session, number, NewClient(name=display(number)), who, now=now)

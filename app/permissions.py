@@ -1,0 +1,94 @@
+"""Who may do what: role and permission flags, and each employee's access to card fields.
+
+Field access is resolved here, once, and every query over clients (card, table, search,
+history, export, import) asks for it: a hidden field never leaves the query layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from app.auth import CurrentUser
+from app.client_fields import FieldDef, field_defs
+from models import Employee, FieldAccess, GroupFieldAccess, Role
+
+
+class PermissionDenied(PermissionError):
+    """The user may not do this; the message says who may."""
+
+
+@dataclass(frozen=True)
+class Permissions:
+    reports: bool
+    create_clients: bool
+    admin: bool
+    delete_clients: bool
+
+
+@dataclass(frozen=True)
+class VisibleField:
+    """A field the user may see, with whether they may change it."""
+
+    field: FieldDef
+    access: FieldAccess
+
+    @property
+    def editable(self) -> bool:
+        return self.access is FieldAccess.EDIT
+
+
+def permissions(conn: Connection | Session, who: CurrentUser) -> Permissions:
+    row = conn.execute(
+        select(
+            Employee.role, Employee.can_reports, Employee.can_create_clients, Employee.can_admin
+        ).where(Employee.id == who.id, Employee.active.is_(True))
+    ).first()
+    if row is None:
+        return Permissions(False, False, False, False)
+    role = Role(row[0])
+    admin = role is Role.ADMIN or bool(row[3])
+    return Permissions(
+        reports=admin or role is Role.SUPERVISOR or bool(row[1]),
+        create_clients=admin or bool(row[2]),
+        admin=admin,
+        delete_clients=admin or role is Role.SUPERVISOR,
+    )
+
+
+def require_admin(conn: Connection | Session, who: CurrentUser) -> None:
+    if not permissions(conn, who).admin:
+        raise PermissionDenied("Only an administrator may change users, groups and card fields.")
+
+
+def require_create_clients(conn: Connection | Session, who: CurrentUser) -> None:
+    if not permissions(conn, who).create_clients:
+        raise PermissionDenied("You may not create clients. Ask an administrator.")
+
+
+def visible_fields(conn: Connection | Session, who: CurrentUser) -> list[VisibleField]:
+    """The custom fields this user may see, in card order; hidden ones are left out."""
+    fields = field_defs(conn)
+    row = conn.execute(
+        select(Employee.role, Employee.can_admin, Employee.group_id).where(Employee.id == who.id)
+    ).first()
+    if row is None:
+        return []
+    if Role(row[0]) is Role.ADMIN or row[1] or row[2] is None:
+        return [VisibleField(f, FieldAccess.EDIT) for f in fields]
+    access = {
+        field_id: FieldAccess(value)
+        for field_id, value in conn.execute(
+            select(GroupFieldAccess.field_id, GroupFieldAccess.access).where(
+                GroupFieldAccess.group_id == row[2]
+            )
+        )
+    }
+    shown = []
+    for f in fields:
+        level = access.get(f.id, FieldAccess.EDIT)
+        if level is not FieldAccess.HIDDEN:
+            shown.append(VisibleField(f, level))
+    return shown
