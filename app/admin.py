@@ -1,0 +1,324 @@
+"""Administration: users, their permissions and groups, groups' field access, card fields.
+
+Every function checks that the acting user is an administrator (in the query layer, not
+only by hiding the section) and works in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.auth import CurrentUser, hash_password
+from app.client_fields import FieldDef, field_defs
+from app.company_settings import put_setting
+from app.permissions import require_admin
+from models import (
+    ClientField,
+    Employee,
+    EmployeeGroup,
+    FieldAccess,
+    FieldType,
+    GroupFieldAccess,
+    Role,
+)
+
+MIN_PASSWORD = 6
+
+
+class AdminError(ValueError):
+    """The change cannot be made as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    login: str
+    full_name: str
+    position: str
+    role: Role
+    extension: str | None
+    active: bool
+    group_id: int | None
+    can_reports: bool
+    can_create_clients: bool
+    can_admin: bool
+
+
+@dataclass(frozen=True)
+class UserEdit:
+    login: str
+    full_name: str
+    position: str = ""
+    role: Role = Role.OPERATOR
+    extension: str | None = None
+    group_id: int | None = None
+    can_reports: bool = False
+    can_create_clients: bool = True
+    can_admin: bool = False
+    active: bool = True
+
+
+def _info(e: Employee) -> UserInfo:
+    return UserInfo(
+        e.id,
+        e.login,
+        e.full_name,
+        e.position,
+        Role(e.role),
+        e.extension,
+        e.active,
+        e.group_id,
+        e.can_reports,
+        e.can_create_clients,
+        e.can_admin,
+    )
+
+
+def list_users(session: Session, who: CurrentUser) -> list[UserInfo]:
+    require_admin(session, who)
+    return [_info(e) for e in session.scalars(select(Employee).order_by(Employee.full_name))]
+
+
+def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEdit:
+    login = edit.login.strip()
+    name = " ".join(edit.full_name.split())
+    if not login:
+        raise AdminError("Enter the login.")
+    if not name:
+        raise AdminError("Enter the employee's full name.")
+    extension = (edit.extension or "").strip() or None
+    if extension is not None and not extension.isdigit():
+        raise AdminError(f"The extension «{extension}» must be digits only.")
+    same_login = session.scalar(
+        select(Employee.id).where(func.lower(Employee.login) == login.lower())
+    )
+    if same_login is not None and same_login != user_id:
+        raise AdminError(f"The login «{login}» is already taken.")
+    if extension is not None:
+        owner = session.scalar(
+            select(Employee.full_name).where(
+                Employee.extension == extension, Employee.id != (user_id or 0)
+            )
+        )
+        if owner is not None:
+            raise AdminError(f"The extension {extension} already belongs to {owner}.")
+    if edit.group_id is not None and session.get(EmployeeGroup, edit.group_id) is None:
+        raise AdminError("The group no longer exists.")
+    return UserEdit(
+        login,
+        name,
+        " ".join(edit.position.split()),
+        Role(edit.role),
+        extension,
+        edit.group_id,
+        edit.can_reports,
+        edit.can_create_clients,
+        edit.can_admin,
+        edit.active,
+    )
+
+
+def _apply(e: Employee, edit: UserEdit) -> None:
+    e.login = edit.login
+    e.full_name = edit.full_name
+    e.position = edit.position
+    e.role = edit.role.value
+    e.extension = edit.extension
+    e.group_id = edit.group_id
+    e.can_reports = edit.can_reports
+    e.can_create_clients = edit.can_create_clients
+    e.can_admin = edit.can_admin
+    e.active = edit.active
+
+
+def create_user(session: Session, who: CurrentUser, edit: UserEdit, password: str) -> int:
+    require_admin(session, who)
+    edit = _check_user(session, edit, None)
+    _check_password(password)
+    employee = Employee(
+        password_hash=hash_password(password), created_at=datetime.now().replace(microsecond=0)
+    )
+    _apply(employee, edit)
+    session.add(employee)
+    session.flush()
+    return employee.id
+
+
+def update_user(session: Session, who: CurrentUser, user_id: int, edit: UserEdit) -> None:
+    require_admin(session, who)
+    employee = session.get(Employee, user_id)
+    if employee is None:
+        raise AdminError("The user no longer exists.")
+    edit = _check_user(session, edit, user_id)
+    if user_id == who.id and (
+        not edit.active or (edit.role is not Role.ADMIN and not edit.can_admin)
+    ):
+        raise AdminError("You cannot take administration away from yourself.")
+    _apply(employee, edit)
+    session.flush()
+
+
+def deactivate_user(session: Session, who: CurrentUser, user_id: int) -> None:
+    require_admin(session, who)
+    if user_id == who.id:
+        raise AdminError("You cannot deactivate yourself.")
+    employee = session.get(Employee, user_id)
+    if employee is None:
+        raise AdminError("The user no longer exists.")
+    employee.active = False
+    session.flush()
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AdminError(f"The password must have at least {MIN_PASSWORD} characters.")
+
+
+def reset_password(session: Session, who: CurrentUser, user_id: int, password: str) -> None:
+    require_admin(session, who)
+    _check_password(password)
+    employee = session.get(Employee, user_id)
+    if employee is None:
+        raise AdminError("The user no longer exists.")
+    employee.password_hash = hash_password(password)
+    session.flush()
+
+
+# -- groups -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: int
+    name: str
+    access: dict[int, FieldAccess]  # field id -> access; missing: edit
+
+
+def list_groups(session: Session, who: CurrentUser) -> list[GroupInfo]:
+    require_admin(session, who)
+    access: dict[int, dict[int, FieldAccess]] = {}
+    for group_id, field_id, value in session.execute(
+        select(GroupFieldAccess.group_id, GroupFieldAccess.field_id, GroupFieldAccess.access)
+    ):
+        access.setdefault(group_id, {})[field_id] = FieldAccess(value)
+    return [
+        GroupInfo(g.id, g.name, access.get(g.id, {}))
+        for g in session.scalars(select(EmployeeGroup).order_by(EmployeeGroup.name))
+    ]
+
+
+def _group_name(session: Session, name: str, group_id: int | None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise AdminError("Enter the group's name.")
+    same = session.scalar(select(EmployeeGroup.id).where(EmployeeGroup.name == name))
+    if same is not None and same != group_id:
+        raise AdminError(f"A group «{name}» already exists.")
+    return name
+
+
+def save_group(
+    session: Session,
+    who: CurrentUser,
+    group_id: int | None,
+    name: str,
+    access: dict[int, FieldAccess],
+) -> int:
+    """Create or rename a group and set its access to every field."""
+    require_admin(session, who)
+    name = _group_name(session, name, group_id)
+    if group_id is None:
+        group = EmployeeGroup(name=name)
+        session.add(group)
+    else:
+        found = session.get(EmployeeGroup, group_id)
+        if found is None:
+            raise AdminError("The group no longer exists.")
+        group = found
+        group.name = name
+    session.flush()
+    session.execute(delete(GroupFieldAccess).where(GroupFieldAccess.group_id == group.id))
+    known = {f.id for f in field_defs(session)}
+    session.add_all(
+        GroupFieldAccess(group_id=group.id, field_id=fid, access=FieldAccess(level).value)
+        for fid, level in access.items()
+        if fid in known and FieldAccess(level) is not FieldAccess.EDIT
+    )
+    session.flush()
+    return group.id
+
+
+def delete_group(session: Session, who: CurrentUser, group_id: int) -> None:
+    """Members keep working without a group (full field access)."""
+    require_admin(session, who)
+    session.execute(delete(EmployeeGroup).where(EmployeeGroup.id == group_id))
+
+
+# -- card fields ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    title: str
+    field_type: FieldType = FieldType.TEXT
+    required: bool = False
+    sort_order: int = 0
+    group_title: str = ""
+    in_table: bool = False
+    items: Sequence[str] = ()
+
+
+def list_fields(session: Session, who: CurrentUser) -> list[FieldDef]:
+    require_admin(session, who)
+    return field_defs(session)
+
+
+def save_field(session: Session, who: CurrentUser, field_id: int | None, edit: FieldEdit) -> int:
+    require_admin(session, who)
+    title = " ".join(edit.title.split())
+    if not title:
+        raise AdminError("Enter the field's title.")
+    if len(title) > 100:
+        raise AdminError("The field's title is too long (at most 100 characters).")
+    same = session.scalar(select(ClientField.id).where(ClientField.title == title))
+    if same is not None and same != field_id:
+        raise AdminError(f"A field «{title}» already exists.")
+    kind = FieldType(edit.field_type)
+    items = list(dict.fromkeys(i.strip() for i in edit.items if i.strip()))
+    if kind in (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES) and not items:
+        raise AdminError(f"The field «{title}» needs at least one list item.")
+    if field_id is None:
+        found = ClientField()
+        session.add(found)
+    else:
+        existing = session.get(ClientField, field_id)
+        if existing is None:
+            raise AdminError("The field no longer exists.")
+        found = existing
+    found.title = title
+    found.field_type = kind.value
+    found.required = edit.required
+    found.sort_order = edit.sort_order
+    found.group_title = " ".join(edit.group_title.split())
+    found.in_table = edit.in_table
+    found.items = (
+        items if kind in (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES) else []
+    )
+    session.flush()
+    return found.id
+
+
+def delete_field(session: Session, who: CurrentUser, field_id: int) -> None:
+    """The definition goes; values stay in the cards' JSON (harmless, and restorable)."""
+    require_admin(session, who)
+    session.execute(delete(ClientField).where(ClientField.id == field_id))
+
+
+def set_company_setting(session: Session, who: CurrentUser, key: str, value: object) -> None:
+    require_admin(session, who)
+    put_setting(session, key, value)
