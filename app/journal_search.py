@@ -207,11 +207,9 @@ def _matching_ids(
         )
     )
     if len(found) <= SEARCH_KEY_CAP:
+        # Unordered, so the scan stops at the cap instead of sorting every match.
         more = conn.scalars(
-            select(id_col)
-            .where(name_col.contains(text, autoescape=True))
-            .order_by(name_col, id_col)
-            .limit(SEARCH_KEY_CAP + 1)
+            select(id_col).where(name_col.contains(text, autoescape=True)).limit(SEARCH_KEY_CAP + 1)
         )
         found = list(dict.fromkeys([*found, *more]))
     return found[: SEARCH_KEY_CAP + 1]
