@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select, update
@@ -17,14 +17,17 @@ from app.call_details import CallDetails
 from app.comments import save_comment
 from app.database import Database
 from app.demo import SeedPlan, seed
+from app.journal import JournalRow
 from app.registration import NewClient, create_client
-from models import Call, CallPart, Client, ClientHistory, ContactPerson, Phone, Role
+from models import Call, CallPart, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.test_player import VLC_TEST_ARGS
-from tests.ui_support import NOW, user_with_role
+from tests.ui_support import NOW, TODAY, user_with_role
 from ui.application import configure_settings
 from ui.call_panel.comment import ConflictDialog
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
+from ui.journal.form import JournalForm
+from ui.journal.model import ROW_ROLE
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 
@@ -366,3 +369,97 @@ def test_screenshots_details_and_playing(
     assert panel.grab().save(str(ARTIFACTS / f"panel-unregistered-{db.dialect}.png"))
     assert QApplication.instance() is not None
     assert QDialog is not None
+
+
+# -- in the journal ----------------------------------------------------------------------
+
+
+def _journal(qtbot: QtBot, db: Database, user: CurrentUser, recordings: Path) -> JournalForm:
+    form = JournalForm(
+        db,
+        user,
+        today=lambda: TODAY,
+        poll_ms=60_000,
+        recordings_base=str(recordings),
+        vlc_args=VLC_TEST_ARGS,
+    )
+    qtbot.addWidget(form)
+    form.resize(1500, 800)
+    form.show()
+    qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
+    return form
+
+
+def _rows(form: JournalForm) -> list[JournalRow]:
+    rows = [form.model.index(r, 0).data(ROW_ROLE) for r in range(form.model.rowCount())]
+    return [r for r in rows if isinstance(r, JournalRow)]
+
+
+def test_journal_selection_fills_the_panel_and_f7_registers(
+    qtbot: QtBot, db: Database, recordings: Path
+) -> None:
+    me = user_with_role(db, Role.SUPERVISOR)
+    form = _journal(qtbot, db, me, recordings)
+    try:
+        rows = _rows(form)
+        unknown = [r for r in rows if r.client_id is None and r.direction == "in" and r.number]
+        assert unknown, "no unregistered call in the first page"
+        target = unknown[0]
+        same_number = [r.id for r in rows if r.number == target.number]
+        with qtbot.waitSignal(form.panel.details_shown, timeout=10_000):
+            form.table.selectRow(rows.index(target))
+        assert form.panel.details is not None and form.panel.details.id == target.id
+        assert form.create_client_action.isEnabled() and form.assign_number_action.isEnabled()
+
+        def fill(dialog: QWidget) -> None:
+            assert isinstance(dialog, CreateClientDialog)
+            dialog.name.setText("ИП Соколов Андрей Викторович")
+            dialog.kind.setCurrentIndex(dialog.kind.findData(ClientKind.PERSON))
+            form.grab().save(str(ARTIFACTS / f"journal-with-panel-registering-{db.dialect}.png"))
+            dialog.accept()
+
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        when_dialog(qtbot, lambda: form.panel.open_dialog, fill)
+        form.table.setFocus()
+        qtbot.keyClick(form.table, Qt.Key.Key_F7)
+        after = {r.id: r for r in _rows(form)}
+        for call_id in same_number:
+            assert after[call_id].client_name == "ИП Соколов Андрей Викторович"
+            assert not after[call_id].number_known  # a fact at call time: unchanged
+        qtbot.waitUntil(lambda: not form.create_client_action.isEnabled(), timeout=5000)
+
+        # A comment saved in the panel shows in the journal row at once.
+        form.panel.comment.edit.setPlainText("Новый клиент, выслать прайс")
+        with qtbot.waitSignal(form.panel.comment_saved, timeout=10_000):
+            form.panel.comment.save()
+        changed = next(r for r in _rows(form) if r.id == target.id)
+        assert changed.comment == "Новый клиент, выслать прайс" and changed.has_comment
+        qtbot.wait(200)
+        form.grab().save(str(ARTIFACTS / f"journal-with-panel-{db.dialect}.png"))
+    finally:
+        form.close()
+
+
+def test_panel_width_and_collapse_follow_the_user(
+    qtbot: QtBot, db: Database, recordings: Path
+) -> None:
+    me = user_with_role(db, Role.OPERATOR)
+    form = _journal(qtbot, db, me, recordings)
+    total = sum(form.splitter.sizes())
+    form.splitter.setSizes([total - 520, 520])
+    form.splitter.splitterMoved.emit(total - 520, 1)
+    form.panel_state.save_now()
+    qtbot.wait(500)
+    form.close()
+    again = _journal(qtbot, db, me, recordings)
+    qtbot.waitUntil(lambda: abs(again.splitter.sizes()[1] - 520) <= 2, timeout=5000)
+    again.panel_action.trigger()  # F8 collapses
+    assert again.splitter.sizes()[1] == 0
+    again.panel_state.save_now()
+    qtbot.wait(500)
+    again.close()
+    third = _journal(qtbot, db, me, recordings)
+    qtbot.waitUntil(lambda: third.splitter.sizes()[1] == 0, timeout=5000)
+    third.panel_action.trigger()
+    assert abs(third.splitter.sizes()[1] - 520) <= 2
+    third.close()

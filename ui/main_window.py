@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import CurrentUser
+from app.config import WorkstationSettings
 from app.database import Database
 from models import Role
 from ui.journal.form import JournalForm
@@ -45,10 +46,17 @@ class MainWindow(QMainWindow):
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
 
-    def __init__(self, db: Database, user: CurrentUser, database_label: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        database_label: str = "",
+        settings: WorkstationSettings | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self.user = user
+        self.settings = settings or WorkstationSettings()
         self.setWindowTitle(self.tr("CallDesk"))
         self.resize(1280, 800)
         self._forms: dict[str, QWidget] = {}
@@ -111,7 +119,12 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_JOURNAL,
             self.tr("Call journal"),
-            lambda: JournalForm(self.db, self.user),
+            lambda: JournalForm(
+                self.db,
+                self.user,
+                recordings_base=self.settings.recordings_base,
+                phone_region=self.settings.phone_region,
+            ),
         )
         self.register_section(
             self.SECTION_CLIENTS,

@@ -173,7 +173,11 @@ def run_gui(
     if user is None:
         return 1
     label = app.translate("startup", "Demo database") if demo else db.engine.url.render_as_string()
-    window = MainWindow(db, user, label)
+    settings = load_settings()
+    if demo and not settings.recordings_base:
+        # The demo's recordings are generated next to its database: it plays out of the box.
+        settings.recordings_base = str(demo_paths().recordings)
+    window = MainWindow(db, user, label, settings)
     window.show()
     code = app.exec()
     db.dispose()

@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssignNumberDialog</name>
+    <message>
+        <source>Assign number to client</source>
+        <translation>Добавить номер клиенту</translation>
+    </message>
+    <message>
+        <source>Client name or phone number</source>
+        <translation>Название клиента или номер телефона</translation>
+    </message>
+    <message>
+        <source>Add number to client</source>
+        <translation>Добавить номер клиенту</translation>
+    </message>
+    <message>
+        <source>Add number to contact person</source>
+        <translation>Добавить номер контактному лицу</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Find client:</source>
+        <translation>Найти клиента:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Сначала выберите клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call details</source>
+        <translation>Сведения о звонке</translation>
+    </message>
+    <message>
+        <source>Select a call in the journal.</source>
+        <translation>Выберите звонок в журнале.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <source>Took part:</source>
+        <translation>Участвовали:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Ответственный менеджер:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <source>Wait duration:</source>
+        <translation>Длительность ожидания:</translation>
+    </message>
+    <message>
+        <source>Talk duration:</source>
+        <translation>Длительность разговора:</translation>
+    </message>
+    <message>
+        <source>Hung up:</source>
+        <translation>Положил трубку:</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>Переводов:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Стоимость:</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Создать клиента (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Добавить номер клиенту…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The call cannot be read: {error}</source>
+        <translation>Не удалось прочитать звонок: {error}</translation>
+    </message>
+    <message>
+        <source>Recordings: {recorded} of {parts} parts</source>
+        <translation>Записи: {recorded} из {parts} частей</translation>
+    </message>
+    <message>
+        <source>Parts: no recordings</source>
+        <translation>Части звонка: записей нет</translation>
+    </message>
+    <message>
+        <source>{direction} call</source>
+        <translation>{direction} звонок</translation>
+    </message>
+    <message>
+        <source>(registered after the call)</source>
+        <translation>(зарегистрирован после звонка)</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation>Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не зарегистрирован</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Column chooser</source>
@@ -22,6 +180,80 @@
     <message>
         <source>Marks (!, ★, ✎)</source>
         <translation>Отметки (!, ★, ✎)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <source>A comment on the call (Ctrl+Enter saves)</source>
+        <translation>Комментарий к звонку (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}, {when}</source>
+        <translation>Удалил(а) {who}, {when}</translation>
+    </message>
+    <message>
+        <source>The comment is {over} character(s) too long. Shorten it: it is not cut and not saved.</source>
+        <translation>Комментарий длиннее допустимого на {over} симв. Сократите его: текст не обрезается и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error} Your text is kept; try again.</source>
+        <translation>Не сохранено: {error} Ваш текст сохранен в поле; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>The comment was changed by someone else; not saved.</source>
+        <translation>Комментарий изменил другой пользователь; ваш текст не сохранен.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The comment was changed</source>
+        <translation>Комментарий изменен</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{who} changed this comment at {when} while you were editing it.</source>
+        <translation>{who} изменил(а) этот комментарий в {when}, пока вы его редактировали.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удален)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их вариант</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Сохранить мой</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Их комментарий:</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Ваш комментарий:</translation>
     </message>
 </context>
 <context>
@@ -108,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>CreateClientDialog</name>
+    <message>
+        <source>Create client</source>
+        <translation>Создать клиента</translation>
+    </message>
+    <message>
+        <source>e.g. ООО «Ромашка» or Иванов Иван</source>
+        <translation>например, ООО «Ромашка» или Иванов Иван</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Ответственный менеджер:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Введите наименование клиента.</translation>
+    </message>
+</context>
+<context>
     <name>JournalExport</name>
     <message>
         <source>Export the journal</source>
@@ -175,6 +462,18 @@
     <message>
         <source>Remove &quot;No answer&quot; mark</source>
         <translation>Снять метку «Без ответа»</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Создать клиента (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Добавить номер клиенту…</translation>
+    </message>
+    <message>
+        <source>Call details (F8)</source>
+        <translation>Сведения о звонке (F8)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -399,6 +698,126 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>The end of the period is before its start.</source>
         <translation>Конец периода раньше его начала.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <source>Previous part</source>
+        <translation>Предыдущая часть</translation>
+    </message>
+    <message>
+        <source>Back 10 s</source>
+        <translation>Назад на 10 с</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Воспроизведение / пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Forward 10 s</source>
+        <translation>Вперед на 10 с</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Следующая часть</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Скачать записи</translation>
+    </message>
+    <message>
+        <source>Download this part…</source>
+        <translation>Скачать эту часть…</translation>
+    </message>
+    <message>
+        <source>Download all parts…</source>
+        <translation>Скачать все части…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Нет записи</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened: {error}</source>
+        <translation>Запись не открывается: {error}</translation>
+    </message>
+    <message>
+        <source>Part {n}: {text}</source>
+        <translation>Часть {n}: {text}</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be played: it is damaged or in an unknown format.</source>
+        <translation>Запись {name} не воспроизводится: файл поврежден или в неизвестном формате.</translation>
+    </message>
+    <message>
+        <source>Save recordings to</source>
+        <translation>Сохранить записи в папку</translation>
+    </message>
+    <message>
+        <source>{count} file(s) already exist in {folder}:
+{names}
+
+Replace them?</source>
+        <translation>В папке {folder} уже есть файлы ({count}):
+{names}
+
+Заменить их?</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Скачивание…</translation>
+    </message>
+    <message>
+        <source>Saved: {names}</source>
+        <translation>Сохранено: {names}</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Скачивание отменено.</translation>
+    </message>
+    <message>
+        <source>The download failed: {error}</source>
+        <translation>Скачать не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_RegistrationDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>

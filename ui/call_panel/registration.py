@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,14 +45,17 @@ log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 250
 
 
-def failure_text(widget: QWidget, error: BaseException) -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("registration", text)
+
+
+def failure_text(error: BaseException) -> str:
     """What went wrong, in words the operator can act on."""
     if isinstance(error, NumberTaken):
-        who = error.by_name or widget.tr("another user")
+        who = error.by_name or _tr("another user")
         when = error.at.strftime("%d.%m.%Y %H:%M") if error.at else ""
-        return widget.tr(
-            "The number {number} is already assigned to {client} by {who} at {when}."
-        ).format(
+        text = _tr("The number {number} is already assigned to {client} by {who} at {when}.")
+        return text.format(
             number=display_number(error.number),
             client=quoted(error.client_name),
             who=who,
@@ -61,11 +64,11 @@ def failure_text(widget: QWidget, error: BaseException) -> str:
     if isinstance(error, RegistrationError):
         return str(error)
     if isinstance(error, DBAPIError):
-        return widget.tr("Not saved: {error} Your input is kept; try again.").format(
+        return _tr("Not saved: {error} Your input is kept; try again.").format(
             error=describe_error(error)
         )
     log.error("registering a number failed: %r", error)
-    return widget.tr("Not saved: {error}").format(error=error)
+    return _tr("Not saved: {error}").format(error=error)
 
 
 class _RegistrationDialog(QDialog):
@@ -96,7 +99,7 @@ class _RegistrationDialog(QDialog):
         try:
             self.registration = wait_for(self, self.tr("Saving…"), work)
         except Exception as e:  # shown in the dialog; the input stays for another try
-            self.show_error(failure_text(self, e))
+            self.show_error(failure_text(e))
             return False
         return True
 
@@ -121,6 +124,7 @@ class CreateClientDialog(_RegistrationDialog):
         self.name.setObjectName("client_name")
         self.name.setPlaceholderText(self.tr("e.g. ООО «Ромашка» or Иванов Иван"))
         self.name.setMaxLength(255)
+        self.name.textChanged.connect(lambda _t: self.show_error(""))
         self.kind = QComboBox()
         self.kind.setObjectName("client_kind")
         self.kind.addItem(self.tr("Company"), ClientKind.COMPANY)
@@ -273,7 +277,7 @@ class AssignNumberDialog(_RegistrationDialog):
 
     def _search_failed(self, generation: int, error: Any) -> None:
         if generation == self._generation:
-            self.status.setText(failure_text(self, error))
+            self.status.setText(failure_text(error))
 
     def chosen(self) -> ClientChoice | None:
         item = self.results.currentItem()

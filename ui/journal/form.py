@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -39,6 +39,10 @@ from app.journal_filter import (
     PeriodPreset,
     period,
 )
+from app.registration import Registration
+from ui.call_panel.panel import CallPanel
+from ui.call_panel.player import DEFAULT_VLC_ARGS
+from ui.call_panel.splitter import SidePanelState, side_splitter
 from ui.journal.columns import QT_TRANSLATE_NOOP, Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
@@ -109,6 +113,9 @@ class JournalForm(QWidget):
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
         poll_ms: int = POLL_MS,
+        recordings_base: str = "",
+        phone_region: str = "RU",
+        vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -118,6 +125,7 @@ class JournalForm(QWidget):
         self._new_hint_count = 0
         self._worker = LoaderThread(db.engine, user)
         self.model = JournalModel(self._worker.loader)
+        self.panel = CallPanel(db, user, recordings_base, phone_region, vlc_args)
 
         self._build_commands()
         self._build_filters()
@@ -149,8 +157,15 @@ class JournalForm(QWidget):
         layout.addLayout(self.filter_row2)
         layout.addWidget(self.banner)
         layout.addWidget(self.new_hint, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.table, 1)
+        self.splitter = side_splitter(self.table, self.panel)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        self.panel_state = SidePanelState(db, user, self.splitter)
+        self.panel_state.restore()
+        self.panel.comment_saved.connect(self._comment_saved)
+        self.panel.number_registered.connect(self._number_registered)
+        self.panel.details_shown.connect(lambda _d: self._update_register_actions())
+        self.addAction(self.panel.player.play_action)
 
         self.model.count_changed.connect(self._show_count)
         self.model.new_rows_inserted.connect(self._rows_arrived)
@@ -195,6 +210,17 @@ class JournalForm(QWidget):
         )
         self.dismiss_action.setVisible(self.user.sees_all_calls)
         self.dismiss_action.setEnabled(False)
+        self.create_client_action = self._action(
+            self.tr("Create client (F7)"), QKeySequence(Qt.Key.Key_F7), self.create_client
+        )
+        self.assign_number_action = self._action(
+            self.tr("Assign number to client…"), None, self.assign_number
+        )
+        self.create_client_action.setEnabled(False)
+        self.assign_number_action.setEnabled(False)
+        self.panel_action = self._action(
+            self.tr("Call details (F8)"), QKeySequence(Qt.Key.Key_F8), self.toggle_panel
+        )
         self.export_action = self._action(
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
@@ -374,6 +400,12 @@ class JournalForm(QWidget):
     def _selection_changed(self, *_args: Any) -> None:
         row = self.selected_row()
         self.dismiss_action.setEnabled(row is not None and bool(row.needs_attention))
+        index = self.table.currentIndex()
+        if row is not None:
+            self.panel.show_call(row.id)
+        elif not index.isValid():
+            self.panel.show_call(None)
+        self._update_register_actions()
 
     def selected_row(self) -> journal.JournalRow | None:
         index = self.table.currentIndex()
@@ -400,6 +432,48 @@ class JournalForm(QWidget):
         changed = replace(row, dismissed_at=when, dismissed_by_name=self.user.full_name)
         self.model.replace_row(self.table.currentIndex().row(), changed)
         self.dismiss_action.setEnabled(False)
+        self.panel.reload()
+
+    # -- the side panel -------------------------------------------------------------------
+
+    def _update_register_actions(self) -> None:
+        can = self.panel.can_register()
+        self.create_client_action.setEnabled(can)
+        self.assign_number_action.setEnabled(can)
+
+    def create_client(self) -> None:
+        if self.panel_state.collapsed:
+            self.panel_state.set_collapsed(False)
+        self.panel.create_client()
+
+    def assign_number(self) -> None:
+        if self.panel_state.collapsed:
+            self.panel_state.set_collapsed(False)
+        self.panel.assign_number()
+
+    def toggle_panel(self) -> None:
+        self.panel_state.toggle()
+
+    def _comment_saved(self, call_id: int, state: Any) -> None:
+        text = state.text
+
+        def change(row: journal.JournalRow) -> journal.JournalRow | None:
+            return replace(row, comment=text) if row.id == call_id else None
+
+        self.model.update_rows(change)
+
+    def _number_registered(self, registration: Registration) -> None:
+        """Every call with the number shows its new client at once (number_known stays)."""
+
+        def change(row: journal.JournalRow) -> journal.JournalRow | None:
+            if row.number != registration.number or row.client_id is not None:
+                return None
+            return replace(
+                row, client_id=registration.client_id, client_name=registration.client_name
+            )
+
+        self.model.update_rows(change)
+        self._update_register_actions()
 
     def export(self) -> None:
         layout = self.layout_store.current()
@@ -426,5 +500,7 @@ class JournalForm(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll_timer.stop()
         self.layout_store.save_now()
+        self.panel_state.save_now()
+        self.panel.release()
         self._worker.stop()
         super().closeEvent(event)

@@ -11,6 +11,7 @@ new filter.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -186,6 +187,25 @@ class JournalModel(QAbstractTableModel):
                 return
             rows[offset] = value
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def update_rows(self, change: Callable[[JournalRow], JournalRow | None]) -> int:
+        """Apply ``change`` to every row in memory (None: unchanged); returns how many changed.
+
+        For changes made by this user that touch several rows (a number just registered).
+        """
+        changed = 0
+        blocks = [(0, self._head)]
+        blocks += [(len(self._head) + p * self.page_size, rows) for p, rows in self._pages.items()]
+        for top, rows in blocks:
+            for offset, row in enumerate(rows):
+                new = change(row)
+                if new is not None:
+                    rows[offset] = new
+                    changed += 1
+                    self.dataChanged.emit(
+                        self.index(top + offset, 0), self.index(top + offset, len(COLUMNS) - 1)
+                    )
+        return changed
 
     def _count_loaded(self, generation: int, count: int, capped: bool) -> None:
         if generation == self.generation:
