@@ -75,6 +75,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Your comment:")))
         layout.addWidget(self.yours_view)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice
