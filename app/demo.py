@@ -573,10 +573,16 @@ class _Generator:
             (CallParticipant.__table__, participants),
         ):
             bulk_insert(self.conn, table, rows)
-        self.conn.commit()
+        commit(self.conn)
         self.report.calls += len(calls)
         self.report.parts += len(parts)
         self.buffer.clear()
+
+
+def commit(conn: Connection) -> None:
+    """Commit both what went through SQLAlchemy and what bulk_insert wrote on the driver."""
+    conn.commit()
+    conn.connection.commit()
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -637,9 +643,9 @@ def seed(engine: Engine, plan: SeedPlan, progress: Progress | None = None) -> Se
             conn.exec_driver_sql("SET SESSION unique_checks=0, foreign_key_checks=0")
         gen = _Generator(conn, plan, progress)
         gen.ensure_directory()
-        conn.commit()
+        commit(conn)
         gen.generate_calls()
-        conn.commit()
+        commit(conn)
         if conn.dialect.name in ("mysql", "mariadb"):
             conn.exec_driver_sql("SET SESSION unique_checks=1, foreign_key_checks=1")
     return gen.report

@@ -41,8 +41,8 @@ from ui.journal.columns import (
 )
 from ui.journal.loader import JournalLoader, Key
 
-PAGE_SIZE = 200
-MAX_CACHED_PAGES = 30
+PAGE_SIZE = 100  # fills a tall screen twice; decoding rows in PyMySQL is the cost
+MAX_CACHED_PAGES = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 LOADING_TEXT = "…"
