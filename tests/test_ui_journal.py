@@ -123,7 +123,7 @@ def test_operator_sees_only_calls_they_took_part_in(qtbot: QtBot, db: Database) 
 def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
     user = user_with_role(db, Role.SUPERVISOR)
     worker = LoaderThread(db.engine, user)
-    model = JournalModel(worker.loader, page_size=10)
+    model = JournalModel(worker.loader, page_size=5)
     form = JournalForm(db, user, today=lambda: TODAY, poll_ms=60_000)
     qtbot.addWidget(form)
     try:
@@ -131,7 +131,7 @@ def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
         qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
         first = model.index(0, 0).data(ROW_ROLE)
         load_all(qtbot, model)
-        assert model.rowCount() > 10 * (MAX_CACHED_PAGES + 2), "too few calls to evict"
+        assert model.rowCount() > 5 * (MAX_CACHED_PAGES + 2), "too few calls to evict"
         assert model.cached_pages <= MAX_CACHED_PAGES
         assert model.index(0, 0).data(ROW_ROLE) is None  # evicted: requested again
         qtbot.waitUntil(lambda: model.index(0, 0).data(ROW_ROLE) is not None, timeout=5000)
