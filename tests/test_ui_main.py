@@ -15,6 +15,7 @@ from models import Role
 from tests.mariadb_server import MariaDBServer, free_port
 from tests.ui_support import seed_small, user_with_role
 from ui.application import configure_settings
+from ui.clients.form import ClientsForm
 from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
 from ui.login import LoginDialog
 from ui.main import main
@@ -68,7 +69,9 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     assert set(window.section_actions) == {"journal", "clients", "reports", "admin"}
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
-    assert isinstance(clients, PlaceholderForm)
+    assert isinstance(clients, ClientsForm)
+    assert isinstance(window.open_section(MainWindow.SECTION_REPORTS), PlaceholderForm)
+    window.close_form_at(window.tabs.currentIndex())
     assert window.tabs.count() == 2
     window.open_section(MainWindow.SECTION_JOURNAL)
     assert window.tabs.count() == 2  # an open form is focused, not opened twice

@@ -19,6 +19,8 @@ from app.auth import CurrentUser
 from app.config import WorkstationSettings
 from app.database import Database
 from models import Role
+from ui.admin.form import AdminForm
+from ui.clients.form import ClientsForm
 from ui.journal.form import JournalForm
 
 FormFactory = Callable[[], QWidget]
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_CLIENTS,
             self.tr("Clients"),
-            lambda: PlaceholderForm(self.tr("Clients"), not_built),
+            lambda: ClientsForm(self.db, self.user, self.open_form),
         )
         self.register_section(
             self.SECTION_REPORTS,
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
             self.register_section(
                 self.SECTION_ADMIN,
                 self.tr("Administration"),
-                lambda: PlaceholderForm(self.tr("Administration"), not_built),
+                lambda: AdminForm(self.db, self.user),
             )
 
     def register_section(self, key: str, title: str, factory: FormFactory) -> None:
@@ -166,6 +168,21 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(form, title)
         self.tabs.setCurrentWidget(form)
         self.section_actions[key].setChecked(True)
+        return form
+
+    def open_form(self, key: str, title: str, factory: FormFactory) -> QWidget:
+        """Open a form (e.g. a client card) as a tab, or show it if it is open already."""
+        form = self._forms.get(key)
+        if form is None:
+            form = factory()
+            form.setProperty("section", key)
+            self._forms[key] = form
+            index = self.tabs.addTab(form, form.windowTitle() or title)
+            form.windowTitleChanged.connect(
+                lambda text, f=form: self.tabs.setTabText(self.tabs.indexOf(f), text)
+            )
+            self.tabs.setTabToolTip(index, form.windowTitle() or title)
+        self.tabs.setCurrentWidget(form)
         return form
 
     def form(self, key: str) -> QWidget | None:

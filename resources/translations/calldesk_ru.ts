@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminForm</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Groups and field access</source>
+        <translation>Группы и доступ к полям</translation>
+    </message>
+    <message>
+        <source>Card fields</source>
+        <translation>Поля карточки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Внутренний номер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Создать пользователя</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>New password for {0}:</source>
+        <translation>Новый пароль для {0}:</translation>
+    </message>
+    <message>
+        <source>The password of {0} was changed.</source>
+        <translation>Пароль пользователя {0} изменен.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Название группы:</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Сохранить группу</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>The group was saved.</source>
+        <translation>Группа сохранена.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>In table</source>
+        <translation>В таблице</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>List items</source>
+        <translation>Элементы списка</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Удалить поле</translation>
+    </message>
+    <message>
+        <source>Create a client card automatically for an unknown incoming number</source>
+        <translation>Автоматически создавать карточку клиента для входящего звонка с неизвестного номера</translation>
+    </message>
+</context>
+<context>
     <name>AssignNumberDialog</name>
     <message>
         <source>Assign number to client</source>
@@ -157,6 +312,371 @@
     <message>
         <source>not registered</source>
         <translation>не зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <source>Open the mail client</source>
+        <translation>Открыть почтовую программу</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Ответственный менеджер:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Добавить номер</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Удалить номер</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Добавить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Удалить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Opening the card…</source>
+        <translation>Открытие карточки…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>The administrator has not added fields.</source>
+        <translation>Администратор еще не добавил поля.</translation>
+    </message>
+    <message>
+        <source>(the client)</source>
+        <translation>(клиент)</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Карточка создана</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Загружен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Made: {0}   Taken: {1}   Missed: {2}</source>
+        <translation>Исходящих: {0}   Принятых: {1}   Пропущенных: {2}</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Записано.</translation>
+    </message>
+    <message>
+        <source>Someone saved this card while you were editing it.</source>
+        <translation>Пока вы редактировали карточку, ее записал другой пользователь.</translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation>Другой пользователь изменил:</translation>
+    </message>
+    <message>
+        <source>You changed:</source>
+        <translation>Вы изменили:</translation>
+    </message>
+    <message>
+        <source>Where you both changed a field, merging keeps your value.</source>
+        <translation>Где вы оба изменили одно поле, при объединении останется ваше значение.</translation>
+    </message>
+    <message>
+        <source>The card was changed</source>
+        <translation>Карточка изменена</translation>
+    </message>
+    <message>
+        <source>Merge and save</source>
+        <translation>Объединить и записать</translation>
+    </message>
+    <message>
+        <source>Reload (drop my changes)</source>
+        <translation>Перечитать (отменить мои изменения)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsForm</name>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Search by name, number or contact person</source>
+        <translation>Поиск по наименованию, номеру или контактному лицу</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Наименование содержит</translation>
+    </message>
+    <message>
+        <source>Number ends with</source>
+        <translation>Номер оканчивается на</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>E-mail contains</source>
+        <translation>E-mail содержит</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <source>Field…</source>
+        <translation>Поле…</translation>
+    </message>
+    <message>
+        <source>Field contains</source>
+        <translation>Поле содержит</translation>
+    </message>
+    <message>
+        <source>Clients: {0}</source>
+        <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Удаление клиента</translation>
+    </message>
+    <message>
+        <source>Delete the client «{0}» with its numbers and contact persons? Its calls stay in the journal.</source>
+        <translation>Удалить клиента «{0}» вместе с его номерами и контактными лицами? Его звонки останутся в журнале.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Удаление…</translation>
     </message>
 </context>
 <context>
@@ -392,6 +912,167 @@
     <message>
         <source>Enter the client&apos;s name.</source>
         <translation>Введите наименование клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Новое поле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Show in the client table</source>
+        <translation>Показывать в таблице клиентов</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>По одному элементу в строке</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <source>Group on the card:</source>
+        <translation>Группа в карточке:</translation>
+    </message>
+    <message>
+        <source>List items:</source>
+        <translation>Элементы списка:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>One item per line</source>
+        <translation>По одному элементу в строке</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>You may only view this field</source>
+        <translation>Это поле доступно вам только для просмотра</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>File (xlsx or csv):</source>
+        <translation>Файл (xlsx или csv):</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>Проверить строки</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Import only valid rows</source>
+        <translation>Загрузить только правильные строки</translation>
+    </message>
+    <message>
+        <source>Import all rows or nothing</source>
+        <translation>Загрузить все строки или ничего</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Columns: choose what each column holds</source>
+        <translation>Колонки: укажите, что содержит каждая колонка</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Наименование клиента</translation>
+    </message>
+    <message>
+        <source>Kind (company / person)</source>
+        <translation>Вид (юр. лицо / физ. лицо)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s position</source>
+        <translation>Должность контактного лица</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>(не загружать)</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Загружать как</translation>
+    </message>
+    <message>
+        <source>{0} rows in the file.</source>
+        <translation>Строк в файле: {0}.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Valid rows: {0}. Rows with problems: {1}.</source>
+        <translation>Правильных строк: {0}. Строк с ошибками: {1}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Imported clients: {0}, skipped rows: {1}.</source>
+        <translation>Загружено клиентов: {0}, пропущено строк: {1}.</translation>
     </message>
 </context>
 <context>
@@ -814,10 +1495,120 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>(no group: full field access)</source>
+        <translation>(без группы: полный доступ к полям)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>Create clients</source>
+        <translation>Создание клиентов</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Внутренний номер:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Права:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>_RegistrationDialog</name>
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>List of lines</source>
+        <translation>Список строк</translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Multi-select</source>
+        <translation>Множественный выбор</translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation>Флажки</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The administration section: users, groups and field access, card fields, settings."""

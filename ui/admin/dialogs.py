@@ -1,0 +1,154 @@
+"""Dialogs of the administration section: a user, a card field, a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
+from app.client_fields import FieldDef
+from models import FieldType, Role
+
+
+def role_names() -> dict[Role, str]:
+    return {
+        Role.ADMIN: QCoreApplication.translate("admin", "administrator"),
+        Role.SUPERVISOR: QCoreApplication.translate("admin", "supervisor"),
+        Role.OPERATOR: QCoreApplication.translate("admin", "operator"),
+        Role.ACCOUNTANT: QCoreApplication.translate("admin", "accountant"),
+    }
+
+
+def type_names() -> dict[FieldType, str]:
+    return {
+        FieldType.TEXT: QCoreApplication.translate("admin", "Text"),
+        FieldType.NUMBER: QCoreApplication.translate("admin", "Number"),
+        FieldType.DATE: QCoreApplication.translate("admin", "Date"),
+        FieldType.LIST: QCoreApplication.translate("admin", "List of lines"),
+        FieldType.DROPDOWN: QCoreApplication.translate("admin", "Dropdown"),
+        FieldType.MULTI_SELECT: QCoreApplication.translate("admin", "Multi-select"),
+        FieldType.CHECKBOXES: QCoreApplication.translate("admin", "Checkboxes"),
+    }
+
+
+class UserDialog(QDialog):
+    def __init__(
+        self, groups: list[GroupInfo], user: UserInfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user") if user is None else self.tr("User"))
+        self.login = QLineEdit(user.login if user else "")
+        self.full_name = QLineEdit(user.full_name if user else "")
+        self.position = QLineEdit(user.position if user else "")
+        self.role = QComboBox()
+        for role, name in role_names().items():
+            self.role.addItem(name, role.value)
+        self.role.setCurrentIndex(self.role.findData((user.role if user else Role.OPERATOR).value))
+        self.extension = QLineEdit((user.extension or "") if user else "")
+        self.group = QComboBox()
+        self.group.addItem(self.tr("(no group: full field access)"), None)
+        for g in groups:
+            self.group.addItem(g.name, g.id)
+        if user is not None and user.group_id is not None:
+            self.group.setCurrentIndex(max(self.group.findData(user.group_id), 0))
+        self.can_reports = QCheckBox(self.tr("Reports"))
+        self.can_reports.setChecked(bool(user and user.can_reports))
+        self.can_create = QCheckBox(self.tr("Create clients"))
+        self.can_create.setChecked(user.can_create_clients if user else True)
+        self.can_admin = QCheckBox(self.tr("Administration"))
+        self.can_admin.setChecked(bool(user and user.can_admin))
+        self.active = QCheckBox(self.tr("Active"))
+        self.active.setChecked(user.active if user else True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Login:"), self.login)
+        form.addRow(self.tr("Full name:"), self.full_name)
+        form.addRow(self.tr("Position:"), self.position)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Extension:"), self.extension)
+        form.addRow(self.tr("Group:"), self.group)
+        form.addRow(self.tr("Permissions:"), self.can_reports)
+        form.addRow("", self.can_create)
+        form.addRow("", self.can_admin)
+        form.addRow("", self.active)
+        if user is None:
+            form.addRow(self.tr("Password:"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def edit(self) -> UserEdit:
+        return UserEdit(
+            login=self.login.text(),
+            full_name=self.full_name.text(),
+            position=self.position.text(),
+            role=Role(self.role.currentData()),
+            extension=self.extension.text() or None,
+            group_id=self.group.currentData(),
+            can_reports=self.can_reports.isChecked(),
+            can_create_clients=self.can_create.isChecked(),
+            can_admin=self.can_admin.isChecked(),
+            active=self.active.isChecked(),
+        )
+
+
+class FieldDialog(QDialog):
+    def __init__(self, field: FieldDef | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New field") if field is None else self.tr("Field"))
+        self.title = QLineEdit(field.title if field else "")
+        self.field_type = QComboBox()
+        for kind, name in type_names().items():
+            self.field_type.addItem(name, kind.value)
+        self.field_type.setCurrentIndex(
+            self.field_type.findData((field.field_type if field else FieldType.TEXT).value)
+        )
+        self.required = QCheckBox(self.tr("Required"))
+        self.required.setChecked(bool(field and field.required))
+        self.in_table = QCheckBox(self.tr("Show in the client table"))
+        self.in_table.setChecked(bool(field and field.in_table))
+        self.order = QSpinBox()
+        self.order.setRange(0, 9999)
+        self.order.setValue(field.sort_order if field else 0)
+        self.group = QLineEdit(field.group_title if field else "")
+        self.items = QPlainTextEdit("\n".join(field.items) if field else "")
+        self.items.setPlaceholderText(self.tr("One item per line"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Type:"), self.field_type)
+        form.addRow("", self.required)
+        form.addRow("", self.in_table)
+        form.addRow(self.tr("Order:"), self.order)
+        form.addRow(self.tr("Group on the card:"), self.group)
+        form.addRow(self.tr("List items:"), self.items)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def edit(self) -> FieldEdit:
+        return FieldEdit(
+            title=self.title.text(),
+            field_type=FieldType(self.field_type.currentData()),
+            required=self.required.isChecked(),
+            sort_order=self.order.value(),
+            group_title=self.group.text(),
+            in_table=self.in_table.isChecked(),
+            items=self.items.toPlainText().splitlines(),
+        )

@@ -1,0 +1,364 @@
+"""The administration section: users, groups with field access, card fields, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import admin
+from app.admin import AdminError, GroupInfo, UserInfo
+from app.auth import CurrentUser
+from app.client_fields import FieldDef
+from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
+from app.database import Database
+from app.permissions import PermissionDenied
+from models import FieldAccess
+from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
+
+
+class AdminForm(QWidget):
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.users: list[UserInfo] = []
+        self.groups: list[GroupInfo] = []
+        self.fields: list[FieldDef] = []
+        self.message = QLabel()
+        self.message.setObjectName("admin_message")
+        self.message.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._users_page(), self.tr("Users"))
+        self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
+        self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
+        self.tabs.addTab(self._settings_page(), self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs)
+        self.reload()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """One admin action in one transaction; problems are shown, not raised."""
+        try:
+            with self.db.transaction() as s:
+                result = fn(s, self.user, *args)
+        except (AdminError, PermissionDenied, ValueError) as e:
+            self.show_message(str(e), error=True)
+            return None
+        self.message.clear()
+        return result if result is not None else True
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'}; font-weight: 600;")
+        self.message.setText(text)
+
+    def reload(self) -> None:
+        self.users = self.run(admin.list_users) or []
+        self.groups = self.run(admin.list_groups) or []
+        self.fields = self.run(admin.list_fields) or []
+        self._show_users()
+        self._show_groups()
+        self._show_fields()
+        with self.db.engine.connect() as conn:
+            self.auto_create.blockSignals(True)
+            self.auto_create.setChecked(bool(get_setting(conn, AUTO_CREATE_CLIENTS)))
+            self.auto_create.blockSignals(False)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _buttons(self, *specs: tuple[str, Callable[[], object]]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in specs:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- users ----------------------------------------------------------------------------
+
+    def _users_page(self) -> QWidget:
+        page = QWidget()
+        self.users_table = self._table(
+            [
+                self.tr("Full name"),
+                self.tr("Login"),
+                self.tr("Role"),
+                self.tr("Position"),
+                self.tr("Extension"),
+                self.tr("Group"),
+                self.tr("Active"),
+            ]
+        )
+        self.users_table.setObjectName("users_table")
+        self.users_table.doubleClicked.connect(lambda _i: self.edit_user())
+        layout = QVBoxLayout(page)
+        layout.addLayout(
+            self._buttons(
+                (self.tr("Create user"), self.create_user),
+                (self.tr("Edit"), self.edit_user),
+                (self.tr("Reset password"), self.reset_password),
+                (self.tr("Deactivate"), self.deactivate_user),
+            )
+        )
+        layout.addWidget(self.users_table)
+        return page
+
+    def _show_users(self) -> None:
+        roles = role_names()
+        groups = {g.id: g.name for g in self.groups}
+        self.users_table.setRowCount(len(self.users))
+        for i, u in enumerate(self.users):
+            values = [
+                u.full_name,
+                u.login,
+                roles[u.role],
+                u.position,
+                u.extension or "",
+                groups.get(u.group_id or 0, ""),
+                self.tr("yes") if u.active else self.tr("no"),
+            ]
+            for col, text in enumerate(values):
+                self.users_table.setItem(i, col, QTableWidgetItem(text))
+        self.users_table.resizeColumnsToContents()
+
+    def selected_user(self) -> UserInfo | None:
+        row = self.users_table.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def create_user(self) -> None:
+        dialog = UserDialog(self.groups, None, self)
+        if dialog.exec() and self.run(admin.create_user, dialog.edit(), dialog.password.text()):
+            self.reload()
+
+    def edit_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = UserDialog(self.groups, user, self)
+        if dialog.exec() and self.run(admin.update_user, user.id, dialog.edit()):
+            self.reload()
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password for {0}:").format(user.full_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and self.run(admin.reset_password, user.id, password):
+            self.show_message(self.tr("The password of {0} was changed.").format(user.full_name))
+
+    def deactivate_user(self) -> None:
+        user = self.selected_user()
+        if user is not None and self.run(admin.deactivate_user, user.id):
+            self.reload()
+
+    # -- groups ---------------------------------------------------------------------------
+
+    def _groups_page(self) -> QWidget:
+        page = QWidget()
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("group_list")
+        self.group_list.currentRowChanged.connect(self._show_access)
+        self.group_name = QLineEdit()
+        self.access_table = self._table([self.tr("Field"), self.tr("Access")])
+        self.access_table.setObjectName("access_table")
+        left = QVBoxLayout()
+        left.addWidget(self.group_list)
+        left.addLayout(
+            self._buttons(
+                (self.tr("New group"), self.new_group),
+                (self.tr("Delete group"), self.delete_group),
+            )
+        )
+        right = QVBoxLayout()
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Group name:")))
+        name_row.addWidget(self.group_name, 1)
+        right.addLayout(name_row)
+        right.addWidget(self.access_table)
+        right.addLayout(self._buttons((self.tr("Save group"), self.save_group)))
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)
+        return page
+
+    def access_names(self) -> dict[FieldAccess, str]:
+        return {
+            FieldAccess.HIDDEN: self.tr("hidden"),
+            FieldAccess.VIEW: self.tr("view"),
+            FieldAccess.EDIT: self.tr("edit"),
+        }
+
+    def _show_groups(self) -> None:
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        for g in self.groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            self.group_list.addItem(item)
+        self.group_list.blockSignals(False)
+        self.group_list.setCurrentRow(0 if self.groups else -1)
+        self._show_access(self.group_list.currentRow())
+
+    def _show_access(self, row: int) -> None:
+        group = self.groups[row] if 0 <= row < len(self.groups) else None
+        self.group_name.setText(group.name if group else "")
+        self.access_table.setRowCount(len(self.fields))
+        names = self.access_names()
+        for i, f in enumerate(self.fields):
+            self.access_table.setItem(i, 0, QTableWidgetItem(f.title))
+            combo = self.access_table.cellWidget(i, 1)
+            if not isinstance(combo, QComboBox):  # reused: a replaced widget lingers a while
+                combo = QComboBox()
+                for level, name in names.items():
+                    combo.addItem(name, level.value)
+                self.access_table.setCellWidget(i, 1, combo)
+            level = group.access.get(f.id, FieldAccess.EDIT) if group else FieldAccess.EDIT
+            combo.setCurrentIndex(combo.findData(level.value))
+        self.access_table.resizeColumnToContents(0)
+
+    def current_access(self) -> dict[int, FieldAccess]:
+        result = {}
+        for i, f in enumerate(self.fields):
+            combo = self.access_table.cellWidget(i, 1)
+            if isinstance(combo, QComboBox):
+                result[f.id] = FieldAccess(combo.currentData())
+        return result
+
+    def new_group(self) -> None:
+        self.group_list.setCurrentRow(-1)
+        self.group_list.clearSelection()
+        self._show_access(-1)
+        self.group_name.setFocus()
+
+    def save_group(self) -> None:
+        row = self.group_list.currentRow()
+        group_id = self.groups[row].id if 0 <= row < len(self.groups) else None
+        if self.run(admin.save_group, group_id, self.group_name.text(), self.current_access()):
+            self.reload()
+            self.show_message(self.tr("The group was saved."))
+
+    def delete_group(self) -> None:
+        row = self.group_list.currentRow()
+        if 0 <= row < len(self.groups) and self.run(admin.delete_group, self.groups[row].id):
+            self.reload()
+
+    # -- fields ---------------------------------------------------------------------------
+
+    def _fields_page(self) -> QWidget:
+        page = QWidget()
+        self.fields_table = self._table(
+            [
+                self.tr("Title"),
+                self.tr("Type"),
+                self.tr("Required"),
+                self.tr("In table"),
+                self.tr("Order"),
+                self.tr("Group"),
+                self.tr("List items"),
+            ]
+        )
+        self.fields_table.setObjectName("fields_table")
+        self.fields_table.doubleClicked.connect(lambda _i: self.edit_field())
+        layout = QVBoxLayout(page)
+        layout.addLayout(
+            self._buttons(
+                (self.tr("Add field"), self.add_field),
+                (self.tr("Edit"), self.edit_field),
+                (self.tr("Delete field"), self.delete_field),
+            )
+        )
+        layout.addWidget(self.fields_table)
+        return page
+
+    def _show_fields(self) -> None:
+        types = type_names()
+        yes = self.tr("yes")
+        self.fields_table.setRowCount(len(self.fields))
+        for i, f in enumerate(self.fields):
+            values = [
+                f.title,
+                types[f.field_type],
+                yes if f.required else "",
+                yes if f.in_table else "",
+                str(f.sort_order),
+                f.group_title,
+                ", ".join(f.items),
+            ]
+            for col, text in enumerate(values):
+                self.fields_table.setItem(i, col, QTableWidgetItem(text))
+        self.fields_table.resizeColumnsToContents()
+
+    def selected_field(self) -> FieldDef | None:
+        row = self.fields_table.currentRow()
+        return self.fields[row] if 0 <= row < len(self.fields) else None
+
+    def add_field(self) -> None:
+        dialog = FieldDialog(None, self)
+        if dialog.exec() and self.run(admin.save_field, None, dialog.edit()):
+            self.reload()
+
+    def edit_field(self) -> None:
+        field = self.selected_field()
+        if field is None:
+            return
+        dialog = FieldDialog(field, self)
+        if dialog.exec() and self.run(admin.save_field, field.id, dialog.edit()):
+            self.reload()
+
+    def delete_field(self) -> None:
+        field = self.selected_field()
+        if field is not None and self.run(admin.delete_field, field.id):
+            self.reload()
+
+    # -- settings -------------------------------------------------------------------------
+
+    def _settings_page(self) -> QWidget:
+        page = QWidget()
+        self.auto_create = QCheckBox(
+            self.tr("Create a client card automatically for an unknown incoming number")
+        )
+        self.auto_create.setObjectName("auto_create")
+        self.auto_create.toggled.connect(self._auto_create_toggled)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.auto_create)
+        layout.addStretch(1)
+        return page
+
+    def _auto_create_toggled(self, on: bool) -> None:
+        self.run(admin.set_company_setting, AUTO_CREATE_CLIENTS, on)

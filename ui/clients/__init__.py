@@ -1,0 +1,1 @@
+"""The clients section: directory table, client card, import wizard."""

@@ -1,0 +1,562 @@
+"""The client card form, opened as a tab: main data, phones, contacts, fields, history, calls."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.auth import CurrentUser
+from app.client_card import (
+    Card,
+    CardConflict,
+    CardError,
+    ContactEntry,
+    PhoneEntry,
+    load_card,
+    merge,
+    new_card,
+    save_card,
+)
+from app.client_history import ClientCalls, HistoryRow, card_history, client_calls
+from app.database import Database
+from app.permissions import PermissionDenied
+from app.phones import display as display_number
+from models import Employee
+from ui.background import wait_for
+from ui.clients.field_editors import FieldEditor
+
+log = logging.getLogger(__name__)
+USER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ClientCardForm(QWidget):
+    saved = Signal(int)  # client id
+    call_requested = Signal(str)  # number, for the softphone
+
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        client_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.original: Card | None = None
+        self._editors: dict[int, FieldEditor] = {}
+        self._new_contact_key = -1
+
+        self.commands = QToolBar()
+        self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        self.reload_action = self._command(self.tr("Reload"), QKeySequence("F5"), self.reload)
+        self.message = QLabel()
+        self.message.setObjectName("card_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._main_page(), self.tr("Main"))
+        self.fields_page = QWidget()
+        self.fields_layout = QVBoxLayout(self.fields_page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields_page)
+        self.tabs.addTab(scroll, self.tr("Additional fields"))
+        self.history_table = self._table(
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"), self.tr("Now")]
+        )
+        self.tabs.addTab(self.history_table, self.tr("History"))
+        self.tabs.addTab(self._calls_page(), self.tr("Calls"))
+        self.tabs.currentChanged.connect(self._tab_opened)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.commands)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs)
+        self._employees = self._load_employees()
+        for employee_id, name in self._employees:
+            self.responsible.addItem(name, employee_id)
+        if client_id is None:
+            with db.transaction() as s:
+                self._show(new_card(s, user))
+        else:
+            self._load(client_id)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _command(self, text: str, key: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(action.shortcutContext().WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.commands.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _main_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("client_name")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Company"), "company")
+        self.kind.addItem(self.tr("Person"), "person")
+        self.responsible = QComboBox()
+        self.responsible.addItem("", None)
+        self.email = QLineEdit()
+        write = QPushButton(self.tr("Write"))
+        write.setToolTip(self.tr("Open the mail client"))
+        write.clicked.connect(self._write_mail)
+        email_row = QHBoxLayout()
+        email_row.addWidget(self.email)
+        email_row.addWidget(write)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Responsible manager:"), self.responsible)
+        form.addRow(self.tr("E-mail:"), email_row)
+
+        self.phones = QTableWidget(0, 2)
+        self.phones.setObjectName("phones")
+        self.phones.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Contact person")])
+        self.phones.verticalHeader().setVisible(False)
+        self.phones.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.phones.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        phone_buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add number"), self.add_phone),
+            (self.tr("Remove number"), self._remove_phone),
+            (self.tr("Call"), self._call_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            phone_buttons.addWidget(button)
+        phone_buttons.addStretch(1)
+        phones_box = QGroupBox(self.tr("Phones"))
+        phones_layout = QVBoxLayout(phones_box)
+        phones_layout.addWidget(self.phones)
+        phones_layout.addLayout(phone_buttons)
+
+        self.contacts = QTableWidget(0, 2)
+        self.contacts.setObjectName("contacts")
+        self.contacts.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Position")])
+        self.contacts.verticalHeader().setVisible(False)
+        self.contacts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.contacts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.contacts.itemChanged.connect(lambda _item: self._refresh_contact_choices())
+        contact_buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add contact person"), self.add_contact),
+            (self.tr("Remove contact person"), self._remove_contact),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            contact_buttons.addWidget(button)
+        contact_buttons.addStretch(1)
+        contacts_box = QGroupBox(self.tr("Contact persons"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addLayout(contact_buttons)
+
+        lists = QHBoxLayout()
+        lists.addWidget(phones_box)
+        lists.addWidget(contacts_box)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(lists, 1)
+        return page
+
+    def _calls_page(self) -> QWidget:
+        page = QWidget()
+        self.calls_totals = QLabel()
+        self.calls_totals.setObjectName("calls_totals")
+        self.calls_table = self._table(
+            [
+                self.tr("Date"),
+                self.tr("Direction"),
+                self.tr("Number"),
+                self.tr("Employee"),
+                self.tr("Talk"),
+                self.tr("Recording"),
+            ]
+        )
+        call_back = QPushButton(self.tr("Call back"))
+        call_back.clicked.connect(self._call_back)
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(self.calls_totals, 1)
+        top.addWidget(call_back)
+        layout.addLayout(top)
+        layout.addWidget(self.calls_table)
+        return page
+
+    def _load_employees(self) -> list[tuple[int, str]]:
+        with self.db.engine.connect() as conn:
+            return [
+                (r[0], r[1])
+                for r in conn.execute(
+                    select(Employee.id, Employee.full_name)
+                    .where(Employee.active.is_(True))
+                    .order_by(Employee.full_name)
+                )
+            ]
+
+    # -- showing --------------------------------------------------------------------------
+
+    def _load(self, client_id: int) -> None:
+        def work() -> Card:
+            with self.db.engine.connect() as conn:
+                return load_card(conn, client_id, self.user)
+
+        self._show(wait_for(self, self.tr("Opening the card…"), work))
+
+    def _show(self, card: Card) -> None:
+        self.original = card
+        self.name.setText(card.display_name)
+        self.kind.setCurrentIndex(max(self.kind.findData(card.kind), 0))
+        index = self.responsible.findData(card.responsible_id)
+        if index < 0 and card.responsible_id is not None:
+            self.responsible.addItem(card.responsible_name or "?", card.responsible_id)
+            index = self.responsible.count() - 1
+        self.responsible.setCurrentIndex(max(index, 0))
+        self.email.setText(card.email)
+        self.contacts.blockSignals(True)
+        self.contacts.setRowCount(0)
+        for c in card.contacts:
+            self._append_contact(c)
+        self.contacts.blockSignals(False)
+        self.phones.setRowCount(0)
+        for p in card.phones:
+            self._append_phone(p)
+        self._build_fields(card)
+        self.setWindowTitle(self.title())
+        if card.id is not None:
+            self._tab_opened(self.tabs.currentIndex())
+
+    def reload(self) -> None:
+        """Show the card as it is in the database now (unsaved edits are dropped)."""
+        if self.original is not None and self.original.id is not None:
+            self._load(self.original.id)
+            self.message.hide()
+
+    def title(self) -> str:
+        if self.original is None or self.original.id is None:
+            return self.tr("New client")
+        return self.original.display_name
+
+    def _build_fields(self, card: Card) -> None:
+        while self.fields_layout.count():
+            item = self.fields_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._editors.clear()
+        groups: dict[str, QFormLayout] = {}
+        for v in card.fields:
+            group = v.field.group_title or self.tr("General")
+            if group not in groups:
+                box = QGroupBox(group)
+                groups[group] = QFormLayout(box)
+                self.fields_layout.addWidget(box)
+            editor = FieldEditor(v.field, v.editable)
+            editor.set_value(card.custom.get(v.field.id))
+            label = v.field.title + (" *" if v.field.required and v.editable else "") + ":"
+            groups[group].addRow(label, editor)
+            self._editors[v.field.id] = editor
+        if not card.fields:
+            self.fields_layout.addWidget(QLabel(self.tr("The administrator has not added fields.")))
+        self.fields_layout.addStretch(1)
+
+    def _append_contact(self, c: ContactEntry) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        name = QTableWidgetItem(c.name)
+        name.setData(USER_ROLE, c.key)
+        self.contacts.setItem(row, 0, name)
+        self.contacts.setItem(row, 1, QTableWidgetItem(c.position))
+
+    def _contact_choices(self) -> list[tuple[int, str]]:
+        result = []
+        for row in range(self.contacts.rowCount()):
+            item = self.contacts.item(row, 0)
+            if item is not None:
+                result.append((int(item.data(USER_ROLE)), item.text()))
+        return result
+
+    def _append_phone(self, p: PhoneEntry) -> None:
+        row = self.phones.rowCount()
+        self.phones.insertRow(row)
+        self.phones.setItem(row, 0, QTableWidgetItem(display_number(p.number)))
+        combo = QComboBox()
+        self._fill_contacts(combo, p.contact_key)
+        self.phones.setCellWidget(row, 1, combo)
+
+    def _fill_contacts(self, combo: QComboBox, selected: int | None) -> None:
+        combo.clear()
+        combo.addItem(self.tr("(the client)"), None)
+        for key, name in self._contact_choices():
+            combo.addItem(name, key)
+        combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)
+
+    def _refresh_contact_choices(self) -> None:
+        for row in range(self.phones.rowCount()):
+            combo = self.phones.cellWidget(row, 1)
+            if isinstance(combo, QComboBox):
+                self._fill_contacts(combo, combo.currentData())
+
+    def add_phone(self, number: str = "") -> None:
+        self._append_phone(PhoneEntry(number if isinstance(number, str) else ""))
+        row = self.phones.rowCount() - 1
+        self.phones.setCurrentCell(row, 0)
+        if not number:
+            item = self.phones.item(row, 0)
+            if item is not None:
+                self.phones.editItem(item)
+
+    def _remove_phone(self) -> None:
+        row = self.phones.currentRow()
+        if row >= 0:
+            self.phones.removeRow(row)
+
+    def add_contact(self, name: str = "", position: str = "") -> None:
+        key = self._new_contact_key
+        self._new_contact_key -= 1
+        self.contacts.blockSignals(True)
+        self._append_contact(ContactEntry(key, name if isinstance(name, str) else "", position))
+        self.contacts.blockSignals(False)
+        self._refresh_contact_choices()
+
+    def _remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row >= 0:
+            self.contacts.removeRow(row)
+            self._refresh_contact_choices()
+
+    def _selected_number(self) -> str | None:
+        row = self.phones.currentRow()
+        item = self.phones.item(row, 0) if row >= 0 else None
+        return item.text().strip() if item is not None and item.text().strip() else None
+
+    def _call_selected(self) -> None:
+        number = self._selected_number()
+        if number:
+            self.call_requested.emit(number)
+
+    def _call_back(self) -> None:
+        row = self.calls_table.currentRow()
+        item = self.calls_table.item(row, 2) if row >= 0 else None
+        if item is not None and item.text():
+            self.call_requested.emit(item.text())
+
+    def _write_mail(self) -> None:
+        address = self.email.text().strip()
+        if address:
+            QDesktopServices.openUrl(QUrl(f"mailto:{address}"))
+
+    # -- history and calls ----------------------------------------------------------------
+
+    def _tab_opened(self, index: int) -> None:
+        if self.original is None or self.original.id is None:
+            return
+        client_id = self.original.id
+        if index == 2:
+            with self.db.engine.connect() as conn:
+                self._show_history(card_history(conn, client_id, self.user))
+        elif index == 3:
+            with self.db.engine.connect() as conn:
+                self._show_calls(client_calls(conn, client_id, self.user))
+
+    def field_name(self, field: str, title: str | None) -> str:
+        names = {
+            "created": self.tr("Card created"),
+            "imported": self.tr("Imported"),
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "responsible": self.tr("Responsible manager"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "contact": self.tr("Contact person"),
+        }
+        return title or names.get(field, field)
+
+    def _show_history(self, rows: list[HistoryRow]) -> None:
+        self.history_table.setRowCount(len(rows))
+        for i, h in enumerate(rows):
+            values = [
+                h.changed_at.strftime("%d.%m.%Y %H:%M"),
+                h.employee_name or "",
+                self.field_name(h.field, h.field_title),
+                h.old_value or "",
+                h.new_value or "",
+            ]
+            for col, text in enumerate(values):
+                self.history_table.setItem(i, col, QTableWidgetItem(text))
+        self.history_table.resizeColumnsToContents()
+
+    def _show_calls(self, calls: ClientCalls) -> None:
+        self.calls_totals.setText(
+            self.tr("Made: {0}   Taken: {1}   Missed: {2}").format(
+                calls.made, calls.taken, calls.missed
+            )
+        )
+        directions = {"in": self.tr("Incoming"), "out": self.tr("Outgoing")}
+        self.calls_table.setRowCount(len(calls.rows))
+        for i, c in enumerate(calls.rows):
+            minutes, seconds = divmod(c.talk_seconds, 60)
+            values = [
+                c.started_at.strftime("%d.%m.%Y %H:%M"),
+                directions.get(c.direction, c.direction),
+                display_number(c.number),
+                c.employee_name or "",
+                f"{minutes}:{seconds:02}" if c.talk_seconds else "",
+                "♪" if c.has_recording else "",
+            ]
+            for col, text in enumerate(values):
+                self.calls_table.setItem(i, col, QTableWidgetItem(text))
+        self.calls_table.resizeColumnsToContents()
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def edited_card(self) -> Card:
+        assert self.original is not None
+        contacts = []
+        for row in range(self.contacts.rowCount()):
+            name = self.contacts.item(row, 0)
+            position = self.contacts.item(row, 1)
+            if name is None:
+                continue
+            contacts.append(
+                ContactEntry(
+                    int(name.data(USER_ROLE)), name.text(), position.text() if position else ""
+                )
+            )
+        phones = []
+        for row in range(self.phones.rowCount()):
+            item = self.phones.item(row, 0)
+            combo = self.phones.cellWidget(row, 1)
+            if item is None or not item.text().strip():
+                continue
+            key = combo.currentData() if isinstance(combo, QComboBox) else None
+            phones.append(PhoneEntry(item.text().strip(), key))
+        custom = {fid: editor.value() for fid, editor in self._editors.items()}
+        # Numbers as loaded stay in E.164 so an unchanged number is not "changed".
+        shown = {display_number(p.number): p.number for p in self.original.phones}
+        phones = [replace(p, number=shown.get(p.number, p.number)) for p in phones]
+        return replace(
+            self.original,
+            display_name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            responsible_id=self.responsible.currentData(),
+            responsible_name=self.responsible.currentText() or None,
+            email=self.email.text(),
+            contacts=tuple(contacts),
+            phones=tuple(phones),
+            custom={k: v for k, v in custom.items() if v is not None},
+        )
+
+    def _show_message(self, text: str, error: bool = True) -> None:
+        color = "#b00020" if error else "#1b5e20"
+        self.message.setStyleSheet(f"color: {color}; font-weight: 600; padding: 4px;")
+        self.message.setText(text)
+        self.message.show()
+
+    def save(self) -> bool:
+        if self.original is None:
+            return False
+        original, edited = self.original, self.edited_card()
+
+        def work() -> int:
+            with self.db.transaction() as s:
+                return save_card(s, original, edited, self.user)
+
+        try:
+            client_id = wait_for(self, self.tr("Saving…"), work)
+        except CardConflict as conflict:
+            return self._resolve(conflict, edited)
+        except (CardError, PermissionDenied, ValueError) as e:
+            self._show_message(str(e))
+            return False
+        self._load(client_id)
+        self._show_message(self.tr("Saved."), error=False)
+        self.saved.emit(client_id)
+        return True
+
+    def conflict_text(self, conflict: CardConflict) -> str:
+        def lines(changes: list[Any]) -> str:
+            return "\n".join(
+                f"• {self._change_title(c.field)}: «{c.old}» → «{c.new}»" for c in changes
+            )
+
+        text = self.tr("Someone saved this card while you were editing it.")
+        text += "\n\n" + self.tr("They changed:") + "\n" + lines(conflict.theirs)
+        text += "\n\n" + self.tr("You changed:") + "\n" + lines(conflict.mine)
+        if conflict.overlapping:
+            text += "\n\n" + self.tr("Where you both changed a field, merging keeps your value.")
+        return text
+
+    def _change_title(self, field: str) -> str:
+        if field.startswith("field:") and self.original is not None:
+            for v in self.original.fields:
+                if field == f"field:{v.field.id}":
+                    return v.field.title
+        return self.field_name(field, None)
+
+    def _resolve(self, conflict: CardConflict, edited: Card) -> bool:
+        assert self.original is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The card was changed"))
+        box.setText(self.conflict_text(conflict))
+        merge_button = box.addButton(self.tr("Merge and save"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(
+            self.tr("Reload (drop my changes)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is merge_button:
+            merged = merge(self.original, edited, conflict.current)
+            self.original = conflict.current
+            self._fill(merged)
+            return self.save()
+        if box.clickedButton() is reload_button:
+            self._show(conflict.current)
+        return False
+
+    def _fill(self, card: Card) -> None:
+        """Put a card's values into the editors, keeping ``original`` as the base."""
+        base = self.original
+        self._show(card)
+        self.original = base

@@ -1,0 +1,260 @@
+"""The clients section: search line, per-column filters, the client table and commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.auth import CurrentUser
+from app.client_card import CardError, delete_client
+from app.clients import ClientFilter, table_fields
+from app.database import Database
+from app.permissions import PermissionDenied, VisibleField, permissions
+from ui.background import wait_for
+from ui.clients.card import ClientCardForm
+from ui.clients.model import ClientLoaderThread, ClientTableModel
+
+SEARCH_DEBOUNCE_MS = 300
+ROW_HEIGHT = 24
+# Opens a form as a tab of the main window: (key, title, factory) -> the form.
+OpenForm = Callable[[str, str, Callable[[], QWidget]], QWidget]
+
+
+class ClientsForm(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        open_form: OpenForm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self._open_form = open_form
+        self._windows: list[QWidget] = []  # cards opened without a main window (tests)
+        self._new_cards = 0
+        with db.engine.connect() as conn:
+            self.rights = permissions(conn, user)
+            self.fields: list[VisibleField] = table_fields(conn, user)
+
+        self.commands = QToolBar()
+        self.create_action = self._command(self.tr("Create"), Qt.Key.Key_Insert, self.create_client)
+        self.open_action = self._command(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
+        self.delete_action = self._command(self.tr("Delete"), Qt.Key.Key_Delete, self.delete)
+        self.refresh_action = self._command(self.tr("Refresh"), Qt.Key.Key_F5, self.refresh)
+        self.import_action = self._command(self.tr("Import…"), None, self.import_clients)
+        self.create_action.setEnabled(self.rights.create_clients)
+        self.import_action.setEnabled(self.rights.create_clients)
+        self.delete_action.setEnabled(self.rights.delete_clients)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("client_search")
+        self.search.setPlaceholderText(self.tr("Search by name, number or contact person"))
+        self.search.setClearButtonEnabled(True)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+
+        self.filter_name = self._filter_edit(self.tr("Name contains"))
+        self.filter_number = self._filter_edit(self.tr("Number ends with"))
+        self.filter_contact = self._filter_edit(self.tr("Contact person"))
+        self.filter_email = self._filter_edit(self.tr("E-mail contains"))
+        self.filter_kind = QComboBox()
+        self.filter_kind.addItem(self.tr("Any kind"), None)
+        self.filter_kind.addItem(self.tr("Company"), "company")
+        self.filter_kind.addItem(self.tr("Person"), "person")
+        self.filter_kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.filter_field = QComboBox()
+        self.filter_field.addItem(self.tr("Field…"), None)
+        for v in self.fields:
+            self.filter_field.addItem(v.field.title, v.field.id)
+        self.filter_field.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.filter_field_text = self._filter_edit(self.tr("Field contains"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("client_count")
+
+        self.worker = ClientLoaderThread(db.engine, user)
+        self.model = ClientTableModel(self.worker.loader)
+        self.model.count_changed.connect(self._show_count)
+        self.model.load_failed.connect(self._show_error)
+        self.view = QTableView()
+        self.view.setObjectName("client_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        for w in (
+            self.filter_name,
+            self.filter_number,
+            self.filter_contact,
+            self.filter_email,
+            self.filter_kind,
+            self.filter_field,
+            self.filter_field_text,
+        ):
+            filters.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.commands)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        self.apply_filter()
+        self._set_widths()
+
+    def _command(self, text: str, key: Qt.Key | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _c=False: slot())
+        self.commands.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _filter_edit(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.textChanged.connect(lambda _t: self.search_timer.start())
+        return edit
+
+    def _set_widths(self) -> None:
+        for col, width in enumerate((250, 90, 180, 190, 180, 170)):
+            self.view.setColumnWidth(col, width)
+
+    def current_filter(self) -> ClientFilter:
+        field_id = self.filter_field.currentData()
+        text = self.filter_field_text.text()
+        return ClientFilter(
+            search=self.search.text(),
+            name=self.filter_name.text(),
+            kind=self.filter_kind.currentData(),
+            email=self.filter_email.text(),
+            number=self.filter_number.text(),
+            contact=self.filter_contact.text(),
+            custom=((int(field_id), text),) if field_id is not None and text.strip() else (),
+        )
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        self.error.hide()
+        self.model.set_query(self.current_filter(), self.fields)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _show_count(self, count: int, capped: bool) -> None:
+        shown = f"{count}+" if capped else str(count)
+        self.count_label.setText(self.tr("Clients: {0}").format(shown))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def current_client(self) -> int | None:
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
+
+    # -- commands -------------------------------------------------------------------------
+
+    def open_card(self, client_id: int | None) -> ClientCardForm:
+        def make() -> QWidget:
+            card = ClientCardForm(self.db, self.user, client_id)
+            card.saved.connect(lambda _id: self.refresh())
+            return card
+
+        self._new_cards += 1
+        key = f"client:{client_id}" if client_id is not None else f"client:new:{self._new_cards}"
+        if self._open_form is not None:
+            form = self._open_form(key, self.tr("New client"), make)
+        else:
+            form = make()
+            self._windows.append(form)
+            form.resize(900, 650)
+            form.show()
+        assert isinstance(form, ClientCardForm)
+        return form
+
+    def create_client(self) -> ClientCardForm | None:
+        if not self.rights.create_clients:
+            return None
+        return self.open_card(None)
+
+    def open_current(self) -> ClientCardForm | None:
+        client_id = self.current_client()
+        return self.open_card(client_id) if client_id is not None else None
+
+    def delete(self, confirm: bool = True) -> bool:
+        client_id = self.current_client()
+        row = self.model.row_at(self.view.currentIndex().row())
+        if client_id is None or row is None or not self.rights.delete_clients:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete client"),
+                self.tr(
+                    "Delete the client «{0}» with its numbers and contact persons? "
+                    "Its calls stay in the journal."
+                ).format(row.display_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+
+        def work() -> None:
+            with self.db.transaction() as s:
+                delete_client(s, client_id, self.user)
+
+        try:
+            wait_for(self, self.tr("Deleting…"), work)
+        except (CardError, PermissionDenied) as e:
+            self._show_error(str(e))
+            return False
+        self.refresh()
+        return True
+
+    def import_clients(self) -> None:
+        from ui.clients.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self.user, self)
+        if dialog.exec():
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.worker.stop()
+        super().closeEvent(event)
