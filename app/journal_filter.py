@@ -85,6 +85,7 @@ class JournalFilter:
     show_internal: bool = False
     my_calls: bool = False
     search: str = ""
+    oldest_first: bool = False  # the journal's one sort that scales: by start time, either way
 
     @classmethod
     def for_preset(cls, preset: PeriodPreset, today: date) -> JournalFilter:

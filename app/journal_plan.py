@@ -169,7 +169,8 @@ def key_query(
     before: Key | None,
     limit: int,
 ) -> AnySelect:
-    """Keys of one stream, newest first, strictly before ``before``."""
+    """Keys of one stream in display order (newest first unless ``flt.oldest_first``),
+    strictly past the cursor ``before``."""
     if stream.column == "participant":
         t, i = _parts.c.started_at, _parts.c.call_id
         stmt: AnySelect = select(t, i)
@@ -188,6 +189,10 @@ def key_query(
         if stream.column is not None:
             stmt = stmt.where(_calls.c[stream.column] == stream.value)
     stmt = stmt.where(t >= flt.period_start, t < flt.period_end, *stream.extra, *residual)
+    if flt.oldest_first:
+        if before is not None:
+            stmt = stmt.where(t >= before[0], or_(t > before[0], i > before[1]))
+        return stmt.order_by(t.asc(), i.asc()).limit(limit)
     if before is not None:
         # The expanded seek: MariaDB uses the index for it, not for the row-value form.
         stmt = stmt.where(t <= before[0], or_(t < before[0], i < before[1]))
@@ -220,8 +225,8 @@ def merged_keys(
         found += [(r[0], r[1]) for r in conn.execute(_union(conn, chunk))]
     if len(stmts) == 1:
         return found
-    # Each stream brought its own newest ``limit`` keys: the page is the newest of them all.
-    found.sort(reverse=True)
+    # Each stream brought its own first ``limit`` keys: the page is the first of them all.
+    found.sort(reverse=not flt.oldest_first)
     keys: list[Key] = []
     last_id: int | None = None
     for key in found:

@@ -213,7 +213,8 @@ def walk(engine: Engine, flt: JournalFilter, viewer: CurrentUser, limit: int) ->
             ids += [r.id for r in page]
             if len(page) < limit:
                 return ids
-            assert [r.key for r in page] == sorted((r.key for r in page), reverse=True)
+            keys = [r.key for r in page]
+            assert keys == sorted(keys, reverse=not flt.oldest_first)
             after = page[-1].key
 
 
@@ -255,6 +256,18 @@ def test_paging_walks_the_filtered_set_in_order_across_tied_start_times(
         got = walk(seeded, flt, sup, limit)
         assert got == expected
         assert len(set(got)) == len(got)
+
+
+@pytest.mark.parametrize("name", ["default", "missed", "my_calls", "short_period"])
+def test_oldest_first_walks_the_same_calls_in_reverse(
+    seeded: Engine, oracle: Oracle, name: str
+) -> None:
+    for role in (Role.SUPERVISOR, Role.OPERATOR):
+        viewer = user(seeded, role)
+        expected = oracle.expected(FILTERS[name], viewer)
+        for limit in (7, 50):
+            got = walk(seeded, replace(FILTERS[name], oldest_first=True), viewer, limit)
+            assert got == list(reversed(expected)), (name, role, limit)
 
 
 def oracle_started(oracle: Oracle, call_id: int) -> datetime:

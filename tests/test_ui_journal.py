@@ -338,3 +338,42 @@ def test_database_disappearing_mid_scroll_keeps_the_app_working(
         engine.dispose()
     finally:
         server.stop()
+
+
+def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Database) -> None:
+    form = make_form(qtbot, db)
+    header = form.table.horizontalHeader()
+    assert header.sortIndicatorSection() == Col.STARTED
+    header.setSortIndicator(Col.STARTED, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: (
+            form.model.filter is not None
+            and form.model.filter.oldest_first
+            and form.model.rowCount() > 0
+        ),
+        timeout=10_000,
+    )
+    load_all(qtbot, form.model)
+    rows = rows_of(form.model)
+    keys = [(r.started_at, r.id) for r in rows]
+    assert keys == sorted(keys)
+    flt = form.model.filter
+    with db.engine.connect() as conn:
+        oldest = conn.scalar(
+            select(func.min(Call.started_at)).where(
+                Call.started_at >= flt.period_start,
+                Call.started_at < flt.period_end,
+                Call.direction != "internal",
+            )
+        )
+    assert rows[0].started_at == oldest
+
+    header.setSortIndicator(Col.CLIENT, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == Col.STARTED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert form.model.filter.oldest_first
+
+    _insert_call(db, NOW + timedelta(minutes=3), form.user.id)
+    with qtbot.waitSignal(form.model.new_calls_waiting, timeout=10_000):
+        form.model.poll_newer()
+    assert form.new_hint.isVisible() and "F5" in form.new_hint.text()

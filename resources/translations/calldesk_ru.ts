@@ -1225,6 +1225,10 @@
         <translation>↑ Новых звонков: {count}</translation>
     </message>
     <message>
+        <source>New calls: {count} — refresh (F5)</source>
+        <translation>Новых звонков: {count} — обновите (F5)</translation>
+    </message>
+    <message>
         <source>Connection to the database lost: {error} Retrying…</source>
         <translation>Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
     </message>

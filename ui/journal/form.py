@@ -123,6 +123,7 @@ class JournalForm(QWidget):
         self._today = today
         self._custom_period: tuple[datetime, datetime] | None = None
         self._new_hint_count = 0
+        self._oldest_first = False
         self._worker = LoaderThread(db.engine, user)
         self.model = JournalModel(self._worker.loader)
         self.panel = CallPanel(db, user, recordings_base, phone_region, vlc_args)
@@ -169,6 +170,7 @@ class JournalForm(QWidget):
 
         self.model.count_changed.connect(self._show_count)
         self.model.new_rows_inserted.connect(self._rows_arrived)
+        self.model.new_calls_waiting.connect(self._calls_waiting)
         self.model.load_failed.connect(self._load_failed)
         self.model.first_page_loaded.connect(self._loaded_ok)
         self.poll_timer = QTimer(self)
@@ -305,6 +307,11 @@ class JournalForm(QWidget):
         horizontal.setSectionsMovable(True)
         horizontal.setHighlightSections(False)
         horizontal.setStretchLastSection(True)
+        # The one sort that scales to millions of calls: by start time, either way.
+        horizontal.setSortIndicatorShown(True)
+        horizontal.setSectionsClickable(True)
+        horizontal.setSortIndicator(Col.STARTED, Qt.SortOrder.DescendingOrder)
+        horizontal.sortIndicatorChanged.connect(self._sort_changed)
         horizontal.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         horizontal.customContextMenuRequested.connect(lambda _pos: self.choose_columns())
         table.setItemDelegateForColumn(Col.STATUS, StatusBadgeDelegate(table))
@@ -322,7 +329,13 @@ class JournalForm(QWidget):
             preset = choice if isinstance(choice, PeriodPreset) else PeriodPreset.LAST_7_DAYS
             start, end = period(preset, self._today())
         flags = {key: box.isChecked() for key, box in self.toggles.items()}
-        return JournalFilter(period_start=start, period_end=end, search=self.search.text(), **flags)
+        return JournalFilter(
+            period_start=start,
+            period_end=end,
+            search=self.search.text(),
+            oldest_first=self._oldest_first,
+            **flags,
+        )
 
     def apply_filter(self) -> None:
         flt = self.current_filter()
@@ -377,7 +390,28 @@ class JournalForm(QWidget):
             )
             self.new_hint.show()
 
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if section != Col.STARTED:
+            # Only the start time sorts (any other order would sort millions of rows).
+            header.blockSignals(True)
+            header.setSortIndicator(
+                Col.STARTED,
+                Qt.SortOrder.AscendingOrder if self._oldest_first else Qt.SortOrder.DescendingOrder,
+            )
+            header.blockSignals(False)
+            return
+        self._oldest_first = order == Qt.SortOrder.AscendingOrder
+        self.apply_filter()
+
+    def _calls_waiting(self, count: int) -> None:
+        self.new_hint.setText(self.tr("New calls: {count} — refresh (F5)").format(count=count))
+        self.new_hint.show()
+
     def _go_to_top(self) -> None:
+        if self._oldest_first:
+            self.refresh()
+            return
         self._new_hint_count = 0
         self.new_hint.hide()
         self.table.scrollToTop()

@@ -58,6 +58,7 @@ class JournalModel(QAbstractTableModel):
     first_page_loaded = Signal()
     count_changed = Signal(int, bool)
     new_rows_inserted = Signal(int)
+    new_calls_waiting = Signal(int)  # oldest first: new calls belong at the end, shown on F5
     load_failed = Signal(str, bool)
     loading_changed = Signal(bool)
 
@@ -165,6 +166,11 @@ class JournalModel(QAbstractTableModel):
             return
         self._newer_pending = False
         self._watermark = max(self._watermark, new.watermark)
+        if self.filter is not None and self.filter.oldest_first:
+            if new.rows or not new.complete:
+                self.older_arrivals += len(new.rows) + (0 if new.complete else 1)
+                self.new_calls_waiting.emit(self.older_arrivals)
+            return
         top = self.row_at(0)
         if top is None and self.rowCount():
             return  # the top page is not in memory; the next poll inserts them
