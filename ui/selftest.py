@@ -1,14 +1,30 @@
-"""``calldesk --selftest``: checks the installation (also inside the bundle); 0 = all good."""
+"""``calldesk --selftest``: checks the installation (also inside the bundle); 0 = all good.
+
+Each check either returns a line saying what it found or raises with a message saying what
+is missing; one failed check makes the exit code 1. Nothing here needs a display, a sound
+card, a network or a keyring daemon.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 Check = Callable[[Path], str]
+
+PLAY_SECONDS = 1.0  # how long the player check listens at most
+PLAY_TIMEOUT = 10.0  # a player that has not started by then is broken
+
+
+class CheckFailed(Exception):
+    """A check found a problem; the message says what to install or fix."""
 
 
 def check_drivers(_tmp: Path) -> str:
@@ -28,39 +44,168 @@ def check_migration(tmp: Path) -> str:
     finally:
         engine.dispose()
     if result.state is not SchemaState.CURRENT:
-        raise RuntimeError(result.message())
+        raise CheckFailed(result.message())
     return f"schema revision {result.database_revision}"
 
 
+def _platform_keyring_backend() -> str:
+    if sys.platform.startswith("win"):
+        return "keyring.backends.Windows"
+    if sys.platform == "darwin":
+        return "keyring.backends.macOS"
+    return "keyring.backends.SecretService"
+
+
 def check_keyring(_tmp: Path) -> str:
+    """The OS keyring backend must be installed; a session without a keyring daemon is
+    only a warning (passwords are then asked at start)."""
+    import importlib
+
     import keyring
     import keyring.errors
 
+    module = _platform_keyring_backend()
+    try:
+        importlib.import_module(module)
+    except ImportError as e:
+        raise CheckFailed(f"the keyring backend {module} is missing: {e}") from e
     backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
     try:
         keyring.get_password("CallDesk", "selftest")
-    except keyring.errors.NoKeyringError:
-        return f"WARNING: no system keyring ({type(backend).__name__}); passwords will be asked"
-    return f"backend {type(backend).__module__}.{type(backend).__name__}"
+    except keyring.errors.KeyringError as e:
+        reason = str(e).split(". ")[0]
+        return f"WARNING: no usable system keyring here ({name}: {reason}); passwords are asked"
+    return f"read through {name}"
+
+
+def _bundled_wav() -> Path:
+    from ui import resources
+
+    wav = resources.path("sounds", "selftest.wav")
+    if not wav.is_file():
+        raise CheckFailed(f"the bundled sound {wav} is missing")
+    return wav
 
 
 def check_player(_tmp: Path) -> str:
+    """libVLC really plays the bundled WAV (to a dummy audio output) and its clock runs."""
     import vlc
 
-    instance = vlc.Instance(["--aout=adummy", "--vout=dummy", "--quiet"])
+    wav = _bundled_wav()
+    instance = vlc.Instance(["--aout=adummy", "--no-video", "--quiet", "--no-xlib"])
     if instance is None:
-        raise RuntimeError("libVLC could not start (is libvlc / vlc-plugin-base installed?)")
+        raise CheckFailed("libVLC could not start (are libvlc and its plugins installed?)")
+    player = instance.media_player_new()
+    media = instance.media_new_path(str(wav))
+    player.set_media(media)
+    media.release()
+    try:
+        if player.play() != 0:
+            raise CheckFailed(f"libVLC refused to play {wav.name}")
+        deadline = time.monotonic() + PLAY_TIMEOUT
+        first_ms: int | None = None
+        started = 0.0
+        last_ms = -1
+        state = player.get_state()
+        while time.monotonic() < deadline:
+            state = player.get_state()
+            if state == vlc.State.Error:
+                raise CheckFailed(f"libVLC could not decode {wav.name} (codec plugins missing?)")
+            now_ms = player.get_time()
+            if now_ms >= 0 and first_ms is None and state == vlc.State.Playing:
+                first_ms, started = now_ms, time.monotonic()
+            last_ms = max(last_ms, now_ms)
+            if state == vlc.State.Ended:
+                break
+            if first_ms is not None and time.monotonic() - started >= PLAY_SECONDS:
+                break
+            time.sleep(0.05)
+        length = player.get_length()
+    finally:
+        player.stop()
+        player.release()
+        instance.release()
     version = vlc.libvlc_get_version().decode()
-    instance.release()
-    return f"libVLC {version}"
+    if first_ms is None or last_ms <= first_ms:  # the clock never ran: nothing was played
+        raise CheckFailed(
+            f"libVLC {version} did not play {wav.name}: state {state}, position {last_ms} ms"
+        )
+    how = "to its end" if state == vlc.State.Ended else f"up to {last_ms} ms"
+    return f"libVLC {version} played {wav.name} ({length} ms) {how} on the dummy audio output"
+
+
+def _flush_c_stdio() -> None:
+    """Flush the C library's stdout buffer, or pjlib's lines come out at exit after all."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        libc = ctypes.CDLL(None) if os.name == "posix" else ctypes.cdll.msvcrt
+        libc.fflush(None)
+
+
+@contextlib.contextmanager
+def _quiet_fds() -> Iterator[None]:
+    """pjlib logs to the process's stdout before its log level can be set: hide it."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 1)
+        os.dup2(null.fileno(), 2)
+    try:
+        yield
+    finally:
+        _flush_c_stdio()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in saved:
+            os.close(fd)
+
+
+def check_sip(_tmp: Path) -> str:
+    """A pjsua2 endpoint as the softphone will run it: no worker threads, events pumped on
+    this thread, the null audio device, one UDP transport on 127.0.0.1; then destroyed."""
+    import pjsua2 as pj
+
+    endpoint = pj.Endpoint()
+    with _quiet_fds():
+        endpoint.libCreate()
+    try:
+        config = pj.EpConfig()
+        config.uaConfig.threadCnt = 0
+        config.uaConfig.mainThreadOnly = True
+        config.logConfig.level = 1
+        config.logConfig.consoleLevel = 1
+        with _quiet_fds():
+            endpoint.libInit(config)
+        endpoint.audDevManager().setNullDev()
+        transport_config = pj.TransportConfig()
+        transport_config.port = 0
+        transport_config.boundAddress = "127.0.0.1"
+        transport = endpoint.transportCreate(pj.PJSIP_TRANSPORT_UDP, transport_config)
+        endpoint.libStart()
+        for _ in range(3):
+            endpoint.libHandleEvents(10)
+        address = endpoint.transportGetInfo(transport).localName
+        version = endpoint.libVersion().full
+    finally:
+        gc.collect()
+        with _quiet_fds():
+            endpoint.libDestroy()
+    return f"pjsua2 {version}: endpoint started (UDP {address}) and stopped"
 
 
 def check_window(tmp: Path) -> str:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.auth import CurrentUser
+    from datetime import datetime
+
+    from PySide6.QtCore import QThreadPool
+
+    from app.auth import current_user
     from app.database import Database, make_engine, migrate
-    from models import Role
+    from models import Employee, Role
     from ui.application import create_application
     from ui.main_window import MainWindow
 
@@ -68,15 +213,32 @@ def check_window(tmp: Path) -> str:
     engine = make_engine(f"sqlite:///{tmp / 'window.db'}")
     migrate(engine)
     db = Database(engine)
-    user = CurrentUser(1, "selftest", "Self Test", "", Role.ADMIN, None)
-    window = MainWindow(db, user, "selftest")
-    window.show()
-    app.processEvents()
-    image = window.grab().toImage()
-    window.close()
-    db.dispose()
+    try:
+        with db.transaction() as session:
+            # A real employee: the window saves its layout for this user when it closes.
+            employee = Employee(
+                login="selftest",
+                full_name="Self Test",
+                role=Role.ADMIN.value,
+                password_hash="-",
+                created_at=datetime.now(),
+            )
+            session.add(employee)
+            session.flush()
+            user = current_user(employee)
+        window = MainWindow(db, user, "selftest")
+        try:
+            window.show()
+            app.processEvents()
+            image = window.grab().toImage()
+        finally:
+            window.close()
+            QThreadPool.globalInstance().waitForDone(10_000)
+            app.processEvents()
+    finally:
+        db.dispose()
     if image.isNull() or image.width() < 100:
-        raise RuntimeError("the main window did not render")
+        raise CheckFailed("the main window did not render")
     return f"main window rendered {image.width()}x{image.height()} ({app.platformName()})"
 
 
@@ -85,21 +247,31 @@ CHECKS: list[tuple[str, Check]] = [
     ("migration on a temporary SQLite", check_migration),
     ("keyring", check_keyring),
     ("recording player (libVLC)", check_player),
+    ("softphone engine (pjsua2)", check_sip),
     ("main window", check_window),
 ]
 
 
-def run_selftest() -> int:
-    failed = 0
+def run_selftest(checks: list[tuple[str, Check]] | None = None) -> int:
+    failed: list[str] = []
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    frozen = "bundle" if getattr(sys, "frozen", False) else "source"
+    from app import __version__
+
+    print(f"CallDesk {__version__} selftest ({frozen}, Python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="calldesk-selftest-") as tmp:
-        for name, check in CHECKS:
+        for name, check in checks if checks is not None else CHECKS:
             try:
                 detail = check(Path(tmp))
             except Exception as e:
-                failed += 1
+                failed.append(name)
                 print(f"FAIL  {name}: {type(e).__name__}: {e}")
             else:
                 print(f"ok    {name}: {detail}")
-    print("selftest: " + ("all checks passed" if not failed else f"{failed} check(s) failed"))
+            sys.stdout.flush()
+    if failed:
+        print(f"selftest: FAILED: {len(failed)} check(s): {', '.join(failed)}")
+    else:
+        print("selftest: all checks passed")
     sys.stdout.flush()
     return 1 if failed else 0
