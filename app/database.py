@@ -169,14 +169,46 @@ def check_schema(engine: Engine) -> SchemaCheck:
     return SchemaCheck(state, current, head)
 
 
-def migrate(engine: Engine) -> SchemaCheck:
-    """Bring the schema to this version's head; refuses a database from a newer CallDesk."""
+def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
+    """Bring the schema to this version's head; refuses a database from a newer CallDesk.
+
+    One transaction: a migration that fails leaves the schema as it was (on MariaDB, DDL
+    commits implicitly, so a failure there is reported with the revision it stopped at).
+    On SQLite, batch migrations rebuild tables that other rows reference, so foreign keys
+    are switched off for the migration and checked as a whole before it commits.
+    """
     check = check_schema(engine)
     if check.state is SchemaState.UNKNOWN:
         raise DatabaseProblem(check.message())
-    if check.state is not SchemaState.CURRENT:
-        with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+    if check.state is SchemaState.CURRENT and target == "head":
+        return check
+    try:
+        with engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()  # ends SQLAlchemy's autobegun transaction; the PRAGMA stays
+            try:
+                with conn.begin():
+                    command.upgrade(_alembic_config(conn), target)
+                    if sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseProblem(
+                                f"The migration would break {len(broken)} references "
+                                f"(first: {tuple(broken[0])}); nothing was changed."
+                            )
+            finally:
+                if sqlite:
+                    conn.rollback()
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
+    except exc.DBAPIError as e:
+        current = check_schema(engine).database_revision
+        raise DatabaseProblem(
+            f"Upgrading the database failed at revision {current or 'empty'}: "
+            f"{describe_error(e, engine.url)}"
+        ) from e
     return check_schema(engine)
 
 

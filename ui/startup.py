@@ -55,7 +55,11 @@ def open_demo(reset: bool) -> Database:
             with_progress=True,
             delay_ms=0,
         )
-    return Database(make_engine(paths.url))
+    engine = make_engine(paths.url)
+    # The demo database is this user's own: upgrade it without asking.
+    if check_schema(engine).state is SchemaState.BEHIND:
+        wait_for(None, QApplication.translate("startup", "Upgrading…"), migrate, engine)
+    return Database(engine)
 
 
 def _ask_password(url_text: str) -> str | None:
@@ -156,10 +160,19 @@ def login(db: Database, demo: bool) -> CurrentUser | None:
     return dialog.user
 
 
+def saved_language() -> str | None:
+    """The language chosen in Settings; None: the system's (also when the file is broken,
+    which the connection step reports)."""
+    try:
+        return load_settings().language or None
+    except ValueError:
+        return None
+
+
 def run_gui(
     db_url: str | None, demo: bool, reset_demo: bool = False, language: str | None = None
 ) -> int:
-    app = create_application(language)
+    app = create_application(language or saved_language())
     try:
         db = open_demo(reset_demo) if demo else connect_configured(db_url)
     except DatabaseProblem as e:
