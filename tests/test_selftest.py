@@ -87,7 +87,7 @@ def test_player_check_says_when_libvlc_cannot_decode(
     (tmp_path / "sounds" / "selftest.wav").write_bytes(b"RIFF\x00\x00not a wave at all" * 10)
     monkeypatch.setattr(resources, "root", lambda: tmp_path)
     monkeypatch.setattr(selftest, "PLAY_TIMEOUT", 3.0)
-    with pytest.raises(selftest.CheckFailed, match="selftest.wav"):
+    with pytest.raises(selftest.CheckFailed, match=r"selftest\.wav"):
         selftest.check_player(tmp_path)
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -21,7 +24,9 @@ from app.database import Database
 from models import Role
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
+from ui.help import show_help, topic_for_dialog
 from ui.journal.form import JournalForm
+from ui.settings_dialog import SettingsDialog
 
 FormFactory = Callable[[], QWidget]
 
@@ -47,6 +52,13 @@ class MainWindow(QMainWindow):
     SECTION_CLIENTS = "clients"
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
+    # The guide's page for each section; client cards (tabs of their own) are "card".
+    HELP_TOPICS: ClassVar[dict[str, str]] = {
+        SECTION_JOURNAL: "journal",
+        SECTION_CLIENTS: "card",
+        SECTION_REPORTS: "reports",
+        SECTION_ADMIN: "settings",
+    }
 
     def __init__(
         self,
@@ -100,6 +112,7 @@ class MainWindow(QMainWindow):
         close_tab.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W))
         close_tab.triggered.connect(lambda: self.close_form_at(self.tabs.currentIndex()))
         self.addAction(close_tab)
+        self._add_tools()
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
 
@@ -143,6 +156,51 @@ class MainWindow(QMainWindow):
                 self.SECTION_ADMIN,
                 self.tr("Administration"),
                 lambda: AdminForm(self.db, self.user),
+            )
+
+    def _add_tools(self) -> None:
+        """Settings and help at the right end of the sections bar."""
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.sections.addWidget(spacer)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.sections.addAction(self.settings_action)
+        self.help_action = QAction(self.tr("Help (F1)"), self)
+        self.help_action.setObjectName("help_action")
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # Also inside modal dialogs of this window (they have no F1 of their own).
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        self.sections.addAction(self.help_action)
+
+    def help_topic(self) -> str:
+        """The guide's page for what the operator is looking at."""
+        dialog_topic = topic_for_dialog(QApplication.activeModalWidget())
+        if dialog_topic is not None:
+            return dialog_topic
+        form = self.tabs.currentWidget()
+        own = getattr(form, "help_topic", None)
+        if callable(own):
+            return str(own())
+        key = str(form.property("section")) if form is not None else ""
+        return self.HELP_TOPICS.get(key, "card" if key.startswith("client") else "journal")
+
+    def show_help(self) -> None:
+        show_help(self, self.help_topic())
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self.settings.language = dialog.chosen_language()
+        if dialog.restart_needed:
+            self.statusBar().showMessage(
+                self.tr("Settings saved. Restart CallDesk to switch the language."), 15_000
             )
 
     def register_section(self, key: str, title: str, factory: FormFactory) -> None:

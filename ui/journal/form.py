@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,6 +44,7 @@ from app.registration import Registration
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.player import DEFAULT_VLC_ARGS
 from ui.call_panel.splitter import SidePanelState, side_splitter
+from ui.help import show_help
 from ui.journal.columns import QT_TRANSLATE_NOOP, Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
@@ -227,9 +229,8 @@ class JournalForm(QWidget):
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
-        self.help_action = self._action(
-            self.tr("Help (F1)"), QKeySequence(Qt.Key.Key_F1), self.show_help
-        )
+        # F1 itself belongs to the main window, which asks this form for its page.
+        self.help_action = self._action(self.tr("Help (F1)"), None, self.show_help)
         for action in self.commands.actions():
             self.addAction(action)
 
@@ -518,18 +519,17 @@ class JournalForm(QWidget):
     def choose_columns(self) -> None:
         self.layout_store.choose(self)
 
+    def help_topic(self) -> str:
+        """The guide's page for where the focus is: the player, registration or the journal."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.panel.player.isAncestorOf(focus):
+            return "player"
+        if focus in (self.panel.create_button, self.panel.assign_button):
+            return "registration"
+        return "journal"
+
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Call journal — help"),
-            self.tr(
-                "F5 refreshes the journal; Ctrl+F jumps to the search; Ctrl+E exports the "
-                "current view.\n\nMarks: ! needs attention (missed and not called back that "
-                "day), ★ first contact (unknown number), ✎ has a comment. Hover over a status "
-                "to see why the call has it.\n\nSearch: digits find numbers ending with them; "
-                "letters find clients, contact persons and employees."
-            ),
-        )
+        show_help(self, self.help_topic())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll_timer.stop()
