@@ -562,6 +562,49 @@
     </message>
 </context>
 <context>
+    <name>ClientExport</name>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Выгрузка клиентов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Выгрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <source>Exported {0} clients…</source>
+        <translation>Выгружено клиентов: {0}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>{0} clients exported to {1}</source>
+        <translation>Выгружено клиентов: {0}, файл {1}</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>Не удалось выгрузить: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Company</source>
@@ -617,6 +660,10 @@
     <message>
         <source>Import…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Search by name, number or contact person</source>
@@ -973,6 +1020,13 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>CallDesk — user guide</source>
+        <translation>CallDesk — справка</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
@@ -1238,7 +1292,7 @@
     </message>
     <message>
         <source>Call journal — help</source>
-        <translation>Журнал звонков — справка</translation>
+        <translation type="vanished">Журнал звонков — справка</translation>
     </message>
     <message>
         <source>F5 refreshes the journal; Ctrl+F jumps to the search; Ctrl+E exports the current view.
@@ -1246,7 +1300,7 @@
 Marks: ! needs attention (missed and not called back that day), ★ first contact (unknown number), ✎ has a comment. Hover over a status to see why the call has it.
 
 Search: digits find numbers ending with them; letters find clients, contact persons and employees.</source>
-        <translation>F5 — обновить журнал; Ctrl+F — перейти к поиску; Ctrl+E — выгрузить текущий список.
+        <translation type="vanished">F5 — обновить журнал; Ctrl+F — перейти к поиску; Ctrl+E — выгрузить текущий список.
 
 Отметки: ! требует внимания (пропущен и не перезвонили в тот же день), ★ первичное обращение (неизвестный номер), ✎ есть комментарий. Наведите указатель на статус, чтобы узнать, почему у звонка такой статус.
 
@@ -1364,6 +1418,18 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Справка (F1)</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart CallDesk to switch the language.</source>
+        <translation>Настройки сохранены. Перезапустите CallDesk, чтобы сменить язык.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1562,33 @@ Replace them?</source>
     <message>
         <source>The download failed: {error}</source>
         <translation>Скачать не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>A new language applies after CallDesk is restarted.</source>
+        <translation>Новый язык применяется после перезапуска CallDesk.</translation>
+    </message>
+    <message>
+        <source>Settings file: {path}</source>
+        <translation>Файл настроек: {path}</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Настройки не сохранены: {error}</translation>
     </message>
 </context>
 <context>

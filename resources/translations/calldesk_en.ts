@@ -1,0 +1,1845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AdminForm</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Groups and field access</source>
+        <translation>Groups and field access</translation>
+    </message>
+    <message>
+        <source>Card fields</source>
+        <translation>Card fields</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>New password for {0}:</source>
+        <translation>New password for {0}:</translation>
+    </message>
+    <message>
+        <source>The password of {0} was changed.</source>
+        <translation>The password of {0} was changed.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Save group</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>The group was saved.</source>
+        <translation>The group was saved.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>In table</source>
+        <translation>In table</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>List items</source>
+        <translation>List items</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Delete field</translation>
+    </message>
+    <message>
+        <source>Create a client card automatically for an unknown incoming number</source>
+        <translation>Create a client card automatically for an unknown incoming number</translation>
+    </message>
+</context>
+<context>
+    <name>AssignNumberDialog</name>
+    <message>
+        <source>Assign number to client</source>
+        <translation>Assign number to client</translation>
+    </message>
+    <message>
+        <source>Client name or phone number</source>
+        <translation>Client name or phone number</translation>
+    </message>
+    <message>
+        <source>Add number to client</source>
+        <translation>Add number to client</translation>
+    </message>
+    <message>
+        <source>Add number to contact person</source>
+        <translation>Add number to contact person</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Find client:</source>
+        <translation>Find client:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Found: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Choose a client first.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call details</source>
+        <translation>Call details</translation>
+    </message>
+    <message>
+        <source>Select a call in the journal.</source>
+        <translation>Select a call in the journal.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>Took part:</source>
+        <translation>Took part:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Responsible manager:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Ended:</translation>
+    </message>
+    <message>
+        <source>Wait duration:</source>
+        <translation>Wait duration:</translation>
+    </message>
+    <message>
+        <source>Talk duration:</source>
+        <translation>Talk duration:</translation>
+    </message>
+    <message>
+        <source>Hung up:</source>
+        <translation>Hung up:</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>Transfers:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Create client (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Assign number to client…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The call cannot be read: {error}</source>
+        <translation>The call cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Recordings: {recorded} of {parts} parts</source>
+        <translation>Recordings: {recorded} of {parts} parts</translation>
+    </message>
+    <message>
+        <source>Parts: no recordings</source>
+        <translation>Parts: no recordings</translation>
+    </message>
+    <message>
+        <source>{direction} call</source>
+        <translation>{direction} call</translation>
+    </message>
+    <message>
+        <source>(registered after the call)</source>
+        <translation>(registered after the call)</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation>Open the client&apos;s card</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Additional fields</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Open the mail client</source>
+        <translation>Open the mail client</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Responsible manager:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Remove number</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Opening the card…</source>
+        <translation>Opening the card…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>The administrator has not added fields.</source>
+        <translation>The administrator has not added fields.</translation>
+    </message>
+    <message>
+        <source>(the client)</source>
+        <translation>(the client)</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Card created</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Made: {0}   Taken: {1}   Missed: {2}</source>
+        <translation>Made: {0}   Taken: {1}   Missed: {2}</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Someone saved this card while you were editing it.</source>
+        <translation>Someone saved this card while you were editing it.</translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation>They changed:</translation>
+    </message>
+    <message>
+        <source>You changed:</source>
+        <translation>You changed:</translation>
+    </message>
+    <message>
+        <source>Where you both changed a field, merging keeps your value.</source>
+        <translation>Where you both changed a field, merging keeps your value.</translation>
+    </message>
+    <message>
+        <source>The card was changed</source>
+        <translation>The card was changed</translation>
+    </message>
+    <message>
+        <source>Merge and save</source>
+        <translation>Merge and save</translation>
+    </message>
+    <message>
+        <source>Reload (drop my changes)</source>
+        <translation>Reload (drop my changes)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Exporting clients…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exported {0} clients…</source>
+        <translation>Exported {0} clients…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{0} clients exported to {1}</source>
+        <translation>{0} clients exported to {1}</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsForm</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Search by name, number or contact person</source>
+        <translation>Search by name, number or contact person</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Name contains</translation>
+    </message>
+    <message>
+        <source>Number ends with</source>
+        <translation>Number ends with</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-mail contains</source>
+        <translation>E-mail contains</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Field…</source>
+        <translation>Field…</translation>
+    </message>
+    <message>
+        <source>Field contains</source>
+        <translation>Field contains</translation>
+    </message>
+    <message>
+        <source>Clients: {0}</source>
+        <translation>Clients: {0}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <source>Delete the client «{0}» with its numbers and contact persons? Its calls stay in the journal.</source>
+        <translation>Delete the client «{0}» with its numbers and contact persons? Its calls stay in the journal.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Column chooser</source>
+        <translation>Column chooser</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Marks (!, ★, ✎)</source>
+        <translation>Marks (!, ★, ✎)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <source>A comment on the call (Ctrl+Enter saves)</source>
+        <translation>A comment on the call (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}, {when}</source>
+        <translation>Deleted by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>The comment is {over} character(s) too long. Shorten it: it is not cut and not saved.</source>
+        <translation>The comment is {over} character(s) too long. Shorten it: it is not cut and not saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error} Your text is kept; try again.</source>
+        <translation>Not saved: {error} Your text is kept; try again.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <source>The comment was changed by someone else; not saved.</source>
+        <translation>The comment was changed by someone else; not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The comment was changed</source>
+        <translation>The comment was changed</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>{who} changed this comment at {when} while you were editing it.</source>
+        <translation>{who} changed this comment at {when} while you were editing it.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Save mine</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Their comment:</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Your comment:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the CallDesk database</source>
+        <translation>Connect to the CallDesk database</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB server (shared)</source>
+        <translation>MySQL / MariaDB server (shared)</translation>
+    </message>
+    <message>
+        <source>SQLite file (single workstation)</source>
+        <translation>SQLite file (single workstation)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Database type:</source>
+        <translation>Database type:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite database file</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Enter the server name or address.</source>
+        <translation>Enter the server name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connection succeeded.</source>
+        <translation>Connection succeeded.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateClientDialog</name>
+    <message>
+        <source>Create client</source>
+        <translation>Create client</translation>
+    </message>
+    <message>
+        <source>e.g. ООО «Ромашка» or Иванов Иван</source>
+        <translation>e.g. ООО «Ромашка» or Иванов Иван</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Responsible manager:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Enter the client&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Show in the client table</source>
+        <translation>Show in the client table</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Group on the card:</source>
+        <translation>Group on the card:</translation>
+    </message>
+    <message>
+        <source>List items:</source>
+        <translation>List items:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>You may only view this field</source>
+        <translation>You may only view this field</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>CallDesk — user guide</source>
+        <translation>CallDesk — user guide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>File (xlsx or csv):</source>
+        <translation>File (xlsx or csv):</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>Check rows</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Import only valid rows</source>
+        <translation>Import only valid rows</translation>
+    </message>
+    <message>
+        <source>Import all rows or nothing</source>
+        <translation>Import all rows or nothing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Columns: choose what each column holds</source>
+        <translation>Columns: choose what each column holds</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <source>Kind (company / person)</source>
+        <translation>Kind (company / person)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s position</source>
+        <translation>Contact person&apos;s position</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>(skip)</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>{0} rows in the file.</source>
+        <translation>{0} rows in the file.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Valid rows: {0}. Rows with problems: {1}.</source>
+        <translation>Valid rows: {0}. Rows with problems: {1}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported clients: {0}, skipped rows: {1}.</source>
+        <translation>Imported clients: {0}, skipped rows: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported {count} calls…</source>
+        <translation>Exported {count} calls…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{count} calls exported to {path}</source>
+        <translation>{count} calls exported to {path}</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Remove &quot;No answer&quot; mark</source>
+        <translation>Remove &quot;No answer&quot; mark</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Create client (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Assign number to client…</translation>
+    </message>
+    <message>
+        <source>Call details (F8)</source>
+        <translation>Call details (F8)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Period…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>First contacts</source>
+        <translation>First contacts</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Unregistered</translation>
+    </message>
+    <message>
+        <source>Show internal calls</source>
+        <translation>Show internal calls</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>My calls</translation>
+    </message>
+    <message>
+        <source>Search: client, employee or number (Ctrl+F)</source>
+        <translation>Search: client, employee or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Calls: {count}</translation>
+    </message>
+    <message>
+        <source>↑ New calls: {count}</source>
+        <translation>↑ New calls: {count}</translation>
+    </message>
+    <message>
+        <source>New calls: {count} — refresh (F5)</source>
+        <translation>New calls: {count} — refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost: {error} Retrying…</source>
+        <translation>Connection to the database lost: {error} Retrying…</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Call journal</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Needs attention: missed and not called back that day</source>
+        <translation>Needs attention: missed and not called back that day</translation>
+    </message>
+    <message>
+        <source>First contact: the number was unknown at the time of the call</source>
+        <translation>First contact: the number was unknown at the time of the call</translation>
+    </message>
+    <message>
+        <source>Has a comment</source>
+        <translation>Has a comment</translation>
+    </message>
+    <message>
+        <source>The employee on the call is the client&apos;s responsible manager</source>
+        <translation>The employee on the call is the client&apos;s responsible manager</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Enter your login and password.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>This account is deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>CallDesk — log in</source>
+        <translation>CallDesk — log in</translation>
+    </message>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Softphone: not configured</translation>
+    </message>
+    <message>
+        <source>Close form</source>
+        <translation>Close form</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
+    </message>
+    <message>
+        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
+        <translation>This section is not built yet. It comes in a next version of CallDesk.</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Call journal</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart CallDesk to switch the language.</source>
+        <translation>Settings saved. Restart CallDesk to switch the language.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>To (inclusive):</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <source>Back 10 s</source>
+        <translation>Back 10 s</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Play / pause (Space)</translation>
+    </message>
+    <message>
+        <source>Forward 10 s</source>
+        <translation>Forward 10 s</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Download recordings</translation>
+    </message>
+    <message>
+        <source>Download this part…</source>
+        <translation>Download this part…</translation>
+    </message>
+    <message>
+        <source>Download all parts…</source>
+        <translation>Download all parts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>No recording</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened: {error}</source>
+        <translation>The recording cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>Part {n}: {text}</source>
+        <translation>Part {n}: {text}</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be played: it is damaged or in an unknown format.</source>
+        <translation>The recording {name} cannot be played: it is damaged or in an unknown format.</translation>
+    </message>
+    <message>
+        <source>Save recordings to</source>
+        <translation>Save recordings to</translation>
+    </message>
+    <message>
+        <source>{count} file(s) already exist in {folder}:
+{names}
+
+Replace them?</source>
+        <translation>{count} file(s) already exist in {folder}:
+{names}
+
+Replace them?</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Saved: {names}</source>
+        <translation>Saved: {names}</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+    <message>
+        <source>The download failed: {error}</source>
+        <translation>The download failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>As in the system</translation>
+    </message>
+    <message>
+        <source>A new language applies after CallDesk is restarted.</source>
+        <translation>A new language applies after CallDesk is restarted.</translation>
+    </message>
+    <message>
+        <source>Settings file: {path}</source>
+        <translation>Settings file: {path}</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>The settings were not saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>(no group: full field access)</source>
+        <translation>(no group: full field access)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Create clients</source>
+        <translation>Create clients</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>_RegistrationDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>List of lines</source>
+        <translation>List of lines</translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation>Dropdown</translation>
+    </message>
+    <message>
+        <source>Multi-select</source>
+        <translation>Multi-select</translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation>Checkboxes</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Responsible manager</translation>
+    </message>
+    <message>
+        <source>Responsible match</source>
+        <translation>Responsible match</translation>
+    </message>
+    <message>
+        <source>Wait duration</source>
+        <translation>Wait duration</translation>
+    </message>
+    <message>
+        <source>Talk duration</source>
+        <translation>Talk duration</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Hung up</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Demo database. Logins: {logins}; password for all: {password}</source>
+        <translation>Demo database. Logins: {logins}; password for all: {password}</translation>
+    </message>
+    <message>
+        <source>Creating the demo database with 30,000 calls…</source>
+        <translation>Creating the demo database with 30,000 calls…</translation>
+    </message>
+    <message>
+        <source>Upgrading…</source>
+        <translation>Upgrading…</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Password for {url}:</source>
+        <translation>Password for {url}:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Upgrade the database now? Every workstation must then run this version of CallDesk.</source>
+        <translation>Upgrade the database now? Every workstation must then run this version of CallDesk.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demo database</translation>
+    </message>
+</context>
+</TS>

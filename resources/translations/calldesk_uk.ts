@@ -1,0 +1,1845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>AdminForm</name>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Groups and field access</source>
+        <translation>Групи та доступ до полів</translation>
+    </message>
+    <message>
+        <source>Card fields</source>
+        <translation>Поля картки</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Внутрішній номер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Створити користувача</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Скинути пароль</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>New password for {0}:</source>
+        <translation>Новий пароль для {0}:</translation>
+    </message>
+    <message>
+        <source>The password of {0} was changed.</source>
+        <translation>Пароль користувача {0} змінено.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Нова група</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Видалити групу</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Назва групи:</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Зберегти групу</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>перегляд</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>зміна</translation>
+    </message>
+    <message>
+        <source>The group was saved.</source>
+        <translation>Групу збережено.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обов&apos;язкове</translation>
+    </message>
+    <message>
+        <source>In table</source>
+        <translation>У таблиці</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>List items</source>
+        <translation>Елементи списку</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Додати поле</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Видалити поле</translation>
+    </message>
+    <message>
+        <source>Create a client card automatically for an unknown incoming number</source>
+        <translation>Автоматично створювати картку клієнта для вхідного дзвінка з невідомого номера</translation>
+    </message>
+</context>
+<context>
+    <name>AssignNumberDialog</name>
+    <message>
+        <source>Assign number to client</source>
+        <translation>Додати номер клієнту</translation>
+    </message>
+    <message>
+        <source>Client name or phone number</source>
+        <translation>Назва клієнта або номер телефону</translation>
+    </message>
+    <message>
+        <source>Add number to client</source>
+        <translation>Додати номер клієнту</translation>
+    </message>
+    <message>
+        <source>Add number to contact person</source>
+        <translation>Додати номер контактній особі</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Find client:</source>
+        <translation>Знайти клієнта:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Знайдено: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Нічого не знайдено</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Спочатку виберіть клієнта.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call details</source>
+        <translation>Відомості про дзвінок</translation>
+    </message>
+    <message>
+        <source>Select a call in the journal.</source>
+        <translation>Виберіть дзвінок у журналі.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнт:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактна особа:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Співробітник:</translation>
+    </message>
+    <message>
+        <source>Took part:</source>
+        <translation>Брали участь:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Відповідальний менеджер:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Початок:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Відповідь:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Закінчення:</translation>
+    </message>
+    <message>
+        <source>Wait duration:</source>
+        <translation>Тривалість очікування:</translation>
+    </message>
+    <message>
+        <source>Talk duration:</source>
+        <translation>Тривалість розмови:</translation>
+    </message>
+    <message>
+        <source>Hung up:</source>
+        <translation>Поклав слухавку:</translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation>Переведень:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Вартість:</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Створити клієнта (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Додати номер клієнту…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The call cannot be read: {error}</source>
+        <translation>Не вдалося прочитати дзвінок: {error}</translation>
+    </message>
+    <message>
+        <source>Recordings: {recorded} of {parts} parts</source>
+        <translation>Записи: {recorded} з {parts} частин</translation>
+    </message>
+    <message>
+        <source>Parts: no recordings</source>
+        <translation>Частини дзвінка: записів немає</translation>
+    </message>
+    <message>
+        <source>{direction} call</source>
+        <translation>{direction} дзвінок</translation>
+    </message>
+    <message>
+        <source>(registered after the call)</source>
+        <translation>(зареєстровано після дзвінка)</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation>Відкрити картку клієнта</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не зареєстровано</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Записати</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перечитати</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основне</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Додаткові поля</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія змін</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. особа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Фіз. особа</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Написати</translation>
+    </message>
+    <message>
+        <source>Open the mail client</source>
+        <translation>Відкрити поштову програму</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Найменування:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Відповідальний менеджер:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Додати номер</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Видалити номер</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Додати контактну особу</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Видалити контактну особу</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>Opening the card…</source>
+        <translation>Відкриття картки…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>The administrator has not added fields.</source>
+        <translation>Адміністратор ще не додав поля.</translation>
+    </message>
+    <message>
+        <source>(the client)</source>
+        <translation>(клієнт)</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Картку створено</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Завантажено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Найменування</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Відповідальний менеджер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Made: {0}   Taken: {1}   Missed: {2}</source>
+        <translation>Вихідних: {0}   Прийнятих: {1}   Пропущених: {2}</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідний</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Запис…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Записано.</translation>
+    </message>
+    <message>
+        <source>Someone saved this card while you were editing it.</source>
+        <translation>Поки ви редагували картку, її записав інший користувач.</translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation>Інший користувач змінив:</translation>
+    </message>
+    <message>
+        <source>You changed:</source>
+        <translation>Ви змінили:</translation>
+    </message>
+    <message>
+        <source>Where you both changed a field, merging keeps your value.</source>
+        <translation>Де ви обидва змінили одне поле, після об&apos;єднання залишиться ваше значення.</translation>
+    </message>
+    <message>
+        <source>The card was changed</source>
+        <translation>Картку змінено</translation>
+    </message>
+    <message>
+        <source>Merge and save</source>
+        <translation>Об&apos;єднати та записати</translation>
+    </message>
+    <message>
+        <source>Reload (drop my changes)</source>
+        <translation>Перечитати (скасувати мої зміни)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продовжити редагування</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Вивантаження клієнтів…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Вивантаження клієнтів</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, роздільник крапка з комою (*.csv)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. особа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Фіз. особа</translation>
+    </message>
+    <message>
+        <source>Exported {0} clients…</source>
+        <translation>Вивантажено клієнтів: {0}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Вивантаження</translation>
+    </message>
+    <message>
+        <source>{0} clients exported to {1}</source>
+        <translation>Вивантажено клієнтів: {0}, файл {1}</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>Не вдалося вивантажити: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Юр. особа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Фіз. особа</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Відповідальний менеджер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsForm</name>
+    <message>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Search by name, number or contact person</source>
+        <translation>Пошук за найменуванням, номером або контактною особою</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Найменування містить</translation>
+    </message>
+    <message>
+        <source>Number ends with</source>
+        <translation>Номер закінчується на</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>E-mail contains</source>
+        <translation>E-mail містить</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Будь-який вид</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Юр. особа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Фіз. особа</translation>
+    </message>
+    <message>
+        <source>Field…</source>
+        <translation>Поле…</translation>
+    </message>
+    <message>
+        <source>Field contains</source>
+        <translation>Поле містить</translation>
+    </message>
+    <message>
+        <source>Clients: {0}</source>
+        <translation>Клієнтів: {0}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Видалення клієнта</translation>
+    </message>
+    <message>
+        <source>Delete the client «{0}» with its numbers and contact persons? Its calls stay in the journal.</source>
+        <translation>Видалити клієнта «{0}» разом з його номерами та контактними особами? Його дзвінки залишаться в журналі.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Видалення…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Column chooser</source>
+        <translation>Вибір колонок</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>За замовчуванням</translation>
+    </message>
+    <message>
+        <source>Marks (!, ★, ✎)</source>
+        <translation>Позначки (!, ★, ✎)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <source>A comment on the call (Ctrl+Enter saves)</source>
+        <translation>Коментар до дзвінка (Ctrl+Enter — зберегти)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}, {when}</source>
+        <translation>Видалив(ла) {who}, {when}</translation>
+    </message>
+    <message>
+        <source>The comment is {over} character(s) too long. Shorten it: it is not cut and not saved.</source>
+        <translation>Коментар довший за допустимий на {over} симв. Скоротіть його: текст не обрізається і не зберігається.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error} Your text is kept; try again.</source>
+        <translation>Не збережено: {error} Ваш текст залишився в полі; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Не збережено: {error}</translation>
+    </message>
+    <message>
+        <source>The comment was changed by someone else; not saved.</source>
+        <translation>Коментар змінив інший користувач; ваш текст не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The comment was changed</source>
+        <translation>Коментар змінено</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>інший користувач</translation>
+    </message>
+    <message>
+        <source>{who} changed this comment at {when} while you were editing it.</source>
+        <translation>{who} змінив(ла) цей коментар о {when}, поки ви його редагували.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Залишити їхній варіант</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Зберегти мій</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Їхній коментар:</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Ваш коментар:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the CallDesk database</source>
+        <translation>Підключення до бази даних CallDesk</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB server (shared)</source>
+        <translation>Сервер MySQL / MariaDB (спільна база)</translation>
+    </message>
+    <message>
+        <source>SQLite file (single workstation)</source>
+        <translation>Файл SQLite (одне робоче місце)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запам&apos;ятати пароль у системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Database type:</source>
+        <translation>Тип бази даних:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База даних:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Користувач:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити підключення</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>Файл бази даних SQLite</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Виберіть файл бази даних.</translation>
+    </message>
+    <message>
+        <source>Enter the server name or address.</source>
+        <translation>Введіть ім&apos;я або адресу сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Введіть назву бази даних.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Введіть ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message>
+        <source>Connection succeeded.</source>
+        <translation>Підключення встановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateClientDialog</name>
+    <message>
+        <source>Create client</source>
+        <translation>Створити клієнта</translation>
+    </message>
+    <message>
+        <source>e.g. ООО «Ромашка» or Иванов Иван</source>
+        <translation>наприклад, ТОВ «Ромашка» або Іваненко Іван</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Фізична особа</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов&apos;язково</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Найменування:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Responsible manager:</source>
+        <translation>Відповідальний менеджер:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактна особа:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Введіть найменування клієнта.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation>Нове поле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обов&apos;язкове</translation>
+    </message>
+    <message>
+        <source>Show in the client table</source>
+        <translation>Показувати в таблиці клієнтів</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>По одному елементу в рядку</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <source>Group on the card:</source>
+        <translation>Група в картці:</translation>
+    </message>
+    <message>
+        <source>List items:</source>
+        <translation>Елементи списку:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>One item per line</source>
+        <translation>По одному елементу в рядку</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>You may only view this field</source>
+        <translation>Це поле доступне вам лише для перегляду</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>CallDesk — user guide</source>
+        <translation>CallDesk — довідка</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Завантаження клієнтів</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>File (xlsx or csv):</source>
+        <translation>Файл (xlsx або csv):</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>Перевірити рядки</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Помилки</translation>
+    </message>
+    <message>
+        <source>Import only valid rows</source>
+        <translation>Завантажити лише правильні рядки</translation>
+    </message>
+    <message>
+        <source>Import all rows or nothing</source>
+        <translation>Завантажити всі рядки або нічого</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <source>Columns: choose what each column holds</source>
+        <translation>Колонки: вкажіть, що містить кожна колонка</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Найменування клієнта</translation>
+    </message>
+    <message>
+        <source>Kind (company / person)</source>
+        <translation>Вид (юр. особа / фіз. особа)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s position</source>
+        <translation>Посада контактної особи</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>(не завантажувати)</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблиці (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читання файлу…</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Завантажувати як</translation>
+    </message>
+    <message>
+        <source>{0} rows in the file.</source>
+        <translation>Рядків у файлі: {0}.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Перевірка рядків…</translation>
+    </message>
+    <message>
+        <source>Valid rows: {0}. Rows with problems: {1}.</source>
+        <translation>Правильних рядків: {0}. Рядків з помилками: {1}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Imported clients: {0}, skipped rows: {1}.</source>
+        <translation>Завантажено клієнтів: {0}, пропущено рядків: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Вивантаження журналу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, роздільник крапка з комою (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Вивантаження…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Exported {count} calls…</source>
+        <translation>Вивантажено дзвінків: {count}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Вивантаження</translation>
+    </message>
+    <message>
+        <source>{count} calls exported to {path}</source>
+        <translation>Вивантажено дзвінків: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Вивантаження не вдалося: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчора</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Remove &quot;No answer&quot; mark</source>
+        <translation>Зняти позначку «Без відповіді»</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Створити клієнта (F7)</translation>
+    </message>
+    <message>
+        <source>Assign number to client…</source>
+        <translation>Додати номер клієнту…</translation>
+    </message>
+    <message>
+        <source>Call details (F8)</source>
+        <translation>Відомості про дзвінок (F8)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Колонки…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Довідка (F1)</translation>
+    </message>
+    <message>
+        <source>Period…</source>
+        <translation>Період…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущені</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Втрачені</translation>
+    </message>
+    <message>
+        <source>First contacts</source>
+        <translation>Первинні звернення</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Незареєстровані</translation>
+    </message>
+    <message>
+        <source>Show internal calls</source>
+        <translation>Показувати внутрішні дзвінки</translation>
+    </message>
+    <message>
+        <source>My calls</source>
+        <translation>Мої дзвінки</translation>
+    </message>
+    <message>
+        <source>Search: client, employee or number (Ctrl+F)</source>
+        <translation>Пошук: клієнт, співробітник або номер (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Дзвінків: {count}</translation>
+    </message>
+    <message>
+        <source>↑ New calls: {count}</source>
+        <translation>↑ Нових дзвінків: {count}</translation>
+    </message>
+    <message>
+        <source>New calls: {count} — refresh (F5)</source>
+        <translation>Нових дзвінків: {count} — оновіть (F5)</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost: {error} Retrying…</source>
+        <translation>З&apos;єднання з базою даних втрачено: {error} Повторна спроба…</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Журнал дзвінків</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Needs attention: missed and not called back that day</source>
+        <translation>Потребує уваги: пропущений, і того ж дня не передзвонили</translation>
+    </message>
+    <message>
+        <source>First contact: the number was unknown at the time of the call</source>
+        <translation>Первинне звернення: номер був невідомий на момент дзвінка</translation>
+    </message>
+    <message>
+        <source>Has a comment</source>
+        <translation>Є коментар</translation>
+    </message>
+    <message>
+        <source>The employee on the call is the client&apos;s responsible manager</source>
+        <translation>Співробітник на дзвінку — відповідальний менеджер клієнта</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Введіть логін і пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неправильний логін або пароль.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Обліковий запис вимкнено. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>CallDesk — log in</source>
+        <translation>CallDesk — вхід</translation>
+    </message>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDesk</source>
+        <translation>CallDesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не налаштовано</translation>
+    </message>
+    <message>
+        <source>Close form</source>
+        <translation>Закрити форму</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
+        <translation>Цей розділ ще не готовий. Він з&apos;явиться в наступній версії CallDesk.</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Журнал дзвінків</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Довідка (F1)</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart CallDesk to switch the language.</source>
+        <translation>Налаштування збережено. Перезапустіть CallDesk, щоб змінити мову.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>По (включно):</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlayer</name>
+    <message>
+        <source>Previous part</source>
+        <translation>Попередня частина</translation>
+    </message>
+    <message>
+        <source>Back 10 s</source>
+        <translation>Назад на 10 с</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Відтворення / пауза (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Forward 10 s</source>
+        <translation>Вперед на 10 с</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Наступна частина</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Швидкість відтворення</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Завантажити записи</translation>
+    </message>
+    <message>
+        <source>Download this part…</source>
+        <translation>Завантажити цю частину…</translation>
+    </message>
+    <message>
+        <source>Download all parts…</source>
+        <translation>Завантажити всі частини…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Відтворення / пауза</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ніхто</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Немає запису</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened: {error}</source>
+        <translation>Запис не відкривається: {error}</translation>
+    </message>
+    <message>
+        <source>Part {n}: {text}</source>
+        <translation>Частина {n}: {text}</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be played: it is damaged or in an unknown format.</source>
+        <translation>Запис {name} не відтворюється: файл пошкоджений або в невідомому форматі.</translation>
+    </message>
+    <message>
+        <source>Save recordings to</source>
+        <translation>Зберегти записи в папку</translation>
+    </message>
+    <message>
+        <source>{count} file(s) already exist in {folder}:
+{names}
+
+Replace them?</source>
+        <translation>У папці {folder} вже є файли ({count}):
+{names}
+
+Замінити їх?</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Saved: {names}</source>
+        <translation>Збережено: {names}</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Завантаження скасовано.</translation>
+    </message>
+    <message>
+        <source>The download failed: {error}</source>
+        <translation>Не вдалося завантажити: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>A new language applies after CallDesk is restarted.</source>
+        <translation>Нова мова застосовується після перезапуску CallDesk.</translation>
+    </message>
+    <message>
+        <source>Settings file: {path}</source>
+        <translation>Файл налаштувань: {path}</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Налаштування не збережено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новий користувач</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>(no group: full field access)</source>
+        <translation>(без групи: повний доступ до полів)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Create clients</source>
+        <translation>Створення клієнтів</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Внутрішній номер:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Група:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Права:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>_RegistrationDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>List of lines</source>
+        <translation>Список рядків</translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation>Вибір зі списку</translation>
+    </message>
+    <message>
+        <source>Multi-select</source>
+        <translation>Множинний вибір</translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation>Прапорці</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Marks</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата й час</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Відповідальний менеджер</translation>
+    </message>
+    <message>
+        <source>Responsible match</source>
+        <translation>Відповідність відповідального</translation>
+    </message>
+    <message>
+        <source>Wait duration</source>
+        <translation>Тривалість очікування</translation>
+    </message>
+    <message>
+        <source>Talk duration</source>
+        <translation>Тривалість розмови</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Переведення</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Завершив</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Прийнятий</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Додзвонились</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Втрачений</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасований</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідний</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідний</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутрішній</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Demo database. Logins: {logins}; password for all: {password}</source>
+        <translation>Демонстраційна база. Логіни: {logins}; пароль для всіх: {password}</translation>
+    </message>
+    <message>
+        <source>Creating the demo database with 30,000 calls…</source>
+        <translation>Створення демонстраційної бази з 30 000 дзвінків…</translation>
+    </message>
+    <message>
+        <source>Upgrading…</source>
+        <translation>Оновлення…</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Пароль бази даних</translation>
+    </message>
+    <message>
+        <source>Password for {url}:</source>
+        <translation>Пароль для {url}:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Upgrade the database now? Every workstation must then run this version of CallDesk.</source>
+        <translation>Оновити базу даних зараз? Після цього на всіх робочих місцях має працювати ця версія CallDesk.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстраційна база</translation>
+    </message>
+</context>
+</TS>
