@@ -1,31 +1,33 @@
 """Export of the journal's current view to xlsx or csv, streamed page by page.
 
-The file is written next to the target under a temporary name and renamed at the end, so a
-cancelled or failed export never leaves a partial file behind. Headers are English; the GUI
-translates them with the same column ids (:data:`JOURNAL_COLUMNS`).
+The writing (temp file renamed at the end, cancel, progress) is :mod:`app.table_export`.
+Headers are English; the GUI translates them with the same column ids
+(:data:`JOURNAL_COLUMNS`).
 """
 
 from __future__ import annotations
 
-import csv
 import os
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
-from pathlib import Path
-from typing import Any, Literal, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from sqlalchemy import Connection
 
 from app.auth import CurrentUser
 from app.journal import JournalError, JournalRow, iter_rows
 from app.journal_filter import JournalFilter
 from app.journal_search import SearchMatch
+from app.table_export import (
+    EXPORT_BATCH,
+    XLSX_MAX_ROWS,
+    ExportError,
+    ExportFormat,
+    ExportResult,
+    check_target,
+    write_table,
+)
+
+__all__ = ["JOURNAL_COLUMNS", "ExportFormat", "ExportResult", "column_value", "export_rows"]
 
 # Column id -> English header, in the journal's default order. The GUI keeps its column
 # numbers and the saved layout by these ids.
@@ -61,17 +63,6 @@ STATUS_LABELS = {
     "failed": "Failed",
 }
 HANGUP_LABELS = {"client": "Client", "employee": "Employee", "system": "System"}
-XLSX_MAX_ROWS = 1_048_575  # a sheet's rows minus the header
-EXPORT_BATCH = 1000
-
-ExportFormat = Literal["xlsx", "csv"]
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    rows: int
-    cancelled: bool
-    path: Path | None  # None when cancelled
 
 
 def _yes(value: bool) -> str:
@@ -103,23 +94,6 @@ def column_value(row: JournalRow, column: str) -> Any:
     return values[column](row)
 
 
-@contextmanager
-def _replacing(path: Path, suffix: str) -> Iterator[Path]:
-    """A temp file in the target's folder, moved over the target only on success."""
-    fd, name = tempfile.mkstemp(prefix=".calldesk-export-", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-class _Cancelled(Exception):
-    pass
-
-
 def export_rows(
     conn: Connection,
     flt: JournalFilter,
@@ -138,100 +112,28 @@ def export_rows(
     and leaves an existing file at ``path`` untouched.
     """
     flt.validate()
-    target = Path(path)
     cols = list(columns or JOURNAL_COLUMNS)
     unknown = [c for c in cols if c not in JOURNAL_COLUMNS]
     if unknown:
         raise ValueError(f"Unknown journal columns: {', '.join(unknown)}")
-    if fmt not in ("xlsx", "csv"):
-        raise ValueError(f"Unknown export format {fmt!r}: use 'xlsx' or 'csv'.")
-    if not target.parent.is_dir():
-        raise JournalError(f"The folder {target.parent} does not exist.")
-    pages = iter_rows(conn, flt, viewer, EXPORT_BATCH, search=search)
-    written = 0
     try:
-        with _replacing(target, f".{fmt}") as temp:
-            if fmt == "csv":
-                with temp.open("w", encoding="utf-8-sig", newline="") as out:
-                    written = _write_csv(out, cols, pages, progress, cancelled)
-            else:
-                written = _write_xlsx(temp, cols, pages, progress, cancelled)
-            os.replace(temp, target)
-    except _Cancelled:
-        return ExportResult(written, True, None)
-    return ExportResult(written, False, target)
-
-
-def _check(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise _Cancelled
-
-
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
-    return "" if value is None else value
-
-
-def _write_csv(
-    out: TextIO,
-    cols: list[str],
-    pages: Iterator[list[JournalRow]],
-    progress: Callable[[int], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> int:
-    # Semicolons: what Excel expects in the locales of our users (comma is the decimal mark).
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow([JOURNAL_COLUMNS[c] for c in cols])
-    written = 0
-    _check(cancelled)
-    for page in pages:
-        writer.writerows([_csv_cell(column_value(r, c)) for c in cols] for r in page)
-        written += len(page)
-        if progress is not None:
-            progress(written)
-        _check(cancelled)
-    return written
-
-
-def _xlsx_cell(sheet: Any, value: Any) -> Any:
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        return cell
-    return value
-
-
-def _write_xlsx(
-    temp: Path,
-    cols: list[str],
-    pages: Iterator[list[JournalRow]],
-    progress: Callable[[int], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> int:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Calls")
-    sheet.append([JOURNAL_COLUMNS[c] for c in cols])
-    written = 0
-    try:
-        _check(cancelled)
-        for page in pages:
-            if written + len(page) > XLSX_MAX_ROWS:
-                raise JournalError(
-                    f"The view has more than {XLSX_MAX_ROWS:,} calls, more than an Excel sheet "
-                    "holds: choose a shorter period or export to CSV."
-                )
-            for r in page:
-                sheet.append([_xlsx_cell(sheet, column_value(r, c)) for c in cols])
-            written += len(page)
-            if progress is not None:
-                progress(written)
-            _check(cancelled)
-    except BaseException:
-        # Finish the streamed sheet (its temp file) even when stopping; the caller deletes it.
-        book.save(temp)
-        raise
-    book.save(temp)
-    return written
+        target = check_target(path, fmt)
+        pages = (
+            [[column_value(r, c) for c in cols] for r in page]
+            for page in iter_rows(conn, flt, viewer, EXPORT_BATCH, search=search)
+        )
+        return write_table(
+            target,
+            fmt,
+            [JOURNAL_COLUMNS[c] for c in cols],
+            pages,
+            sheet_title="Calls",
+            too_many_rows=(
+                f"The view has more than {XLSX_MAX_ROWS:,} calls, more than an Excel sheet "
+                "holds: choose a shorter period or export to CSV."
+            ),
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except ExportError as e:
+        raise JournalError(str(e)) from e

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,17 @@ from sqlalchemy import Engine, func, select
 from app import admin
 from app.client_card import load_card, save_card
 from app.client_history import card_history
+from app.clients import ClientFilter
 from app.database import Database
 from app.permissions import visible_fields
+from app.table_export import ExportResult
 from models import Client, ClientField, FieldAccess, FieldType, Role
 from tests.ui_support import seed_small, user_with_role
 from ui.admin.form import AdminForm
 from ui.application import configure_settings
+from ui.clients import model as client_model
 from ui.clients.card import ClientCardForm
+from ui.clients.export import ClientExport
 from ui.clients.form import ClientsForm
 from ui.clients.import_dialog import ImportDialog
 from ui.clients.model import ClientLoaderThread, ClientTableModel
@@ -300,3 +305,79 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
         hidden = {v.field.title for v in visible_fields(conn, boss)}
     assert "Город" in hidden
     _ = QTableWidgetItem
+
+
+def test_far_pages_are_evicted_and_read_again(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(client_model, "MAX_CACHED_PAGES", 3)
+    user = user_with_role(db, Role.SUPERVISOR)
+    worker = ClientLoaderThread(db.engine, user)
+    model = ClientTableModel(worker.loader, page_size=10)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    try:
+        model.set_query(ClientFilter(), [])
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        while not model.at_end:
+            before = model.rowCount()
+            model.fetchMore()
+            qtbot.waitUntil(lambda b=before: model.rowCount() > b or model.at_end, timeout=10_000)
+        with db.engine.connect() as conn:
+            expected = list(
+                conn.execute(
+                    select(Client.id, Client.display_name).order_by(Client.display_name, Client.id)
+                )
+            )
+        assert model.rowCount() == len(expected) > 30
+        assert model.cached_pages == 3  # early pages are gone
+        # A row of an evicted page shows a placeholder and its page is read again (the
+        # tester keeps reading row 0, so page 0 stays recent: look at page 1).
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+            assert model.data(model.index(15, 0)) == client_model.LOADING_TEXT
+        for row in (15, 10, 19, 25, 0, len(expected) - 1):
+            qtbot.waitUntil(lambda r=row: model.row_at(r) is not None, timeout=10_000)
+            found = model.row_at(row)
+            assert found is not None and (found.id, found.display_name) == tuple(expected[row])
+            assert model.cached_pages <= 3
+        assert tester is not None
+    finally:
+        worker.stop()
+
+
+def test_export_writes_the_table_view_and_cancel_leaves_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "exports"  # the SQLite database lives in tmp_path itself
+    tmp_path.mkdir()
+    form = make_form(qtbot, db, Role.SUPERVISOR)
+    form.filter_kind.setCurrentIndex(form.filter_kind.findData("company"))
+    qtbot.waitUntil(lambda: form.model.filter is not None and form.model.filter.kind == "company")
+    qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
+    target = tmp_path / "clients.csv"
+    run = form.export(target, "csv")
+    assert run is not None
+    with qtbot.waitSignal(run.finished, timeout=20_000) as done:
+        pass
+    assert isinstance(done.args[0], ExportResult) and not done.args[0].cancelled
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f, delimiter=";"))
+    headers = [
+        form.model.headerData(c, Qt.Orientation.Horizontal) for c in range(form.model.columnCount())
+    ]
+    assert table[0] == headers
+    with db.engine.connect() as conn:
+        names = list(
+            conn.scalars(
+                select(Client.display_name)
+                .where(Client.kind == "company")
+                .order_by(Client.display_name, Client.id)
+            )
+        )
+    assert [r[0] for r in table[1:]] == names
+
+    cancelled = tmp_path / "cancelled.xlsx"
+    run = ClientExport(form, db, form.user, ClientFilter(), {}, quiet=True)
+    run.dialog.canceled.emit()  # the progress dialog's Cancel
+    with qtbot.waitSignal(run.finished, timeout=20_000) as done:
+        run.start(cancelled, "xlsx")
+    assert done.args[0].cancelled and sorted(p.name for p in tmp_path.iterdir()) == [target.name]

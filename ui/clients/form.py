@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.auth import CurrentUser
 from app.client_card import CardError, delete_client
+from app.client_export import CLIENT_COLUMNS
 from app.clients import ClientFilter, table_fields
 from app.database import Database
 from app.permissions import PermissionDenied, VisibleField, permissions
+from app.table_export import ExportFormat
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm
+from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
 
 SEARCH_DEBOUNCE_MS = 300
@@ -58,6 +62,9 @@ class ClientsForm(QWidget):
         self.delete_action = self._command(self.tr("Delete"), Qt.Key.Key_Delete, self.delete)
         self.refresh_action = self._command(self.tr("Refresh"), Qt.Key.Key_F5, self.refresh)
         self.import_action = self._command(self.tr("Import…"), None, self.import_clients)
+        self.export_action = self._command(self.tr("Export…"), None, self.export)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.create_action.setEnabled(self.rights.create_clients)
         self.import_action.setEnabled(self.rights.create_clients)
         self.delete_action.setEnabled(self.rights.delete_clients)
@@ -254,6 +261,24 @@ class ClientsForm(QWidget):
         dialog = ImportDialog(self.db, self.user, self)
         if dialog.exec():
             self.refresh()
+
+    def export(self, path: Path | None = None, fmt: ExportFormat = "xlsx") -> ClientExport | None:
+        """Export what the table shows (its query, its columns); asks for a file unless given."""
+        headers = {
+            key: str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            for col, key in enumerate(CLIENT_COLUMNS)
+        }
+        run = ClientExport(
+            self, self.db, self.user, self.model.filter or self.current_filter(), headers
+        )
+        run.finished.connect(lambda _r: run.deleteLater())
+        if path is not None:
+            run.quiet = True
+            run.start(path, fmt)
+        elif not run.ask_and_start():
+            run.deleteLater()
+            return None
+        return run
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.stop()

@@ -2,13 +2,15 @@
 
 The same approach as the journal: the model asks its loader for the next page by keyset
 (``fetchMore``), requests carry a generation so a newer search makes older answers stale,
-and ``data()`` only reads what has arrived. Client lists are far smaller than the call
-journal, so loaded pages stay in memory (no eviction).
+and ``data()`` only reads what has arrived. Like the journal, only the pages looked at
+recently stay in memory (at most :data:`MAX_CACHED_PAGES`); an evicted page is read again
+from its keyset anchor when it scrolls back into view, and a placeholder shows meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +35,8 @@ from app.phones import display as display_number
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+MAX_CACHED_PAGES = 25  # 5,000 clients in memory; farther pages are read again on demand
+LOADING_TEXT = "…"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,10 +124,11 @@ class ClientTableModel(QAbstractTableModel):
         self.filter: ClientFilter | None = None
         self.fields: list[VisibleField] = []
         self.generation = 0
-        self._rows: list[ClientRow] = []
-        self._next: Key | None = None
+        self._pages: OrderedDict[int, list[ClientRow]] = OrderedDict()
+        self._anchors: list[Key | None] = []  # page n starts after _anchors[n]
+        self._known_rows = 0
         self._at_end = True
-        self._pending = False
+        self._requested: set[int] = set()
         self._kinds = {"company": self.tr("Company"), "person": self.tr("Person")}
         loader.page_loaded.connect(self._page_loaded)
         loader.count_loaded.connect(self._count_loaded)
@@ -135,43 +140,61 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.filter = flt
         self.fields = list(fields)
-        self._rows = []
-        self._next = None
+        self._pages.clear()
+        self._anchors = [None]
+        self._known_rows = 0
         self._at_end = False
-        self._pending = False
+        self._requested.clear()
         self.endResetModel()
-        self._request()
+        self._request_page(0)
         self.loader.count_requested.emit(self.generation, flt)
 
     def refresh(self) -> None:
         if self.filter is not None:
             self.set_query(self.filter, self.fields)
 
-    def _request(self) -> None:
-        if self._pending or self._at_end or self.filter is None:
+    def _request_page(self, page: int) -> None:
+        if page in self._requested or self.filter is None or page >= len(self._anchors):
             return
-        self._pending = True
-        page = len(self._rows) // self.page_size
+        self._requested.add(page)
         self.loader.page_requested.emit(
-            self.generation, self.filter, self._next, page, self.page_size, self.fields
+            self.generation, self.filter, self._anchors[page], page, self.page_size, self.fields
         )
 
     def _page_loaded(self, generation: int, page: int, rows: list[ClientRow]) -> None:
         if generation != self.generation:
             return
-        # State first: a view (or a tester) may call fetchMore while rows are inserted.
-        if rows:
-            self._next = row_key(rows[-1])
-        if len(rows) < self.page_size:
-            self._at_end = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._pending = False
-        if page == 0:
-            self.first_page_loaded.emit()
+        self._requested.discard(page)
+        if not self._at_end and page == len(self._anchors) - 1 and page not in self._pages:
+            # A new page at the end of what is known. State first: a view (or a tester)
+            # may call fetchMore while rows are inserted.
+            if len(rows) < self.page_size:
+                self._at_end = True
+            else:
+                self._anchors.append(row_key(rows[-1]))
+            if rows:
+                first = self._known_rows
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._pages[page] = rows
+                self._known_rows += len(rows)
+                self.endInsertRows()
+            if page == 0:
+                self.first_page_loaded.emit()
+        elif page < len(self._anchors):
+            # An evicted page read again from its anchor. Clients may have been renamed or
+            # deleted meanwhile: the rows shown are what the page holds now (F5 re-reads all).
+            self._pages[page] = rows
+            top = page * self.page_size
+            bottom = min(top + self.page_size, self._known_rows) - 1
+            if top <= bottom:
+                self.dataChanged.emit(
+                    self.index(top, 0), self.index(bottom, self.columnCount() - 1)
+                )
+        self._evict()
+
+    def _evict(self) -> None:
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
 
     def _count_loaded(self, generation: int, count: int, capped: bool) -> None:
         if generation == self.generation:
@@ -179,29 +202,44 @@ class ClientTableModel(QAbstractTableModel):
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self.generation:
-            self._pending = False
+            self._requested.clear()
             self._at_end = True
             self.load_failed.emit(message)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._known_rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else BUILT_IN_COLUMNS + len(self.fields)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._at_end and not self._pending
+        if parent.isValid() or self.filter is None or self._at_end:
+            return False
+        return (len(self._anchors) - 1) not in self._requested
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._request()
+            self._request_page(len(self._anchors) - 1)
 
     @property
     def at_end(self) -> bool:
         return self._at_end
 
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
     def row_at(self, row: int) -> ClientRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The client at a row if its page is in memory; otherwise the page is requested."""
+        if not 0 <= row < self._known_rows:
+            return None
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -232,7 +270,8 @@ class ClientTableModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            loading = role == Qt.ItemDataRole.DisplayRole and index.column() == COL_NAME
+            return LOADING_TEXT if loading else None
         if role == ROW_ROLE:
             return row
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
