@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # CallDesk developer entry point: installs what is missing, then runs the demo or the tests.
 #   bash dev.sh demo    open the app on the demo database
-#   bash dev.sh test    lint, type-check and run the whole test suite
+#   bash dev.sh test    lint, type-check, the whole test suite, then the Linux bundle and its selftest
 #   bash dev.sh bench   run the journal benchmark (see README)
+#   bash dev.sh bundle  build the Linux bundle dist/calldesk/ and run its selftest
+# CALLDESK_SKIP_BUNDLE=1 bash dev.sh test -k ...   skips the bundle when iterating on tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,6 +19,8 @@ APT_PACKAGES=(
   libvlc5 vlc-plugin-base libportaudio2 sip-tester
   # the tests start their own MariaDB; screenshots under Xvfb
   mariadb-server mariadb-client xvfb xauth
+  # the bundle (scripts/build_bundle.sh): objdump/strip for PyInstaller, libVLC plugin cache
+  binutils libvlc-bin
 )
 
 install_system() {
@@ -71,17 +75,23 @@ case "${1:-}" in
     "$VENV/bin/mypy"
     "$VENV/bin/python" -m pytest "$@"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/calldesk" --selftest
+    # The operators' build: dist/calldesk/, self-tested from a clean temp dir (~3 min).
+    [ "${CALLDESK_SKIP_BUNDLE:-}" = 1 ] || bash scripts/build_bundle.sh
     ;;
   bench)
     setup
     shift
     exec "$VENV/bin/python" -m tests.benchmarks.journal --start-mariadb "$@"
     ;;
+  bundle)
+    setup
+    exec bash scripts/build_bundle.sh
+    ;;
   setup)
     setup
     ;;
   *)
-    echo "usage: bash dev.sh demo|test|bench|setup" >&2
+    echo "usage: bash dev.sh demo|test|bench|bundle|setup" >&2
     exit 2
     ;;
 esac

@@ -115,3 +115,17 @@ def test_keyring_check_fails_when_the_os_backend_is_not_installed(
 def test_migration_and_drivers_checks(tmp_path: Path) -> None:
     assert selftest.check_migration(tmp_path).startswith("schema revision ")
     assert "PyMySQL" in selftest.check_drivers(tmp_path)
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="Linux: reads /proc/self/maps")
+def test_inside_a_bundle_a_system_libvlc_is_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Here libVLC comes from the system; pretending to be a bundle in tmp_path must catch it.
+    from ui import resources
+
+    real = resources.root()
+    monkeypatch.setattr(resources, "root", lambda: real)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    with pytest.raises(selftest.CheckFailed, match="libVLC was loaded from outside the bundle"):
+        selftest.check_player(tmp_path)

@@ -22,6 +22,7 @@ from app.auth import CurrentUser
 from app.config import WorkstationSettings
 from app.database import Database
 from models import Role
+from ui import resources
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
 from ui.help import show_help, topic_for_dialog
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.settings = settings or WorkstationSettings()
         self.setWindowTitle(self.tr("CallDesk"))
+        self.setWindowIcon(resources.icon("calldesk"))
         self.resize(1280, 800)
         self._forms: dict[str, QWidget] = {}
         self._factories: dict[str, tuple[str, FormFactory]] = {}

@@ -122,6 +122,7 @@ def check_player(_tmp: Path) -> str:
                 break
             time.sleep(0.05)
         length = player.get_length()
+        origin = _vlc_origin()  # while the plugins are still loaded
     finally:
         player.stop()
         player.release()
@@ -132,7 +133,27 @@ def check_player(_tmp: Path) -> str:
             f"libVLC {version} did not play {wav.name}: state {state}, position {last_ms} ms"
         )
     how = "to its end" if state == vlc.State.Ended else f"up to {last_ms} ms"
-    return f"libVLC {version} played {wav.name} ({length} ms) {how} on the dummy audio output"
+    return (
+        f"libVLC {version} played {wav.name} ({length} ms) {how} on the dummy audio output" + origin
+    )
+
+
+def _vlc_origin() -> str:
+    """Inside the bundle, libVLC and every plugin it loaded must come from the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    maps = Path("/proc/self/maps")
+    if bundle is None or not maps.exists():
+        return ""
+    loaded = {
+        line.split()[-1]
+        for line in maps.read_text().splitlines()
+        if "/libvlc" in line or "_plugin." in line
+    }
+    outside = sorted(p for p in loaded if not p.startswith(bundle))
+    if outside:
+        raise CheckFailed("libVLC was loaded from outside the bundle: " + ", ".join(outside))
+    plugins = sum(1 for p in loaded if "_plugin." in p)
+    return f" (bundled libVLC, {plugins} plugins loaded)"
 
 
 def _flush_c_stdio() -> None:
