@@ -129,3 +129,22 @@ def test_inside_a_bundle_a_system_libvlc_is_a_failure(
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     with pytest.raises(selftest.CheckFailed, match="libVLC was loaded from outside the bundle"):
         selftest.check_player(tmp_path)
+
+
+def test_resources_check_names_a_missing_translation_or_guide_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import resources
+
+    assert "user guide: 7 pages" in selftest.check_resources(tmp_path)
+    real = resources.root()
+    monkeypatch.setattr(resources, "root", lambda: tmp_path)
+    with pytest.raises(selftest.CheckFailed, match=r"the ru translation .* missing or broken"):
+        selftest.check_resources(tmp_path)
+    (tmp_path / "translations").mkdir()
+    for qm in (real / "translations").glob("*.qm"):
+        (tmp_path / "translations" / qm.name).write_bytes(qm.read_bytes())
+    (tmp_path / "guide" / "ru").mkdir(parents=True)
+    (tmp_path / "guide" / "ru" / "journal.md").write_text("# Журнал звонков\n", "utf-8")
+    with pytest.raises(selftest.CheckFailed, match="user guide pages missing: player, "):
+        selftest.check_resources(tmp_path)

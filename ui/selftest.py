@@ -217,6 +217,27 @@ def check_sip(_tmp: Path) -> str:
     return f"pjsua2 {version}: endpoint started (UDP {address}) and stopped"
 
 
+def check_resources(_tmp: Path) -> str:
+    """Translations load and every page of the user guide is there (a bundle can miss them)."""
+    from PySide6.QtCore import QTranslator
+
+    from ui import resources
+    from ui.application import SUPPORTED_LANGUAGES
+    from ui.help import TOPICS, topic_path
+
+    for language in SUPPORTED_LANGUAGES:
+        if language == "en":
+            continue  # the source strings
+        qm = resources.path("translations", f"calldesk_{language}.qm")
+        if not QTranslator().load(str(qm)):
+            raise CheckFailed(f"the {language} translation {qm} is missing or broken")
+    missing = [t for t in TOPICS if not topic_path(t, "ru").is_file()]
+    if missing:
+        raise CheckFailed(f"user guide pages missing: {', '.join(missing)}")
+    languages = ", ".join(SUPPORTED_LANGUAGES)
+    return f"translations {languages}; user guide: {len(TOPICS)} pages"
+
+
 def check_window(tmp: Path) -> str:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -269,6 +290,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("keyring", check_keyring),
     ("recording player (libVLC)", check_player),
     ("softphone engine (pjsua2)", check_sip),
+    ("translations and user guide", check_resources),
     ("main window", check_window),
 ]
 
