@@ -148,6 +148,12 @@ def test_f1_key_in_the_journal_opens_help_not_a_message_box(qtbot: QtBot, db: Da
     qtbot.waitUntil(lambda: guide._window is not None and guide._window.isVisible())
     assert guide._window is not None and guide._window.topic == "journal"
     assert not boxes
+    # F1 while reading the guide keeps the page the operator went to.
+    guide._window.show_topic("card")
+    guide._window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is guide._window, timeout=5_000)
+    qtbot.keyClick(guide._window.browser, Qt.Key.Key_F1)
+    assert guide._window.topic == "card"
     # The journal's own "Help (F1)" command opens the same window.
     journal.help_action.trigger()
     assert guide._window.topic == "journal"

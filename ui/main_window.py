@@ -25,7 +25,7 @@ from models import Role
 from ui import resources
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
-from ui.help import show_help, topic_for_dialog
+from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
 
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         return self.HELP_TOPICS.get(key, "card" if key.startswith("client") else "journal")
 
     def show_help(self) -> None:
+        if isinstance(QApplication.activeWindow(), HelpWindow):
+            return  # F1 while reading the guide keeps the page
         show_help(self, self.help_topic())
 
     def open_settings(self) -> None:
