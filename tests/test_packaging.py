@@ -90,7 +90,10 @@ def test_inno_setup_script_installs_the_bundle() -> None:
 def _run_hook(monkeypatch: pytest.MonkeyPatch, base: Path) -> dict[str, str | None]:
     monkeypatch.setattr(sys, "_MEIPASS", str(base), raising=False)
     for name in ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH"):
-        monkeypatch.delenv(name, raising=False)
+        # setenv first: monkeypatch then restores the variable's absence after the test
+        # (the hook sets it behind monkeypatch's back; later tests must not inherit it).
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     runpy.run_path(str(PACKAGING / "rthook_vlc.py"))
     return {
         name: os.environ.get(name)
@@ -114,3 +117,8 @@ def test_runtime_hook_leaves_a_bundle_without_libvlc_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert set(_run_hook(monkeypatch, tmp_path).values()) == {None}
+
+
+def test_the_hook_left_no_trace() -> None:
+    # Runs after the hook tests (file order): a leaked variable breaks every later libVLC.
+    assert "PYTHON_VLC_LIB_PATH" not in os.environ
