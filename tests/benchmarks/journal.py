@@ -308,7 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--baseline-repeats", type=int, default=5)
+    parser.add_argument(
+        "--page", type=int, default=PAGE, help="rows per page (the journal's model reads 100)"
+    )
     args = parser.parse_args(argv)
+    globals()["PAGE"] = args.page
     if not args.db and not args.start_mariadb:
         parser.error("give --db URL or --start-mariadb")
     server = None
@@ -331,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         info["dialect"] = engine.dialect.name
         info["repeats"] = args.repeats
         info["baseline_repeats"] = args.baseline_repeats
+        info["page_rows"] = PAGE
         figures = run(engine, args.repeats, args.baseline_repeats)
         worst = max(v["calldesk"]["p95_ms"] for v in figures.values())
         print(
