@@ -146,7 +146,12 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_CLIENTS,
             self.tr("Clients"),
-            lambda: ClientsForm(self.db, self.user, self.open_form),
+            lambda: ClientsForm(
+                self.db,
+                self.user,
+                self.open_form,
+                recordings_base=self.settings.recordings_base,
+            ),
         )
         self.register_section(
             self.SECTION_REPORTS,

@@ -461,6 +461,10 @@
         <translation>Call back</translation>
     </message>
     <message>
+        <source>Select a call with a recording (♪) to listen to it.</source>
+        <translation>Select a call with a recording (♪) to listen to it.</translation>
+    </message>
+    <message>
         <source>Opening the card…</source>
         <translation>Opening the card…</translation>
     </message>

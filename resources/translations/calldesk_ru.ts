@@ -461,6 +461,10 @@
         <translation>Перезвонить</translation>
     </message>
     <message>
+        <source>Select a call with a recording (♪) to listen to it.</source>
+        <translation>Выберите звонок с записью (♪), чтобы прослушать ее.</translation>
+    </message>
+    <message>
         <source>Opening the card…</source>
         <translation>Открытие карточки…</translation>
     </message>

@@ -461,6 +461,10 @@
         <translation>Передзвонити</translation>
     </message>
     <message>
+        <source>Select a call with a recording (♪) to listen to it.</source>
+        <translation>Виберіть дзвінок із записом (♪), щоб прослухати його.</translation>
+    </message>
+    <message>
         <source>Opening the card…</source>
         <translation>Відкриття картки…</translation>
     </message>

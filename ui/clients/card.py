@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.auth import CurrentUser
+from app.call_details import CallDetails, load_call_details
 from app.client_card import (
     Card,
     CardConflict,
@@ -45,8 +47,10 @@ from app.client_history import ClientCalls, HistoryRow, card_history, client_cal
 from app.database import Database
 from app.permissions import PermissionDenied
 from app.phones import display as display_number
+from app.recordings import RecordingArchive
 from models import Employee
-from ui.background import wait_for
+from ui.background import BackgroundTask, start, wait_for
+from ui.call_panel.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.clients.field_editors import FieldEditor
 
 log = logging.getLogger(__name__)
@@ -63,10 +67,16 @@ class ClientCardForm(QWidget):
         user: CurrentUser,
         client_id: int | None = None,
         parent: QWidget | None = None,
+        recordings_base: str = "",
+        vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
+        self._recordings_base = recordings_base
+        self._vlc_args = tuple(vlc_args)
+        self._call_rows: list[Any] = []
+        self._call_generation = 0
         self.original: Card | None = None
         self._editors: dict[int, FieldEditor] = {}
         self._new_contact_key = -1
@@ -220,8 +230,40 @@ class ClientCardForm(QWidget):
         top.addWidget(self.calls_totals, 1)
         top.addWidget(call_back)
         layout.addLayout(top)
-        layout.addWidget(self.calls_table)
+        layout.addWidget(self.calls_table, 1)
+        # The call's recordings, played like in the journal's side panel.
+        self.player = RecordingPlayer(self._vlc_args, parent=page)
+        self.player.setObjectName("card_player")
+        self.player.set_archive(RecordingArchive(self._recordings_base))
+        self.player.set_call(None, ())
+        self.player_note = QLabel(self.tr("Select a call with a recording (♪) to listen to it."))
+        self.player_note.setObjectName("player_note")
+        layout.addWidget(self.player_note)
+        layout.addWidget(self.player)
+        self.calls_table.currentCellChanged.connect(self._call_chosen)
         return page
+
+    def _call_chosen(self, row: int, *_args: Any) -> None:
+        self._call_generation += 1
+        generation = self._call_generation
+        call = self._call_rows[row] if 0 <= row < len(self._call_rows) else None
+        if call is None or not call.has_recording:
+            self.player.set_call(None, ())
+            return
+        engine, user, call_id = self.db.engine, self.user, call.id
+
+        def work() -> CallDetails:
+            with engine.connect() as conn:
+                return load_call_details(conn, call_id, user)
+
+        task = BackgroundTask(work)
+        task.signals.succeeded.connect(lambda d: self._call_loaded(generation, d))
+        task.signals.failed.connect(lambda e: log.warning("loading call %s: %s", call_id, e))
+        start(task)
+
+    def _call_loaded(self, generation: int, details: CallDetails) -> None:
+        if generation == self._call_generation:
+            self.player.set_call(details.id, details.parts)
 
     def _load_employees(self) -> list[tuple[int, str]]:
         with self.db.engine.connect() as conn:
@@ -433,6 +475,7 @@ class ClientCardForm(QWidget):
             )
         )
         directions = {"in": self.tr("Incoming"), "out": self.tr("Outgoing")}
+        self._call_rows = list(calls.rows)
         self.calls_table.setRowCount(len(calls.rows))
         for i, c in enumerate(calls.rows):
             minutes, seconds = divmod(c.talk_seconds, 60)

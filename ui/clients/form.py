@@ -45,10 +45,12 @@ class ClientsForm(QWidget):
         user: CurrentUser,
         open_form: OpenForm | None = None,
         parent: QWidget | None = None,
+        recordings_base: str = "",
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
+        self._recordings_base = recordings_base
         self._open_form = open_form
         self._windows: list[QWidget] = []  # cards opened without a main window (tests)
         self._new_cards = 0
@@ -201,7 +203,9 @@ class ClientsForm(QWidget):
 
     def open_card(self, client_id: int | None) -> ClientCardForm:
         def make() -> QWidget:
-            card = ClientCardForm(self.db, self.user, client_id)
+            card = ClientCardForm(
+                self.db, self.user, client_id, recordings_base=self._recordings_base
+            )
             card.saved.connect(lambda _id: self.refresh())
             return card
 
