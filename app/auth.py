@@ -9,12 +9,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import Employee, Role
 
 _hasher = PasswordHasher()
 
 
-class LoginFailed(Exception):
+class LoginFailed(UserFacingError):
     """Wrong login or password, or an inactive account; the message is safe to show."""
 
 
@@ -66,15 +67,17 @@ def current_user(employee: Employee) -> CurrentUser:
 def authenticate(session: Session, login: str, password: str) -> CurrentUser:
     login = login.strip()
     if not login or not password:
-        raise LoginFailed("Enter your login and password.")
+        raise LoginFailed(QT_TRANSLATE_NOOP("app", "Enter your login and password."))
     employee = session.scalar(select(Employee).where(Employee.login == login))
     # Verify against a dummy hash for unknown logins so timing does not reveal them.
     stored = employee.password_hash if employee is not None else _DUMMY_HASH
     ok = verify_password(stored, password)
     if employee is None or not ok:
-        raise LoginFailed("Wrong login or password.")
+        raise LoginFailed(QT_TRANSLATE_NOOP("app", "Wrong login or password."))
     if not employee.active:
-        raise LoginFailed("This account is deactivated. Ask an administrator.")
+        raise LoginFailed(
+            QT_TRANSLATE_NOOP("app", "This account is deactivated. Ask an administrator.")
+        )
     if _hasher.check_needs_rehash(employee.password_hash):
         employee.password_hash = _hasher.hash(password)
     return current_user(employee)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
+from app.messages import Message
 from app.phones import is_extension
 from app.status import CallFacts, explain_status
 from models import Call, CallPart, CallParticipant, Client, ContactPerson, Direction, Employee
@@ -109,7 +110,7 @@ class CallDetails:
         )
 
     @property
-    def status_explanation(self) -> str:
+    def status_explanation(self) -> Message:
         return explain_status(
             self.facts, resolved_by=self.resolved_by_name, dismissed_by=self.dismissed_by_name
         )

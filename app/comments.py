@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from models import Call, Employee
 
 MAX_COMMENT_LENGTH = 200
@@ -22,15 +23,20 @@ MAX_COMMENT_LENGTH = 200
 _calls = cast(Table, Call.__table__)
 
 
-class CommentError(ValueError):
+class CommentError(UserFacingError, ValueError):
     """A comment that cannot be saved; the message says why."""
 
 
 class CommentTooLong(CommentError):
     def __init__(self, length: int) -> None:
         super().__init__(
-            f"The comment has {length} characters; at most {MAX_COMMENT_LENGTH} are allowed. "
-            "Shorten it — nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The comment has {length} characters; at most {limit} are allowed. "
+                "Shorten it — nothing was saved.",
+            ),
+            length=length,
+            limit=MAX_COMMENT_LENGTH,
         )
         self.length = length
 
@@ -50,9 +56,23 @@ class CommentConflict(CommentError):
     """Someone else changed the comment after the editor read it."""
 
     def __init__(self, theirs: CommentState, yours: str | None, your_version: int) -> None:
-        who = theirs.author_name or "another user"
-        when = f" at {theirs.at:%H:%M}" if theirs.at is not None else ""
-        super().__init__(f"The comment was changed by {who}{when} while you were editing it.")
+        who: object = theirs.author_name or Message(QT_TRANSLATE_NOOP("app", "another user"))
+        if theirs.at is not None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The comment was changed by {employee} at {time} while you were editing it.",
+                ),
+                employee=who,
+                time=f"{theirs.at:%H:%M}",
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "app", "The comment was changed by {employee} while you were editing it."
+                ),
+                employee=who,
+            )
         self.theirs = theirs
         self.yours = yours
         self.your_version = your_version
@@ -76,7 +96,10 @@ def read_comment(conn: Connection | Session, call_id: int) -> CommentState:
         .where(_calls.c.id == call_id)
     ).first()
     if row is None:
-        raise CommentError(f"Call {call_id} does not exist (it may have been deleted).")
+        raise CommentError(
+            QT_TRANSLATE_NOOP("app", "Call {call_id} does not exist (it may have been deleted)."),
+            call_id=call_id,
+        )
     return CommentState(call_id, row[0], row[3], row[1], row[2])
 
 
@@ -120,7 +143,10 @@ def _newest_state(session: Session, call_id: int) -> CommentState:
         .with_for_update()
     ).first()
     if row is None:
-        raise CommentError(f"Call {call_id} does not exist (it may have been deleted).")
+        raise CommentError(
+            QT_TRANSLATE_NOOP("app", "Call {call_id} does not exist (it may have been deleted)."),
+            call_id=call_id,
+        )
     author = None
     if row[3] is not None:
         author = session.scalar(select(Employee.full_name).where(Employee.id == row[3]))

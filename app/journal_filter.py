@@ -10,13 +10,14 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import CallStatus, Direction
 
 MAX_PERIOD_YEARS = 5
 MAX_SEARCH_LENGTH = 100
 
 
-class FilterError(ValueError):
+class FilterError(UserFacingError, ValueError):
     """The filter cannot be run as it is; the message says what to change."""
 
 
@@ -94,19 +95,29 @@ class JournalFilter:
 
     def validate(self) -> None:
         if self.period_end <= self.period_start:
-            raise FilterError("The period ends before it starts: check the dates.")
+            raise FilterError(
+                QT_TRANSLATE_NOOP("app", "The period ends before it starts: check the dates.")
+            )
         try:
             limit = self.period_start.replace(year=self.period_start.year + MAX_PERIOD_YEARS)
         except ValueError:  # 29 February
             limit = self.period_start + timedelta(days=365 * MAX_PERIOD_YEARS)
         if self.period_end > limit:
             raise FilterError(
-                f"The period is longer than {MAX_PERIOD_YEARS} years: choose a shorter one."
+                QT_TRANSLATE_NOOP(
+                    "app", "The period is longer than {years} years: choose a shorter one."
+                ),
+                years=MAX_PERIOD_YEARS,
             )
         if len(self.search_text) > MAX_SEARCH_LENGTH:
             raise FilterError(
-                f"The search text is {len(self.search_text)} characters long; "
-                f"at most {MAX_SEARCH_LENGTH} are allowed. Type a name or a part of the number."
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The search text is {length} characters long; at most {limit} are allowed. "
+                    "Type a name or a part of the number.",
+                ),
+                length=len(self.search_text),
+                limit=MAX_SEARCH_LENGTH,
             )
 
     @property

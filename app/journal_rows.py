@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from app.journal_plan import AnySelect, Key
+from app.messages import Message
 from app.status import CallFacts, explain_status, is_missed, needs_attention
 from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
 
@@ -100,7 +101,7 @@ class JournalRow:
         return needs_attention(self.facts)
 
     @property
-    def status_explanation(self) -> str:
+    def status_explanation(self) -> Message:
         """The tooltip that says why the call has its status."""
         return explain_status(
             self.facts, resolved_by=self.resolved_by_name, dismissed_by=self.dismissed_by_name

@@ -6,11 +6,13 @@ import re
 
 import phonenumbers
 
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+
 MAX_EXTENSION_DIGITS = 5
 _NON_DIGITS = re.compile(r"\D+")
 
 
-class InvalidNumber(ValueError):
+class InvalidNumber(UserFacingError, ValueError):
     """The text is not a phone number the company can call."""
 
 
@@ -28,9 +30,12 @@ def normalize(text: str, region: str = "RU") -> str:
     """Return the number in E.164 or raise :class:`InvalidNumber` with a clear message."""
     raw = text.strip()
     if not raw:
-        raise InvalidNumber("The phone number is empty.")
+        raise InvalidNumber(QT_TRANSLATE_NOOP("app", "The phone number is empty."))
     if is_extension(raw):
-        raise InvalidNumber(f"{raw} is an internal extension, not a client number.")
+        raise InvalidNumber(
+            QT_TRANSLATE_NOOP("app", "{number} is an internal extension, not a client number."),
+            number=raw,
+        )
     d = digits(raw)
     # Russian habit: 8XXXXXXXXXX means +7XXXXXXXXXX.
     if region == "RU" and len(d) == 11 and d.startswith("8") and not raw.startswith("+"):
@@ -38,9 +43,13 @@ def normalize(text: str, region: str = "RU") -> str:
     try:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as e:
-        raise InvalidNumber(f"{text!r} is not a phone number.") from e
+        raise InvalidNumber(
+            QT_TRANSLATE_NOOP("app", "{number} is not a phone number."), number=repr(text)
+        ) from e
     if not phonenumbers.is_valid_number(parsed):
-        raise InvalidNumber(f"{text!r} is not a valid phone number.")
+        raise InvalidNumber(
+            QT_TRANSLATE_NOOP("app", "{number} is not a valid phone number."), number=repr(text)
+        )
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
 
@@ -33,7 +34,7 @@ _phones = cast(Table, Phone.__table__)
 _history = cast(Table, ClientHistory.__table__)
 
 
-class RegistrationError(ValueError):
+class RegistrationError(UserFacingError, ValueError):
     """The number cannot be registered as asked; the message says why."""
 
 
@@ -55,11 +56,43 @@ class NumberTaken(RegistrationError):
         self.contact_name = contact_name
         self.by_name = by_name
         self.at = at
-        by = f" by {by_name}" if by_name else ""
-        when = f" at {at:%d.%m.%Y %H:%M}" if at else ""
-        super().__init__(
-            f"The number {number} is already assigned to {quoted(client_name)}{by}{when}."
-        )
+        client = quoted(client_name)
+        when = f"{at:%d.%m.%Y %H:%M}" if at else ""
+        if by_name and at:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The number {number} is already assigned to {client} by {employee} at {time}.",
+                ),
+                number=number,
+                client=client,
+                employee=by_name,
+                time=when,
+            )
+        elif by_name:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "app", "The number {number} is already assigned to {client} by {employee}."
+                ),
+                number=number,
+                client=client,
+                employee=by_name,
+            )
+        elif at:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "app", "The number {number} is already assigned to {client} at {time}."
+                ),
+                number=number,
+                client=client,
+                time=when,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("app", "The number {number} is already assigned to {client}."),
+                number=number,
+                client=client,
+            )
 
 
 def quoted(name: str) -> str:
@@ -112,21 +145,30 @@ def registrable_number(text: str, region: str = "RU") -> str:
     """The number in E.164, or :class:`RegistrationError` (extension, junk)."""
     if is_extension(text):
         raise RegistrationError(
-            f"{text.strip()} is an internal extension; only client numbers can be registered."
+            QT_TRANSLATE_NOOP(
+                "app", "{number} is an internal extension; only client numbers can be registered."
+            ),
+            number=text.strip(),
         )
     try:
         return normalize(text, region)
     except InvalidNumber as e:
-        raise RegistrationError(str(e)) from e
+        raise RegistrationError(e.message) from e
 
 
 def _clean(value: str, what: str, limit: int, required: bool) -> str:
+    """``what`` is marked for translation: it names the field in the messages."""
     text = " ".join(value.split())
     if required and not text:
-        raise RegistrationError(f"Enter the {what}.")
+        raise RegistrationError(QT_TRANSLATE_NOOP("app", "Enter the {what}."), what=Message(what))
     if len(text) > limit:
         raise RegistrationError(
-            f"The {what} is too long ({len(text)} characters, at most {limit})."
+            QT_TRANSLATE_NOOP(
+                "app", "The {what} is too long ({length} characters, at most {limit})."
+            ),
+            what=Message(what),
+            length=len(text),
+            limit=limit,
         )
     return text
 
@@ -201,7 +243,10 @@ def _insert_phone(
         if taken is not None:
             raise taken from e
         raise RegistrationError(
-            f"The number {number} could not be saved: the client changed meanwhile."
+            QT_TRANSLATE_NOOP(
+                "app", "The number {number} could not be saved: the client changed meanwhile."
+            ),
+            number=number,
         ) from e
 
 
@@ -215,9 +260,16 @@ def create_client(
 ) -> Registration:
     """A new client owning the number (and a contact person when named), in one transaction."""
     number = registrable_number(number_text, region)
-    name = _clean(new.name, "client name", MAX_NAME_LENGTH, required=True)
-    contact_name = _clean(new.contact_name, "contact person's name", MAX_CONTACT_NAME_LENGTH, False)
-    position = _clean(new.contact_position, "contact person's position", 200, False)
+    name = _clean(new.name, QT_TRANSLATE_NOOP("app", "client name"), MAX_NAME_LENGTH, required=True)
+    contact_name = _clean(
+        new.contact_name,
+        QT_TRANSLATE_NOOP("app", "contact person's name"),
+        MAX_CONTACT_NAME_LENGTH,
+        False,
+    )
+    position = _clean(
+        new.contact_position, QT_TRANSLATE_NOOP("app", "contact person's position"), 200, False
+    )
     taken = owner_of(session, number)
     if taken is not None:
         raise taken
@@ -285,7 +337,9 @@ def assign_number(
         .values(version=_clients.c.version + 1, updated_at=when)
     )
     if changed.rowcount != 1:  # type: ignore[attr-defined]
-        raise RegistrationError("The client no longer exists (it may have been deleted).")
+        raise RegistrationError(
+            QT_TRANSLATE_NOOP("app", "The client no longer exists (it may have been deleted).")
+        )
     client_name = session.scalar(select(_clients.c.display_name).where(_clients.c.id == client_id))
     contact_name = None
     if contact_id is not None:
@@ -295,7 +349,9 @@ def assign_number(
             )
         )
         if contact_name is None:
-            raise RegistrationError("The contact person no longer belongs to this client.")
+            raise RegistrationError(
+                QT_TRANSLATE_NOOP("app", "The contact person no longer belongs to this client.")
+            )
     _insert_phone(session, number, client_id, contact_id, who, when)
     _history_row(session, client_id, who, when, "phone", _phone_text(number, contact_name))
     return Registration(

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_
 
+from app.messages import QT_TRANSLATE_NOOP, Message, message
 from models import CallStatus, Direction, Disposition
 
 
@@ -106,45 +107,118 @@ def _at(moment: datetime, day: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+_STATUS_WORDS = {
+    CallStatus.ACCEPTED: QT_TRANSLATE_NOOP("app", "accepted"),
+    CallStatus.REACHED: QT_TRANSLATE_NOOP("app", "reached"),
+    CallStatus.NO_ANSWER: QT_TRANSLATE_NOOP("app", "no answer"),
+    CallStatus.LOST: QT_TRANSLATE_NOOP("app", "lost"),
+    CallStatus.CANCELLED: QT_TRANSLATE_NOOP("app", "cancelled"),
+    CallStatus.BUSY: QT_TRANSLATE_NOOP("app", "busy"),
+    CallStatus.FAILED: QT_TRANSLATE_NOOP("app", "failed"),
+}
+
+_OUTGOING_REASONS = {
+    CallStatus.REACHED: QT_TRANSLATE_NOOP("app", "Outgoing call, the other side answered"),
+    CallStatus.BUSY: QT_TRANSLATE_NOOP("app", "Outgoing call, the line was busy"),
+    CallStatus.FAILED: QT_TRANSLATE_NOOP(
+        "app", "Outgoing call, the number was unreachable or the network failed"
+    ),
+    CallStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "app", "Outgoing call, nobody answered before the call ended"
+    ),
+}
+
+
 def explain_status(
     facts: CallFacts, *, resolved_by: str | None = None, dismissed_by: str | None = None
-) -> str:
-    """Why the call has its status, in English words for the journal's tooltip.
+) -> Message:
+    """Why the call has its status, for the journal's tooltip (``str()`` gives English).
 
     ``resolved_by`` is the employee on the answered contact that resolved a missed call,
     ``dismissed_by`` who removed its "no answer" mark.
     """
     status = call_status(facts)
     start = facts.started_at
-    by = f" by {resolved_by}" if resolved_by else ""
+    word = Message(_STATUS_WORDS[status])
     if facts.direction == Direction.OUTGOING:
-        reason = {
-            CallStatus.REACHED: "Outgoing call, the other side answered",
-            CallStatus.BUSY: "Outgoing call, the line was busy",
-            CallStatus.FAILED: "Outgoing call, the number was unreachable or the network failed",
-            CallStatus.CANCELLED: "Outgoing call, nobody answered before the call ended",
-        }[status]
-        return f"{reason} → {status.value.replace('_', ' ')}"
-    kind = "Internal call" if facts.direction == Direction.INTERNAL else "Incoming call"
+        reason = Message(_OUTGOING_REASONS[status])
+        return message(QT_TRANSLATE_NOOP("app", "{reason} → {status}"), reason=reason, status=word)
     if status is CallStatus.ACCEPTED:
-        return f"{kind}, answered → accepted"
+        if facts.direction == Direction.INTERNAL:
+            return message(
+                QT_TRANSLATE_NOOP("app", "Internal call, answered → {status}"), status=word
+            )
+        return message(QT_TRANSLATE_NOOP("app", "Incoming call, answered → {status}"), status=word)
     if facts.direction == Direction.INTERNAL:
-        return "Internal call, nobody answered → no answer"
-    source = "from a client's number" if facts.number_known else "from an unknown number"
+        return message(
+            QT_TRANSLATE_NOOP("app", "Internal call, nobody answered → {status}"), status=word
+        )
+    source = Message(
+        QT_TRANSLATE_NOOP("app", "from a client's number")
+        if facts.number_known
+        else QT_TRANSLATE_NOOP("app", "from an unknown number")
+    )
+    text: Message
     if resolved_same_day(facts):
         assert facts.resolved_at is not None
-        text = f"Missed {source}, called back at {_at(facts.resolved_at, start)}{by} the same day"
+        at = _at(facts.resolved_at, start)
+        if resolved_by:
+            text = message(
+                QT_TRANSLATE_NOOP(
+                    "app", "Missed {source}, called back at {time} by {employee} the same day"
+                ),
+                source=source,
+                time=at,
+                employee=resolved_by,
+            )
+        else:
+            text = message(
+                QT_TRANSLATE_NOOP("app", "Missed {source}, called back at {time} the same day"),
+                source=source,
+                time=at,
+            )
     elif facts.resolved_at is not None:
-        text = (
-            f"Missed {source}, no answered contact until 23:59; "
-            f"called back only at {_at(facts.resolved_at, start)}{by}"
-        )
+        at = _at(facts.resolved_at, start)
+        if resolved_by:
+            text = message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Missed {source}, no answered contact until 23:59; "
+                    "called back only at {time} by {employee}",
+                ),
+                source=source,
+                time=at,
+                employee=resolved_by,
+            )
+        else:
+            text = message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Missed {source}, no answered contact until 23:59; called back only at {time}",
+                ),
+                source=source,
+                time=at,
+            )
     else:
-        text = f"Missed {source}, no answered contact until 23:59"
-    text += f" → {'lost' if status is CallStatus.LOST else 'no answer'}"
+        text = message(
+            QT_TRANSLATE_NOOP("app", "Missed {source}, no answered contact until 23:59"),
+            source=source,
+        )
+    text = message(QT_TRANSLATE_NOOP("app", "{reason} → {status}"), reason=text, status=word)
     if facts.dismissed_at is not None:
-        who = f" by {dismissed_by}" if dismissed_by else ""
-        text += f"; mark removed at {_at(facts.dismissed_at, start)}{who}"
-    elif needs_attention(facts):
-        text += "; needs attention"
+        at = _at(facts.dismissed_at, start)
+        if dismissed_by:
+            return message(
+                QT_TRANSLATE_NOOP("app", "{explanation}; mark removed at {time} by {employee}"),
+                explanation=text,
+                time=at,
+                employee=dismissed_by,
+            )
+        return message(
+            QT_TRANSLATE_NOOP("app", "{explanation}; mark removed at {time}"),
+            explanation=text,
+            time=at,
+        )
+    if needs_attention(facts):
+        return message(QT_TRANSLATE_NOOP("app", "{explanation}; needs attention"), explanation=text)
     return text

@@ -37,7 +37,7 @@ def test_details_of_a_call_with_parts_and_names(db: Database) -> None:
     assert details.client_name and details.shown_client_name == details.client_name
     assert details.employee_name and details.participant_names[0] == details.employee_name
     assert all(p.employee_name for p in details.parts if p.employee_id)
-    assert "→" in details.status_explanation
+    assert "→" in str(details.status_explanation)
     assert all(p.recording_ref for p in details.recordings)
     assert not details.can_register_number
 

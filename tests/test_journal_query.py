@@ -468,20 +468,23 @@ def test_period_presets() -> None:
 
 
 def test_explain_status_says_why() -> None:
+    def why(facts: CallFacts, **names: str) -> str:
+        return str(explain_status(facts, **names))
+
     day = datetime(2026, 11, 19, 10, 0)
     lost = CallFacts("in", "no_answer", False, day)
-    assert explain_status(lost).startswith(
+    assert why(lost).startswith(
         "Missed from an unknown number, no answered contact until 23:59 → lost"
     )
     called_back = replace(lost, resolved_at=day.replace(hour=14, minute=5))
-    text = explain_status(called_back, resolved_by="Иванов И. И.")
+    text = why(called_back, resolved_by="Иванов И. И.")
     assert "called back at 14:05 by Иванов И. И." in text and text.endswith("→ no answer")
     next_day = replace(lost, resolved_at=day + timedelta(days=1))
-    assert "→ lost" in explain_status(next_day) and "2026-11-20" in explain_status(next_day)
+    assert "→ lost" in why(next_day) and "2026-11-20" in why(next_day)
     dismissed = CallFacts("in", "no_answer", True, day, dismissed_at=day.replace(hour=11))
-    assert "mark removed at 11:00 by Петров" in explain_status(dismissed, dismissed_by="Петров")
-    assert explain_status(CallFacts("out", "busy", True, day)).endswith("→ busy")
-    assert explain_status(CallFacts("in", "answered", True, day)).endswith("→ accepted")
+    assert "mark removed at 11:00 by Петров" in why(dismissed, dismissed_by="Петров")
+    assert why(CallFacts("out", "busy", True, day)).endswith("→ busy")
+    assert why(CallFacts("in", "answered", True, day)).endswith("→ accepted")
 
 
 # -- live polling, commands and export (each on its own fresh database) ----------------------
@@ -534,7 +537,7 @@ def test_dismiss_no_answer_needs_a_supervisor_and_writes_who_and_when(engine: En
     assert stored.dismissed_by_id == sup.id and stored.dismissed_at == when
     assert stored.status == target.status
     assert not row.needs_attention and row.dismissed_by_name == sup.full_name
-    assert "mark removed at" in row.status_explanation
+    assert "mark removed at" in str(row.status_explanation)
 
 
 def _expected_cells(engine: Engine, flt: JournalFilter, viewer: CurrentUser) -> list[list[str]]:

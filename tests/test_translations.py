@@ -1,5 +1,6 @@
-"""Every tr() string is translated: Russian (the users' language) and Ukrainian completely,
-English as the identity (so switching to it works like any other language)."""
+"""Every tr() string of ui/ and every QT_TRANSLATE_NOOP message of app/ is translated:
+Russian (the users' language) and Ukrainian completely, English as the identity (so
+switching to it works like any other language)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
 
 
 def _sources() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    """The GUI's tr() strings and the core's QT_TRANSLATE_NOOP("app", ...) messages."""
+    return sorted(str(p) for package in ("ui", "app") for p in (ROOT / package).rglob("*.py"))
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, str, str | None, str | None]]:

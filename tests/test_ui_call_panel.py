@@ -113,7 +113,7 @@ def test_details_are_shown_quickly_and_fully(
     assert panel.fields["employee"].text() == details.employee_name
     assert panel.fields["transfers"].text() == str(details.transfer_count)
     assert panel.fields["cost"].text() != "—"
-    assert panel.explanation.text() == details.status_explanation
+    assert panel.explanation.text() == str(details.status_explanation)
     assert panel.player.part_list.topLevelItemCount() == len(details.parts)
     assert not panel.register_row.isVisible()
     assert panel.comment.counter.text().endswith("/200")

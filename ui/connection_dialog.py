@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 
 from app.database import DatabaseProblem, connect_check, make_engine
 from ui.background import wait_for
+from ui.messages import user_text
 
 KIND_MYSQL = "mysql"
 KIND_SQLITE = "sqlite"
@@ -162,7 +163,7 @@ class ConnectionDialog(QDialog):
         try:
             wait_for(self, self.tr("Connecting…"), connect_check, engine)
         except DatabaseProblem as e:
-            self._show(str(e), ok=False)
+            self._show(user_text(e), ok=False)
             return False
         finally:
             engine.dispose()

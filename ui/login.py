@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,13 +16,7 @@ from PySide6.QtWidgets import (
 from app.auth import CurrentUser, LoginFailed, authenticate
 from app.database import Database
 from ui.background import wait_for
-
-# The messages of app.auth.LoginFailed, so that lupdate offers them for translation.
-LOGIN_MESSAGES = (
-    QT_TRANSLATE_NOOP("LoginDialog", "Enter your login and password."),
-    QT_TRANSLATE_NOOP("LoginDialog", "Wrong login or password."),
-    QT_TRANSLATE_NOOP("LoginDialog", "This account is deactivated. Ask an administrator."),
-)
+from ui.messages import user_text
 
 
 class LoginDialog(QDialog):
@@ -89,7 +83,7 @@ class LoginDialog(QDialog):
                 self.password.text(),
             )
         except LoginFailed as e:
-            self.error.setText(self.tr(str(e)))
+            self.error.setText(user_text(e))
             self.password.selectAll()
             self.password.setFocus()
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import WorkstationSettings, load_settings, save_settings, settings_path
+from ui.messages import user_text
 
 # Each language is named in itself, so anyone can find their own in the list.
 LANGUAGE_NAMES = (("ru", "Русский"), ("uk", "Українська"), ("en", "English"))
@@ -71,7 +72,7 @@ class SettingsDialog(QDialog):
             self.settings = load_settings(self.path)
         except ValueError as e:
             # Saving now would replace the file and lose the database connection in it.
-            self._show_error(str(e))
+            self._show_error(user_text(e))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         index = self.language.findData(self.settings.language)
@@ -93,7 +94,9 @@ class SettingsDialog(QDialog):
             save_settings(self.settings, self.path)
         except (OSError, ValueError) as e:
             self.settings.language = before
-            self._show_error(self.tr("The settings were not saved: {error}").format(error=e))
+            self._show_error(
+                self.tr("The settings were not saved: {error}").format(error=user_text(e))
+            )
             return
         self.restart_needed = self.settings.language != before
         super().accept()

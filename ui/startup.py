@@ -31,6 +31,7 @@ from ui.background import wait_for
 from ui.connection_dialog import ConnectionDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def connect_configured(url_text: str | None) -> Database | None:
                 try:
                     store_database_connection(settings, url_text, password)
                 except SecretsUnavailable as e:
-                    QMessageBox.warning(None, "CallDesk", str(e))
+                    QMessageBox.warning(None, "CallDesk", user_text(e))
                     settings.database_url = url_text
                     store_database_connection(settings, url_text, None)
             engine = make_engine(url, password)
@@ -110,7 +111,7 @@ def connect_configured(url_text: str | None) -> Database | None:
             wait_for(None, QApplication.translate("startup", "Connecting…"), connect_check, engine)
         except DatabaseProblem as e:
             engine.dispose()
-            message = str(e)
+            message = user_text(e)
             answer = QMessageBox.critical(
                 None,
                 "CallDesk",
@@ -145,7 +146,7 @@ def ensure_schema(db: Database) -> bool:
     try:
         wait_for(None, QApplication.translate("startup", "Upgrading…"), migrate, db.engine)
     except DatabaseProblem as e:
-        QMessageBox.critical(None, "CallDesk", str(e))
+        QMessageBox.critical(None, "CallDesk", user_text(e))
         return False
     return True
 
@@ -176,7 +177,7 @@ def run_gui(
     try:
         db = open_demo(reset_demo) if demo else connect_configured(db_url)
     except DatabaseProblem as e:
-        QMessageBox.critical(None, "CallDesk", str(e))
+        QMessageBox.critical(None, "CallDesk", user_text(e))
         return 2
     if db is None:
         return 1

@@ -1318,15 +1318,15 @@
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
-        <translation>Enter your login and password.</translation>
+        <translation type="vanished">Enter your login and password.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation>Wrong login or password.</translation>
+        <translation type="vanished">Wrong login or password.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation>This account is deactivated. Ask an administrator.</translation>
+        <translation type="vanished">This account is deactivated. Ask an administrator.</translation>
     </message>
     <message>
         <source>CallDesk — log in</source>
@@ -1694,6 +1694,221 @@ Replace them?</translation>
     <message>
         <source>Checkboxes</source>
         <translation>Checkboxes</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Enter your login and password.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>This account is deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; at most {limit} are allowed. Shorten it — nothing was saved.</source>
+        <translation>The comment has {length} characters; at most {limit} are allowed. Shorten it — nothing was saved.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} at {time} while you were editing it.</source>
+        <translation>The comment was changed by {employee} at {time} while you were editing it.</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} while you were editing it.</source>
+        <translation>The comment was changed by {employee} while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Call {call_id} does not exist (it may have been deleted).</source>
+        <translation>Call {call_id} does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>The period ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <source>The period is longer than {years} years: choose a shorter one.</source>
+        <translation>The period is longer than {years} years: choose a shorter one.</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; at most {limit} are allowed. Type a name or a part of the number.</source>
+        <translation>The search text is {length} characters long; at most {limit} are allowed. Type a name or a part of the number.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>The phone number is empty.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension, not a client number.</source>
+        <translation>{number} is an internal extension, not a client number.</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number.</source>
+        <translation>{number} is not a phone number.</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number.</source>
+        <translation>{number} is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee} at {time}.</source>
+        <translation>The number {number} is already assigned to {client} by {employee} at {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee}.</source>
+        <translation>The number {number} is already assigned to {client} by {employee}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} at {time}.</source>
+        <translation>The number {number} is already assigned to {client} at {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client}.</source>
+        <translation>The number {number} is already assigned to {client}.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension; only client numbers can be registered.</source>
+        <translation>{number} is an internal extension; only client numbers can be registered.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>Enter the {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters, at most {limit}).</source>
+        <translation>The {what} is too long ({length} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The number {number} could not be saved: the client changed meanwhile.</source>
+        <translation>The number {number} could not be saved: the client changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>client name</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s name</source>
+        <translation>contact person&apos;s name</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s position</source>
+        <translation>contact person&apos;s position</translation>
+    </message>
+    <message>
+        <source>The client no longer exists (it may have been deleted).</source>
+        <translation>The client no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The contact person no longer belongs to this client.</source>
+        <translation>The contact person no longer belongs to this client.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side answered</source>
+        <translation>Outgoing call, the other side answered</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the line was busy</source>
+        <translation>Outgoing call, the line was busy</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the number was unreachable or the network failed</source>
+        <translation>Outgoing call, the number was unreachable or the network failed</translation>
+    </message>
+    <message>
+        <source>Outgoing call, nobody answered before the call ended</source>
+        <translation>Outgoing call, nobody answered before the call ended</translation>
+    </message>
+    <message>
+        <source>{reason} → {status}</source>
+        <translation>{reason} → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, answered → {status}</source>
+        <translation>Internal call, answered → {status}</translation>
+    </message>
+    <message>
+        <source>Incoming call, answered → {status}</source>
+        <translation>Incoming call, answered → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, nobody answered → {status}</source>
+        <translation>Internal call, nobody answered → {status}</translation>
+    </message>
+    <message>
+        <source>from a client&apos;s number</source>
+        <translation>from a client&apos;s number</translation>
+    </message>
+    <message>
+        <source>from an unknown number</source>
+        <translation>from an unknown number</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} by {employee} the same day</source>
+        <translation>Missed {source}, called back at {time} by {employee} the same day</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} the same day</source>
+        <translation>Missed {source}, called back at {time} the same day</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time} by {employee}</source>
+        <translation>Missed {source}, no answered contact until 23:59; called back only at {time} by {employee}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time}</source>
+        <translation>Missed {source}, no answered contact until 23:59; called back only at {time}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59</source>
+        <translation>Missed {source}, no answered contact until 23:59</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time} by {employee}</source>
+        <translation>{explanation}; mark removed at {time} by {employee}</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time}</source>
+        <translation>{explanation}; mark removed at {time}</translation>
+    </message>
+    <message>
+        <source>{explanation}; needs attention</source>
+        <translation>{explanation}; needs attention</translation>
     </message>
 </context>
 <context>

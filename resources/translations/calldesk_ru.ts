@@ -1334,15 +1334,15 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
-        <translation>Введите логин и пароль.</translation>
+        <translation type="vanished">Введите логин и пароль.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
+        <translation type="vanished">Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation>Учетная запись отключена. Обратитесь к администратору.</translation>
+        <translation type="vanished">Учетная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>CallDesk — log in</source>
@@ -1710,6 +1710,221 @@ Replace them?</source>
     <message>
         <source>Checkboxes</source>
         <translation>Флажки</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Эта учетная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; at most {limit} are allowed. Shorten it — nothing was saved.</source>
+        <translation>В комментарии {length} символов, допускается не более {limit}. Сократите его — ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} at {time} while you were editing it.</source>
+        <translation>Пока вы редактировали комментарий, его изменил {employee} в {time}.</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} while you were editing it.</source>
+        <translation>Пока вы редактировали комментарий, его изменил {employee}.</translation>
+    </message>
+    <message>
+        <source>Call {call_id} does not exist (it may have been deleted).</source>
+        <translation>Звонок {call_id} не найден (возможно, он удален).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Период заканчивается раньше, чем начинается: проверьте даты.</translation>
+    </message>
+    <message>
+        <source>The period is longer than {years} years: choose a shorter one.</source>
+        <translation>Период длиннее {years} лет: выберите период короче.</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; at most {limit} are allowed. Type a name or a part of the number.</source>
+        <translation>Текст поиска длиной {length} символов, допускается не более {limit}. Введите имя или часть номера.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефона не указан.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension, not a client number.</source>
+        <translation>{number} — внутренний номер, а не номер клиента.</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number.</source>
+        <translation>{number} не является номером телефона.</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number.</source>
+        <translation>{number} — недействительный номер телефона.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee} at {time}.</source>
+        <translation>Номер {number} уже присвоен клиенту {client} пользователем {employee} {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee}.</source>
+        <translation>Номер {number} уже присвоен клиенту {client} пользователем {employee}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} at {time}.</source>
+        <translation>Номер {number} уже присвоен клиенту {client} {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client}.</source>
+        <translation>Номер {number} уже присвоен клиенту {client}.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension; only client numbers can be registered.</source>
+        <translation>{number} — внутренний номер; зарегистрировать можно только номера клиентов.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>Введите {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters, at most {limit}).</source>
+        <translation>Слишком длинное значение: {what} ({length} символов, не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The number {number} could not be saved: the client changed meanwhile.</source>
+        <translation>Номер {number} не сохранен: клиент тем временем изменился.</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>название клиента</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s name</source>
+        <translation>ФИО контактного лица</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s position</source>
+        <translation>должность контактного лица</translation>
+    </message>
+    <message>
+        <source>The client no longer exists (it may have been deleted).</source>
+        <translation>Клиент больше не существует (возможно, он удален).</translation>
+    </message>
+    <message>
+        <source>The contact person no longer belongs to this client.</source>
+        <translation>Контактное лицо больше не относится к этому клиенту.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>дозвонились</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потерян</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменен</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side answered</source>
+        <translation>Исходящий звонок, собеседник ответил</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the line was busy</source>
+        <translation>Исходящий звонок, линия была занята</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the number was unreachable or the network failed</source>
+        <translation>Исходящий звонок, номер недоступен или сбой сети</translation>
+    </message>
+    <message>
+        <source>Outgoing call, nobody answered before the call ended</source>
+        <translation>Исходящий звонок, никто не ответил до завершения звонка</translation>
+    </message>
+    <message>
+        <source>{reason} → {status}</source>
+        <translation>{reason} → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, answered → {status}</source>
+        <translation>Внутренний звонок, ответили → {status}</translation>
+    </message>
+    <message>
+        <source>Incoming call, answered → {status}</source>
+        <translation>Входящий звонок, ответили → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, nobody answered → {status}</source>
+        <translation>Внутренний звонок, никто не ответил → {status}</translation>
+    </message>
+    <message>
+        <source>from a client&apos;s number</source>
+        <translation>с номера клиента</translation>
+    </message>
+    <message>
+        <source>from an unknown number</source>
+        <translation>с неизвестного номера</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} by {employee} the same day</source>
+        <translation>Пропущенный {source}, перезвонил {employee} в {time} в тот же день</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} the same day</source>
+        <translation>Пропущенный {source}, перезвонили в {time} в тот же день</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time} by {employee}</source>
+        <translation>Пропущенный {source}, до 23:59 не было разговора; {employee} перезвонил только в {time}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time}</source>
+        <translation>Пропущенный {source}, до 23:59 не было разговора; перезвонили только в {time}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59</source>
+        <translation>Пропущенный {source}, до 23:59 не было разговора</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time} by {employee}</source>
+        <translation>{explanation}; метку снял {employee} в {time}</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time}</source>
+        <translation>{explanation}; метка снята в {time}</translation>
+    </message>
+    <message>
+        <source>{explanation}; needs attention</source>
+        <translation>{explanation}; требует внимания</translation>
     </message>
 </context>
 <context>

@@ -1318,15 +1318,15 @@
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
-        <translation>Введіть логін і пароль.</translation>
+        <translation type="vanished">Введіть логін і пароль.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation>Неправильний логін або пароль.</translation>
+        <translation type="vanished">Неправильний логін або пароль.</translation>
     </message>
     <message>
         <source>This account is deactivated. Ask an administrator.</source>
-        <translation>Обліковий запис вимкнено. Зверніться до адміністратора.</translation>
+        <translation type="vanished">Обліковий запис вимкнено. Зверніться до адміністратора.</translation>
     </message>
     <message>
         <source>CallDesk — log in</source>
@@ -1694,6 +1694,221 @@ Replace them?</source>
     <message>
         <source>Checkboxes</source>
         <translation>Прапорці</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Введіть логін і пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неправильний логін або пароль.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Цей обліковий запис вимкнено. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; at most {limit} are allowed. Shorten it — nothing was saved.</source>
+        <translation>У коментарі {length} символів, дозволено не більше {limit}. Скоротіть його — нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>інший користувач</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} at {time} while you were editing it.</source>
+        <translation>Поки ви редагували коментар, його змінив {employee} о {time}.</translation>
+    </message>
+    <message>
+        <source>The comment was changed by {employee} while you were editing it.</source>
+        <translation>Поки ви редагували коментар, його змінив {employee}.</translation>
+    </message>
+    <message>
+        <source>Call {call_id} does not exist (it may have been deleted).</source>
+        <translation>Дзвінок {call_id} не знайдено (можливо, його видалено).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Період закінчується раніше, ніж починається: перевірте дати.</translation>
+    </message>
+    <message>
+        <source>The period is longer than {years} years: choose a shorter one.</source>
+        <translation>Період довший за {years} років: виберіть коротший.</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; at most {limit} are allowed. Type a name or a part of the number.</source>
+        <translation>Текст пошуку завдовжки {length} символів, дозволено не більше {limit}. Введіть ім’я або частину номера.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефону не вказано.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension, not a client number.</source>
+        <translation>{number} — внутрішній номер, а не номер клієнта.</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number.</source>
+        <translation>{number} не є номером телефону.</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number.</source>
+        <translation>{number} — недійсний номер телефону.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee} at {time}.</source>
+        <translation>Номер {number} уже призначено клієнту {client} користувачем {employee} {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} by {employee}.</source>
+        <translation>Номер {number} уже призначено клієнту {client} користувачем {employee}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client} at {time}.</source>
+        <translation>Номер {number} уже призначено клієнту {client} {time}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already assigned to {client}.</source>
+        <translation>Номер {number} уже призначено клієнту {client}.</translation>
+    </message>
+    <message>
+        <source>{number} is an internal extension; only client numbers can be registered.</source>
+        <translation>{number} — внутрішній номер; зареєструвати можна лише номери клієнтів.</translation>
+    </message>
+    <message>
+        <source>Enter the {what}.</source>
+        <translation>Введіть {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters, at most {limit}).</source>
+        <translation>Занадто довге значення: {what} ({length} символів, не більше {limit}).</translation>
+    </message>
+    <message>
+        <source>The number {number} could not be saved: the client changed meanwhile.</source>
+        <translation>Номер {number} не збережено: клієнт тим часом змінився.</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>назву клієнта</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s name</source>
+        <translation>ПІБ контактної особи</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s position</source>
+        <translation>посаду контактної особи</translation>
+    </message>
+    <message>
+        <source>The client no longer exists (it may have been deleted).</source>
+        <translation>Клієнта більше не існує (можливо, його видалено).</translation>
+    </message>
+    <message>
+        <source>The contact person no longer belongs to this client.</source>
+        <translation>Контактна особа більше не належить цьому клієнту.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>прийнятий</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>додзвонились</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>втрачений</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасований</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>зайнято</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side answered</source>
+        <translation>Вихідний дзвінок, співрозмовник відповів</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the line was busy</source>
+        <translation>Вихідний дзвінок, лінія була зайнята</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the number was unreachable or the network failed</source>
+        <translation>Вихідний дзвінок, номер недоступний або збій мережі</translation>
+    </message>
+    <message>
+        <source>Outgoing call, nobody answered before the call ended</source>
+        <translation>Вихідний дзвінок, ніхто не відповів до завершення дзвінка</translation>
+    </message>
+    <message>
+        <source>{reason} → {status}</source>
+        <translation>{reason} → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, answered → {status}</source>
+        <translation>Внутрішній дзвінок, відповіли → {status}</translation>
+    </message>
+    <message>
+        <source>Incoming call, answered → {status}</source>
+        <translation>Вхідний дзвінок, відповіли → {status}</translation>
+    </message>
+    <message>
+        <source>Internal call, nobody answered → {status}</source>
+        <translation>Внутрішній дзвінок, ніхто не відповів → {status}</translation>
+    </message>
+    <message>
+        <source>from a client&apos;s number</source>
+        <translation>з номера клієнта</translation>
+    </message>
+    <message>
+        <source>from an unknown number</source>
+        <translation>з невідомого номера</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} by {employee} the same day</source>
+        <translation>Пропущений {source}, передзвонив {employee} о {time} того ж дня</translation>
+    </message>
+    <message>
+        <source>Missed {source}, called back at {time} the same day</source>
+        <translation>Пропущений {source}, передзвонили о {time} того ж дня</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time} by {employee}</source>
+        <translation>Пропущений {source}, до 23:59 не було розмови; {employee} передзвонив лише о {time}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59; called back only at {time}</source>
+        <translation>Пропущений {source}, до 23:59 не було розмови; передзвонили лише о {time}</translation>
+    </message>
+    <message>
+        <source>Missed {source}, no answered contact until 23:59</source>
+        <translation>Пропущений {source}, до 23:59 не було розмови</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time} by {employee}</source>
+        <translation>{explanation}; позначку зняв {employee} о {time}</translation>
+    </message>
+    <message>
+        <source>{explanation}; mark removed at {time}</source>
+        <translation>{explanation}; позначку знято о {time}</translation>
+    </message>
+    <message>
+        <source>{explanation}; needs attention</source>
+        <translation>{explanation}; потребує уваги</translation>
     </message>
 </context>
 <context>

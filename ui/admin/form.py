@@ -33,6 +33,7 @@ from app.database import Database
 from app.permissions import PermissionDenied
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
+from ui.messages import user_text
 
 
 class AdminForm(QWidget):
@@ -64,7 +65,7 @@ class AdminForm(QWidget):
             with self.db.transaction() as s:
                 result = fn(s, self.user, *args)
         except (AdminError, PermissionDenied, ValueError) as e:
-            self.show_message(str(e), error=True)
+            self.show_message(user_text(e), error=True)
             return None
         self.message.clear()
         return result if result is not None else True

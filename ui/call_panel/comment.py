@@ -30,6 +30,7 @@ from app.comments import (
 from app.database import Database, describe_error
 from ui.background import BackgroundTask, start
 from ui.journal.columns import short_name
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +235,7 @@ class CommentEditor(QWidget):
         if isinstance(error, CommentConflict):
             self._resolve(error)
         elif isinstance(error, CommentError):
-            self._show_error(str(error))
+            self._show_error(user_text(error))
         elif isinstance(error, DBAPIError):
             self._show_error(
                 self.tr("Not saved: {error} Your text is kept; try again.").format(
@@ -243,7 +244,7 @@ class CommentEditor(QWidget):
             )
         else:
             log.error("saving a comment failed: %r", error)
-            self._show_error(self.tr("Not saved: {error}").format(error=error))
+            self._show_error(self.tr("Not saved: {error}").format(error=user_text(error)))
 
     def _resolve(self, conflict: CommentConflict) -> None:
         dialog = ConflictDialog(conflict, self)

@@ -46,6 +46,7 @@ from ui.journal.columns import (
     short_name,
 )
 from ui.journal.columns import translated as journal_tr
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -226,12 +227,12 @@ class CallPanel(QWidget):
             return
         self._show(None)
         if isinstance(error, CallNotFound):
-            text = str(error)
+            text = user_text(error)
         elif isinstance(error, DBAPIError):
             text = self.tr("The call cannot be read: {error}").format(error=describe_error(error))
         else:
             log.error("loading call details failed: %r", error)
-            text = self.tr("The call cannot be read: {error}").format(error=error)
+            text = self.tr("The call cannot be read: {error}").format(error=user_text(error))
         self.error.setText(text)
         self.error.show()
 
@@ -307,7 +308,7 @@ class CallPanel(QWidget):
         f["hangup"].setText(journal_tr(hangup) if hangup else "—")
         f["transfers"].setText(str(d.transfer_count))
         f["cost"].setText(self.locale().toString(float(d.cost), "f", 2) if d.cost else "—")
-        self.explanation.setText(d.status_explanation)
+        self.explanation.setText(user_text(d.status_explanation))
         self.register_row.setVisible(d.can_register_number)
 
     def _client_link(self, link: str) -> None:

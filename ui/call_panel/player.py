@@ -45,6 +45,7 @@ from app.recordings import (
 )
 from ui.background import BackgroundTask, start
 from ui.journal.columns import duration, short_name
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -411,7 +412,7 @@ class RecordingPlayer(QWidget):
         try:
             location = self.archive.locate(part.recording_ref)
         except RecordingError as e:
-            self._show_message(self._part_text(str(e)))
+            self._show_message(self._part_text(user_text(e)))
             return
         self._show_message("")
         self.time_label.setText(self.tr("Loading…"))
@@ -426,18 +427,18 @@ class RecordingPlayer(QWidget):
         try:
             self.engine.open(location.media, is_url=location.url is not None)
         except RecordingError as e:
-            self._show_message(str(e))
+            self._show_message(user_text(e))
 
     def _check_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
             return
         self.time_label.setText("0:00 / 0:00")
         if isinstance(error, RecordingError):
-            self._show_message(self._part_text(str(error)))
+            self._show_message(self._part_text(user_text(error)))
         else:
             log.warning("checking a recording failed: %r", error)
             self._show_message(
-                self.tr("The recording cannot be opened: {error}").format(error=error)
+                self.tr("The recording cannot be opened: {error}").format(error=user_text(error))
             )
 
     def _part_text(self, text: str) -> str:
@@ -606,7 +607,7 @@ class RecordingPlayer(QWidget):
                 (self.archive.locate(p.recording_ref), Path(folder) / names[p.seq]) for p in parts
             ]
         except RecordingError as e:
-            self._show_message(str(e))
+            self._show_message(user_text(e))
             return
         existing = [target for _loc, target in jobs if target.exists()]
         overwrite = False
@@ -681,10 +682,12 @@ class RecordingPlayer(QWidget):
         if isinstance(error, DownloadCancelled):
             self._show_message(self.tr("The download was cancelled."))
         elif isinstance(error, RecordingError):
-            self._show_message(str(error))
+            self._show_message(user_text(error))
         else:
             log.warning("download failed: %r", error)
-            self._show_message(self.tr("The download failed: {error}").format(error=error))
+            self._show_message(
+                self.tr("The download failed: {error}").format(error=user_text(error))
+            )
 
     def cancel_download(self) -> None:
         if self._download_cancel is not None:

@@ -39,6 +39,7 @@ from app.registration import (
 )
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +63,13 @@ def failure_text(error: BaseException) -> str:
             when=when,
         )
     if isinstance(error, RegistrationError):
-        return str(error)
+        return user_text(error)
     if isinstance(error, DBAPIError):
         return _tr("Not saved: {error} Your input is kept; try again.").format(
             error=describe_error(error)
         )
     log.error("registering a number failed: %r", error)
-    return _tr("Not saved: {error}").format(error=error)
+    return _tr("Not saved: {error}").format(error=user_text(error))
 
 
 class _RegistrationDialog(QDialog):

@@ -31,6 +31,7 @@ from ui.background import wait_for
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
+from ui.messages import user_text
 
 SEARCH_DEBOUNCE_MS = 300
 ROW_HEIGHT = 24
@@ -254,7 +255,7 @@ class ClientsForm(QWidget):
         try:
             wait_for(self, self.tr("Deleting…"), work)
         except (CardError, PermissionDenied) as e:
-            self._show_error(str(e))
+            self._show_error(user_text(e))
             return False
         self.refresh()
         return True

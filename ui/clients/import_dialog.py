@@ -42,6 +42,7 @@ from app.client_import import (
 from app.database import Database
 from app.permissions import PermissionDenied, VisibleField, visible_fields
 from ui.background import wait_for
+from ui.messages import user_text
 
 PREVIEW_ROWS = 5
 REPORT_ROWS = 500
@@ -131,7 +132,7 @@ class ImportDialog(QDialog):
         try:
             self.table = wait_for(self, self.tr("Reading the file…"), read_table, path)
         except (ImportProblem, OSError) as e:
-            self.summary.setText(str(e))
+            self.summary.setText(user_text(e))
             return
         assert self.table is not None
         self.path.setText(str(path))
@@ -186,7 +187,7 @@ class ImportDialog(QDialog):
         try:
             self.check = wait_for(self, self.tr("Checking rows…"), work, with_progress=True)
         except (ImportProblem, PermissionDenied) as e:
-            self.summary.setText(str(e))
+            self.summary.setText(user_text(e))
             return
         assert self.check is not None
         bad = self.check.invalid
@@ -213,7 +214,7 @@ class ImportDialog(QDialog):
         try:
             self.outcome = wait_for(self, self.tr("Importing…"), work, with_progress=True)
         except (ImportProblem, PermissionDenied, ValueError) as e:
-            self.summary.setText(str(e))
+            self.summary.setText(user_text(e))
             return
         assert self.outcome is not None
         self.summary.setText(

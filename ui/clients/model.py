@@ -31,6 +31,7 @@ from app.clients import ClientFilter, ClientRow, Key, count_capped, fetch_page, 
 from app.database import describe_error
 from app.permissions import VisibleField
 from app.phones import display as display_number
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class ClientLoader(QObject):
             self.failed.emit(generation, describe_error(e, self.engine.url))
         except Exception as e:  # a bug or a refused filter: show it, keep the worker alive
             log.exception("client query failed")
-            self.failed.emit(generation, str(e))
+            self.failed.emit(generation, user_text(e))
         return None
 
     @Slot(int, object, object, int, int, object)

@@ -51,6 +51,7 @@ from ui.journal.export import export_view
 from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +344,7 @@ class JournalForm(QWidget):
         try:
             flt.validate()
         except FilterError as e:
-            self._show_banner(str(e))
+            self._show_banner(user_text(e))
             return
         self.banner.hide()
         self._new_hint_count = 0
@@ -459,7 +460,7 @@ class JournalForm(QWidget):
             with self.db.transaction() as session:
                 when = journal.dismiss_no_answer(session, row.id, self.user)
         except journal.JournalError as e:
-            QMessageBox.warning(self, self.tr("Call journal"), str(e))
+            QMessageBox.warning(self, self.tr("Call journal"), user_text(e))
             return
         except DBAPIError as e:
             QMessageBox.warning(self, self.tr("Call journal"), describe_error(e))

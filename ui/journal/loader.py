@@ -19,6 +19,7 @@ from app.auth import CurrentUser
 from app.database import describe_error
 from app.journal_filter import FilterError, JournalFilter
 from app.journal_search import SearchMatch, SearchTimeout, resolve_search
+from ui.messages import user_text
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class JournalLoader(QObject):
             finally:
                 conn.rollback()  # read-only: end the snapshot so the next read sees new calls
         except (FilterError, SearchTimeout) as e:
-            self.failed.emit(generation, str(e), False)
+            self.failed.emit(generation, user_text(e), False)
         except (OperationalError, DBAPIError) as e:
             log.warning("journal query failed: %s", e)
             self._drop_connection()

@@ -40,6 +40,7 @@ from ui.journal.columns import (
     translated,
 )
 from ui.journal.loader import JournalLoader, Key
+from ui.messages import user_text
 
 PAGE_SIZE = 100  # fills a tall screen twice; decoding rows in PyMySQL is the cost
 MAX_CACHED_PAGES = 60
@@ -344,7 +345,7 @@ class JournalModel(QAbstractTableModel):
 
     def _tooltip(self, row: JournalRow, col: Col) -> str | None:
         if col == Col.STATUS:
-            return row.status_explanation
+            return user_text(row.status_explanation)
         if col == Col.INDICATORS:
             lines = []
             if row.needs_attention:
