@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
 from app.client_fields import FieldValueError, clean_value, is_empty, value_text
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.permissions import (
     PermissionDenied,
     VisibleField,
@@ -48,7 +49,7 @@ NAME, KIND, RESPONSIBLE, EMAIL, PHONE, CONTACT = (
 )
 
 
-class CardError(ValueError):
+class CardError(UserFacingError, ValueError):
     """The card cannot be saved as it is; the message says what to fix."""
 
 
@@ -139,7 +140,9 @@ def load_card(conn: Connection | Session, client_id: int, who: CurrentUser) -> C
         .where(_clients.c.id == client_id)
     ).first()
     if row is None:
-        raise CardError("The client no longer exists (it may have been deleted).")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "The client no longer exists (it may have been deleted)."),
+        )
     fields = tuple(visible_fields(conn, who))
     stored = row[6] or {}
     contacts = tuple(
@@ -295,19 +298,34 @@ def validate(card: Card, region: str = "RU") -> Card:
     """The card with clean values, or :class:`CardError` naming what to fix."""
     name = " ".join(card.display_name.split())
     if not name:
-        raise CardError("Enter the client's name.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "Enter the client's name."),
+        )
     if len(name) > MAX_NAME:
-        raise CardError(f"The client's name is too long (at most {MAX_NAME} characters).")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "The client's name is too long (at most {limit} characters)."),
+            limit=MAX_NAME,
+        )
     if card.kind not in {k.value for k in ClientKind}:
-        raise CardError(f"Unknown kind of client: {card.kind!r}.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "Unknown kind of client: {kind}."),
+            kind=repr(card.kind),
+        )
     email = card.email.strip()
     if email and (len(email) > MAX_EMAIL or not _EMAIL.match(email)):
-        raise CardError(f"«{email}» is not an e-mail address.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "«{email}» is not an e-mail address."),
+            email=email,
+        )
     contacts = []
     for c in card.contacts:
         contact_name = " ".join(c.name.split())
         if not contact_name:
-            raise CardError("Enter the contact person's name (or remove the empty row).")
+            raise CardError(
+                QT_TRANSLATE_NOOP(
+                    "app", "Enter the contact person's name (or remove the empty row)."
+                ),
+            )
         contacts.append(ContactEntry(c.key, contact_name[:200], " ".join(c.position.split())[:200]))
     keys = {c.key for c in contacts}
     phones: list[PhoneEntry] = []
@@ -315,7 +333,10 @@ def validate(card: Card, region: str = "RU") -> Card:
     for p in card.phones:
         number = registrable_number(p.number, region)  # RegistrationError is a ValueError
         if number in seen:
-            raise CardError(f"The number {number} is entered twice.")
+            raise CardError(
+                QT_TRANSLATE_NOOP("app", "The number {number} is entered twice."),
+                number=number,
+            )
         seen.add(number)
         phones.append(PhoneEntry(number, p.contact_key if p.contact_key in keys else None))
     custom: dict[int, Any] = {}
@@ -323,9 +344,12 @@ def validate(card: Card, region: str = "RU") -> Card:
         try:
             value = clean_value(v.field, card.custom.get(v.field.id))
         except FieldValueError as e:
-            raise CardError(str(e)) from e
+            raise CardError(e.message) from e
         if v.editable and v.field.required and is_empty(value):
-            raise CardError(f"Fill in the required field «{v.field.title}».")
+            raise CardError(
+                QT_TRANSLATE_NOOP("app", "Fill in the required field «{field}»."),
+                field=v.field.title,
+            )
         if value is not None:
             custom[v.field.id] = value
     return replace(
@@ -369,10 +393,15 @@ def _check_access(original: Card, edited: Card) -> None:
     for v in edited.fields:
         fid = v.field.id
         if not v.editable and _norm(original.custom.get(fid)) != _norm(edited.custom.get(fid)):
-            raise PermissionDenied(f"You may only view the field «{v.field.title}».")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("app", "You may only view the field «{field}»."),
+                field=v.field.title,
+            )
     visible = {v.field.id for v in edited.fields}
     if set(edited.custom) - visible:
-        raise PermissionDenied("The card has a value for a field you may not see.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "The card has a value for a field you may not see."),
+        )
 
 
 def save_card(
@@ -553,7 +582,11 @@ def _inserted_id(result: Any) -> int:
 def delete_client(session: Session, client_id: int, who: CurrentUser) -> None:
     """Delete a card; calls keep their numbers and history (their client link is cleared)."""
     if not permissions(session, who).delete_clients:
-        raise PermissionDenied("Only a supervisor or an administrator may delete clients.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "Only a supervisor or an administrator may delete clients."),
+        )
     result = session.execute(delete(_clients).where(_clients.c.id == client_id))
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise CardError("The client no longer exists (it may have been deleted).")
+        raise CardError(
+            QT_TRANSLATE_NOOP("app", "The client no longer exists (it may have been deleted)."),
+        )

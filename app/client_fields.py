@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import ClientField, FieldType
 
 CHOICE_TYPES = (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
@@ -17,7 +18,7 @@ MULTI_TYPES = (FieldType.LIST, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
 MAX_TEXT = 1000
 
 
-class FieldValueError(ValueError):
+class FieldValueError(UserFacingError, ValueError):
     """A value the field does not accept; the message names the field."""
 
 
@@ -68,7 +69,11 @@ def clean_value(field: FieldDef, value: Any) -> Any:
     if kind is FieldType.TEXT:
         text = str(value).strip()
         if len(text) > MAX_TEXT:
-            raise FieldValueError(f"«{field.title}» is too long (at most {MAX_TEXT} characters).")
+            raise FieldValueError(
+                QT_TRANSLATE_NOOP("app", "«{field}» is too long (at most {limit} characters)."),
+                field=field.title,
+                limit=MAX_TEXT,
+            )
         return text or None
     if kind is FieldType.NUMBER:
         return _number(field, value)
@@ -81,12 +86,20 @@ def clean_value(field: FieldDef, value: Any) -> Any:
     if kind is FieldType.DROPDOWN:
         text = str(value).strip()
         if text not in field.items:
-            raise FieldValueError(f"«{text}» is not an item of «{field.title}».")
+            raise FieldValueError(
+                QT_TRANSLATE_NOOP("app", "«{value}» is not an item of «{field}»."),
+                value=text,
+                field=field.title,
+            )
         return text
     chosen = [value] if isinstance(value, str) else list(value)
     wrong = [str(v) for v in chosen if str(v) not in field.items]
     if wrong:
-        raise FieldValueError(f"«{', '.join(wrong)}» is not an item of «{field.title}».")
+        raise FieldValueError(
+            QT_TRANSLATE_NOOP("app", "«{value}» is not an item of «{field}»."),
+            value=", ".join(wrong),
+            field=field.title,
+        )
     # Stored in the order of the field's items, so equal choices compare equal.
     picked = {str(v) for v in chosen}
     return [item for item in field.items if item in picked] or None
@@ -94,14 +107,21 @@ def clean_value(field: FieldDef, value: Any) -> Any:
 
 def _number(field: FieldDef, value: Any) -> int | float:
     if isinstance(value, bool):
-        raise FieldValueError(f"«{field.title}» needs a number.")
+        raise FieldValueError(
+            QT_TRANSLATE_NOOP("app", "«{field}» needs a number."),
+            field=field.title,
+        )
     if isinstance(value, int | float):
         return value
     text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
         number = float(text)
     except ValueError:
-        raise FieldValueError(f"«{field.title}» needs a number, not «{value}».") from None
+        raise FieldValueError(
+            QT_TRANSLATE_NOOP("app", "«{field}» needs a number, not «{value}»."),
+            field=field.title,
+            value=value,
+        ) from None
     return int(number) if number.is_integer() and "." not in text else number
 
 
@@ -113,7 +133,11 @@ def _date(field: FieldDef, value: Any) -> str:
         parsed = parse(text)
         if parsed is not None:
             return parsed.isoformat()
-    raise FieldValueError(f"«{field.title}» needs a date like 31.12.2026, not «{value}».")
+    raise FieldValueError(
+        QT_TRANSLATE_NOOP("app", "«{field}» needs a date like 31.12.2026, not «{value}»."),
+        field=field.title,
+        value=value,
+    )
 
 
 def _iso(text: str) -> date | None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
 from app.client_fields import FieldValueError, clean_value
+from app.messages import QT_TRANSLATE_NOOP
 from app.permissions import PermissionDenied, require_create_clients, visible_fields
 from app.phones import InvalidNumber, normalize, reversed_digits
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
@@ -204,7 +205,9 @@ def check_rows(
         if target.startswith("field:"):
             fid = int(target.split(":", 1)[1])
             if fid not in fields or not fields[fid].editable:
-                raise PermissionDenied("You may not fill in one of the mapped fields.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("app", "You may not fill in one of the mapped fields."),
+                )
     required = [v for v in fields.values() if v.editable and v.field.required]
     checks: list[RowCheck] = []
     first_line: dict[str, int] = {}

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
 from app.client_fields import value_text
+from app.messages import QT_TRANSLATE_NOOP
 from app.permissions import PermissionDenied, VisibleField, visible_fields
 from app.phones import InvalidNumber, digits, normalize
 from models import Client, ContactPerson, Employee, Phone
@@ -157,7 +158,11 @@ def _conditions(
         visible = {v.field.id for v in visible_fields(conn, who)}
         for field_id, text in flt.custom:
             if field_id not in visible:
-                raise PermissionDenied("You may not see this field, so you cannot filter by it.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP(
+                        "app", "You may not see this field, so you cannot filter by it."
+                    ),
+                )
             if text.strip():
                 value: Any = _clients.c.custom_fields[str(field_id)].as_string()
                 if _dialect(conn) != "sqlite":

@@ -18,10 +18,12 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "models" / "migrations"
 
 
-class DatabaseProblem(Exception):
+class DatabaseProblem(UserFacingError):
     """A problem the user can act on; the message says what to do in plain words."""
 
 
@@ -39,20 +41,39 @@ class SchemaCheck:
     app_revision: str
 
     def message(self) -> str:
+        return str(self.problem())
+
+    def problem(self) -> Message:
+        """What the state means for the user, translatable."""
         if self.state is SchemaState.EMPTY:
-            return "The database is empty. Create the CallDesk tables with 'calldesk migrate'."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The database is empty. Create the CallDesk tables with 'calldesk migrate'.",
+                )
+            )
         if self.state is SchemaState.BEHIND:
-            return (
-                f"The database schema ({self.database_revision}) is older than this version of "
-                f"CallDesk ({self.app_revision}). Upgrade it with 'calldesk migrate'."
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The database schema ({database}) is older than this version of "
+                    "CallDesk ({app}). Upgrade it with 'calldesk migrate'.",
+                ),
+                database=self.database_revision,
+                app=self.app_revision,
             )
         if self.state is SchemaState.UNKNOWN:
-            return (
-                f"The database schema revision {self.database_revision!r} is unknown to this "
-                f"version of CallDesk (newest known: {self.app_revision}). The database was "
-                "probably upgraded by a newer CallDesk: update this workstation."
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The database schema revision {database} is unknown to this "
+                    "version of CallDesk (newest known: {app}). The database was "
+                    "probably upgraded by a newer CallDesk: update this workstation.",
+                ),
+                database=repr(self.database_revision),
+                app=self.app_revision,
             )
-        return "The database schema is up to date."
+        return Message(QT_TRANSLATE_NOOP("app", "The database schema is up to date."))
 
 
 def parse_url(url: str) -> URL:
@@ -60,13 +81,19 @@ def parse_url(url: str) -> URL:
         parsed = make_url(url)
     except (exc.ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
         raise DatabaseProblem(
-            f"{url!r} is not a database address. Use e.g. "
-            "'mysql+pymysql://user@host/calldesk' or 'sqlite:///path/calldesk.db'."
+            QT_TRANSLATE_NOOP(
+                "app",
+                "{url} is not a database address. Use e.g. "
+                "'mysql+pymysql://user@host/calldesk' or 'sqlite:///path/calldesk.db'.",
+            ),
+            url=repr(url),
         ) from e
     if parsed.get_backend_name() not in {"sqlite", "mysql", "mariadb"}:
         raise DatabaseProblem(
-            f"Database type {parsed.get_backend_name()!r} is not supported: "
-            "use MySQL/MariaDB or SQLite."
+            QT_TRANSLATE_NOOP(
+                "app", "Database type {kind} is not supported: use MySQL/MariaDB or SQLite."
+            ),
+            kind=repr(parsed.get_backend_name()),
         )
     return parsed
 
@@ -101,17 +128,35 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def describe_error(error: BaseException, url: URL | None = None) -> str:
-    """Turn a driver error into a sentence a user can act on."""
+    """Turn a driver error into a sentence a user can act on (English)."""
+    return str(describe_problem(error, url))
+
+
+def describe_problem(error: BaseException, url: URL | None = None) -> Message:
+    """Turn a driver error into a sentence a user can act on, translatable."""
     orig = getattr(error, "orig", error)
     code = orig.args[0] if getattr(orig, "args", None) else None
-    host = f"{url.host}:{url.port or 3306}" if url is not None and url.host else "the server"
+    host: object = (
+        f"{url.host}:{url.port or 3306}"
+        if url is not None and url.host
+        else Message(QT_TRANSLATE_NOOP("app", "the server"))
+    )
     db = url.database if url is not None else None
     if code == 1045:
-        return "Access denied: wrong user name or password for the database."
+        return Message(
+            QT_TRANSLATE_NOOP("app", "Access denied: wrong user name or password for the database.")
+        )
     if code == 1049:
-        return f"The database {db!r} does not exist on {host}."
+        return message(
+            QT_TRANSLATE_NOOP("app", "The database {database} does not exist on {host}."),
+            database=repr(db),
+            host=host,
+        )
     if code == 1044:
-        return f"The user has no access to the database {db!r}."
+        return message(
+            QT_TRANSLATE_NOOP("app", "The user has no access to the database {database}."),
+            database=repr(db),
+        )
     if code in (2003, 2002, 2013):
         detail = str(orig.args[1]) if len(orig.args) > 1 else ""
         if (
@@ -119,14 +164,28 @@ def describe_error(error: BaseException, url: URL | None = None) -> str:
             or "getaddrinfo" in detail
             or isinstance(getattr(orig, "__cause__", None), socket.gaierror)
         ):
-            return f"Unknown database host {url.host if url else ''!r}: check the server name."
-        return f"Cannot reach the database server at {host}: is it running and reachable?"
+            return message(
+                QT_TRANSLATE_NOOP("app", "Unknown database host {host}: check the server name."),
+                host=repr(url.host if url else ""),
+            )
+        return message(
+            QT_TRANSLATE_NOOP(
+                "app", "Cannot reach the database server at {host}: is it running and reachable?"
+            ),
+            host=host,
+        )
     text = str(orig)
     if "unable to open database file" in text:
-        return "Cannot open the SQLite database file: check that the folder exists and is writable."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Cannot open the SQLite database file: "
+                "check that the folder exists and is writable.",
+            )
+        )
     if "file is not a database" in text:
-        return "The file is not a SQLite database."
-    return f"Database error: {text}"
+        return Message(QT_TRANSLATE_NOOP("app", "The file is not a SQLite database."))
+    return message(QT_TRANSLATE_NOOP("app", "Database error: {error}"), error=text)
 
 
 def connect_check(engine: Engine) -> None:
@@ -135,7 +194,7 @@ def connect_check(engine: Engine) -> None:
         with engine.connect():
             pass
     except exc.DBAPIError as e:
-        raise DatabaseProblem(describe_error(e, engine.url)) from e
+        raise DatabaseProblem(describe_problem(e, engine.url)) from e
 
 
 def _alembic_config(connection: Any) -> Config:
@@ -158,7 +217,7 @@ def check_schema(engine: Engine) -> SchemaCheck:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
     except exc.DBAPIError as e:
-        raise DatabaseProblem(describe_error(e, engine.url)) from e
+        raise DatabaseProblem(describe_problem(e, engine.url)) from e
     if current is None:
         return SchemaCheck(SchemaState.EMPTY, None, head)
     if current == head:
@@ -179,7 +238,7 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
     """
     check = check_schema(engine)
     if check.state is SchemaState.UNKNOWN:
-        raise DatabaseProblem(check.message())
+        raise DatabaseProblem(check.problem())
     if check.state is SchemaState.CURRENT and target == "head":
         return check
     try:
@@ -195,8 +254,13 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
                             raise DatabaseProblem(
-                                f"The migration would break {len(broken)} references "
-                                f"(first: {tuple(broken[0])}); nothing was changed."
+                                QT_TRANSLATE_NOOP(
+                                    "app",
+                                    "The migration would break {count} references "
+                                    "(first: {first}); nothing was changed.",
+                                ),
+                                count=len(broken),
+                                first=tuple(broken[0]),
                             )
             finally:
                 if sqlite:
@@ -206,8 +270,11 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
     except exc.DBAPIError as e:
         current = check_schema(engine).database_revision
         raise DatabaseProblem(
-            f"Upgrading the database failed at revision {current or 'empty'}: "
-            f"{describe_error(e, engine.url)}"
+            QT_TRANSLATE_NOOP(
+                "app", "Upgrading the database failed at revision {revision}: {error}"
+            ),
+            revision=current or Message(QT_TRANSLATE_NOOP("app", "empty")),
+            error=describe_problem(e, engine.url),
         ) from e
     return check_schema(engine)
 
@@ -215,7 +282,7 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
 def require_current(engine: Engine) -> None:
     check = check_schema(engine)
     if check.state is not SchemaState.CURRENT:
-        raise DatabaseProblem(check.message())
+        raise DatabaseProblem(check.problem())
 
 
 class Database:

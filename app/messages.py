@@ -29,6 +29,8 @@ class Message:
     params: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
+        if not self.params:  # a text without placeholders may hold braces of its own
+            return self.template
         return self.template.format(**{k: str(v) for k, v in self.params.items()})
 
 

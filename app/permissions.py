@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
 from app.client_fields import FieldDef, field_defs
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import Employee, FieldAccess, GroupFieldAccess, Role
 
 
-class PermissionDenied(PermissionError):
+class PermissionDenied(UserFacingError, PermissionError):
     """The user may not do this; the message says who may."""
 
 
@@ -60,12 +61,18 @@ def permissions(conn: Connection | Session, who: CurrentUser) -> Permissions:
 
 def require_admin(conn: Connection | Session, who: CurrentUser) -> None:
     if not permissions(conn, who).admin:
-        raise PermissionDenied("Only an administrator may change users, groups and card fields.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "app", "Only an administrator may change users, groups and card fields."
+            ),
+        )
 
 
 def require_create_clients(conn: Connection | Session, who: CurrentUser) -> None:
     if not permissions(conn, who).create_clients:
-        raise PermissionDenied("You may not create clients. Ask an administrator.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "You may not create clients. Ask an administrator."),
+        )
 
 
 def visible_fields(conn: Connection | Session, who: CurrentUser) -> list[VisibleField]:

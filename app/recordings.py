@@ -20,6 +20,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import quote, urlsplit
 
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
+
 EMPTY_WAV_BYTES = 44  # a WAV header without a single sample
 CHUNK_BYTES = 64 * 1024
 DEFAULT_TIMEOUT = 5.0
@@ -28,7 +30,7 @@ Progress = Callable[[int, int], None]  # bytes done, bytes total (0: unknown)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-class RecordingError(Exception):
+class RecordingError(UserFacingError):
     """A recording that cannot be played or saved; the message says why in plain words."""
 
 
@@ -56,7 +58,7 @@ class TargetExists(RecordingError):
     """The download target exists; the caller asks the user and passes ``overwrite``."""
 
     def __init__(self, target: Path) -> None:
-        super().__init__(f"{target} already exists.")
+        super().__init__(QT_TRANSLATE_NOOP("app", "{target} already exists."), target=target)
         self.target = target
 
 
@@ -85,22 +87,38 @@ class RecordingLocation:
 def check_reference(ref: str | None) -> PurePosixPath:
     """The reference as safe relative parts, or :class:`UnsafeReference`."""
     if ref is None or not ref.strip():
-        raise UnsafeReference("The call part has no recording.")
+        raise UnsafeReference(
+            QT_TRANSLATE_NOOP("app", "The call part has no recording."),
+        )
     text = ref.strip()
     if "\x00" in text or "://" in text:
-        raise UnsafeReference(f"The recording reference {ref!r} is not a relative path.")
+        raise UnsafeReference(
+            QT_TRANSLATE_NOOP("app", "The recording reference {reference} is not a relative path."),
+            reference=repr(ref),
+        )
     if text.startswith(("/", "\\")) or _DRIVE.match(text):
         raise UnsafeReference(
-            f"The recording reference {ref!r} is an absolute path; only paths relative to "
-            "the recordings folder are allowed."
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The recording reference {reference} is an absolute path; "
+                "only paths relative to the recordings folder are allowed.",
+            ),
+            reference=repr(ref),
         )
     parts = [p for p in re.split(r"[\\/]+", text) if p not in ("", ".")]
     if ".." in parts:
         raise UnsafeReference(
-            f"The recording reference {ref!r} points outside the recordings folder ('..')."
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The recording reference {reference} points outside the recordings folder ('..').",
+            ),
+            reference=repr(ref),
         )
     if not parts:
-        raise UnsafeReference(f"The recording reference {ref!r} names no file.")
+        raise UnsafeReference(
+            QT_TRANSLATE_NOOP("app", "The recording reference {reference} names no file."),
+            reference=repr(ref),
+        )
     return PurePosixPath(*parts)
 
 
@@ -123,7 +141,9 @@ class RecordingArchive:
         relative = check_reference(ref)
         if not self.configured:
             raise NoRecordingsBase(
-                "No recordings folder or address is configured on this workstation."
+                QT_TRANSLATE_NOOP(
+                    "app", "No recordings folder or address is configured on this workstation."
+                ),
             )
         if self.is_http:
             base = self.base if self.base.endswith("/") else self.base + "/"
@@ -140,7 +160,10 @@ class RecordingArchive:
             with self._open_url(location, ranged=True) as (_response, size):
                 pass
         if 0 < size <= EMPTY_WAV_BYTES or (location.path is not None and size == 0):
-            raise RecordingEmpty(f"The recording {location.file_name} is empty (no sound in it).")
+            raise RecordingEmpty(
+                QT_TRANSLATE_NOOP("app", "The recording {file} is empty (no sound in it)."),
+                file=location.file_name,
+            )
         return size
 
     def download(
@@ -171,7 +194,8 @@ class RecordingArchive:
         with self._open_url(location, ranged=False) as (response, total):
             if 0 < total <= EMPTY_WAV_BYTES:
                 raise RecordingEmpty(
-                    f"The recording {location.file_name} is empty (no sound in it)."
+                    QT_TRANSLATE_NOOP("app", "The recording {file} is empty (no sound in it)."),
+                    file=location.file_name,
                 )
             return self._stream(response, total, target, progress, cancelled)
 
@@ -189,12 +213,17 @@ class RecordingArchive:
             with os.fdopen(fd, "wb") as out:
                 while True:
                     if cancelled is not None and cancelled():
-                        raise DownloadCancelled("The download was cancelled.")
+                        raise DownloadCancelled(
+                            QT_TRANSLATE_NOOP("app", "The download was cancelled."),
+                        )
                     try:
                         chunk = source.read(CHUNK_BYTES)
                     except TimeoutError as e:
                         raise RecordingUnreachable(
-                            f"The recordings server stopped answering ({self.timeout:g} s)."
+                            QT_TRANSLATE_NOOP(
+                                "app", "The recordings server stopped answering ({seconds} s)."
+                            ),
+                            seconds=f"{self.timeout:g}",
                         ) from e
                     if not chunk:
                         break
@@ -204,7 +233,11 @@ class RecordingArchive:
                         progress(done, total)
             if total and done != total:
                 raise RecordingUnreachable(
-                    f"The download broke off after {done} of {total} bytes; try again."
+                    QT_TRANSLATE_NOOP(
+                        "app", "The download broke off after {done} of {total} bytes; try again."
+                    ),
+                    done=done,
+                    total=total,
                 )
             os.replace(tmp, target)
         except BaseException:
@@ -219,11 +252,18 @@ class RecordingArchive:
             raise RecordingMissing(self._missing_text(RecordingLocation(path.name, path))) from e
         except OSError as e:
             raise RecordingUnreachable(
-                f"The recordings folder cannot be read ({e.strerror or e})."
+                QT_TRANSLATE_NOOP("app", "The recordings folder cannot be read ({error})."),
+                error=e.strerror or e,
             ) from e
 
-    def _missing_text(self, location: RecordingLocation) -> str:
-        return f"The recording {location.file_name} is not in the recordings folder {self.base}."
+    def _missing_text(self, location: RecordingLocation) -> Message:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "app", "The recording {file} is not in the recordings folder {folder}."
+            ),
+            file=location.file_name,
+            folder=self.base,
+        )
 
     def _open_url(self, location: RecordingLocation, ranged: bool) -> _UrlResponse:
         request = urllib.request.Request(str(location.url))
@@ -235,26 +275,42 @@ class RecordingArchive:
             e.close()
             if e.code == 404:
                 raise RecordingMissing(
-                    f"The recording {location.file_name} is not on the server (HTTP 404)."
+                    QT_TRANSLATE_NOOP(
+                        "app", "The recording {file} is not on the server (HTTP 404)."
+                    ),
+                    file=location.file_name,
                 ) from e
             if e.code == 416:
                 raise RecordingEmpty(
-                    f"The recording {location.file_name} is empty (no sound in it)."
+                    QT_TRANSLATE_NOOP("app", "The recording {file} is empty (no sound in it)."),
+                    file=location.file_name,
                 ) from e
             raise RecordingUnreachable(
-                f"The recordings server refused {location.file_name} (HTTP {e.code} {e.reason})."
+                QT_TRANSLATE_NOOP(
+                    "app", "The recordings server refused {file} (HTTP {code} {reason})."
+                ),
+                file=location.file_name,
+                code=e.code,
+                reason=e.reason,
             ) from e
         except TimeoutError as e:
             raise RecordingUnreachable(
-                f"The recordings server did not answer within {self.timeout:g} s."
+                QT_TRANSLATE_NOOP(
+                    "app", "The recordings server did not answer within {seconds} s."
+                ),
+                seconds=f"{self.timeout:g}",
             ) from e
         except urllib.error.URLError as e:
             if isinstance(e.reason, TimeoutError | socket.timeout):
                 raise RecordingUnreachable(
-                    f"The recordings server did not answer within {self.timeout:g} s."
+                    QT_TRANSLATE_NOOP(
+                        "app", "The recordings server did not answer within {seconds} s."
+                    ),
+                    seconds=f"{self.timeout:g}",
                 ) from e
             raise RecordingUnreachable(
-                f"The recordings server cannot be reached ({e.reason})."
+                QT_TRANSLATE_NOOP("app", "The recordings server cannot be reached ({reason})."),
+                reason=e.reason,
             ) from e
         return _UrlResponse(response)
 

@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.auth import LoginFailed
+from app.client_card import CardError
 from app.comments import MAX_COMMENT_LENGTH, CommentTooLong
+from app.database import DatabaseProblem, parse_url
 from app.journal_filter import MAX_SEARCH_LENGTH, JournalFilter
-from app.messages import Message, UserFacingError
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.registration import NumberTaken
 from app.status import CallFacts, explain_status
 from ui import resources
@@ -94,6 +96,23 @@ def test_without_a_translation_the_messages_stay_english(qtbot: QtBot) -> None:
         "Missed from a client's number, no answered contact until 23:59 → no answer; "
         "mark removed at 11:00 by Петров"
     )
+
+
+def _database_problem() -> DatabaseProblem:
+    with pytest.raises(DatabaseProblem) as caught:
+        parse_url("postgresql://db/calldesk")
+    return caught.value
+
+
+def test_card_and_database_errors_in_russian(russian: None) -> None:
+    required = CardError(
+        QT_TRANSLATE_NOOP("app", "Fill in the required field «{field}»."), field="ИНН"
+    )
+    assert user_text(required) == "Заполните обязательное поле «ИНН»."
+    assert user_text(_database_problem()) == (
+        "Тип базы данных 'postgresql' не поддерживается: используйте MySQL/MariaDB или SQLite."
+    )
+    assert str(required) == "Fill in the required field «ИНН»."
 
 
 def test_other_errors_show_as_they_are(qtbot: QtBot) -> None:

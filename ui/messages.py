@@ -17,5 +17,6 @@ def user_text(item: BaseException | Message | str) -> str:
             name: user_text(value) if isinstance(value, Message) else value
             for name, value in item.params.items()
         }
-        return QCoreApplication.translate(CONTEXT, item.template).format(**params)
+        text = QCoreApplication.translate(CONTEXT, item.template)
+        return text.format(**params) if params else text
     return str(item)

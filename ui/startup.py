@@ -130,10 +130,10 @@ def ensure_schema(db: Database) -> bool:
     if check.state is SchemaState.CURRENT:
         return True
     if check.state is SchemaState.UNKNOWN:
-        QMessageBox.critical(None, "CallDesk", check.message())
+        QMessageBox.critical(None, "CallDesk", user_text(check.problem()))
         return False
     question = (
-        check.message()
+        user_text(check.problem())
         + "\n\n"
         + QApplication.translate(
             "startup",

@@ -1440,6 +1440,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybackEngine</name>
+    <message>
+        <source>The audio player (libVLC) could not be started.</source>
+        <translation>The audio player (libVLC) could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingPlayer</name>
     <message>
         <source>Previous part</source>
@@ -1807,6 +1814,46 @@ Replace them?</translation>
         <translation>The client no longer exists (it may have been deleted).</translation>
     </message>
     <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Enter the client&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is too long (at most {limit} characters).</source>
+        <translation>The client&apos;s name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of client: {kind}.</source>
+        <translation>Unknown kind of client: {kind}.</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address.</source>
+        <translation>«{email}» is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the contact person&apos;s name (or remove the empty row).</source>
+        <translation>Enter the contact person&apos;s name (or remove the empty row).</translation>
+    </message>
+    <message>
+        <source>The number {number} is entered twice.</source>
+        <translation>The number {number} is entered twice.</translation>
+    </message>
+    <message>
+        <source>Fill in the required field «{field}».</source>
+        <translation>Fill in the required field «{field}».</translation>
+    </message>
+    <message>
+        <source>You may only view the field «{field}».</source>
+        <translation>You may only view the field «{field}».</translation>
+    </message>
+    <message>
+        <source>The card has a value for a field you may not see.</source>
+        <translation>The card has a value for a field you may not see.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may delete clients.</source>
+        <translation>Only a supervisor or an administrator may delete clients.</translation>
+    </message>
+    <message>
         <source>The contact person no longer belongs to this client.</source>
         <translation>The contact person no longer belongs to this client.</translation>
     </message>
@@ -1909,6 +1956,182 @@ Replace them?</translation>
     <message>
         <source>{explanation}; needs attention</source>
         <translation>{explanation}; needs attention</translation>
+    </message>
+    <message>
+        <source>«{field}» is too long (at most {limit} characters).</source>
+        <translation>«{field}» is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an item of «{field}».</source>
+        <translation>«{value}» is not an item of «{field}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number.</source>
+        <translation>«{field}» needs a number.</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number, not «{value}».</source>
+        <translation>«{field}» needs a number, not «{value}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
+        <translation>«{field}» needs a date like 31.12.2026, not «{value}».</translation>
+    </message>
+    <message>
+        <source>You may not fill in one of the mapped fields.</source>
+        <translation>You may not fill in one of the mapped fields.</translation>
+    </message>
+    <message>
+        <source>You may not see this field, so you cannot filter by it.</source>
+        <translation>You may not see this field, so you cannot filter by it.</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
+        <translation>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</source>
+        <translation>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</source>
+        <translation>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</translation>
+    </message>
+    <message>
+        <source>The database schema is up to date.</source>
+        <translation>The database schema is up to date.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address. Use e.g. &apos;mysql+pymysql://user@host/calldesk&apos; or &apos;sqlite:///path/calldesk.db&apos;.</source>
+        <translation>{url} is not a database address. Use e.g. &apos;mysql+pymysql://user@host/calldesk&apos; or &apos;sqlite:///path/calldesk.db&apos;.</translation>
+    </message>
+    <message>
+        <source>Database type {kind} is not supported: use MySQL/MariaDB or SQLite.</source>
+        <translation>Database type {kind} is not supported: use MySQL/MariaDB or SQLite.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>Access denied: wrong user name or password for the database.</source>
+        <translation>Access denied: wrong user name or password for the database.</translation>
+    </message>
+    <message>
+        <source>The database {database} does not exist on {host}.</source>
+        <translation>The database {database} does not exist on {host}.</translation>
+    </message>
+    <message>
+        <source>The user has no access to the database {database}.</source>
+        <translation>The user has no access to the database {database}.</translation>
+    </message>
+    <message>
+        <source>Unknown database host {host}: check the server name.</source>
+        <translation>Unknown database host {host}: check the server name.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {host}: is it running and reachable?</source>
+        <translation>Cannot reach the database server at {host}: is it running and reachable?</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database file: check that the folder exists and is writable.</source>
+        <translation>Cannot open the SQLite database file: check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>The file is not a SQLite database.</source>
+        <translation>The file is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>Database error: {error}</source>
+        <translation>Database error: {error}</translation>
+    </message>
+    <message>
+        <source>The migration would break {count} references (first: {first}); nothing was changed.</source>
+        <translation>The migration would break {count} references (first: {first}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed at revision {revision}: {error}</source>
+        <translation>Upgrading the database failed at revision {revision}: {error}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change users, groups and card fields.</source>
+        <translation>Only an administrator may change users, groups and card fields.</translation>
+    </message>
+    <message>
+        <source>You may not create clients. Ask an administrator.</source>
+        <translation>You may not create clients. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} already exists.</translation>
+    </message>
+    <message>
+        <source>The call part has no recording.</source>
+        <translation>The call part has no recording.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is not a relative path.</source>
+        <translation>The recording reference {reference} is not a relative path.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is an absolute path; only paths relative to the recordings folder are allowed.</source>
+        <translation>The recording reference {reference} is an absolute path; only paths relative to the recordings folder are allowed.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} points outside the recordings folder (&apos;..&apos;).</source>
+        <translation>The recording reference {reference} points outside the recordings folder (&apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} names no file.</source>
+        <translation>The recording reference {reference} names no file.</translation>
+    </message>
+    <message>
+        <source>No recordings folder or address is configured on this workstation.</source>
+        <translation>No recordings folder or address is configured on this workstation.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is empty (no sound in it).</source>
+        <translation>The recording {file} is empty (no sound in it).</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+    <message>
+        <source>The recordings server stopped answering ({seconds} s).</source>
+        <translation>The recordings server stopped answering ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>The download broke off after {done} of {total} bytes; try again.</source>
+        <translation>The download broke off after {done} of {total} bytes; try again.</translation>
+    </message>
+    <message>
+        <source>The recordings folder cannot be read ({error}).</source>
+        <translation>The recordings folder cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not in the recordings folder {folder}.</source>
+        <translation>The recording {file} is not in the recordings folder {folder}.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not on the server (HTTP 404).</source>
+        <translation>The recording {file} is not on the server (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The recordings server refused {file} (HTTP {code} {reason}).</source>
+        <translation>The recordings server refused {file} (HTTP {code} {reason}).</translation>
+    </message>
+    <message>
+        <source>The recordings server did not answer within {seconds} s.</source>
+        <translation>The recordings server did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The recordings server cannot be reached ({reason}).</source>
+        <translation>The recordings server cannot be reached ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,13 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
 </context>
 <context>
+    <name>PlaybackEngine</name>
+    <message>
+        <source>The audio player (libVLC) could not be started.</source>
+        <translation>Не удалось запустить аудиоплеер (libVLC).</translation>
+    </message>
+</context>
+<context>
     <name>RecordingPlayer</name>
     <message>
         <source>Previous part</source>
@@ -1823,6 +1830,46 @@ Replace them?</source>
         <translation>Клиент больше не существует (возможно, он удален).</translation>
     </message>
     <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Введите название клиента.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is too long (at most {limit} characters).</source>
+        <translation>Название клиента слишком длинное (не более {limit} символов).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of client: {kind}.</source>
+        <translation>Неизвестный вид клиента: {kind}.</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address.</source>
+        <translation>«{email}» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Enter the contact person&apos;s name (or remove the empty row).</source>
+        <translation>Введите ФИО контактного лица (или удалите пустую строку).</translation>
+    </message>
+    <message>
+        <source>The number {number} is entered twice.</source>
+        <translation>Номер {number} введен дважды.</translation>
+    </message>
+    <message>
+        <source>Fill in the required field «{field}».</source>
+        <translation>Заполните обязательное поле «{field}».</translation>
+    </message>
+    <message>
+        <source>You may only view the field «{field}».</source>
+        <translation>Поле «{field}» доступно вам только для просмотра.</translation>
+    </message>
+    <message>
+        <source>The card has a value for a field you may not see.</source>
+        <translation>В карточке есть значение поля, которое вам не разрешено видеть.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may delete clients.</source>
+        <translation>Удалять клиентов может только супервизор или администратор.</translation>
+    </message>
+    <message>
         <source>The contact person no longer belongs to this client.</source>
         <translation>Контактное лицо больше не относится к этому клиенту.</translation>
     </message>
@@ -1925,6 +1972,182 @@ Replace them?</source>
     <message>
         <source>{explanation}; needs attention</source>
         <translation>{explanation}; требует внимания</translation>
+    </message>
+    <message>
+        <source>«{field}» is too long (at most {limit} characters).</source>
+        <translation>Значение поля «{field}» слишком длинное (не более {limit} символов).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an item of «{field}».</source>
+        <translation>«{value}» нет в списке поля «{field}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number.</source>
+        <translation>В поле «{field}» нужно ввести число.</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number, not «{value}».</source>
+        <translation>В поле «{field}» нужно ввести число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
+        <translation>В поле «{field}» нужна дата вида 31.12.2026, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>You may not fill in one of the mapped fields.</source>
+        <translation>Одно из сопоставленных полей вам не разрешено заполнять.</translation>
+    </message>
+    <message>
+        <source>You may not see this field, so you cannot filter by it.</source>
+        <translation>Это поле вам не разрешено видеть, поэтому отбор по нему невозможен.</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
+        <translation>База данных пуста. Создайте таблицы CallDesk командой &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</source>
+        <translation>Схема базы данных ({database}) старше этой версии CallDesk ({app}). Обновите ее командой &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</source>
+        <translation>Ревизия схемы базы данных {database} неизвестна этой версии CallDesk (самая новая известная: {app}). Вероятно, базу обновила более новая версия CallDesk: обновите это рабочее место.</translation>
+    </message>
+    <message>
+        <source>The database schema is up to date.</source>
+        <translation>Схема базы данных актуальна.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address. Use e.g. &apos;mysql+pymysql://user@host/calldesk&apos; or &apos;sqlite:///path/calldesk.db&apos;.</source>
+        <translation>{url} — не адрес базы данных. Укажите, например, &apos;mysql+pymysql://user@host/calldesk&apos; или &apos;sqlite:///path/calldesk.db&apos;.</translation>
+    </message>
+    <message>
+        <source>Database type {kind} is not supported: use MySQL/MariaDB or SQLite.</source>
+        <translation>Тип базы данных {kind} не поддерживается: используйте MySQL/MariaDB или SQLite.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Access denied: wrong user name or password for the database.</source>
+        <translation>Доступ запрещен: неверное имя пользователя или пароль базы данных.</translation>
+    </message>
+    <message>
+        <source>The database {database} does not exist on {host}.</source>
+        <translation>База данных {database} не существует на {host}.</translation>
+    </message>
+    <message>
+        <source>The user has no access to the database {database}.</source>
+        <translation>У пользователя нет доступа к базе данных {database}.</translation>
+    </message>
+    <message>
+        <source>Unknown database host {host}: check the server name.</source>
+        <translation>Неизвестный сервер базы данных {host}: проверьте имя сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {host}: is it running and reachable?</source>
+        <translation>Нет связи с сервером базы данных {host}: запущен ли он и доступен ли по сети?</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database file: check that the folder exists and is writable.</source>
+        <translation>Не удается открыть файл базы данных SQLite: проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The file is not a SQLite database.</source>
+        <translation>Файл не является базой данных SQLite.</translation>
+    </message>
+    <message>
+        <source>Database error: {error}</source>
+        <translation>Ошибка базы данных: {error}</translation>
+    </message>
+    <message>
+        <source>The migration would break {count} references (first: {first}); nothing was changed.</source>
+        <translation>Обновление нарушило бы ссылки ({count}, первая: {first}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed at revision {revision}: {error}</source>
+        <translation>Обновление базы данных остановилось на ревизии {revision}: {error}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пустая база</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change users, groups and card fields.</source>
+        <translation>Изменять пользователей, группы и поля карточки может только администратор.</translation>
+    </message>
+    <message>
+        <source>You may not create clients. Ask an administrator.</source>
+        <translation>Вам не разрешено создавать клиентов. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} уже существует.</translation>
+    </message>
+    <message>
+        <source>The call part has no recording.</source>
+        <translation>У этой части звонка нет записи.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is not a relative path.</source>
+        <translation>Ссылка на запись {reference} — не относительный путь.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is an absolute path; only paths relative to the recordings folder are allowed.</source>
+        <translation>Ссылка на запись {reference} — абсолютный путь; допускаются только пути относительно папки записей.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} points outside the recordings folder (&apos;..&apos;).</source>
+        <translation>Ссылка на запись {reference} указывает за пределы папки записей (&apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} names no file.</source>
+        <translation>Ссылка на запись {reference} не указывает на файл.</translation>
+    </message>
+    <message>
+        <source>No recordings folder or address is configured on this workstation.</source>
+        <translation>На этом рабочем месте не настроены папка или адрес записей.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is empty (no sound in it).</source>
+        <translation>Запись {file} пуста (в ней нет звука).</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Скачивание отменено.</translation>
+    </message>
+    <message>
+        <source>The recordings server stopped answering ({seconds} s).</source>
+        <translation>Сервер записей перестал отвечать ({seconds} с).</translation>
+    </message>
+    <message>
+        <source>The download broke off after {done} of {total} bytes; try again.</source>
+        <translation>Скачивание прервалось после {done} из {total} байт; попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <source>The recordings folder cannot be read ({error}).</source>
+        <translation>Не удается прочитать папку записей ({error}).</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not in the recordings folder {folder}.</source>
+        <translation>Записи {file} нет в папке записей {folder}.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not on the server (HTTP 404).</source>
+        <translation>Записи {file} нет на сервере (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The recordings server refused {file} (HTTP {code} {reason}).</source>
+        <translation>Сервер записей отказал в выдаче {file} (HTTP {code} {reason}).</translation>
+    </message>
+    <message>
+        <source>The recordings server did not answer within {seconds} s.</source>
+        <translation>Сервер записей не ответил за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The recordings server cannot be reached ({reason}).</source>
+        <translation>Нет связи с сервером записей ({reason}).</translation>
     </message>
 </context>
 <context>

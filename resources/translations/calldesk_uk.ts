@@ -1440,6 +1440,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybackEngine</name>
+    <message>
+        <source>The audio player (libVLC) could not be started.</source>
+        <translation>Не вдалося запустити аудіоплеєр (libVLC).</translation>
+    </message>
+</context>
+<context>
     <name>RecordingPlayer</name>
     <message>
         <source>Previous part</source>
@@ -1807,6 +1814,46 @@ Replace them?</source>
         <translation>Клієнта більше не існує (можливо, його видалено).</translation>
     </message>
     <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Введіть назву клієнта.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is too long (at most {limit} characters).</source>
+        <translation>Назва клієнта задовга (не більше {limit} символів).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of client: {kind}.</source>
+        <translation>Невідомий вид клієнта: {kind}.</translation>
+    </message>
+    <message>
+        <source>«{email}» is not an e-mail address.</source>
+        <translation>«{email}» — не адреса електронної пошти.</translation>
+    </message>
+    <message>
+        <source>Enter the contact person&apos;s name (or remove the empty row).</source>
+        <translation>Введіть ПІБ контактної особи (або видаліть порожній рядок).</translation>
+    </message>
+    <message>
+        <source>The number {number} is entered twice.</source>
+        <translation>Номер {number} введено двічі.</translation>
+    </message>
+    <message>
+        <source>Fill in the required field «{field}».</source>
+        <translation>Заповніть обов’язкове поле «{field}».</translation>
+    </message>
+    <message>
+        <source>You may only view the field «{field}».</source>
+        <translation>Поле «{field}» доступне вам лише для перегляду.</translation>
+    </message>
+    <message>
+        <source>The card has a value for a field you may not see.</source>
+        <translation>У картці є значення поля, яке вам не дозволено бачити.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may delete clients.</source>
+        <translation>Видаляти клієнтів може лише супервізор або адміністратор.</translation>
+    </message>
+    <message>
         <source>The contact person no longer belongs to this client.</source>
         <translation>Контактна особа більше не належить цьому клієнту.</translation>
     </message>
@@ -1909,6 +1956,182 @@ Replace them?</source>
     <message>
         <source>{explanation}; needs attention</source>
         <translation>{explanation}; потребує уваги</translation>
+    </message>
+    <message>
+        <source>«{field}» is too long (at most {limit} characters).</source>
+        <translation>Значення поля «{field}» задовге (не більше {limit} символів).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an item of «{field}».</source>
+        <translation>«{value}» немає у списку поля «{field}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number.</source>
+        <translation>У полі «{field}» потрібно ввести число.</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a number, not «{value}».</source>
+        <translation>У полі «{field}» потрібно ввести число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
+        <translation>У полі «{field}» потрібна дата на кшталт 31.12.2026, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>You may not fill in one of the mapped fields.</source>
+        <translation>Одне з зіставлених полів вам не дозволено заповнювати.</translation>
+    </message>
+    <message>
+        <source>You may not see this field, so you cannot filter by it.</source>
+        <translation>Це поле вам не дозволено бачити, тому фільтрувати за ним не можна.</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
+        <translation>База даних порожня. Створіть таблиці CallDesk командою &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</source>
+        <translation>Схема бази даних ({database}) старіша за цю версію CallDesk ({app}). Оновіть її командою &apos;calldesk migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</source>
+        <translation>Ревізія схеми бази даних {database} невідома цій версії CallDesk (найновіша відома: {app}). Ймовірно, базу оновила новіша версія CallDesk: оновіть це робоче місце.</translation>
+    </message>
+    <message>
+        <source>The database schema is up to date.</source>
+        <translation>Схема бази даних актуальна.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address. Use e.g. &apos;mysql+pymysql://user@host/calldesk&apos; or &apos;sqlite:///path/calldesk.db&apos;.</source>
+        <translation>{url} — не адреса бази даних. Вкажіть, наприклад, &apos;mysql+pymysql://user@host/calldesk&apos; або &apos;sqlite:///path/calldesk.db&apos;.</translation>
+    </message>
+    <message>
+        <source>Database type {kind} is not supported: use MySQL/MariaDB or SQLite.</source>
+        <translation>Тип бази даних {kind} не підтримується: використовуйте MySQL/MariaDB або SQLite.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Access denied: wrong user name or password for the database.</source>
+        <translation>Доступ заборонено: неправильне ім’я користувача або пароль бази даних.</translation>
+    </message>
+    <message>
+        <source>The database {database} does not exist on {host}.</source>
+        <translation>Бази даних {database} не існує на {host}.</translation>
+    </message>
+    <message>
+        <source>The user has no access to the database {database}.</source>
+        <translation>Користувач не має доступу до бази даних {database}.</translation>
+    </message>
+    <message>
+        <source>Unknown database host {host}: check the server name.</source>
+        <translation>Невідомий сервер бази даних {host}: перевірте ім’я сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {host}: is it running and reachable?</source>
+        <translation>Немає зв’язку з сервером бази даних {host}: чи запущений він і чи доступний у мережі?</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database file: check that the folder exists and is writable.</source>
+        <translation>Не вдається відкрити файл бази даних SQLite: перевірте, що папка існує і доступна для запису.</translation>
+    </message>
+    <message>
+        <source>The file is not a SQLite database.</source>
+        <translation>Файл не є базою даних SQLite.</translation>
+    </message>
+    <message>
+        <source>Database error: {error}</source>
+        <translation>Помилка бази даних: {error}</translation>
+    </message>
+    <message>
+        <source>The migration would break {count} references (first: {first}); nothing was changed.</source>
+        <translation>Оновлення порушило б посилання ({count}, перше: {first}); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed at revision {revision}: {error}</source>
+        <translation>Оновлення бази даних зупинилося на ревізії {revision}: {error}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>порожня база</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change users, groups and card fields.</source>
+        <translation>Змінювати користувачів, групи та поля картки може лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>You may not create clients. Ask an administrator.</source>
+        <translation>Вам не дозволено створювати клієнтів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} вже існує.</translation>
+    </message>
+    <message>
+        <source>The call part has no recording.</source>
+        <translation>У цієї частини дзвінка немає запису.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is not a relative path.</source>
+        <translation>Посилання на запис {reference} — не відносний шлях.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} is an absolute path; only paths relative to the recordings folder are allowed.</source>
+        <translation>Посилання на запис {reference} — абсолютний шлях; дозволено лише шляхи відносно папки записів.</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} points outside the recordings folder (&apos;..&apos;).</source>
+        <translation>Посилання на запис {reference} вказує за межі папки записів (&apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>The recording reference {reference} names no file.</source>
+        <translation>Посилання на запис {reference} не вказує на файл.</translation>
+    </message>
+    <message>
+        <source>No recordings folder or address is configured on this workstation.</source>
+        <translation>На цьому робочому місці не налаштовано папку або адресу записів.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is empty (no sound in it).</source>
+        <translation>Запис {file} порожній (у ньому немає звуку).</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Завантаження скасовано.</translation>
+    </message>
+    <message>
+        <source>The recordings server stopped answering ({seconds} s).</source>
+        <translation>Сервер записів перестав відповідати ({seconds} с).</translation>
+    </message>
+    <message>
+        <source>The download broke off after {done} of {total} bytes; try again.</source>
+        <translation>Завантаження обірвалося після {done} з {total} байтів; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The recordings folder cannot be read ({error}).</source>
+        <translation>Не вдається прочитати папку записів ({error}).</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not in the recordings folder {folder}.</source>
+        <translation>Запису {file} немає в папці записів {folder}.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not on the server (HTTP 404).</source>
+        <translation>Запису {file} немає на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The recordings server refused {file} (HTTP {code} {reason}).</source>
+        <translation>Сервер записів відмовив у видачі {file} (HTTP {code} {reason}).</translation>
+    </message>
+    <message>
+        <source>The recordings server did not answer within {seconds} s.</source>
+        <translation>Сервер записів не відповів за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The recordings server cannot be reached ({reason}).</source>
+        <translation>Немає зв’язку з сервером записів ({reason}).</translation>
     </message>
 </context>
 <context>

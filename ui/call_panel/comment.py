@@ -27,7 +27,7 @@ from app.comments import (
     CommentState,
     save_comment,
 )
-from app.database import Database, describe_error
+from app.database import Database, describe_problem
 from ui.background import BackgroundTask, start
 from ui.journal.columns import short_name
 from ui.messages import user_text
@@ -239,7 +239,7 @@ class CommentEditor(QWidget):
         elif isinstance(error, DBAPIError):
             self._show_error(
                 self.tr("Not saved: {error} Your text is kept; try again.").format(
-                    error=describe_error(error)
+                    error=user_text(describe_problem(error))
                 )
             )
         else:

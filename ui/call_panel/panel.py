@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from app.auth import CurrentUser
 from app.call_details import CallDetails, CallNotFound, load_call_details
 from app.comments import CommentState
-from app.database import Database, describe_error
+from app.database import Database, describe_problem
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.registration import Registration
@@ -229,7 +229,9 @@ class CallPanel(QWidget):
         if isinstance(error, CallNotFound):
             text = user_text(error)
         elif isinstance(error, DBAPIError):
-            text = self.tr("The call cannot be read: {error}").format(error=describe_error(error))
+            text = self.tr("The call cannot be read: {error}").format(
+                error=user_text(describe_problem(error))
+            )
         else:
             log.error("loading call details failed: %r", error)
             text = self.tr("The call cannot be read: {error}").format(error=user_text(error))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.call_details import PartDetails
+from app.messages import verbatim
 from app.recordings import (
     DownloadCancelled,
     RecordingArchive,
@@ -90,7 +91,9 @@ class PlaybackEngine(QObject):
             # Created on first use: most panels are looked at, not played.
             self._instance = vlc.Instance(self._args)
             if self._instance is None:
-                raise RecordingError("The audio player (libVLC) could not be started.")
+                raise RecordingError(
+                    verbatim(self.tr("The audio player (libVLC) could not be started."))
+                )
             self._player = self._instance.media_player_new()
         return self._player
 

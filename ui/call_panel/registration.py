@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
-from app.database import Database, describe_error
+from app.database import Database, describe_problem
 from app.phones import display as display_number
 from app.registration import (
     ClientChoice,
@@ -66,7 +66,7 @@ def failure_text(error: BaseException) -> str:
         return user_text(error)
     if isinstance(error, DBAPIError):
         return _tr("Not saved: {error} Your input is kept; try again.").format(
-            error=describe_error(error)
+            error=user_text(describe_problem(error))
         )
     log.error("registering a number failed: %r", error)
     return _tr("Not saved: {error}").format(error=user_text(error))

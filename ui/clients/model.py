@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
 from app.clients import ClientFilter, ClientRow, Key, count_capped, fetch_page, row_key
-from app.database import describe_error
+from app.database import describe_problem
 from app.permissions import VisibleField
 from app.phones import display as display_number
 from ui.messages import user_text
@@ -69,7 +69,7 @@ class ClientLoader(QObject):
             with self.engine.connect() as conn:
                 return fn(conn, *args)
         except DBAPIError as e:
-            self.failed.emit(generation, describe_error(e, self.engine.url))
+            self.failed.emit(generation, user_text(describe_problem(e, self.engine.url)))
         except Exception as e:  # a bug or a refused filter: show it, keep the worker alive
             log.exception("client query failed")
             self.failed.emit(generation, user_text(e))

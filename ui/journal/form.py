@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app import journal
 from app.auth import CurrentUser
-from app.database import Database, describe_error
+from app.database import Database, describe_problem
 from app.journal_filter import (
     FilterError,
     JournalFilter,
@@ -463,7 +463,7 @@ class JournalForm(QWidget):
             QMessageBox.warning(self, self.tr("Call journal"), user_text(e))
             return
         except DBAPIError as e:
-            QMessageBox.warning(self, self.tr("Call journal"), describe_error(e))
+            QMessageBox.warning(self, self.tr("Call journal"), user_text(describe_problem(e)))
             return
         changed = replace(row, dismissed_at=when, dismissed_by_name=self.user.full_name)
         self.model.replace_row(self.table.currentIndex().row(), changed)

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import journal
 from app.auth import CurrentUser
-from app.database import describe_error
+from app.database import describe_problem
 from app.journal_filter import FilterError, JournalFilter
 from app.journal_search import SearchMatch, SearchTimeout, resolve_search
 from ui.messages import user_text
@@ -67,7 +67,7 @@ class JournalLoader(QObject):
         except (OperationalError, DBAPIError) as e:
             log.warning("journal query failed: %s", e)
             self._drop_connection()
-            self.failed.emit(generation, describe_error(e, self.engine.url), True)
+            self.failed.emit(generation, user_text(describe_problem(e, self.engine.url)), True)
         except Exception as e:  # a bug: show it, keep the worker alive
             log.exception("journal query failed")
             self.failed.emit(generation, f"{type(e).__name__}: {e}", False)
