@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.auth import CurrentUser, hash_password
 from app.client_fields import FieldDef, field_defs
 from app.company_settings import put_setting
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.permissions import require_admin
 from models import (
     ClientField,
@@ -30,7 +31,7 @@ from models import (
 MIN_PASSWORD = 6
 
 
-class AdminError(ValueError):
+class AdminError(UserFacingError, ValueError):
     """The change cannot be made as asked; the message says why."""
 
 
@@ -88,17 +89,27 @@ def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEd
     login = edit.login.strip()
     name = " ".join(edit.full_name.split())
     if not login:
-        raise AdminError("Enter the login.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Enter the login."),
+        )
     if not name:
-        raise AdminError("Enter the employee's full name.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Enter the employee's full name."),
+        )
     extension = (edit.extension or "").strip() or None
     if extension is not None and not extension.isdigit():
-        raise AdminError(f"The extension «{extension}» must be digits only.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The extension «{extension}» must be digits only."),
+            extension=extension,
+        )
     same_login = session.scalar(
         select(Employee.id).where(func.lower(Employee.login) == login.lower())
     )
     if same_login is not None and same_login != user_id:
-        raise AdminError(f"The login «{login}» is already taken.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The login «{login}» is already taken."),
+            login=login,
+        )
     if extension is not None:
         owner = session.scalar(
             select(Employee.full_name).where(
@@ -106,9 +117,15 @@ def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEd
             )
         )
         if owner is not None:
-            raise AdminError(f"The extension {extension} already belongs to {owner}.")
+            raise AdminError(
+                QT_TRANSLATE_NOOP("app", "The extension {extension} already belongs to {owner}."),
+                extension=extension,
+                owner=owner,
+            )
     if edit.group_id is not None and session.get(EmployeeGroup, edit.group_id) is None:
-        raise AdminError("The group no longer exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The group no longer exists."),
+        )
     return UserEdit(
         login,
         name,
@@ -153,12 +170,16 @@ def update_user(session: Session, who: CurrentUser, user_id: int, edit: UserEdit
     require_admin(session, who)
     employee = session.get(Employee, user_id)
     if employee is None:
-        raise AdminError("The user no longer exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The user no longer exists."),
+        )
     edit = _check_user(session, edit, user_id)
     if user_id == who.id and (
         not edit.active or (edit.role is not Role.ADMIN and not edit.can_admin)
     ):
-        raise AdminError("You cannot take administration away from yourself.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "You cannot take administration away from yourself."),
+        )
     _apply(employee, edit)
     session.flush()
 
@@ -166,17 +187,24 @@ def update_user(session: Session, who: CurrentUser, user_id: int, edit: UserEdit
 def deactivate_user(session: Session, who: CurrentUser, user_id: int) -> None:
     require_admin(session, who)
     if user_id == who.id:
-        raise AdminError("You cannot deactivate yourself.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "You cannot deactivate yourself."),
+        )
     employee = session.get(Employee, user_id)
     if employee is None:
-        raise AdminError("The user no longer exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The user no longer exists."),
+        )
     employee.active = False
     session.flush()
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise AdminError(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD,
+        )
 
 
 def reset_password(session: Session, who: CurrentUser, user_id: int, password: str) -> None:
@@ -184,7 +212,9 @@ def reset_password(session: Session, who: CurrentUser, user_id: int, password: s
     _check_password(password)
     employee = session.get(Employee, user_id)
     if employee is None:
-        raise AdminError("The user no longer exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The user no longer exists."),
+        )
     employee.password_hash = hash_password(password)
     session.flush()
 
@@ -215,10 +245,15 @@ def list_groups(session: Session, who: CurrentUser) -> list[GroupInfo]:
 def _group_name(session: Session, name: str, group_id: int | None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise AdminError("Enter the group's name.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Enter the group's name."),
+        )
     same = session.scalar(select(EmployeeGroup.id).where(EmployeeGroup.name == name))
     if same is not None and same != group_id:
-        raise AdminError(f"A group «{name}» already exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "A group «{name}» already exists."),
+            name=name,
+        )
     return name
 
 
@@ -238,7 +273,9 @@ def save_group(
     else:
         found = session.get(EmployeeGroup, group_id)
         if found is None:
-            raise AdminError("The group no longer exists.")
+            raise AdminError(
+                QT_TRANSLATE_NOOP("app", "The group no longer exists."),
+            )
         group = found
         group.name = name
     session.flush()
@@ -282,23 +319,35 @@ def save_field(session: Session, who: CurrentUser, field_id: int | None, edit: F
     require_admin(session, who)
     title = " ".join(edit.title.split())
     if not title:
-        raise AdminError("Enter the field's title.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Enter the field's title."),
+        )
     if len(title) > 100:
-        raise AdminError("The field's title is too long (at most 100 characters).")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The field's title is too long (at most 100 characters)."),
+        )
     same = session.scalar(select(ClientField.id).where(ClientField.title == title))
     if same is not None and same != field_id:
-        raise AdminError(f"A field «{title}» already exists.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "A field «{title}» already exists."),
+            title=title,
+        )
     kind = FieldType(edit.field_type)
     items = list(dict.fromkeys(i.strip() for i in edit.items if i.strip()))
     if kind in (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES) and not items:
-        raise AdminError(f"The field «{title}» needs at least one list item.")
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The field «{title}» needs at least one list item."),
+            title=title,
+        )
     if field_id is None:
         found = ClientField()
         session.add(found)
     else:
         existing = session.get(ClientField, field_id)
         if existing is None:
-            raise AdminError("The field no longer exists.")
+            raise AdminError(
+                QT_TRANSLATE_NOOP("app", "The field no longer exists."),
+            )
         found = existing
     found.title = title
     found.field_type = kind.value

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
-from app.messages import Message
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import is_extension
 from app.status import CallFacts, explain_status
 from models import Call, CallPart, CallParticipant, Client, ContactPerson, Direction, Employee
@@ -23,7 +23,7 @@ _parts = cast(Table, CallPart.__table__)
 _participants = cast(Table, CallParticipant.__table__)
 
 
-class CallNotFound(LookupError):
+class CallNotFound(UserFacingError, LookupError):
     """The call is gone or the user may not see it."""
 
 
@@ -173,12 +173,18 @@ def load_call_details(conn: Connection | Session, call_id: int, viewer: CurrentU
     """The call with its parts; operators only get calls they took part in."""
     call: Any = conn.execute(select(_calls).where(_calls.c.id == call_id)).first()
     if call is None:
-        raise CallNotFound(f"Call {call_id} does not exist (it may have been deleted).")
+        raise CallNotFound(
+            QT_TRANSLATE_NOOP("app", "Call {call_id} does not exist (it may have been deleted)."),
+            call_id=call_id,
+        )
     people = list(
         conn.scalars(select(_participants.c.employee_id).where(_participants.c.call_id == call_id))
     )
     if not viewer.sees_all_calls and viewer.id not in people:
-        raise CallNotFound(f"Call {call_id} is not one of your calls.")
+        raise CallNotFound(
+            QT_TRANSLATE_NOOP("app", "Call {call_id} is not one of your calls."),
+            call_id=call_id,
+        )
     parts = conn.execute(
         select(_parts).where(_parts.c.call_id == call_id).order_by(_parts.c.seq)
     ).all()

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
 from app.client_fields import FieldValueError, clean_value
-from app.messages import QT_TRANSLATE_NOOP
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
 from app.permissions import PermissionDenied, require_create_clients, visible_fields
 from app.phones import InvalidNumber, normalize, reversed_digits
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
@@ -56,7 +56,7 @@ _phones = cast(Table, Phone.__table__)
 _history = cast(Table, ClientHistory.__table__)
 
 
-class ImportProblem(ValueError):
+class ImportProblem(UserFacingError, ValueError):
     """The file cannot be imported as asked; the message says why."""
 
 
@@ -74,12 +74,22 @@ def read_table(path: Path) -> SourceTable:
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
-        raise ImportProblem(f"{path.name}: only .xlsx and .csv files can be imported.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file}: only .xlsx and .csv files can be imported."),
+            file=path.name,
+        )
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
-        raise ImportProblem(f"{path.name} has no rows.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file} has no rows."),
+            file=path.name,
+        )
     if len(rows) > MAX_ROWS + 1:
-        raise ImportProblem(f"{path.name} has more than {MAX_ROWS} rows: split it.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file} has more than {limit} rows: split it."),
+            file=path.name,
+            limit=MAX_ROWS,
+        )
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     headers = [h.strip() or f"#{i + 1}" for i, h in enumerate(padded[0])]
@@ -102,7 +112,11 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a broken file
-        raise ImportProblem(f"{path.name} is not a readable Excel file ({e}).") from e
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file} is not a readable Excel file ({error})."),
+            file=path.name,
+            error=e,
+        ) from e
     try:
         sheet = book.worksheets[0]
         return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
@@ -119,7 +133,10 @@ def _csv_rows(path: Path) -> list[list[str]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1251 decodes any byte string
-        raise ImportProblem(f"{path.name}: unknown text encoding.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file}: unknown text encoding."),
+            file=path.name,
+        )
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     if "\t" in first and delimiter not in first:
@@ -155,11 +172,16 @@ class RowCheck:
     contact: str = ""
     position: str = ""
     custom: dict[str, Any] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        """The problems in English (logs, tests); the UI translates ``problems``."""
+        return [str(p) for p in self.problems]
 
     @property
     def valid(self) -> bool:
-        return not self.errors
+        return not self.problems
 
 
 @dataclass(frozen=True)
@@ -199,7 +221,9 @@ def check_rows(
 ) -> ImportCheck:
     """Validate every row; nothing is written."""
     if NAME not in mapping:
-        raise ImportProblem("Choose the column with the client's name.")
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "Choose the column with the client's name."),
+        )
     fields = {v.field.id: v for v in visible_fields(conn, who)}
     for target in mapping:
         if target.startswith("field:"):
@@ -235,11 +259,17 @@ def check_rows(
                     try:
                         number = normalize(part, region)
                     except InvalidNumber as e:
-                        row.errors.append(str(e))
+                        row.problems.append(e.message)
                         continue
                     if number in first_line:
-                        row.errors.append(
-                            f"The number {number} is also on line {first_line[number]}."
+                        row.problems.append(
+                            message(
+                                QT_TRANSLATE_NOOP(
+                                    "app", "The number {number} is also on line {line}."
+                                ),
+                                number=number,
+                                line=first_line[number],
+                            )
                         )
                     else:
                         first_line[number] = row.line
@@ -249,12 +279,17 @@ def check_rows(
                 try:
                     row.custom[v.field.key] = clean_value(v.field, value)
                 except FieldValueError as e:
-                    row.errors.append(str(e))
+                    row.problems.append(e.message)
         if not row.name:
-            row.errors.append("The client's name is empty.")
+            row.problems.append(Message(QT_TRANSLATE_NOOP("app", "The client's name is empty.")))
         for v in required:
             if row.custom.get(v.field.key) is None:
-                row.errors.append(f"The required field «{v.field.title}» is empty.")
+                row.problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP("app", "The required field «{field}» is empty."),
+                        field=v.field.title,
+                    )
+                )
         checks.append(row)
         if progress is not None and index % CHUNK == 0:
             progress("check", index, total)
@@ -274,8 +309,14 @@ def _check_against_database(conn: Connection | Session, checks: list[RowCheck]) 
             .join(_clients, _clients.c.id == _phones.c.client_id)
             .where(_phones.c.number.in_(chunk))
         ):
-            by_number[number].errors.append(
-                f"The number {number} already belongs to the client «{owner}»."
+            by_number[number].problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "app", "The number {number} already belongs to the client «{client}»."
+                    ),
+                    number=number,
+                    client=owner,
+                )
             )
 
 
@@ -296,7 +337,10 @@ def import_rows(
     require_create_clients(session, who)
     if not only_valid and check.invalid:
         raise ImportProblem(
-            f"{len(check.invalid)} rows have errors: fix them, or import only the valid rows."
+            QT_TRANSLATE_NOOP(
+                "app", "{count} rows have errors: fix them, or import only the valid rows."
+            ),
+            count=len(check.invalid),
         )
     rows = [r for r in check.rows if r.valid]
     when = (now or datetime.now()).replace(microsecond=0)

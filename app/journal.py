@@ -35,6 +35,7 @@ from app.journal_plan import (
 )
 from app.journal_rows import JournalRow, rows_for
 from app.journal_search import SearchMatch, SearchTimeout, resolve_search
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import Call, Direction
 
 __all__ = [
@@ -64,7 +65,7 @@ __all__ = [
 _calls = cast(Table, Call.__table__)
 
 
-class JournalError(Exception):
+class JournalError(UserFacingError):
     """A journal command the user cannot do; the message says why."""
 
 
@@ -193,16 +194,27 @@ def dismiss_no_answer(
     first dismissal. Returns the time of the dismissal.
     """
     if not who.sees_all_calls:
-        raise JournalError("Only a supervisor or an administrator can remove the 'no answer' mark.")
+        raise JournalError(
+            QT_TRANSLATE_NOOP(
+                "app", "Only a supervisor or an administrator can remove the 'no answer' mark."
+            ),
+        )
     call = session.execute(
         select(_calls.c.direction, _calls.c.disposition, _calls.c.dismissed_at)
         .where(_calls.c.id == call_id)
         .with_for_update()
     ).first()
     if call is None:
-        raise JournalError(f"Call {call_id} does not exist (it may have been deleted).")
+        raise JournalError(
+            QT_TRANSLATE_NOOP("app", "Call {call_id} does not exist (it may have been deleted)."),
+            call_id=call_id,
+        )
     if call.direction != Direction.INCOMING.value or call.disposition == "answered":
-        raise JournalError("Only a missed incoming call has a 'no answer' mark to remove.")
+        raise JournalError(
+            QT_TRANSLATE_NOOP(
+                "app", "Only a missed incoming call has a 'no answer' mark to remove."
+            ),
+        )
     if call.dismissed_at is not None:
         return call.dismissed_at  # type: ignore[no-any-return]
     when = (now or datetime.now()).replace(microsecond=0)

@@ -1738,6 +1738,10 @@ Replace them?</translation>
         <translation>Call {call_id} does not exist (it may have been deleted).</translation>
     </message>
     <message>
+        <source>Call {call_id} is not one of your calls.</source>
+        <translation>Call {call_id} is not one of your calls.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts: check the dates.</source>
         <translation>The period ends before it starts: check the dates.</translation>
     </message>
@@ -1978,8 +1982,52 @@ Replace them?</translation>
         <translation>«{field}» needs a date like 31.12.2026, not «{value}».</translation>
     </message>
     <message>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: only .xlsx and .csv files can be imported.</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>{file} has no rows.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows: split it.</source>
+        <translation>{file} has more than {limit} rows: split it.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel file ({error}).</source>
+        <translation>{file} is not a readable Excel file ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: unknown text encoding.</source>
+        <translation>{file}: unknown text encoding.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the client&apos;s name.</source>
+        <translation>Choose the column with the client&apos;s name.</translation>
+    </message>
+    <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>You may not fill in one of the mapped fields.</translation>
+    </message>
+    <message>
+        <source>The number {number} is also on line {line}.</source>
+        <translation>The number {number} is also on line {line}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is empty.</source>
+        <translation>The client&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The required field «{field}» is empty.</source>
+        <translation>The required field «{field}» is empty.</translation>
+    </message>
+    <message>
+        <source>The number {number} already belongs to the client «{client}».</source>
+        <translation>The number {number} already belongs to the client «{client}».</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors: fix them, or import only the valid rows.</source>
+        <translation>{count} rows have errors: fix them, or import only the valid rows.</translation>
     </message>
     <message>
         <source>You may not see this field, so you cannot filter by it.</source>
@@ -2132,6 +2180,82 @@ Replace them?</translation>
     <message>
         <source>The recordings server cannot be reached ({reason}).</source>
         <translation>The recordings server cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Enter the login.</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s full name.</source>
+        <translation>Enter the employee&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The extension «{extension}» must be digits only.</source>
+        <translation>The extension «{extension}» must be digits only.</translation>
+    </message>
+    <message>
+        <source>The login «{login}» is already taken.</source>
+        <translation>The login «{login}» is already taken.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} already belongs to {owner}.</source>
+        <translation>The extension {extension} already belongs to {owner}.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
+        <source>You cannot take administration away from yourself.</source>
+        <translation>You cannot take administration away from yourself.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Enter the group&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A group «{name}» already exists.</source>
+        <translation>A group «{name}» already exists.</translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s title.</source>
+        <translation>Enter the field&apos;s title.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s title is too long (at most 100 characters).</source>
+        <translation>The field&apos;s title is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>A field «{title}» already exists.</source>
+        <translation>A field «{title}» already exists.</translation>
+    </message>
+    <message>
+        <source>The field «{title}» needs at least one list item.</source>
+        <translation>The field «{title}» needs at least one list item.</translation>
+    </message>
+    <message>
+        <source>The field no longer exists.</source>
+        <translation>The field no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can remove the &apos;no answer&apos; mark.</source>
+        <translation>Only a supervisor or an administrator can remove the &apos;no answer&apos; mark.</translation>
+    </message>
+    <message>
+        <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
+        <translation>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</translation>
     </message>
 </context>
 <context>

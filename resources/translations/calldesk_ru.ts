@@ -1754,6 +1754,10 @@ Replace them?</source>
         <translation>Звонок {call_id} не найден (возможно, он удален).</translation>
     </message>
     <message>
+        <source>Call {call_id} is not one of your calls.</source>
+        <translation>Звонок {call_id} не относится к вашим звонкам.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Период заканчивается раньше, чем начинается: проверьте даты.</translation>
     </message>
@@ -1994,8 +1998,52 @@ Replace them?</source>
         <translation>В поле «{field}» нужна дата вида 31.12.2026, а не «{value}».</translation>
     </message>
     <message>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: загрузить можно только файлы .xlsx и .csv.</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>В файле {file} нет строк.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows: split it.</source>
+        <translation>В файле {file} больше {limit} строк: разделите его.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel file ({error}).</source>
+        <translation>{file} — не читаемый файл Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: unknown text encoding.</source>
+        <translation>{file}: неизвестная кодировка текста.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the client&apos;s name.</source>
+        <translation>Выберите колонку с названием клиента.</translation>
+    </message>
+    <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>Одно из сопоставленных полей вам не разрешено заполнять.</translation>
+    </message>
+    <message>
+        <source>The number {number} is also on line {line}.</source>
+        <translation>Номер {number} есть также в строке {line}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is empty.</source>
+        <translation>Название клиента не заполнено.</translation>
+    </message>
+    <message>
+        <source>The required field «{field}» is empty.</source>
+        <translation>Обязательное поле «{field}» не заполнено.</translation>
+    </message>
+    <message>
+        <source>The number {number} already belongs to the client «{client}».</source>
+        <translation>Номер {number} уже принадлежит клиенту «{client}».</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors: fix them, or import only the valid rows.</source>
+        <translation>Строк с ошибками: {count}. Исправьте их или загрузите только правильные строки.</translation>
     </message>
     <message>
         <source>You may not see this field, so you cannot filter by it.</source>
@@ -2148,6 +2196,82 @@ Replace them?</source>
     <message>
         <source>The recordings server cannot be reached ({reason}).</source>
         <translation>Нет связи с сервером записей ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s full name.</source>
+        <translation>Введите ФИО сотрудника.</translation>
+    </message>
+    <message>
+        <source>The extension «{extension}» must be digits only.</source>
+        <translation>Внутренний номер «{extension}» должен состоять только из цифр.</translation>
+    </message>
+    <message>
+        <source>The login «{login}» is already taken.</source>
+        <translation>Логин «{login}» уже занят.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} already belongs to {owner}.</source>
+        <translation>Внутренний номер {extension} уже принадлежит сотруднику {owner}.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Группа больше не существует.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Пользователь больше не существует.</translation>
+    </message>
+    <message>
+        <source>You cannot take administration away from yourself.</source>
+        <translation>Нельзя снять права администратора с самого себя.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя отключить самого себя.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Введите название группы.</translation>
+    </message>
+    <message>
+        <source>A group «{name}» already exists.</source>
+        <translation>Группа «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s title.</source>
+        <translation>Введите название поля.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s title is too long (at most 100 characters).</source>
+        <translation>Название поля слишком длинное (не более 100 символов).</translation>
+    </message>
+    <message>
+        <source>A field «{title}» already exists.</source>
+        <translation>Поле «{title}» уже существует.</translation>
+    </message>
+    <message>
+        <source>The field «{title}» needs at least one list item.</source>
+        <translation>Для поля «{title}» нужен хотя бы один элемент списка.</translation>
+    </message>
+    <message>
+        <source>The field no longer exists.</source>
+        <translation>Поле больше не существует.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can remove the &apos;no answer&apos; mark.</source>
+        <translation>Снять метку «Без ответа» может только супервизор или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
+        <translation>Метку «Без ответа» можно снять только с пропущенного входящего звонка.</translation>
     </message>
 </context>
 <context>

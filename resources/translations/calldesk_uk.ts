@@ -1738,6 +1738,10 @@ Replace them?</source>
         <translation>Дзвінок {call_id} не знайдено (можливо, його видалено).</translation>
     </message>
     <message>
+        <source>Call {call_id} is not one of your calls.</source>
+        <translation>Дзвінок {call_id} не належить до ваших дзвінків.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Період закінчується раніше, ніж починається: перевірте дати.</translation>
     </message>
@@ -1978,8 +1982,52 @@ Replace them?</source>
         <translation>У полі «{field}» потрібна дата на кшталт 31.12.2026, а не «{value}».</translation>
     </message>
     <message>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}: завантажити можна лише файли .xlsx і .csv.</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>У файлі {file} немає рядків.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows: split it.</source>
+        <translation>У файлі {file} більше {limit} рядків: розділіть його.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel file ({error}).</source>
+        <translation>{file} — не читабельний файл Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: unknown text encoding.</source>
+        <translation>{file}: невідоме кодування тексту.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the client&apos;s name.</source>
+        <translation>Виберіть колонку з назвою клієнта.</translation>
+    </message>
+    <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>Одне з зіставлених полів вам не дозволено заповнювати.</translation>
+    </message>
+    <message>
+        <source>The number {number} is also on line {line}.</source>
+        <translation>Номер {number} є також у рядку {line}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is empty.</source>
+        <translation>Назву клієнта не заповнено.</translation>
+    </message>
+    <message>
+        <source>The required field «{field}» is empty.</source>
+        <translation>Обов’язкове поле «{field}» не заповнено.</translation>
+    </message>
+    <message>
+        <source>The number {number} already belongs to the client «{client}».</source>
+        <translation>Номер {number} вже належить клієнту «{client}».</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors: fix them, or import only the valid rows.</source>
+        <translation>Рядків з помилками: {count}. Виправте їх або завантажте лише правильні рядки.</translation>
     </message>
     <message>
         <source>You may not see this field, so you cannot filter by it.</source>
@@ -2132,6 +2180,82 @@ Replace them?</source>
     <message>
         <source>The recordings server cannot be reached ({reason}).</source>
         <translation>Немає зв’язку з сервером записів ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter the login.</source>
+        <translation>Введіть логін.</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s full name.</source>
+        <translation>Введіть ПІБ співробітника.</translation>
+    </message>
+    <message>
+        <source>The extension «{extension}» must be digits only.</source>
+        <translation>Внутрішній номер «{extension}» має складатися лише з цифр.</translation>
+    </message>
+    <message>
+        <source>The login «{login}» is already taken.</source>
+        <translation>Логін «{login}» уже зайнятий.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} already belongs to {owner}.</source>
+        <translation>Внутрішній номер {extension} вже належить співробітнику {owner}.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Групи більше не існує.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Користувача більше не існує.</translation>
+    </message>
+    <message>
+        <source>You cannot take administration away from yourself.</source>
+        <translation>Не можна зняти права адміністратора із самого себе.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Не можна вимкнути самого себе.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Пароль має містити щонайменше {count} символів.</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Введіть назву групи.</translation>
+    </message>
+    <message>
+        <source>A group «{name}» already exists.</source>
+        <translation>Група «{name}» вже існує.</translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s title.</source>
+        <translation>Введіть назву поля.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s title is too long (at most 100 characters).</source>
+        <translation>Назва поля задовга (не більше 100 символів).</translation>
+    </message>
+    <message>
+        <source>A field «{title}» already exists.</source>
+        <translation>Поле «{title}» вже існує.</translation>
+    </message>
+    <message>
+        <source>The field «{title}» needs at least one list item.</source>
+        <translation>Для поля «{title}» потрібен хоча б один елемент списку.</translation>
+    </message>
+    <message>
+        <source>The field no longer exists.</source>
+        <translation>Поля більше не існує.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can remove the &apos;no answer&apos; mark.</source>
+        <translation>Зняти позначку «Без відповіді» може лише супервізор або адміністратор.</translation>
+    </message>
+    <message>
+        <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
+        <translation>Позначку «Без відповіді» можна зняти лише з пропущеного вхідного дзвінка.</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,9 @@ class ImportDialog(QDialog):
         self.report.setRowCount(min(len(bad), REPORT_ROWS))
         for i, row in enumerate(bad[:REPORT_ROWS]):
             self.report.setItem(i, 0, QTableWidgetItem(str(row.line)))
-            self.report.setItem(i, 1, QTableWidgetItem("; ".join(row.errors)))
+            self.report.setItem(
+                i, 1, QTableWidgetItem("; ".join(user_text(p) for p in row.problems))
+            )
         self.import_button.setEnabled(self.check.valid_count > 0)
 
     def run_import(self) -> None:
