@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from app.auth import CurrentUser
 from app.clients import ClientFilter, ClientRow, iter_rows, table_fields
+from app.messages import QT_TRANSLATE_NOOP, message
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,
@@ -85,9 +86,13 @@ def export_clients(
         [titles[c] for c in CLIENT_COLUMNS] + [v.field.title for v in fields],
         pages(),
         sheet_title="Clients",
-        too_many_rows=(
-            f"The view has more than {XLSX_MAX_ROWS:,} clients, more than an Excel sheet "
-            "holds: narrow the search or export to CSV."
+        too_many_rows=message(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The view has more than {limit} clients, more than an Excel sheet "
+                "holds: narrow the search or export to CSV.",
+            ),
+            limit=f"{XLSX_MAX_ROWS:,}",
         ),
         progress=progress,
         cancelled=cancelled,

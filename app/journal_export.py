@@ -17,6 +17,7 @@ from app.auth import CurrentUser
 from app.journal import JournalError, JournalRow, iter_rows
 from app.journal_filter import JournalFilter
 from app.journal_search import SearchMatch
+from app.messages import QT_TRANSLATE_NOOP, message
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,
@@ -128,12 +129,16 @@ def export_rows(
             [JOURNAL_COLUMNS[c] for c in cols],
             pages,
             sheet_title="Calls",
-            too_many_rows=(
-                f"The view has more than {XLSX_MAX_ROWS:,} calls, more than an Excel sheet "
-                "holds: choose a shorter period or export to CSV."
+            too_many_rows=message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The view has more than {limit} calls, more than an Excel sheet "
+                    "holds: choose a shorter period or export to CSV.",
+                ),
+                limit=f"{XLSX_MAX_ROWS:,}",
             ),
             progress=progress,
             cancelled=cancelled,
         )
     except ExportError as e:
-        raise JournalError(str(e)) from e
+        raise JournalError(e.message) from e

@@ -21,6 +21,8 @@ from typing import Any, Literal, TextIO
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
+
 XLSX_MAX_ROWS = 1_048_575  # a sheet's rows minus the header
 EXPORT_BATCH = 1000
 
@@ -28,7 +30,7 @@ ExportFormat = Literal["xlsx", "csv"]
 Page = Sequence[Sequence[Any]]
 
 
-class ExportError(Exception):
+class ExportError(UserFacingError):
     """An export that cannot be written: the message is meant for the user."""
 
 
@@ -45,7 +47,9 @@ def check_target(path: str | os.PathLike[str], fmt: str) -> Path:
         raise ValueError(f"Unknown export format {fmt!r}: use 'xlsx' or 'csv'.")
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"The folder {target.parent} does not exist.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("app", "The folder {folder} does not exist."), folder=target.parent
+        )
     return target
 
 
@@ -73,7 +77,7 @@ def write_table(
     pages: Iterable[Page],
     *,
     sheet_title: str,
-    too_many_rows: str,
+    too_many_rows: Message,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
@@ -149,7 +153,7 @@ def _write_xlsx(
     progress: Callable[[int], None] | None,
     cancelled: Callable[[], bool] | None,
     sheet_title: str,
-    too_many_rows: str,
+    too_many_rows: Message,
 ) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(sheet_title)

@@ -2257,6 +2257,18 @@ Replace them?</translation>
         <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
         <translation>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</translation>
     </message>
+    <message>
+        <source>The view has more than {limit} clients, more than an Excel sheet holds: narrow the search or export to CSV.</source>
+        <translation>The view has more than {limit} clients, more than an Excel sheet holds: narrow the search or export to CSV.</translation>
+    </message>
+    <message>
+        <source>The view has more than {limit} calls, more than an Excel sheet holds: choose a shorter period or export to CSV.</source>
+        <translation>The view has more than {limit} calls, more than an Excel sheet holds: choose a shorter period or export to CSV.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

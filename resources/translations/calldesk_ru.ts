@@ -2273,6 +2273,18 @@ Replace them?</source>
         <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
         <translation>Метку «Без ответа» можно снять только с пропущенного входящего звонка.</translation>
     </message>
+    <message>
+        <source>The view has more than {limit} clients, more than an Excel sheet holds: narrow the search or export to CSV.</source>
+        <translation>В списке больше {limit} клиентов — больше, чем помещается на лист Excel: сузьте поиск или выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <source>The view has more than {limit} calls, more than an Excel sheet holds: choose a shorter period or export to CSV.</source>
+        <translation>В журнале больше {limit} звонков — больше, чем помещается на лист Excel: выберите период короче или выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

@@ -2257,6 +2257,18 @@ Replace them?</source>
         <source>Only a missed incoming call has a &apos;no answer&apos; mark to remove.</source>
         <translation>Позначку «Без відповіді» можна зняти лише з пропущеного вхідного дзвінка.</translation>
     </message>
+    <message>
+        <source>The view has more than {limit} clients, more than an Excel sheet holds: narrow the search or export to CSV.</source>
+        <translation>У списку більше {limit} клієнтів — більше, ніж вміщує аркуш Excel: звузьте пошук або вивантажте в CSV.</translation>
+    </message>
+    <message>
+        <source>The view has more than {limit} calls, more than an Excel sheet holds: choose a shorter period or export to CSV.</source>
+        <translation>У журналі більше {limit} дзвінків — більше, ніж вміщує аркуш Excel: виберіть коротший період або вивантажте в CSV.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не існує.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

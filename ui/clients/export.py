@@ -16,6 +16,7 @@ from app.clients import ClientFilter
 from app.database import Database
 from app.table_export import ExportFormat, ExportResult
 from ui.background import BackgroundTask, start
+from ui.messages import user_text
 
 
 def chosen_format(path: str, chosen_filter: str) -> tuple[str, ExportFormat]:
@@ -115,6 +116,8 @@ class ClientExport(QObject):
         self.dialog.close()
         if not self.quiet:
             QMessageBox.warning(
-                self._parent, self.tr("Export"), self.tr("Export failed: {0}").format(error)
+                self._parent,
+                self.tr("Export"),
+                self.tr("Export failed: {0}").format(user_text(error)),
             )
         self.finished.emit(error)

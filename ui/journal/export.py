@@ -14,6 +14,7 @@ from app.database import Database
 from app.journal_export import JOURNAL_COLUMNS, export_rows
 from app.journal_filter import JournalFilter
 from ui.background import BackgroundTask, start
+from ui.messages import user_text
 
 
 def export_columns(visible_keys: list[str]) -> list[str]:
@@ -104,7 +105,7 @@ def export_view(
                 parent,
                 QCoreApplication.translate("JournalExport", "Export"),
                 QCoreApplication.translate("JournalExport", "Export failed: {error}").format(
-                    error=error
+                    error=user_text(error)
                 ),
             )
 
