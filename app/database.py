@@ -244,9 +244,15 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
     try:
         with engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
+            raw: Any = conn.connection.driver_connection
             if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                conn.commit()  # ends SQLAlchemy's autobegun transaction; the PRAGMA stays
+                # pysqlite commits DDL on its own unless it is left out of transaction
+                # handling and the transaction is opened by hand: then a failed migration
+                # rolls back every table it created or rebuilt.
+                conn.rollback()
+                raw.isolation_level = None
+                raw.execute("PRAGMA foreign_keys=OFF")
+                raw.execute("BEGIN")
             try:
                 with conn.begin():
                     command.upgrade(_alembic_config(conn), target)
@@ -264,9 +270,10 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
                             )
             finally:
                 if sqlite:
-                    conn.rollback()
-                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                    conn.commit()
+                    if raw.in_transaction:
+                        raw.rollback()
+                    raw.execute("PRAGMA foreign_keys=ON")
+                    raw.isolation_level = ""
     except exc.DBAPIError as e:
         current = check_schema(engine).database_revision
         raise DatabaseProblem(

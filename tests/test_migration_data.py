@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, func, select, text
 
 from app.auth import authenticate
@@ -41,5 +43,32 @@ def test_upgrade_from_the_first_revision_keeps_the_data(db_url: str) -> None:
         with Database(engine).transaction() as session:
             assert authenticate(session, "operator", DEMO_PASSWORD).login == "operator"
         assert check_schema(engine).state is SchemaState.CURRENT
+    finally:
+        engine.dispose()
+
+
+def test_a_failed_upgrade_on_sqlite_leaves_nothing_half_done(tmp_path: Path) -> None:
+    from app.database import DatabaseProblem, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'half.db'}")
+    try:
+        migrate(engine, "0001")
+        seed(engine, SeedPlan(calls=50, clients=10, now=datetime(2026, 11, 20, 12), seed=4))
+        with engine.begin() as conn:
+            # Something in the way of the last table 0002 creates: the upgrade fails late.
+            conn.execute(text("CREATE TABLE company_settings (x INTEGER)"))
+        with pytest.raises(DatabaseProblem, match="0001"):
+            migrate(engine)
+        with engine.connect() as conn:
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(employees)"))}
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert "client_fields" not in tables and "employee_groups" not in tables
+        assert "group_id" not in columns
+        assert check_schema(engine).database_revision == "0001"
+        assert counts(engine)["calls"] == 50
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE company_settings"))
+        assert migrate(engine).state is SchemaState.CURRENT
     finally:
         engine.dispose()
