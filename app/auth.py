@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -70,7 +71,7 @@ def authenticate(session: Session, login: str, password: str) -> CurrentUser:
         raise LoginFailed(QT_TRANSLATE_NOOP("app", "Enter your login and password."))
     employee = session.scalar(select(Employee).where(Employee.login == login))
     # Verify against a dummy hash for unknown logins so timing does not reveal them.
-    stored = employee.password_hash if employee is not None else _DUMMY_HASH
+    stored = employee.password_hash if employee is not None else _dummy_hash()
     ok = verify_password(stored, password)
     if employee is None or not ok:
         raise LoginFailed(QT_TRANSLATE_NOOP("app", "Wrong login or password."))
@@ -83,4 +84,7 @@ def authenticate(session: Session, login: str, password: str) -> CurrentUser:
     return current_user(employee)
 
 
-_DUMMY_HASH = _hasher.hash("calldesk-dummy-password")
+@functools.cache
+def _dummy_hash() -> str:
+    """Hashed on first use, not at import: argon2 costs ~0.1 s of every start-up."""
+    return _hasher.hash("calldesk-dummy-password")
