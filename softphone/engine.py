@@ -1,0 +1,600 @@
+"""The SIP engine: one pjsua2 endpoint on the GUI thread, its events as Qt signals.
+
+Threading (DESIGN §7): ``threadCnt = 0`` and ``mainThreadOnly``; a QTimer pumps
+``libHandleEvents(0)`` so every pjsua2 callback runs on the thread that owns this object.
+Never call a method of this class from another thread: pjlib aborts the process.
+
+Lifetime: the engine keeps a reference to its account and to every call until pjsua2 has
+disconnected it; :meth:`shutdown` hangs up, waits for the BYEs, drops the calls, closes the
+audio bridge, collects garbage and only then destroys the library — in ``try/finally``,
+because anything else aborts the process at exit.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Protocol
+
+import pjsua2 as pj
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from softphone.sip import LogToPython, SipAccount, SipCall
+from softphone.state import (
+    AccountConfig,
+    CallRecord,
+    CallState,
+    CallView,
+    Direction,
+    EndedBy,
+    Registration,
+    RegistrationState,
+    Transport,
+)
+
+log = logging.getLogger(__name__)
+
+PUMP_MS = 10
+CLOCK_RATE = 16000  # the conference bridge; PCMU calls are resampled by pjmedia
+
+
+class SoftphoneError(Exception):
+    """An operation the engine cannot do now (no account, no such call, SIP refused)."""
+
+
+class MediaBridge(Protocol):
+    """The audio side (softphone.audio.AudioBridge); all calls on the engine's thread."""
+
+    def create(self, endpoint_rate: int) -> None: ...
+    def attach(self, media: Any) -> None: ...
+    def detach(self, media: Any) -> None: ...
+    def close(self) -> None: ...
+
+
+_STATES = {
+    pj.PJSIP_INV_STATE_CALLING: CallState.CALLING,
+    pj.PJSIP_INV_STATE_INCOMING: CallState.INCOMING,
+    pj.PJSIP_INV_STATE_EARLY: CallState.RINGING,
+    pj.PJSIP_INV_STATE_CONNECTING: CallState.CONNECTING,
+    pj.PJSIP_INV_STATE_CONFIRMED: CallState.CONNECTED,
+    pj.PJSIP_INV_STATE_DISCONNECTED: CallState.ENDED,
+}
+
+
+def user_part(uri: str) -> tuple[str, str]:
+    """('302', 'Ivanov') from '"Ivanov" <sip:302@pbx;transport=udp>'."""
+    name = ""
+    text = uri.strip()
+    if "<" in text:
+        name, _, text = text.partition("<")
+        name = name.strip().strip('"').strip()
+        text = text.rstrip(">")
+    for scheme in ("sips:", "sip:", "tel:"):
+        if text.startswith(scheme):
+            text = text[len(scheme) :]
+    number = text.split("@", 1)[0].split(";", 1)[0]
+    return number, name
+
+
+class Softphone(QObject):
+    registration_changed = Signal(object)  # Registration
+    incoming_call = Signal(object)  # CallView: a new call rings here
+    call_changed = Signal(object)  # CallView: any change of any call, ENDED last
+    call_ended = Signal(object)  # CallRecord, once per call, after its last call_changed
+    transfer_progress = Signal(int, int, str, bool)  # call id, SIP code, reason, final
+    dtmf_received = Signal(int, str)  # call id, digit
+    problem = Signal(str)  # something the operator should read (audio device gone…)
+
+    def __init__(self, audio: MediaBridge | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._audio = audio
+        self._ep: Any = None
+        self._log_writer: LogToPython | None = None
+        self._account: SipAccount | None = None
+        self._config: AccountConfig | None = None
+        self._calls: dict[int, SipCall] = {}
+        self._views: dict[int, CallView] = {}
+        self._transfers: dict[int, tuple[str, datetime]] = {}
+        self._dtmf: dict[int, str] = {}
+        self._hangup_ours: set[int] = set()
+        self._attached: dict[int, Any] = {}
+        self._ended: list[SipCall] = []  # dropped on the next pump, never inside a callback
+        self._next_key = 1
+        self._transports: dict[Transport, int] = {}
+        self._registration = Registration(RegistrationState.OFF)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PUMP_MS)
+        self._timer.timeout.connect(self._pump)
+
+    # -- library ------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._ep is not None
+
+    def _start_library(self, config: AccountConfig) -> None:
+        ep = pj.Endpoint()
+        ep.libCreate()
+        try:
+            cfg = pj.EpConfig()
+            cfg.uaConfig.threadCnt = 0
+            cfg.uaConfig.mainThreadOnly = True
+            cfg.uaConfig.maxCalls = 8
+            cfg.uaConfig.userAgent = "CallDesk"
+            self._log_writer = LogToPython()
+            cfg.logConfig.writer = self._log_writer
+            cfg.logConfig.level = 3
+            cfg.logConfig.consoleLevel = 0
+            cfg.logConfig.decor = 0
+            cfg.medConfig.clockRate = CLOCK_RATE
+            cfg.medConfig.sndClockRate = CLOCK_RATE
+            cfg.medConfig.noVad = True
+            cfg.medConfig.ecTailLen = 0
+            ep.libInit(cfg)
+            self._transports = {}
+            for transport, kind in (
+                (Transport.UDP, pj.PJSIP_TRANSPORT_UDP),
+                (Transport.TCP, pj.PJSIP_TRANSPORT_TCP),
+            ):
+                tcfg = pj.TransportConfig()
+                tcfg.port = config.local_port if transport is Transport.UDP else 0
+                if config.bind_address:
+                    tcfg.boundAddress = config.bind_address
+                    tcfg.publicAddress = config.bind_address
+                self._transports[transport] = ep.transportCreate(kind, tcfg)
+            ep.libStart()
+            ep.audDevManager().setNullDev()  # the conference clock; sound goes through the bridge
+        except Exception:
+            ep.libDestroy()
+            raise
+        self._ep = ep
+        if self._audio is not None:
+            try:
+                self._audio.create(CLOCK_RATE)
+            except Exception as e:  # no sound card must not stop the phone
+                log.warning("softphone audio unavailable: %s", e)
+                self.problem.emit(str(e))
+                self._audio = None
+        self._timer.start()
+
+    def _pump(self) -> None:
+        if self._ep is None:
+            return
+        try:
+            self._ep.libHandleEvents(0)
+        except Exception:
+            log.exception("softphone: event pump failed")
+        if self._ended:
+            self._ended.clear()
+
+    def local_address(self, transport: Transport = Transport.UDP) -> str:
+        """'host:port' where this softphone listens for SIP (for tests and diagnostics)."""
+        if self._ep is None:
+            raise SoftphoneError("the softphone is not running")
+        return str(self._ep.transportGetInfo(self._transports[transport]).localName)
+
+    def pump(self, milliseconds: int = 0) -> None:
+        """Handle pending SIP events now (tests and shutdown; the timer does it otherwise)."""
+        if self._ep is not None:
+            self._ep.libHandleEvents(milliseconds)
+            self._ended.clear()
+
+    # -- account ------------------------------------------------------------------------
+
+    @property
+    def registration(self) -> Registration:
+        return self._registration
+
+    @property
+    def config(self) -> AccountConfig | None:
+        return self._config
+
+    def start(self, config: AccountConfig) -> None:
+        """Starts the library if needed and (re)creates the account; registers at once."""
+        if self._ep is None:
+            self._start_library(config)
+        self._drop_account()
+        acfg = pj.AccountConfig()
+        acfg.idUri = config.id_uri()
+        if config.register:
+            acfg.regConfig.registrarUri = config.registrar_uri()
+        acfg.regConfig.registerOnAdd = config.register
+        acfg.regConfig.timeoutSec = max(60, config.expires_seconds)
+        acfg.regConfig.retryIntervalSec = max(1, config.retry_seconds)
+        acfg.regConfig.firstRetryIntervalSec = max(1, config.retry_seconds)
+        acfg.regConfig.randomRetryIntervalSec = 0
+        acfg.regConfig.dropCallsOnFail = False
+        acfg.sipConfig.authCreds.append(
+            pj.AuthCredInfo("digest", "*", config.auth_user or config.user, 0, config.password)
+        )
+        if config.transport is Transport.TCP:
+            acfg.sipConfig.proxies.append(config.registrar_uri() + ";lr")
+        if config.bind_address:
+            acfg.mediaConfig.transportConfig.boundAddress = config.bind_address
+            acfg.mediaConfig.transportConfig.publicAddress = config.bind_address
+        acfg.natConfig.contactRewriteUse = 0
+        acfg.natConfig.viaRewriteUse = 0
+        acfg.natConfig.sdpNatRewriteUse = 0
+        account = SipAccount(self)
+        self._config = config
+        state = RegistrationState.REGISTERING if config.register else RegistrationState.OFF
+        self._set_registration(Registration(state, user=config.user))
+        account.create(acfg)
+        self._account = account
+
+    def register_again(self) -> None:
+        """Re-register now (the operator pressed the state in the status bar)."""
+        if self._account is not None:
+            self._set_registration(replace(self._registration, state=RegistrationState.REGISTERING))
+            self._account.setRegistration(True)
+
+    def _drop_account(self) -> None:
+        if self._account is None:
+            return
+        for key in list(self._calls):
+            self.hangup(key)
+        self._account.shutdown()
+        self._account = None
+        self._set_registration(Registration(RegistrationState.OFF))
+
+    def _set_registration(self, registration: Registration) -> None:
+        if registration != self._registration:
+            self._registration = registration
+            self.registration_changed.emit(registration)
+
+    def _on_reg_state(self, code: int, reason: str, expires: int) -> None:
+        user = self._config.user if self._config else ""
+        if 200 <= code < 300:
+            state = RegistrationState.REGISTERED if expires > 0 else RegistrationState.OFF
+        else:
+            state = RegistrationState.FAILED
+        self._set_registration(Registration(state, code, reason, user, expires))
+
+    # -- calls --------------------------------------------------------------------------
+
+    def calls(self) -> list[CallView]:
+        return [v for v in self._views.values() if v.active]
+
+    def call(self, key: int) -> CallView:
+        try:
+            return self._views[key]
+        except KeyError:
+            raise SoftphoneError(f"no call {key}") from None
+
+    def _sip_call(self, key: int) -> SipCall:
+        call = self._calls.get(key)
+        if call is None:
+            raise SoftphoneError(f"no call {key}")
+        return call
+
+    def _new_key(self) -> int:
+        key = self._next_key
+        self._next_key += 1
+        return key
+
+    def dial(self, number: str, consult_for: int | None = None) -> int:
+        """Calls a number (already cleaned by the dial rules); returns the call's id."""
+        if self._account is None or self._config is None:
+            raise SoftphoneError("the softphone has no account")
+        key = self._new_key()
+        call = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
+        shown, _ = user_part(number)
+        self._calls[key] = call
+        self._views[key] = CallView(
+            key,
+            Direction.OUT,
+            shown,
+            "",
+            CallState.CALLING,
+            datetime.now(),
+            consult_for=consult_for,
+        )
+        prm = pj.CallOpParam(True)
+        try:
+            call.makeCall(self._config.target_uri(number), prm)
+        except pj.Error as e:
+            del self._calls[key], self._views[key]
+            raise SoftphoneError(e.info()) from None
+        self.call_changed.emit(self._views[key])
+        return key
+
+    def _on_incoming(self, account: SipAccount, call_id: int) -> None:
+        key = self._new_key()
+        call = SipCall(self, account, key, call_id)
+        self._calls[key] = call
+        ci = call.getInfo()
+        number, name = user_part(str(ci.remoteUri))
+        view = CallView(key, Direction.IN, number, name, CallState.INCOMING, datetime.now())
+        self._views[key] = view
+        prm = pj.CallOpParam()
+        prm.statusCode = 180
+        call.answer(prm)
+        self.incoming_call.emit(view)
+        self.call_changed.emit(view)
+
+    def answer(self, key: int) -> None:
+        """Answers a ringing call; a call already up goes on hold first (call waiting)."""
+        call = self._sip_call(key)
+        for other, view in list(self._views.items()):
+            if other != key and view.state is CallState.CONNECTED and not view.on_hold:
+                self.hold(other)
+        prm = pj.CallOpParam()
+        prm.statusCode = 200
+        call.answer(prm)
+
+    def reject(self, key: int, code: int = 486) -> None:
+        """Declines a ringing call (486 Busy Here: the PBX may send it to voicemail/queue)."""
+        self._hangup_ours.add(key)
+        prm = pj.CallOpParam()
+        prm.statusCode = code
+        self._sip_call(key).hangup(prm)
+
+    def hangup(self, key: int) -> None:
+        call = self._calls.get(key)
+        if call is None:
+            return
+        self._hangup_ours.add(key)
+        prm = pj.CallOpParam()
+        if self._views[key].state is CallState.INCOMING:
+            prm.statusCode = 486
+        try:
+            call.hangup(prm)
+        except pj.Error as e:  # already gone: its DISCONNECTED event is on the way
+            log.debug("hangup of %s: %s", key, e.info())
+
+    def hold(self, key: int) -> None:
+        view = self.call(key)
+        if view.state is not CallState.CONNECTED or view.on_hold:
+            return
+        self._sip_call(key).setHold(pj.CallOpParam(True))
+        self._update(key, on_hold=True)
+
+    def unhold(self, key: int) -> None:
+        view = self.call(key)
+        if not view.on_hold:
+            return
+        for other, v in list(self._views.items()):  # one call talks at a time
+            if other != key and v.state is CallState.CONNECTED and not v.on_hold:
+                self.hold(other)
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        self._sip_call(key).reinvite(prm)
+        self._update(key, on_hold=False)
+
+    def set_muted(self, key: int, muted: bool) -> None:
+        """Mute: the microphone stops reaching this call (the other side hears silence)."""
+        view = self.call(key)
+        self._update(key, muted=muted)
+        media = self._attached.get(key)
+        if media is not None:
+            media.adjustRxLevel(0.0 if muted else 1.0)
+        del view
+
+    def send_dtmf(self, key: int, digits: str) -> None:
+        """RFC 2833 telephone-events; SIP INFO when the other side did not offer them."""
+        call = self._sip_call(key)
+        clean = "".join(d for d in digits.upper() if d in "0123456789*#ABCD")
+        if not clean:
+            return
+        try:
+            call.dialDtmf(clean)
+        except pj.Error:
+            prm = pj.CallSendDtmfParam()
+            prm.method = pj.PJSUA_DTMF_METHOD_SIP_INFO
+            prm.digits = clean
+            call.sendDtmf(prm)
+        self._dtmf[key] = self._dtmf.get(key, "") + clean
+
+    def blind_transfer(self, key: int, number: str) -> None:
+        """REFER the other side to a number; our leg ends when the target accepts."""
+        if self._config is None:
+            raise SoftphoneError("the softphone has no account")
+        call = self._sip_call(key)
+        call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
+        self._transfers[key] = (user_part(number)[0], datetime.now())
+
+    def consult(self, key: int, number: str) -> int:
+        """Attended transfer, step 1: hold the caller and call the colleague."""
+        self.hold(key)
+        return self.dial(number, consult_for=key)
+
+    def complete_transfer(self, consult_key: int) -> None:
+        """Attended transfer, step 2: join the held caller with the colleague (REFER/Replaces)."""
+        original = self.call(consult_key).consult_for
+        if original is None:
+            raise SoftphoneError(f"call {consult_key} is not a consultation")
+        self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
+        self._transfers[original] = (self.call(consult_key).number, datetime.now())
+
+    def cancel_consult(self, consult_key: int) -> None:
+        """Attended transfer cancelled: hang up on the colleague, take the caller back."""
+        original = self.call(consult_key).consult_for
+        self.hangup(consult_key)
+        if original is not None and original in self._calls:
+            self.unhold(original)
+
+    # -- pjsua2 callbacks (GUI thread) --------------------------------------------------
+
+    def _update(self, key: int, **changes: Any) -> CallView:
+        view = replace(self._views[key], **changes)
+        self._views[key] = view
+        self.call_changed.emit(view)
+        return view
+
+    def _on_call_state(self, call: SipCall) -> None:
+        key = call.key
+        if key not in self._views:
+            return
+        ci = call.getInfo()
+        state = _STATES.get(ci.state, self._views[key].state)
+        changes: dict[str, Any] = {
+            "state": state,
+            "status_code": int(ci.lastStatusCode),
+            "reason": str(ci.lastReason),
+        }
+        view = self._views[key]
+        if state is CallState.CONNECTED and view.answered_at is None:
+            changes["answered_at"] = datetime.now()
+        if not view.name:
+            changes["name"] = user_part(str(ci.remoteUri))[1]
+        if state is CallState.ENDED:
+            changes["ended_at"] = datetime.now()
+            changes["has_audio"] = False
+            self._detach(key)
+        view = self._update(key, **changes)
+        if state is CallState.ENDED:
+            self._finish(key, view)
+
+    def _finish(self, key: int, view: CallView) -> None:
+        call = self._calls.pop(key)
+        self._ended.append(call)  # pjsua2 still runs code of this object after the callback
+        transfer = self._transfers.pop(key, None)
+        ours = key in self._hangup_ours or transfer is not None
+        self._hangup_ours.discard(key)
+        ended_by: EndedBy | None = EndedBy.US if ours else EndedBy.THEM
+        if view.answered_at is None and view.direction is Direction.OUT:
+            ended_by = EndedBy.US if ours else None
+        record = CallRecord(
+            direction=view.direction,
+            number=view.number,
+            name=view.name,
+            started_at=view.started_at,
+            answered_at=view.answered_at,
+            ended_at=view.ended_at or datetime.now(),
+            status_code=view.status_code,
+            reason=view.reason,
+            ended_by=ended_by,
+            transferred_to=transfer[0] if transfer else None,
+            transferred_at=transfer[1] if transfer else None,
+            consult_for=view.consult_for,
+            dtmf_sent=self._dtmf.pop(key, ""),
+        )
+        del self._views[key]
+        self.call_ended.emit(record)
+
+    def _on_media_state(self, call: SipCall) -> None:
+        key = call.key
+        if key not in self._views:
+            return
+        ci = call.getInfo()  # keep it: iterating a temporary's media crashes (DESIGN §7)
+        active = False
+        remote_hold = False
+        for media in ci.media:
+            if media.type != pj.PJMEDIA_TYPE_AUDIO:
+                continue
+            if media.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                active = True
+                self._attach(key, call, int(media.index))
+            elif media.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD:
+                remote_hold = True
+                self._detach(key)
+            elif media.status in (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD, pj.PJSUA_CALL_MEDIA_NONE):
+                self._detach(key)
+        self._update(key, has_audio=active, held_by_remote=remote_hold)
+
+    def _attach(self, key: int, call: SipCall, index: int) -> None:
+        if key in self._attached:
+            return
+        media = call.getAudioMedia(index)
+        self._attached[key] = media
+        if self._views[key].muted:
+            media.adjustRxLevel(0.0)
+        if self._audio is not None:
+            self._audio.attach(media)
+
+    def _detach(self, key: int) -> None:
+        media = self._attached.pop(key, None)
+        if media is not None and self._audio is not None:
+            try:
+                self._audio.detach(media)
+            except Exception:
+                log.exception("softphone: detaching audio of call %s", key)
+
+    def _on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> bool:
+        self.transfer_progress.emit(call.key, code, reason, final)
+        if final and not 200 <= code < 300:
+            self._transfers.pop(call.key, None)  # the target refused: the caller stays with us
+            return False
+        return True
+
+    def _on_transferred(self, call: SipCall, target: str) -> SipCall:
+        """We are the one transferred (REFER received): own the new outgoing call."""
+        if self._account is None:
+            raise SoftphoneError("no account")
+        key = self._new_key()
+        new = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
+        self._calls[key] = new
+        number, name = user_part(target)
+        self._views[key] = CallView(
+            key, Direction.OUT, number, name, CallState.CALLING, datetime.now()
+        )
+        return new
+
+    def _on_replaced(self, call: SipCall, new_call_id: int) -> SipCall:
+        """An attended transfer elsewhere replaced this call by a new incoming one."""
+        if self._account is None:
+            raise SoftphoneError("no account")
+        key = self._new_key()
+        new = SipCall(self, self._account, key, new_call_id)
+        self._calls[key] = new
+        number, name = user_part(str(new.getInfo().remoteUri))
+        old = self._views[call.key]
+        self._views[key] = CallView(
+            key, old.direction, number, name, CallState.CONNECTED, datetime.now(), datetime.now()
+        )
+        return new
+
+    # -- shutdown -----------------------------------------------------------------------
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        """Hang up, wait for the BYEs, free everything pjsua2 holds, destroy the library."""
+        if self._ep is None:
+            return
+        ep = self._ep
+        try:
+            for key in list(self._calls):
+                self._detach(key)
+                self.hangup(key)
+            deadline = time.monotonic() + timeout
+            while self._calls and time.monotonic() < deadline:
+                ep.libHandleEvents(20)
+            if (
+                self._account is not None
+                and self._registration.state is RegistrationState.REGISTERED
+            ):
+                try:
+                    self._account.setRegistration(False)
+                    unreg_deadline = time.monotonic() + min(timeout, 1.0)
+                    while (
+                        self._registration.state is RegistrationState.REGISTERED
+                        and time.monotonic() < unreg_deadline
+                    ):
+                        ep.libHandleEvents(20)
+                except pj.Error as e:
+                    log.debug("unregister: %s", e.info())
+        finally:
+            self._timer.stop()
+            self._calls.clear()
+            self._ended.clear()
+            self._attached.clear()
+            if self._audio is not None:
+                try:
+                    self._audio.close()
+                except Exception:
+                    log.exception("softphone: closing audio")
+            gc.collect()
+            if self._account is not None:
+                self._account.shutdown()
+                self._account = None
+            self._views.clear()
+            self._ep = None
+            try:
+                ep.libDestroy()
+            finally:
+                del ep
+                gc.collect()
+                self._log_writer = None
+            self._set_registration(Registration(RegistrationState.OFF))

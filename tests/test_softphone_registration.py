@@ -1,0 +1,78 @@
+"""Registration against SIPp as a registrar with digest auth (401 then 200 / 403)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from softphone.state import RegistrationState, Transport
+from tests.sipp import SippPeer
+from tests.softphone_support import Recorder, account, running, wait_until
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.mark.parametrize("transport", [Transport.UDP, Transport.TCP])
+def test_registers_with_digest_auth_and_unregisters_at_shutdown(
+    tmp_path: Path, transport: Transport
+) -> None:
+    registrar = SippPeer(
+        "register.xml",
+        tmp_path,
+        transport="t1" if transport is Transport.TCP else "u1",
+        variables={"expires": "300"},
+    ).start()
+    try:
+        with running() as phone:
+            seen = Recorder(phone)
+            phone.start(account(registrar.port, transport=transport))
+            reg = wait_until(
+                phone,
+                lambda: (
+                    phone.registration.state is RegistrationState.REGISTERED and phone.registration
+                ),
+            )
+            assert (reg.code, reg.user, reg.expires) == (200, "301", 300)
+            assert seen.registrations[0].state is RegistrationState.REGISTERING
+        assert registrar.wait(10) == 0, registrar.errors()
+        assert "Authorization: Digest" in registrar.messages()
+    finally:
+        registrar.stop()
+
+
+def test_wrong_password_is_403_and_a_clear_state(tmp_path: Path) -> None:
+    registrar = SippPeer("register.xml", tmp_path, variables={"expires": "300"}).start()
+    try:
+        with running() as phone:
+            phone.start(account(registrar.port, password="wrong"))
+            reg = wait_until(
+                phone,
+                lambda: phone.registration.state is RegistrationState.FAILED and phone.registration,
+            )
+            assert reg.code == 403
+            assert reg.reason == "Forbidden"
+            assert phone.calls() == []
+        assert registrar.wait(10) == 0, registrar.errors()
+    finally:
+        registrar.stop()
+
+
+def test_registrar_gone_is_retried_until_it_is_back(tmp_path: Path) -> None:
+    """TCP to a closed port fails at once (503); the account retries and registers later."""
+    registrar = SippPeer("register.xml", tmp_path, transport="t1", variables={"expires": "300"})
+    with running() as phone:
+        phone.start(account(registrar.port, transport=Transport.TCP, retry_seconds=1))
+        failed = wait_until(
+            phone,
+            lambda: phone.registration.state is RegistrationState.FAILED and phone.registration,
+        )
+        assert failed.code in (408, 502, 503), failed
+        registrar.start()
+        try:
+            wait_until(
+                phone, lambda: phone.registration.state is RegistrationState.REGISTERED, timeout=15
+            )
+        finally:
+            phone.shutdown()
+            registrar.stop()
