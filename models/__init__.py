@@ -19,6 +19,7 @@ from models.client_fields import (
     FieldType,
     GroupFieldAccess,
 )
+from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
     Client,
     ClientHistory,
@@ -31,6 +32,7 @@ from models.people import (
 )
 
 __all__ = [
+    "MAX_PAUSE_NOTE_LENGTH",
     "Base",
     "Call",
     "CallPart",
@@ -51,6 +53,8 @@ __all__ = [
     "FieldType",
     "GroupFieldAccess",
     "HangupBy",
+    "Pause",
+    "PauseReason",
     "Phone",
     "Role",
     "UserSettings",

@@ -1,0 +1,35 @@
+"""Operator pauses (lunch, break, ...): when an employee was not ready for calls, for KPI."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+MAX_PAUSE_NOTE_LENGTH = 100
+
+
+class PauseReason(enum.StrEnum):
+    LUNCH = "lunch"
+    BREAK = "break"
+    TRAINING = "training"
+    WRAP_UP = "wrap_up"
+    OTHER = "other"
+
+
+class Pause(Base):
+    """One pause; ``ended_at`` is NULL while it lasts (at most one open pause per employee)."""
+
+    __tablename__ = "pauses"
+    __table_args__ = (Index("ix_pauses_employee_period", "employee_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(String(MAX_PAUSE_NOTE_LENGTH))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
