@@ -117,8 +117,9 @@ class SampleRing:
             self._correction = 0
         elif excess > self._band:
             self._correction = min(excess, self._window)
-        elif low < self._target // 2:
-            self._correction = -min(self._target - max(low, 0), self._window)
+        elif low < self._target:
+            # aim past the target: the drift keeps eating slack while we insert
+            self._correction = -min(self._target - max(low, 0) + self._target // 2, self._window)
         else:
             self._correction = 0
 

@@ -1,0 +1,206 @@
+"""A raw pjsua2 endpoint and call for the audio tests and benchmark, plus tone analysis.
+
+The endpoint runs as the softphone runs it (no worker threads, events pumped on this thread,
+the null sound device as the conference clock). ``tone_onsets`` finds where 1 kHz bursts
+start in int16 samples, so a burst fed into a microphone can be found on a speaker.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import operator
+import time
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from typing import Any
+
+import pjsua2 as pj
+
+from tests.sipp import free_rtp_port
+
+RATE = 16000
+
+
+def tone_burst(rate: int, ms: int, freq: float = 1000.0, level: int = 8000) -> bytes:
+    n = rate * ms // 1000
+    fade = rate // 1000  # 1 ms
+    step = 2 * math.pi * freq / rate
+    return array(
+        "h",
+        (
+            int(level * min(1.0, i / fade, (n - 1 - i) / fade) * math.sin(step * i))
+            for i in range(n)
+        ),
+    ).tobytes()
+
+
+def tone_onsets(
+    samples: bytes,
+    rate: int,
+    freq: float = 1000.0,
+    window_ms: int = 4,
+    hop_ms: int = 1,
+    floor: float = 500.0,
+) -> tuple[list[int], list[float]]:
+    """Sample positions where a tone of ``freq`` starts (its amplitude crossing half of the
+    loudest burst's), and each burst's peak amplitude."""
+    x = array("h")
+    x.frombytes(samples)
+    n = rate * window_ms // 1000
+    hop = rate * hop_ms // 1000
+    cos = [math.cos(2 * math.pi * freq * i / rate) for i in range(n)]
+    sin = [math.sin(2 * math.pi * freq * i / rate) for i in range(n)]
+    amps: list[float] = []
+    for start in range(0, len(x) - n, hop):
+        chunk = x[start : start + n]
+        re = sum(map(operator.mul, chunk, cos))
+        im = sum(map(operator.mul, chunk, sin))
+        amps.append(2 * math.hypot(re, im) / n)
+    peak = max(amps, default=0.0)
+    if peak < floor:
+        return [], []
+    onsets: list[int] = []
+    peaks: list[float] = []
+    on = False
+    for i, a in enumerate(amps):
+        if not on and a > peak / 2:
+            on = True
+            onsets.append(i * hop)
+            peaks.append(a)
+        elif on:
+            peaks[-1] = max(peaks[-1], a)
+            if a < peak / 8:
+                on = False
+    return onsets, peaks
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = math.floor(k), math.ceil(k)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+@dataclass
+class Phone:
+    """One endpoint with one account (no registrar) on 127.0.0.1."""
+
+    ep: Any
+    account: Any
+    calls: list[Any] = field(default_factory=list)
+
+    def pump(self, seconds: float, until: Callable[[], bool] | None = None) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if until is not None and until():
+                return True
+            self.ep.libHandleEvents(10)
+        return until() if until is not None else True
+
+
+class TestCall(pj.Call):  # type: ignore[misc]
+    """Hands the call's audio to ``on_media`` once pjsua2 reports it active."""
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self, account: Any, on_media: Callable[[Any], None]) -> None:
+        super().__init__(account)
+        self.on_media = on_media
+        self.state = pj.PJSIP_INV_STATE_NULL
+        self.media: Any = None
+        self.errors: list[str] = []
+
+    def onCallState(self, prm: Any) -> None:
+        try:
+            self.state = self.getInfo().state
+        except Exception as e:  # escaping, it would abort the process at exit
+            self.errors.append(repr(e))
+
+    def onCallMediaState(self, prm: Any) -> None:
+        try:
+            ci = self.getInfo()  # keep it: iterating a temporary's media reads freed memory
+            for mi in ci.media:
+                active = mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE
+                if mi.type == pj.PJMEDIA_TYPE_AUDIO and active and self.media is None:
+                    self.media = self.getAudioMedia(mi.index)
+                    self.on_media(self.media)
+        except Exception as e:
+            self.errors.append(repr(e))
+
+    @property
+    def confirmed(self) -> bool:
+        return bool(self.state == pj.PJSIP_INV_STATE_CONFIRMED)
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.state == pj.PJSIP_INV_STATE_DISCONNECTED)
+
+
+@contextmanager
+def phone(before_destroy: Callable[[], None] | None = None) -> Iterator[Phone]:
+    """An endpoint + account; on exit calls are hung up and everything is destroyed in the
+    order that does not abort the process (``before_destroy`` closes the audio bridge)."""
+    ep = pj.Endpoint()
+    ep.libCreate()
+    p: Phone | None = None
+    try:
+        cfg = pj.EpConfig()
+        cfg.uaConfig.threadCnt = 0
+        cfg.uaConfig.mainThreadOnly = True
+        cfg.logConfig.level = 0
+        cfg.logConfig.consoleLevel = 0
+        cfg.medConfig.clockRate = RATE
+        ep.libInit(cfg)
+        tcfg = pj.TransportConfig()
+        tcfg.port = 0
+        tcfg.boundAddress = "127.0.0.1"
+        ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+        ep.libStart()
+        ep.audDevManager().setNullDev()
+        acfg = pj.AccountConfig()
+        acfg.idUri = "sip:audio@127.0.0.1"
+        acfg.mediaConfig.transportConfig.port = free_rtp_port()
+        acfg.mediaConfig.transportConfig.portRange = 1
+        acfg.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+        account = pj.Account()
+        account.create(acfg)
+        p = Phone(ep, account)
+        yield p
+    finally:
+        try:
+            if p is not None:
+                _hang_up_all(p)
+            if before_destroy is not None:
+                before_destroy()
+            gc.collect()
+            if p is not None:
+                p.account.shutdown()
+                p.account = None
+        finally:
+            ep.libDestroy()
+            del ep
+            gc.collect()
+
+
+def _hang_up_all(p: Phone) -> None:
+    """Hang up and forget every call; no reference may outlive libDestroy (not even a loop
+    variable), or the Call's destructor aborts the process."""
+    for c in p.calls:
+        if not c.ended:
+            with suppress(pj.Error):
+                c.hangup(pj.CallOpParam())
+    p.pump(2.0, lambda: all(c.ended for c in p.calls))
+    for c in p.calls:
+        c.thisown = False  # a failed test's traceback may still hold it: leak, don't abort
+    p.calls.clear()
+
+
+def call_sipp(p: Phone, address: str, on_media: Callable[[Any], None]) -> TestCall:
+    call = TestCall(p.account, on_media)
+    p.calls.append(call)
+    prm = pj.CallOpParam(True)
+    call.makeCall(f"sip:echo@{address}", prm)
+    return call

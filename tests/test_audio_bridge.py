@@ -1,0 +1,325 @@
+"""Softphone audio: the ring buffer's drift steering, the in-memory device, the ringer, and a
+real call to SIPp's RTP echo through the bridge (a tone fed into the in-memory microphone
+comes back on the in-memory speaker; its latency device to device is measured)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from array import array
+from pathlib import Path
+
+import pytest
+
+from softphone.audio import (
+    AudioBridge,
+    AudioUnavailable,
+    DeviceInfo,
+    MemoryAudioDevice,
+    Ringer,
+    RingTone,
+    SoundDeviceAudio,
+    resolve_device,
+)
+from softphone.audio_ring import SampleRing
+from tests.audio_call import RATE, call_sipp, phone, tone_burst, tone_onsets
+from tests.sipp import SIPP, SippPeer, free_rtp_port
+
+FRAME = RATE * 20 // 1000
+BLOCK = RATE * 10 // 1000
+
+
+def samples(n: int, value: int = 0) -> bytes:
+    return array("h", [value] * n).tobytes()
+
+
+# --- ring buffer -------------------------------------------------------------------------
+
+
+def test_ring_returns_what_was_written_and_pads_underruns() -> None:
+    ring = SampleRing(capacity=1000, target=0, band=100)
+    data = array("h", range(300)).tobytes()
+    ring.write(data)
+    assert ring.read(200) == data[:400]
+    out = ring.read(200)
+    assert out == data[400:] + samples(100)
+    assert ring.stats().underruns == 1
+
+
+def test_ring_overrun_drops_the_oldest() -> None:
+    ring = SampleRing(capacity=100, target=0, band=10)
+    ring.write(array("h", range(150)).tobytes())
+    stats = ring.stats()
+    assert (stats.fill, stats.overruns) == (100, 1)
+    assert ring.read(1) == array("h", [50]).tobytes()
+
+
+def test_silence_before_the_first_write_is_no_underrun() -> None:
+    ring = SampleRing(capacity=1000, target=0, band=100)
+    assert ring.read(160) == samples(160)
+    assert ring.stats().underruns == 0
+
+
+def simulate(
+    producer_ppm: float, seconds: float, *, stall_at: float | None = None
+) -> tuple[SampleRing, int]:
+    """A producer writing 10 ms blocks on a clock ``producer_ppm`` off, a consumer reading
+    20 ms frames on the exact clock, simulated in time order. Returns the ring and the most
+    it held after a read in the last half of the run: the latency it settled to."""
+    ring = SampleRing(capacity=RATE // 5, target=RATE * 4 // 1000, band=RATE * 10 // 1000)
+    block_period = 0.010 * (1 - producer_ppm / 1e6)
+    events: list[tuple[float, str]] = [
+        (i * block_period, "w") for i in range(int(seconds / block_period))
+    ]
+    events += [(0.025 + i * 0.020, "r") for i in range(int(seconds / 0.020) - 2)]
+    events.sort()
+    stalled: list[float] = []
+    settled = 0
+    for t, kind in events:
+        if kind == "w":
+            if stall_at is not None and stall_at <= t < stall_at + 0.1:
+                stalled.append(t)  # the producer's thread held up: its blocks come late
+                continue
+            for _ in stalled:
+                ring.write(samples(BLOCK))
+            stalled.clear()
+            ring.write(samples(BLOCK))
+        else:
+            ring.read(FRAME)
+            if t > seconds / 2:
+                settled = max(settled, ring.stats().fill)
+    return ring, settled
+
+
+@pytest.mark.parametrize("ppm", [-2000, -300, 0, 300, 2000])
+def test_ring_keeps_latency_bounded_under_clock_drift(ppm: float) -> None:
+    ring, settled = simulate(ppm, 60.0)
+    stats = ring.stats()
+    # without steering a +2000 ppm producer piles up 120 ms a minute, a slow one underruns
+    # every 5 s; with it the fill stays near target and glitches are rare
+    # a block may land just before a read: the slack plus one block, never a growing backlog
+    assert settled <= BLOCK + stats.target + RATE * 10 // 1000
+    assert stats.underruns <= 3
+    assert stats.overruns == 0
+    if ppm > 0:
+        assert stats.dropped >= ppm * 1e-6 * 60 * RATE * 0.8
+    if ppm < 0:
+        assert stats.inserted >= -ppm * 1e-6 * 60 * RATE * 0.5
+
+
+def test_ring_drops_a_backlog_after_a_stall_at_once() -> None:
+    ring, settled = simulate(0, 10.0, stall_at=2.0)
+    stats = ring.stats()
+    # a block may land just before a read: the slack plus one block, never a growing backlog
+    assert settled <= BLOCK + stats.target + RATE * 10 // 1000
+    assert stats.dropped >= RATE * 50 // 1000
+
+
+# --- devices -----------------------------------------------------------------------------
+
+
+def test_resolve_device_by_id_then_by_name() -> None:
+    devices = [
+        DeviceInfo(
+            "ALSA: Jabra Link 380: USB Audio", "Jabra Link 380: USB Audio (hw:2,0)", "ALSA", 1, 2
+        ),
+        DeviceInfo(
+            "ALSA: HDA Intel PCH: ALC3246 Analog",
+            "HDA Intel PCH: ALC3246 Analog (hw:0,0)",
+            "ALSA",
+            2,
+            2,
+        ),
+        DeviceInfo("ALSA: HDMI 0", "HDMI 0 (hw:0,3)", "ALSA", 0, 8),
+    ]
+    assert resolve_device(devices, "ALSA: Jabra Link 380: USB Audio", "input") == devices[0].id
+    # stored under another host API, card number changed since
+    assert (
+        resolve_device(devices, "JACK: Jabra Link 380: USB Audio (hw:3,0)", "output")
+        == devices[0].id
+    )
+    assert resolve_device(devices, "ALSA: HDMI 0", "input") is None  # no microphone there
+    assert resolve_device(devices, "ALSA: Gone", "output") is None
+    assert resolve_device(devices, None, "output") is None
+
+
+def test_sounddevice_without_devices_is_unavailable_not_a_crash() -> None:
+    audio = SoundDeviceAudio()
+    try:
+        devices = audio.devices()
+    except AudioUnavailable:
+        return  # no PortAudio library at all
+    if devices:
+        pytest.skip("this machine has sound devices")
+    with pytest.raises(AudioUnavailable, match="no audio device"):
+        audio.open_capture(None, RATE, BLOCK, lambda _d: None, lambda _m: None)
+    audio.close()
+
+
+def test_memory_device_plays_what_is_fed_with_a_one_tick_delay() -> None:
+    device = MemoryAudioDevice()
+    try:
+        captured = bytearray()
+        lock = threading.Lock()
+
+        def on_data(data: bytes) -> None:
+            with lock:
+                captured.extend(data)
+
+        def loop(out: memoryview) -> None:
+            with lock:
+                out[:] = bytes(captured[: len(out)]).ljust(len(out), b"\0")
+                del captured[: len(out)]
+
+        cap = device.open_capture(None, RATE, BLOCK, on_data, lambda _m: None)
+        play = device.open_playback(None, RATE, BLOCK, loop, lambda _m: None)
+        time.sleep(0.05)
+        burst = tone_burst(RATE, 50)
+        position = device.feed(burst)
+        time.sleep(0.2)
+        cap.close()
+        play.close()
+        start, played = device.played()
+        onsets, _ = tone_onsets(played, RATE)
+        fed, _ = tone_onsets(samples(position - start) + burst, RATE)
+        assert len(onsets) == 1
+        # captured in tick n+1, played in tick n+1 for the interval after it: one tick
+        assert onsets[0] - fed[0] == BLOCK
+    finally:
+        device.close()
+
+
+def test_ringer_plays_the_cadence_on_its_own_device_and_is_silent_without_one() -> None:
+    device = MemoryAudioDevice(["Headset", "Speakers"])
+    problems: list[str] = []
+    tone = RingTone(cadence=((0.1, 0.1),))
+    ringer = Ringer(device, problems.append, tone=tone, choice="Memory: Speakers", rate=RATE)
+    try:
+        ringer.start()
+        ringer.wait_idle()
+        time.sleep(0.45)
+        ringer.stop()
+        ringer.wait_idle()
+        _, played = device.played("Memory: Speakers")
+        onsets, _ = tone_onsets(played, RATE, freq=425.0)
+        assert len(onsets) >= 2
+        assert device.played("Memory: Headset")[1] == b""
+        assert problems == []
+    finally:
+        ringer.close()
+        device.close()
+
+    nothing = MemoryAudioDevice([])
+    ringer = Ringer(nothing, problems.append, rate=RATE)
+    ringer.start()
+    ringer.wait_idle()
+    ringer.close()
+    assert problems and "no audio device" in problems[0]
+
+
+# --- through pjsua2 and SIPp -------------------------------------------------------------
+
+needs_sipp = pytest.mark.skipif(SIPP is None, reason="sipp (sip-tester) is not installed")
+
+
+def echo_peer(tmp_path: Path) -> SippPeer:
+    rtp = free_rtp_port()
+    return SippPeer(
+        "uas", tmp_path / "sipp", extra=["-mi", "127.0.0.1", "-mp", str(rtp), "-rtp_echo"]
+    ).start()
+
+
+@needs_sipp
+def test_tone_comes_back_through_sipp_echo(tmp_path: Path) -> None:
+    device = MemoryAudioDevice(drift_ppm=300)  # the card's clock runs off pjmedia's
+    problems: list[str] = []
+    bridge = AudioBridge(device, problems.append)
+    peer = echo_peer(tmp_path)
+    try:
+        with phone(before_destroy=bridge.close) as p:
+            bridge.create(RATE)
+            call = call_sipp(p, peer.address, bridge.attach)
+            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
+            assert bridge.wait_idle()
+            assert bridge.stats().capture_open and bridge.stats().playback_open
+            p.pump(0.2)
+            burst = tone_burst(RATE, 80)
+            fed_at = [device.feed(burst + samples(RATE * 320 // 1000)) for _ in range(4)]
+            p.pump(1.8)
+            start, played = device.played()
+            stats = bridge.stats()
+            call.hangup(pj_call_op())
+            assert p.pump(3.0, lambda: call.ended), (call.state, call.errors)
+            assert call.errors == []
+        assert peer.wait(10) == 0, peer.errors()
+    finally:
+        peer.stop()
+        device.close()
+    reference = bytearray(samples(fed_at[-1] + len(burst) // 2 - start))
+    for at in fed_at:
+        reference[(at - start) * 2 : (at - start) * 2 + len(burst)] = burst
+    fed, fed_peaks = tone_onsets(bytes(reference), RATE)
+    back, back_peaks = tone_onsets(played, RATE)
+    assert len(back) == 4, f"bursts heard: {back}"
+    latencies = [(b - f) * 1000 / RATE for f, b in zip(fed, back, strict=True)]
+    print(f"device-to-device latency through SIPp echo: {latencies} ms; {stats}")
+    assert all(0 < ms < 150 for ms in latencies)
+    assert min(back_peaks) > 0.5 * fed_peaks[0]  # PCMU keeps the tone's level
+    assert stats.errors == 0
+    assert problems == []
+
+
+@needs_sipp
+def test_without_audio_device_the_call_still_connects(tmp_path: Path) -> None:
+    problems: list[str] = []
+    bridge = AudioBridge(MemoryAudioDevice([]), problems.append)
+    peer = echo_peer(tmp_path)
+    try:
+        with phone(before_destroy=bridge.close) as p:
+            bridge.create(RATE)
+            call = call_sipp(p, peer.address, bridge.attach)
+            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
+            assert bridge.wait_idle()
+            p.pump(0.2)
+            stats = bridge.stats()
+            call.hangup(pj_call_op())
+            assert p.pump(3.0, lambda: call.ended)
+        assert peer.wait(10) == 0, peer.errors()
+    finally:
+        peer.stop()
+    assert not stats.capture_open and not stats.playback_open
+    assert stats.frames_requested > 0  # the port kept ticking with silence
+    assert any("no audio device" in m for m in problems)
+
+
+@needs_sipp
+def test_unplugged_headset_falls_back_to_the_default_device(tmp_path: Path) -> None:
+    device = MemoryAudioDevice(["Speakers", "Headset"])
+    problems: list[str] = []
+    bridge = AudioBridge(device, problems.append, mic="Memory: Headset", speaker="Memory: Headset")
+    peer = echo_peer(tmp_path)
+    try:
+        with phone(before_destroy=bridge.close) as p:
+            bridge.create(RATE)
+            call = call_sipp(p, peer.address, bridge.attach)
+            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
+            assert bridge.wait_idle()
+            assert bridge.stats().microphone == "Memory: Headset"
+            device.unplug("Headset")
+            p.pump(0.1)
+            assert bridge.wait_idle()
+            stats = bridge.stats()
+            call.hangup(pj_call_op())
+            assert p.pump(3.0, lambda: call.ended)
+    finally:
+        peer.stop()
+        device.close()
+    assert (stats.microphone, stats.speaker_device) == ("Memory: Speakers", "Memory: Speakers")
+    assert any("unplugged" in m for m in problems)
+    assert any("using the default device" in m for m in problems)
+
+
+def pj_call_op() -> object:
+    import pjsua2 as pj
+
+    return pj.CallOpParam()
