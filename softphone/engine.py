@@ -514,11 +514,19 @@ class Softphone(QObject):
                 log.exception("softphone: detaching audio of call %s", key)
 
     def _on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> bool:
-        self.transfer_progress.emit(call.key, code, reason, final)
-        if final and not 200 <= code < 300:
-            self._transfers.pop(call.key, None)  # the target refused: the caller stays with us
+        """NOTIFYs of our REFER. A final 2xx: the caller is with the target, we leave."""
+        key = call.key
+        self.transfer_progress.emit(key, code, reason, final)
+        if not final:
+            return True
+        if not 200 <= code < 300:
+            self._transfers.pop(key, None)  # the target refused: the caller stays with us
             return False
-        return True
+        for other, view in list(self._views.items()):  # the consultation leg is done too
+            if view.consult_for == key and view.active:
+                self.hangup(other)
+        self.hangup(key)
+        return False
 
     def _on_transferred(self, call: SipCall, target: str) -> SipCall:
         """We are the one transferred (REFER received): own the new outgoing call."""
