@@ -14,7 +14,12 @@ from app.registration import NewClient, Registration, create_client, owner_of, r
 from models import CompanySetting
 
 AUTO_CREATE_CLIENTS = "auto_create_clients"
-DEFAULTS: dict[str, Any] = {AUTO_CREATE_CLIENTS: False}
+# Which source writes calls to the journal (DESIGN.md §5): "pbx" (the CDR collector) or
+# "softphone" (each workstation logs its own calls); never both, so nothing counts twice.
+CALL_SOURCE = "call_source"
+CALL_SOURCE_PBX = "pbx"
+CALL_SOURCE_SOFTPHONE = "softphone"
+DEFAULTS: dict[str, Any] = {AUTO_CREATE_CLIENTS: False, CALL_SOURCE: CALL_SOURCE_PBX}
 
 
 def get_setting(conn: Connection | Session, key: str) -> Any:

@@ -25,8 +25,9 @@ from sqlalchemy import Connection, Engine, FromClause, bindparam, func, select, 
 
 from app import demo_names as names
 from app.auth import hash_password
+from app.call_log import awaits_callback, call_facts, participant_ids, resolves_missed
 from app.phones import reversed_digits
-from app.status import CallFacts, call_status, needs_attention
+from app.status import call_status, needs_attention
 from models import (
     Call,
     CallPart,
@@ -364,12 +365,11 @@ class _Generator:
                 call, call_parts = self._one_call(next_id, started, operators)
                 self.buffer[next_id] = call
                 parts.extend(call_parts)
-                people = {p["employee_id"] for p in call_parts if p["employee_id"]}
-                if call["employee_id"]:
-                    people.add(call["employee_id"])
+                people = participant_ids(
+                    call["employee_id"], (p["employee_id"] for p in call_parts)
+                )
                 participants.extend(
-                    {"employee_id": e, "started_at": started, "call_id": next_id}
-                    for e in sorted(people)
+                    {"employee_id": e, "started_at": started, "call_id": next_id} for e in people
                 )
                 next_id += 1
             self._flush_day(parts, participants, supervisors)
@@ -510,11 +510,10 @@ class _Generator:
             "source": CallSource.DEMO.value,
             "pbx_id": None,
         }
-        if direction != Direction.INTERNAL:
-            if answered and answered_at is not None:
-                self._resolve(number, call_id, answered_at)
-            elif direction == Direction.INCOMING:
-                self.unresolved.setdefault(number, []).append(call_id)
+        if resolves_missed(direction, disposition) and answered_at is not None:
+            self._resolve(number, call_id, answered_at)
+        elif awaits_callback(direction, disposition):
+            self.unresolved.setdefault(number, []).append(call_id)
         return call, part_rows
 
     def _part(
@@ -558,13 +557,13 @@ class _Generator:
         rng = self.rng
         calls = list(self.buffer.values())
         for call in calls:
-            facts = _facts(call)
+            facts = call_facts(call)
             if needs_attention(facts) and rng.random() < 0.25:
                 dismissed = call["started_at"] + timedelta(hours=rng.randint(1, 20))
                 if dismissed <= self.now:
                     call["dismissed_by_id"] = rng.choice(supervisors).id
                     call["dismissed_at"] = dismissed
-            status = call_status(_facts(call)).value
+            status = call_status(call_facts(call)).value
             call["status"] = status
             self.report.statuses[status] = self.report.statuses.get(status, 0) + 1
         for table, rows in (
@@ -621,17 +620,6 @@ def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]])
             cursor.executemany(sql, values[start : start + 2000])
     finally:
         cursor.close()
-
-
-def _facts(call: dict[str, Any]) -> CallFacts:
-    return CallFacts(
-        direction=call["direction"],
-        disposition=call["disposition"],
-        number_known=call["number_known"],
-        started_at=call["started_at"],
-        resolved_at=call["resolved_at"],
-        dismissed_at=call["dismissed_at"],
-    )
 
 
 def seed(engine: Engine, plan: SeedPlan, progress: Progress | None = None) -> SeedReport:

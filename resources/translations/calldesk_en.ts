@@ -2269,6 +2269,86 @@ Replace them?</translation>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
+    <message>
+        <source>The outside-line prefix may have up to 4 digits, * or #.</source>
+        <translation>The outside-line prefix may have up to 4 digits, * or #.</translation>
+    </message>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Type a number to call.</translation>
+    </message>
+    <message>
+        <source>The number is too long to dial.</source>
+        <translation>The number is too long to dial.</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>{reason} is not a pause reason.</source>
+        <translation>{reason} is not a pause reason.</translation>
+    </message>
+    <message>
+        <source>The pause note is too long ({length} characters, at most {limit}).</source>
+        <translation>The pause note is too long ({length} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The employee {name} does not exist any more.</source>
+        <translation>The employee {name} does not exist any more.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {what} of a call.</source>
+        <translation>{value} is not a valid {what} of a call.</translation>
+    </message>
+    <message>
+        <source>The call ends ({end}) before it starts ({start}).</source>
+        <translation>The call ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>The call was answered ({time}) outside its own start and end.</source>
+        <translation>The call was answered ({time}) outside its own start and end.</translation>
+    </message>
+    <message>
+        <source>The call starts in the future ({start}).</source>
+        <translation>The call starts in the future ({start}).</translation>
+    </message>
+    <message>
+        <source>{number} is not an internal extension.</source>
+        <translation>{number} is not an internal extension.</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>hang-up side</source>
+        <translation>hang-up side</translation>
+    </message>
+    <message>
+        <source>An answered call needs the time it was answered.</source>
+        <translation>An answered call needs the time it was answered.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

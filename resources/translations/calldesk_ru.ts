@@ -2285,6 +2285,86 @@ Replace them?</source>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
+    <message>
+        <source>The outside-line prefix may have up to 4 digits, * or #.</source>
+        <translation>Префикс выхода на внешнюю линию — не более 4 цифр, * или #.</translation>
+    </message>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Введите номер для звонка.</translation>
+    </message>
+    <message>
+        <source>The number is too long to dial.</source>
+        <translation>Номер слишком длинный для набора.</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>{reason} is not a pause reason.</source>
+        <translation>{reason} не является причиной паузы.</translation>
+    </message>
+    <message>
+        <source>The pause note is too long ({length} characters, at most {limit}).</source>
+        <translation>Примечание к паузе слишком длинное ({length} символов, не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The employee {name} does not exist any more.</source>
+        <translation>Сотрудника {name} больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {what} of a call.</source>
+        <translation>{value} — недопустимое значение поля «{what}» звонка.</translation>
+    </message>
+    <message>
+        <source>The call ends ({end}) before it starts ({start}).</source>
+        <translation>Звонок заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>The call was answered ({time}) outside its own start and end.</source>
+        <translation>Время ответа на звонок ({time}) вне времени его начала и окончания.</translation>
+    </message>
+    <message>
+        <source>The call starts in the future ({start}).</source>
+        <translation>Звонок начинается в будущем ({start}).</translation>
+    </message>
+    <message>
+        <source>{number} is not an internal extension.</source>
+        <translation>{number} не является внутренним номером.</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>hang-up side</source>
+        <translation>кто завершил</translation>
+    </message>
+    <message>
+        <source>An answered call needs the time it was answered.</source>
+        <translation>Для принятого звонка нужно время ответа.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

@@ -2269,6 +2269,86 @@ Replace them?</source>
         <source>The folder {folder} does not exist.</source>
         <translation>Папки {folder} не існує.</translation>
     </message>
+    <message>
+        <source>The outside-line prefix may have up to 4 digits, * or #.</source>
+        <translation>Префікс виходу на зовнішню лінію — не більше 4 цифр, * або #.</translation>
+    </message>
+    <message>
+        <source>Type a number to call.</source>
+        <translation>Введіть номер для дзвінка.</translation>
+    </message>
+    <message>
+        <source>The number is too long to dial.</source>
+        <translation>Номер задовгий для набору.</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Обід</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерва</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Навчання</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Післяобробка</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>{reason} is not a pause reason.</source>
+        <translation>{reason} не є причиною паузи.</translation>
+    </message>
+    <message>
+        <source>The pause note is too long ({length} characters, at most {limit}).</source>
+        <translation>Примітка до паузи задовга ({length} символів, не більше {limit}).</translation>
+    </message>
+    <message>
+        <source>The employee {name} does not exist any more.</source>
+        <translation>Співробітника {name} більше немає в базі.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {what} of a call.</source>
+        <translation>{value} — неприпустиме значення поля «{what}» дзвінка.</translation>
+    </message>
+    <message>
+        <source>The call ends ({end}) before it starts ({start}).</source>
+        <translation>Дзвінок закінчується ({end}) раніше, ніж починається ({start}).</translation>
+    </message>
+    <message>
+        <source>The call was answered ({time}) outside its own start and end.</source>
+        <translation>Час відповіді на дзвінок ({time}) поза часом його початку й закінчення.</translation>
+    </message>
+    <message>
+        <source>The call starts in the future ({start}).</source>
+        <translation>Дзвінок починається в майбутньому ({start}).</translation>
+    </message>
+    <message>
+        <source>{number} is not an internal extension.</source>
+        <translation>{number} не є внутрішнім номером.</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>напрямок</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>hang-up side</source>
+        <translation>хто завершив</translation>
+    </message>
+    <message>
+        <source>An answered call needs the time it was answered.</source>
+        <translation>Для прийнятого дзвінка потрібен час відповіді.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

@@ -1,0 +1,209 @@
+"""Who is calling: the incoming-call pop-up's lookup of a number's owner and last calls.
+
+It runs between the INVITE and the pop-up showing a name, so it reads only by unique or
+leading index columns: the owner through ``phones.number`` (unique, E.164) and primary
+keys, an extension through ``employees.extension``, the last calls through
+``ix_calls_client_period`` and ``ix_calls_number_period`` read backwards with a limit.
+Two round trips in all, whatever the size of the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Connection, Table, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from app.phones import InvalidNumber, digits, display, is_extension, normalize
+from models import Call, Client, ContactPerson, Employee, Phone
+
+RECENT_CALLS = 3
+
+_calls = cast(Table, Call.__table__)
+_phones = cast(Table, Phone.__table__)
+_clients = cast(Table, Client.__table__)
+_contacts = cast(Table, ContactPerson.__table__)
+_employees = cast(Table, Employee.__table__)
+
+
+@dataclass(frozen=True)
+class RecentCall:
+    """One of the last calls shown in the pop-up.
+
+    ``status`` is the stored journal status (a ``CallStatus`` value): the GUI names and
+    colours it exactly as the journal does.
+    """
+
+    id: int
+    started_at: datetime
+    direction: str
+    status: str
+    number: str
+    employee_name: str | None
+
+
+@dataclass(frozen=True)
+class CallerInfo:
+    """What the pop-up shows about a number; client fields are None for an unknown number.
+
+    ``number`` is the E.164 form, an extension's digits, or the text as it came when it is
+    not a phone number (``valid`` False: anonymous, junk).
+    """
+
+    number: str
+    display_number: str
+    valid: bool
+    client_id: int | None = None
+    client_name: str | None = None
+    client_kind: str | None = None
+    contact_id: int | None = None
+    contact_name: str | None = None
+    contact_position: str | None = None
+    responsible_id: int | None = None
+    responsible_name: str | None = None
+    employee_id: int | None = None  # an extension's employee (internal call)
+    employee_name: str | None = None
+    employee_position: str | None = None
+    recent_calls: tuple[RecentCall, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        """The number belongs to a client (or, for an extension, to an employee)."""
+        return self.client_id is not None or self.employee_id is not None
+
+    @property
+    def is_extension(self) -> bool:
+        return self.valid and not self.number.startswith("+")
+
+
+def _recent(
+    conn: Connection | Session, number: str, client_id: int | None
+) -> tuple[RecentCall, ...]:
+    """The last calls of the client and of the number, newest first, in one statement."""
+
+    def last(where: ColumnElement[bool]) -> Any:
+        return (
+            select(
+                _calls.c.id,
+                _calls.c.started_at,
+                _calls.c.direction,
+                _calls.c.status,
+                _calls.c.external_number,
+                _calls.c.employee_id,
+            )
+            .where(where)
+            .order_by(_calls.c.started_at.desc(), _calls.c.id.desc())
+            .limit(RECENT_CALLS)
+            .subquery()
+        )
+
+    # The number's calls too: calls from before it was registered have no client_id.
+    parts = [last(_calls.c.external_number == number)]
+    if client_id is not None:
+        parts.append(last(_calls.c.client_id == client_id))
+    selects = [select(p) for p in parts]
+    found = union_all(*selects).subquery() if len(selects) > 1 else parts[0]
+    who = aliased(_employees)
+    stmt = (
+        select(found, who.c.full_name)
+        .select_from(found.outerjoin(who, who.c.id == found.c.employee_id))
+        .order_by(found.c.started_at.desc(), found.c.id.desc())
+    )
+    calls: list[RecentCall] = []
+    seen: set[int] = set()
+    for row in conn.execute(stmt):
+        if row.id in seen:
+            continue
+        seen.add(row.id)
+        calls.append(
+            RecentCall(
+                id=row.id,
+                started_at=row.started_at,
+                direction=row.direction,
+                status=row.status,
+                number=row.external_number,
+                employee_name=row.full_name,
+            )
+        )
+        if len(calls) == RECENT_CALLS:
+            break
+    return tuple(calls)
+
+
+def _extension(conn: Connection | Session, extension: str) -> CallerInfo:
+    row = conn.execute(
+        select(_employees.c.id, _employees.c.full_name, _employees.c.position).where(
+            _employees.c.extension == extension
+        )
+    ).first()
+    return CallerInfo(
+        number=extension,
+        display_number=extension,
+        valid=True,
+        employee_id=row.id if row else None,
+        employee_name=row.full_name if row else None,
+        employee_position=row.position if row else None,
+        recent_calls=_recent(conn, extension, None),
+    )
+
+
+def identify(conn: Connection | Session, number_text: str, region: str = "RU") -> CallerInfo:
+    """The owner of the number and the last calls, for the incoming-call pop-up.
+
+    Never raises for what the network sends: a number that cannot be parsed comes back
+    with ``valid`` False and the calls stored under that exact text.
+    """
+    raw = number_text.strip()
+    if is_extension(raw):
+        return _extension(conn, digits(raw))
+    try:
+        number = normalize(raw, region)
+    except InvalidNumber:
+        return CallerInfo(
+            number=raw,
+            display_number=raw,
+            valid=False,
+            recent_calls=_recent(conn, raw, None) if raw else (),
+        )
+    responsible = aliased(_employees)
+    owner = conn.execute(
+        select(
+            _phones.c.client_id,
+            _phones.c.contact_id,
+            _clients.c.display_name,
+            _clients.c.kind,
+            _clients.c.responsible_id,
+            _contacts.c.full_name.label("contact_name"),
+            _contacts.c.position.label("contact_position"),
+            responsible.c.full_name.label("responsible_name"),
+        )
+        .select_from(
+            _phones.join(_clients, _clients.c.id == _phones.c.client_id)
+            .outerjoin(_contacts, _contacts.c.id == _phones.c.contact_id)
+            .outerjoin(responsible, responsible.c.id == _clients.c.responsible_id)
+        )
+        .where(_phones.c.number == number)
+    ).first()
+    if owner is None:
+        return CallerInfo(
+            number=number,
+            display_number=display(number),
+            valid=True,
+            recent_calls=_recent(conn, number, None),
+        )
+    return CallerInfo(
+        number=number,
+        display_number=display(number),
+        valid=True,
+        client_id=owner.client_id,
+        client_name=owner.display_name,
+        client_kind=owner.kind,
+        contact_id=owner.contact_id,
+        contact_name=owner.contact_name,
+        contact_position=owner.contact_position,
+        responsible_id=owner.responsible_id,
+        responsible_name=owner.responsible_name,
+        recent_calls=_recent(conn, number, owner.client_id),
+    )

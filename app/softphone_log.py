@@ -1,0 +1,279 @@
+"""The softphone's calls in the journal, when the softphone is the call source (DESIGN.md §5).
+
+The softphone hands over a finished call as a plain :class:`SoftphoneCall`; when the
+company setting ``call_source`` says "softphone", :func:`log_call` writes it like any other
+call (app.call_log): number in E.164, the client and responsible manager at call time,
+parts for transfers, the status by the one rule and the callback links. A call that does
+not make sense (ends before it starts, a number that is not one) is refused with a clear
+message and nothing is written.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, cast, overload
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from app.auth import CurrentUser
+from app.call_log import write_call
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
+from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
+from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
+from models import CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
+
+# Clocks of workstations and the database differ; a call may end a little "in the future".
+CLOCK_SLACK = timedelta(minutes=5)
+
+_phones = cast(Table, Phone.__table__)
+_clients = cast(Table, Client.__table__)
+_employees = cast(Table, Employee.__table__)
+
+
+class SoftphoneOutcome(enum.StrEnum):
+    """How the softphone saw the call end."""
+
+    ANSWERED = "answered"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    FAILED = "failed"
+    CANCELLED = "cancelled"  # the caller (or the operator, outgoing) gave up while ringing
+
+
+# The journal knows the PBX's dispositions; a cancelled call is one nobody answered.
+DISPOSITION = {
+    SoftphoneOutcome.ANSWERED: Disposition.ANSWERED,
+    SoftphoneOutcome.NO_ANSWER: Disposition.NO_ANSWER,
+    SoftphoneOutcome.BUSY: Disposition.BUSY,
+    SoftphoneOutcome.FAILED: Disposition.FAILED,
+    SoftphoneOutcome.CANCELLED: Disposition.NO_ANSWER,
+}
+
+
+class SoftphoneLogError(UserFacingError, ValueError):
+    """The call cannot be written to the journal; the message says why."""
+
+
+@dataclass
+class SoftphoneLeg:
+    """One part of the call: the operator's own leg, then each transfer target.
+
+    ``employee_id`` None: looked up by the extension.
+    """
+
+    extension: str
+    started_at: datetime
+    answered_at: datetime | None = None
+    ended_at: datetime | None = None
+    employee_id: int | None = None
+
+
+@dataclass
+class SoftphoneCall:
+    """A finished call as the softphone saw it.
+
+    ``direction`` "in", "out" or "internal" (a number that is an extension makes the call
+    internal); ``number`` the remote party as dialled or received; ``hangup_by``
+    "employee", "client" or None; ``disposition`` a :class:`SoftphoneOutcome` value.
+    ``legs`` empty: one part for the logged-in operator. With legs, every leg after the
+    first is a transfer.
+    """
+
+    direction: Direction | str
+    number: str
+    started_at: datetime
+    ended_at: datetime
+    disposition: SoftphoneOutcome | str
+    answered_at: datetime | None = None
+    hangup_by: HangupBy | str | None = None
+    legs: list[SoftphoneLeg] = field(default_factory=list)
+
+
+def softphone_is_call_source(session: Session) -> bool:
+    return bool(get_setting(session, CALL_SOURCE) == CALL_SOURCE_SOFTPHONE)
+
+
+def _refuse(text: str, **params: object) -> SoftphoneLogError:
+    return SoftphoneLogError(text, **params)
+
+
+def _choice(enum_type: type[enum.StrEnum], value: str, what: str) -> Any:
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("app", "{value} is not a valid {what} of a call."),
+            value=repr(value),
+            what=Message(what),
+        ) from None
+
+
+def _check_times(
+    started: datetime, answered: datetime | None, ended: datetime | None, now: datetime | None
+) -> None:
+    if ended is not None and ended < started:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("app", "The call ends ({end}) before it starts ({start})."),
+            end=f"{ended:%d.%m.%Y %H:%M:%S}",
+            start=f"{started:%d.%m.%Y %H:%M:%S}",
+        )
+    if answered is not None and (answered < started or (ended is not None and answered > ended)):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "app", "The call was answered ({time}) outside its own start and end."
+            ),
+            time=f"{answered:%d.%m.%Y %H:%M:%S}",
+        )
+    if now is not None and started > now + CLOCK_SLACK:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("app", "The call starts in the future ({start})."),
+            start=f"{started:%d.%m.%Y %H:%M:%S}",
+        )
+
+
+def _number(call: SoftphoneCall, direction: Direction, region: str) -> tuple[str, Direction]:
+    text = call.number.strip()
+    if is_extension(text):
+        return digits(text), Direction.INTERNAL
+    if direction == Direction.INTERNAL:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("app", "{number} is not an internal extension."), number=repr(text)
+        )
+    try:
+        return normalize(text, region), direction
+    except InvalidNumber as e:
+        raise SoftphoneLogError(e.message) from e
+
+
+@overload
+def _whole(moment: datetime) -> datetime: ...
+@overload
+def _whole(moment: None) -> None: ...
+@overload
+def _whole(moment: datetime | None) -> datetime | None: ...
+def _whole(moment: datetime | None) -> datetime | None:
+    """Whole seconds, as every writer stores them (MariaDB's DATETIME has no fraction)."""
+    return moment.replace(microsecond=0) if moment is not None else None
+
+
+def _seconds(start: datetime, end: datetime) -> int:
+    return max(0, int((end - start).total_seconds()))
+
+
+def _parts(
+    session: Session, call: SoftphoneCall, disposition: Disposition, who: CurrentUser
+) -> list[dict[str, Any]]:
+    if not call.legs:
+        answered = _whole(call.answered_at) if disposition == Disposition.ANSWERED else None
+        ended = _whole(call.ended_at)
+        return [
+            {
+                "employee_id": who.id,
+                "extension": who.extension or "",
+                "started_at": _whole(call.started_at),
+                "answered_at": answered,
+                "ended_at": ended,
+                "disposition": disposition.value,
+                "talk_seconds": _seconds(answered, ended) if answered else 0,
+                "recording_ref": None,
+            }
+        ]
+    wanted = {digits(leg.extension) for leg in call.legs if leg.employee_id is None}
+    by_extension: dict[str, int] = {}
+    if wanted:
+        by_extension = {
+            ext: emp_id
+            for emp_id, ext in session.execute(
+                select(_employees.c.id, _employees.c.extension).where(
+                    _employees.c.extension.in_(sorted(wanted))
+                )
+            )
+        }
+    rows = []
+    for leg in call.legs:
+        _check_times(leg.started_at, leg.answered_at, leg.ended_at, None)
+        extension = digits(leg.extension)
+        answered = _whole(leg.answered_at)
+        ended = _whole(leg.ended_at or call.ended_at)
+        rows.append(
+            {
+                "employee_id": leg.employee_id or by_extension.get(extension),
+                "extension": extension,
+                "started_at": _whole(leg.started_at),
+                "answered_at": answered,
+                "ended_at": ended,
+                "disposition": (Disposition.ANSWERED if answered else Disposition.NO_ANSWER).value,
+                "talk_seconds": _seconds(answered, ended) if answered else 0,
+                "recording_ref": None,
+            }
+        )
+    return rows
+
+
+def log_call(
+    session: Session,
+    call: SoftphoneCall,
+    who: CurrentUser,
+    now: datetime | None = None,
+    region: str = "RU",
+) -> int | None:
+    """Write the softphone's finished call to the journal; returns its id.
+
+    None when the softphone is not the call source (the PBX collector writes the calls).
+    In the caller's transaction; raises :class:`SoftphoneLogError` for a call that does
+    not make sense, before anything is written.
+    """
+    if not softphone_is_call_source(session):
+        return None
+    direction = _choice(Direction, call.direction, QT_TRANSLATE_NOOP("app", "direction"))
+    outcome = _choice(SoftphoneOutcome, call.disposition, QT_TRANSLATE_NOOP("app", "outcome"))
+    hangup = (
+        None
+        if call.hangup_by is None
+        else _choice(HangupBy, call.hangup_by, QT_TRANSLATE_NOOP("app", "hang-up side"))
+    )
+    disposition = DISPOSITION[outcome]
+    answered_at = call.answered_at
+    if disposition == Disposition.ANSWERED and answered_at is None:
+        raise _refuse(QT_TRANSLATE_NOOP("app", "An answered call needs the time it was answered."))
+    if disposition != Disposition.ANSWERED:
+        answered_at = None
+    _check_times(call.started_at, answered_at, call.ended_at, now or datetime.now())
+    number, direction = _number(call, direction, region)
+    parts = _parts(session, call, disposition, who)
+
+    owner = None
+    if direction != Direction.INTERNAL:
+        owner = session.execute(
+            select(_phones.c.client_id, _phones.c.contact_id, _clients.c.responsible_id)
+            .join(_clients, _clients.c.id == _phones.c.client_id)
+            .where(_phones.c.number == number)
+        ).first()
+    started = _whole(call.started_at)
+    ended = _whole(call.ended_at)
+    answered = _whole(answered_at)
+    row = {
+        "started_at": started,
+        "answered_at": answered,
+        "ended_at": ended,
+        "direction": direction.value,
+        "disposition": disposition.value,
+        "external_number": number,
+        "number_reversed": reversed_digits(number),
+        "client_id": owner.client_id if owner else None,
+        "contact_id": owner.contact_id if owner else None,
+        "number_known": owner is not None,
+        "employee_id": who.id,
+        "responsible_id": owner.responsible_id if owner else None,
+        "wait_seconds": _seconds(started, answered or ended),
+        "talk_seconds": _seconds(answered, ended) if answered else 0,
+        "hangup_by": hangup.value if hangup else None,
+        "transfer_count": max(0, len(call.legs) - 1),
+        "cost": None,
+        "source": CallSource.SOFTPHONE.value,
+        "pbx_id": None,
+    }
+    return write_call(session, row, parts)
