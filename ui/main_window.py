@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -22,12 +23,16 @@ from app.auth import CurrentUser
 from app.config import WorkstationSettings
 from app.database import Database
 from models import Role
+from softphone.audio import AudioDevice
 from ui import resources
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
+from ui.softphone.controller import SoftphoneController, application_quitting
+from ui.softphone.panel import SoftphonePanel
+from ui.softphone.pause import PauseControl
 
 FormFactory = Callable[[], QWidget]
 
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         user: CurrentUser,
         database_label: str = "",
         settings: WorkstationSettings | None = None,
+        audio_device: AudioDevice | None = None,
     ) -> None:
         super().__init__()
         self.db = db
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         bar.addWidget(self.softphone_label)
         bar.addPermanentWidget(self.database_label)
+        self.softphone = SoftphoneController(db, user, self.settings, self, audio_device)
+        self._add_softphone()
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -117,6 +125,80 @@ class MainWindow(QMainWindow):
         self._add_tools()
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
+
+    def _add_softphone(self) -> None:
+        """The softphone panel (a dock), the pause control and the SIP state in the status bar."""
+        phone = self.softphone
+        self.softphone_panel = SoftphonePanel(phone)
+        self.softphone_dock = QDockWidget(self.tr("Softphone"), self)
+        self.softphone_dock.setObjectName("softphone_dock")
+        self.softphone_dock.setWidget(self.softphone_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.softphone_dock)
+        self.softphone_dock.setVisible(phone.settings.configured)
+        for action in self.softphone_panel.window_actions():
+            self.addAction(action)
+        self.pause_control = PauseControl(self.db, self.user, phone)
+        self.statusBar().addWidget(self.pause_control)
+        phone.watch_label(self.softphone_label, self.open_settings)
+        phone.open_card = self.open_client_card
+        phone.create_client = self.create_client_for
+        phone.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        phone.call_logged.connect(self._call_logged)
+        phone.availability_changed.connect(self._calling_available)
+        application_quitting(phone)
+
+    def call_number(self, number: str) -> int | None:
+        """Click-to-call from the journal or a card: the panel dials (and shows problems)."""
+        self.softphone_dock.show()
+        return self.softphone_panel.dial(number)
+
+    def open_client_card(self, client_id: int) -> QWidget:
+        from ui.clients.card import ClientCardForm
+
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        return self.open_form(
+            f"client:{client_id}",
+            self.tr("Client"),
+            lambda: ClientCardForm(
+                self.db, self.user, client_id, recordings_base=self.settings.recordings_base
+            ),
+        )
+
+    def create_client_for(self, number: str) -> None:
+        """An unknown caller: the journal's compact registration, then the new card."""
+        from ui.call_panel.registration import CreateClientDialog
+
+        dialog = CreateClientDialog(self.db, self.user, number, self.settings.phone_region, self)
+        accepted = dialog.exec() == CreateClientDialog.DialogCode.Accepted
+        registration = dialog.registration
+        dialog.deleteLater()
+        if accepted and registration is not None:
+            self.open_client_card(registration.client_id)
+
+    def _call_logged(self, _call_id: int) -> None:
+        journal = self._forms.get(self.SECTION_JOURNAL)
+        model = getattr(journal, "model", None)
+        poll = getattr(model, "poll_newer", None)
+        if callable(poll):
+            poll()
+
+    def _connect_calls(self, form: QWidget) -> None:
+        """Forms that place calls (journal, client card) get the softphone."""
+        requested = getattr(form, "call_requested", None)
+        if requested is not None:
+            requested.connect(self.call_number)
+        available = getattr(form, "set_calling_available", None)
+        if callable(available):
+            available(self.softphone.can_call, self.softphone.unavailable_reason())
+
+    def _calling_available(self, available: bool, reason: str) -> None:
+        for form in self._forms.values():
+            setter = getattr(form, "set_calling_available", None)
+            if callable(setter):
+                setter(available, reason)
 
     def role_name(self, role: Role) -> str:
         return {
@@ -207,6 +289,10 @@ class MainWindow(QMainWindow):
         if not accepted:
             return
         self.settings.language = dialog.chosen_language()
+        if dialog.settings is not None:
+            self.settings.extra = dict(dialog.settings.extra)
+            self.softphone.apply_settings(self.settings)
+            self.softphone_dock.setVisible(self.softphone.settings.configured)
         if dialog.restart_needed:
             self.statusBar().showMessage(
                 self.tr("Settings saved. Restart CallDesk to switch the language."), 15_000
@@ -232,6 +318,7 @@ class MainWindow(QMainWindow):
             form = factory()
             form.setProperty("section", key)
             self._forms[key] = form
+            self._connect_calls(form)
             self.tabs.addTab(form, title)
         self.tabs.setCurrentWidget(form)
         self.section_actions[key].setChecked(True)
@@ -244,6 +331,7 @@ class MainWindow(QMainWindow):
             form = factory()
             form.setProperty("section", key)
             self._forms[key] = form
+            self._connect_calls(form)
             index = self.tabs.addTab(form, form.windowTitle() or title)
             form.windowTitleChanged.connect(
                 lambda text, f=form: self.tabs.setTabText(self.tabs.indexOf(f), text)
@@ -281,4 +369,5 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         for form in list(self._forms.values()):
             form.close()
+        self.softphone.shutdown()
         super().closeEvent(event)

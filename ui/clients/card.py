@@ -174,6 +174,8 @@ class ClientCardForm(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             phone_buttons.addWidget(button)
+        self.call_button = button  # the last one: "Call"
+        self.call_button.setObjectName("card_call")
         phone_buttons.addStretch(1)
         phones_box = QGroupBox(self.tr("Phones"))
         phones_layout = QVBoxLayout(phones_box)
@@ -223,7 +225,8 @@ class ClientCardForm(QWidget):
                 self.tr("Recording"),
             ]
         )
-        call_back = QPushButton(self.tr("Call back"))
+        call_back = self.call_back_button = QPushButton(self.tr("Call back"))
+        call_back.setObjectName("card_call_back")
         call_back.clicked.connect(self._call_back)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
@@ -416,6 +419,12 @@ class ClientCardForm(QWidget):
         number = self._selected_number()
         if number:
             self.call_requested.emit(number)
+
+    def set_calling_available(self, available: bool, reason: str = "") -> None:
+        """The softphone can place calls now; else the buttons say why in a tooltip."""
+        for button in (self.call_button, self.call_back_button):
+            button.setEnabled(available)
+            button.setToolTip("" if available else reason)
 
     def _call_back(self) -> None:
         row = self.calls_table.currentRow()

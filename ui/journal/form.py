@@ -108,6 +108,7 @@ class PeriodDialog(QDialog):
 
 class JournalForm(QWidget):
     filter_applied = Signal(object)
+    call_requested = Signal(str)  # number, for the softphone
 
     def __init__(
         self,
@@ -223,6 +224,13 @@ class JournalForm(QWidget):
         )
         self.create_client_action.setEnabled(False)
         self.assign_number_action.setEnabled(False)
+        self.call_back_action = self._action(
+            self.tr("Call back"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D),
+            self.call_back,
+        )
+        self._calling = (False, self.tr("The softphone is not configured."))
+        self.call_back_action.setEnabled(False)
         self.panel_action = self._action(
             self.tr("Call details (F8)"), QKeySequence(Qt.Key.Key_F8), self.toggle_panel
         )
@@ -442,6 +450,24 @@ class JournalForm(QWidget):
         elif not index.isValid():
             self.panel.show_call(None)
         self._update_register_actions()
+        self._update_call_back()
+
+    def set_calling_available(self, available: bool, reason: str = "") -> None:
+        """The softphone can place calls now; else Call back says why in its tooltip."""
+        self._calling = (available, reason)
+        self._update_call_back()
+
+    def _update_call_back(self) -> None:
+        available, reason = self._calling
+        self.call_back_action.setEnabled(available and self.selected_row() is not None)
+        self.call_back_action.setToolTip(
+            self.tr("Call the selected call's number") if available else reason
+        )
+
+    def call_back(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.number and self._calling[0]:
+            self.call_requested.emit(row.number)
 
     def selected_row(self) -> journal.JournalRow | None:
         index = self.table.currentIndex()

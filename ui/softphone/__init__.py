@@ -1,0 +1,1 @@
+"""The operator's softphone: panel, incoming-call pop-up, pause control and their wiring."""

@@ -1,0 +1,440 @@
+"""The softphone of the main window: owns the SIP engine, its audio and ringer, the pop-ups,
+and writes finished calls to the journal.
+
+Everything runs on the GUI thread (the engine's rule). Slow work never runs inside an
+engine signal, which is emitted from a pjsua2 callback: the caller lookup and the journal
+write are posted to the event loop right after it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from app.auth import CurrentUser
+from app.caller_id import CallerInfo, identify
+from app.config import SecretsUnavailable, WorkstationSettings
+from app.database import Database, describe_problem
+from app.dialing import dial_string
+from app.phones import InvalidNumber, is_extension, normalize
+from app.softphone_log import SoftphoneLogError, log_call
+from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
+from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
+from softphone.engine import Softphone, SoftphoneError
+from softphone.state import (
+    AccountConfig,
+    CallRecord,
+    CallState,
+    CallView,
+    Registration,
+    RegistrationState,
+    Transport,
+)
+from ui import resources
+from ui.messages import user_text
+from ui.softphone.journal_entry import softphone_call
+
+log = logging.getLogger(__name__)
+
+SILENT_ANSWERED_MS = 1500  # a feature code call is left this long after the PBX answers
+SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
+
+
+class SoftphoneController(QObject):
+    registration_text_changed = Signal(str)
+    availability_changed = Signal(bool, str)  # calls can be placed; else the reason
+    calls_changed = Signal()  # a call of the operator appeared, changed or ended
+    caller_identified = Signal(int, object)  # call key, CallerInfo
+    audio_problem = Signal(str)  # "no audio device" and the like, from any thread
+    call_finished = Signal(object)  # CallRecord of an operator's call (not a feature code)
+    call_logged = Signal(int)  # the journal id of a call the softphone wrote
+    notice = Signal(str)  # a one-line message for the status bar
+
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        workstation: WorkstationSettings,
+        parent: QObject | None = None,
+        audio_device: AudioDevice | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.workstation = workstation
+        self.settings: SoftphoneSettings = load_softphone_settings(workstation)
+        self.region = workstation.phone_region or "RU"
+        self._device = audio_device if audio_device is not None else SoundDeviceAudio()
+        self.bridge = AudioBridge(
+            self._device,
+            self.audio_problem.emit,
+            mic=self.settings.microphone or None,
+            speaker=self.settings.speaker or None,
+        )
+        self.ringer = Ringer(
+            self._device, self.audio_problem.emit, choice=self.settings.ringer or None
+        )
+        self.phone = Softphone(self.bridge, self)
+        self.phone.registration_changed.connect(self._registration_changed)
+        self.phone.incoming_call.connect(self._incoming)
+        self.phone.call_changed.connect(self._call_changed)
+        self.phone.call_ended.connect(self._call_ended)
+        self.phone.problem.connect(self.audio_problem.emit)
+        self.audio_problem.connect(self._remember_audio_problem)
+        self.audio_trouble = ""
+        self._silent: set[int] = set()
+        self._numbers: dict[int, str] = {}  # what the operator dialled, per call
+        self._callers: dict[int, CallerInfo] = {}
+        self._ending: int | None = None
+        self._shut_down = False
+        self.popups: dict[int, QWidget] = {}
+        self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
+        self.last_popup_ms = 0.0  # INVITE signal to the name shown in the pop-up
+        self.open_card: Callable[[int], Any] | None = None
+        self.create_client: Callable[[str], Any] | None = None
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(resources.icon("calldesk"), self)
+            self.tray.setToolTip("CallDesk")
+        self._text = ""
+        self._update_text()
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def account_config(self) -> AccountConfig:
+        s = self.settings
+        try:
+            password = sip_password(s)
+        except SecretsUnavailable as e:
+            self.notice.emit(user_text(e))
+            password = ""
+        return AccountConfig(
+            registrar=s.registrar,
+            user=s.user,
+            password=password,
+            port=s.port,
+            auth_user=s.auth_user,
+            display_name=s.display_name or self.user.full_name,
+            transport=Transport(s.transport),
+        )
+
+    def start(self, config: AccountConfig | None = None) -> bool:
+        """Start (or restart with new settings) the account; False when none is configured.
+
+        ``config`` replaces the one built from the settings (tests: local SIPp peers)."""
+        if self._shut_down:
+            return False
+        if config is None:
+            if not self.settings.configured:
+                self._update_text()
+                return False
+            config = self.account_config()
+        try:
+            self.phone.start(config)
+        except Exception as e:  # pjsua2 raises its own Error (no port, bad address)
+            log.exception("softphone did not start")
+            info = getattr(e, "info", None)
+            self._update_text(
+                self.tr("Softphone: {error}").format(error=info() if callable(info) else str(e))
+            )
+            return False
+        self._update_text()
+        return True
+
+    def apply_settings(self, workstation: WorkstationSettings) -> None:
+        """New settings saved: devices switch at once, the account restarts."""
+        before = self.settings
+        self.workstation = workstation
+        self.settings = load_softphone_settings(workstation)
+        self.bridge.set_devices(self.settings.microphone or None, self.settings.speaker or None)
+        self.ringer.set_device(self.settings.ringer or None)
+        if self.settings.configured:
+            self.start()
+        elif before.configured and self.phone.running:
+            # pjsua2 is torn down once per process; the account goes with the next start.
+            self.notice.emit(self.tr("The softphone stops when CallDesk is restarted."))
+        self._update_text()
+
+    def shutdown(self) -> None:
+        """At exit (aboutToQuit, window closed): hang up, unregister, free pjsua2."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for popup in list(self.popups.values()):
+            popup.close()
+        engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown
+        try:
+            self.phone.shutdown()
+        finally:
+            if not engine_owns_audio:
+                # The engine closes the bridge once it has started the library.
+                try:
+                    self.bridge.close()
+                except Exception:
+                    log.exception("softphone: closing the audio bridge")
+            self.ringer.close()
+            if self.tray is not None:
+                self.tray.hide()
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def can_call(self) -> bool:
+        config = self.phone.config
+        if not self.phone.running or config is None:
+            return False
+        return (not config.register) or self.phone.registration.state is (
+            RegistrationState.REGISTERED
+        )
+
+    def unavailable_reason(self) -> str:
+        if not self.settings.configured and self.phone.config is None:
+            return self.tr("The softphone is not configured (Settings, Softphone tab).")
+        if not self.can_call:
+            return self.tr("The softphone is not registered on the PBX.")
+        return ""
+
+    def registration_text(self, registration: Registration | None = None) -> str:
+        reg = registration or self.phone.registration
+        config = self.phone.config
+        user = reg.user or (config.user if config else self.settings.user)
+        if config is None:
+            return self.tr("Softphone: not configured")
+        if reg.state is RegistrationState.REGISTERED:
+            return self.tr("SIP {user}: registered").format(user=user)
+        if reg.state is RegistrationState.REGISTERING:
+            return self.tr("SIP {user}: registering…").format(user=user)
+        if reg.state is RegistrationState.FAILED:
+            if reg.code in (401, 403, 407):
+                return self.tr("SIP {user}: {code} {reason} — check the password").format(
+                    user=user, code=reg.code, reason=reg.reason
+                )
+            if reg.code in (0, 408, 502, 503, 504):
+                return self.tr("SIP {user}: no answer from the PBX ({code}), retrying").format(
+                    user=user, code=reg.code or 408
+                )
+            return self.tr("SIP {user}: {code} {reason}, retrying").format(
+                user=user, code=reg.code, reason=reg.reason
+            )
+        if not config.register:
+            return self.tr("SIP {user}: ready (no registration)").format(user=user)
+        return self.tr("SIP {user}: not registered").format(user=user)
+
+    def _update_text(self, text: str | None = None) -> None:
+        self._text = text or self.registration_text()
+        self.registration_text_changed.emit(self._text)
+        self.availability_changed.emit(self.can_call, self.unavailable_reason())
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _registration_changed(self, registration: Registration) -> None:
+        self._update_text(self.registration_text(registration))
+
+    def _remember_audio_problem(self, message: str) -> None:
+        self.audio_trouble = message
+
+    def calls(self) -> list[CallView]:
+        """The operator's calls now (feature-code calls to the PBX are not shown)."""
+        return [v for v in self.phone.calls() if v.id not in self._silent]
+
+    def caller(self, key: int) -> CallerInfo | None:
+        return self._callers.get(key)
+
+    # -- placing calls ------------------------------------------------------------------
+
+    def dial(self, text: str) -> int:
+        """Call what the operator typed; DialError / SoftphoneError say why not."""
+        if not self.can_call:
+            raise SoftphoneError(self.unavailable_reason())
+        number = dial_string(text, self.settings.dial_rules(self.region))
+        key = self.phone.dial(number)
+        self._numbers[key] = self._known_form(text)
+        self._identify_later(key, self._numbers[key])
+        self.calls_changed.emit()
+        return key
+
+    def dial_target(self, text: str) -> str:
+        """What to send for a transfer or consultation target (DialError when invalid)."""
+        return dial_string(text, self.settings.dial_rules(self.region))
+
+    def consult(self, key: int, number: str) -> int:
+        """Attended transfer, step 1: the caller on hold, the colleague called."""
+        consult_key = self.phone.consult(key, number)
+        self.calls_changed.emit()
+        return consult_key
+
+    def _known_form(self, text: str) -> str:
+        """The number as the journal stores it (E.164, an extension), else the text."""
+        raw = "".join(text.split())
+        if is_extension(raw):
+            return raw
+        try:
+            return normalize(raw, self.region)
+        except InvalidNumber:
+            return raw
+
+    def signal_pbx(self, code: str) -> int | None:
+        """Dial a feature code silently (pause / unpause): no pop-up, no journal, hung up
+        once the PBX answered it or after a few seconds."""
+        if not code or not self.can_call:
+            return None
+        try:
+            key = self.phone.dial(code)
+        except SoftphoneError as e:
+            self.notice.emit(self.tr("The PBX was not told: {error}").format(error=e))
+            return None
+        self._silent.add(key)
+        QTimer.singleShot(SILENT_LIMIT_MS, lambda: self._hang_up_silent(key))
+        return key
+
+    def _hang_up_silent(self, key: int) -> None:
+        if key in self._silent and any(v.id == key for v in self.phone.calls()):
+            self.phone.hangup(key)
+
+    # -- engine signals -----------------------------------------------------------------
+
+    def _incoming(self, view: CallView) -> None:
+        from ui.softphone.popup import IncomingPopup  # the pop-up needs this module
+
+        started = time.perf_counter()
+        popup = IncomingPopup(self, view)
+        self.popups[view.id] = popup
+        popup.destroyed.connect(lambda _o=None, k=view.id: self.popups.pop(k, None))
+        popup.show_stacked(len(self.popups) - 1)
+        self.ringer.start()
+        if self.tray is not None:
+            self.tray.show()
+            self.tray.showMessage(
+                self.tr("Incoming call"),
+                popup.number_text,
+                QSystemTrayIcon.MessageIcon.Information,
+                10_000,
+            )
+        self._identify_later(view.id, view.number, started)
+        self.calls_changed.emit()
+
+    def _identify_later(self, key: int, number: str, started: float | None = None) -> None:
+        # After the engine's callback returns: the INVITE is answered with 180 first.
+        QTimer.singleShot(0, lambda: self._identify(key, number, started))
+
+    def _identify(self, key: int, number: str, started: float | None) -> None:
+        if not number:
+            return
+        begin = time.perf_counter()
+        try:
+            with self.db.engine.connect() as conn:
+                info = identify(conn, number, self.region)
+        except SQLAlchemyError as e:
+            log.warning("caller lookup of %s failed: %s", number, e)
+            return
+        done = time.perf_counter()
+        self._callers[key] = info
+        self.caller_identified.emit(key, info)
+        if started is not None:
+            self.last_lookup_ms = (done - begin) * 1000
+            self.last_popup_ms = (time.perf_counter() - started) * 1000
+            log.info(
+                "incoming %s: lookup %.1f ms, pop-up with the name %.1f ms",
+                number,
+                self.last_lookup_ms,
+                self.last_popup_ms,
+            )
+
+    def _call_changed(self, view: CallView) -> None:
+        if view.id in self._silent:
+            if view.state is CallState.CONNECTED:
+                QTimer.singleShot(SILENT_ANSWERED_MS, lambda: self._hang_up_silent(view.id))
+            elif view.state is CallState.ENDED:
+                self._ending = view.id
+            return
+        if view.state is not CallState.INCOMING:
+            popup = self.popups.get(view.id)
+            if popup is not None:
+                popup.close()
+        if not any(v.state is CallState.INCOMING for v in self.phone.calls()):
+            self.ringer.stop()
+        if view.state is CallState.ENDED:
+            self._ending = view.id
+        self.calls_changed.emit()
+
+    def _call_ended(self, record: CallRecord) -> None:
+        key, self._ending = self._ending, None
+        if key is not None and key in self._silent:
+            self._silent.discard(key)
+            return
+        number = self._numbers.pop(key, "") if key is not None else ""
+        self._callers.pop(key, None) if key is not None else None
+        # Out of the engine's callback: listeners write pauses and may dial a feature code.
+        QTimer.singleShot(0, lambda: self.call_finished.emit(record))
+        if record.consult_for is not None:
+            return  # a consultation with a colleague is part of the transfer it served
+        QTimer.singleShot(0, lambda: self._write(record, number or record.number))
+
+    # -- the journal --------------------------------------------------------------------
+
+    def _write(self, record: CallRecord, number: str) -> None:
+        call = softphone_call(record, number, self.user.id, self.user.extension or "")
+        try:
+            with self.db.transaction() as session:
+                call_id = log_call(session, call, self.user, region=self.region)
+        except SoftphoneLogError as e:
+            log.warning("softphone call not written: %s", e)
+            self.notice.emit(
+                self.tr("The call was not written to the journal: {error}").format(
+                    error=user_text(e)
+                )
+            )
+            return
+        except DBAPIError as e:
+            log.warning("softphone call not written: %s", e)
+            self.notice.emit(user_text(describe_problem(e)))
+            return
+        if call_id is not None:
+            self.call_logged.emit(call_id)
+
+    # -- the status bar label -----------------------------------------------------------
+
+    def watch_label(self, label: QLabel, open_settings: Callable[[], Any]) -> None:
+        """The status bar's SIP state: click to register again (or to set the phone up)."""
+        self._label = label
+        self._open_settings = open_settings
+        label.setText(self._text)
+        label.setCursor(Qt.CursorShape.PointingHandCursor)
+        label.setToolTip(self.tr("Click to register again"))
+        self.registration_text_changed.connect(label.setText)
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is getattr(self, "_label", None)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.label_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def label_clicked(self) -> None:
+        if self.phone.config is None:
+            self._open_settings()
+        elif self.phone.running:
+            self.phone.register_again()
+        else:
+            self.start()
+
+
+def application_quitting(controller: SoftphoneController) -> None:
+    """Connect the engine's shutdown to the application's exit (never skipped)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)

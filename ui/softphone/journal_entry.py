@@ -1,0 +1,71 @@
+"""A finished softphone call (the engine's CallRecord) as the journal writer's SoftphoneCall."""
+
+from __future__ import annotations
+
+from app.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneOutcome
+from models import HangupBy
+from softphone.state import CallRecord, Direction, EndedBy
+
+_BUSY = {486, 600}
+_NO_ANSWER = {408, 480}
+
+
+def outcome(record: CallRecord) -> SoftphoneOutcome:
+    """How the call ended, by the final SIP status and who gave up."""
+    if record.answered_at is not None:
+        return SoftphoneOutcome.ANSWERED
+    code = record.status_code
+    if record.direction is Direction.IN:
+        # The caller hung up while it rang, or the operator declined it: nobody answered.
+        return (
+            SoftphoneOutcome.CANCELLED
+            if record.ended_by is EndedBy.THEM
+            else (SoftphoneOutcome.NO_ANSWER)
+        )
+    if code in _BUSY:
+        return SoftphoneOutcome.BUSY
+    if code in _NO_ANSWER:
+        return SoftphoneOutcome.NO_ANSWER
+    if record.ended_by is EndedBy.US or code == 487:
+        return SoftphoneOutcome.CANCELLED
+    return SoftphoneOutcome.FAILED
+
+
+def softphone_call(
+    record: CallRecord, number: str, employee_id: int, extension: str
+) -> SoftphoneCall:
+    """``number``: the remote party as the operator knows it (what was typed, not what the
+    dial rules made of it). A transfer adds the target's leg after the operator's own."""
+    hangup: HangupBy | None = None
+    if record.ended_by is EndedBy.US:
+        hangup = HangupBy.EMPLOYEE
+    elif record.ended_by is EndedBy.THEM:
+        hangup = HangupBy.CLIENT
+    legs: list[SoftphoneLeg] = []
+    if record.transferred_to and record.transferred_at is not None:
+        handed_over = max(record.transferred_at, record.started_at)
+        legs = [
+            SoftphoneLeg(
+                extension=extension,
+                started_at=record.started_at,
+                answered_at=record.answered_at,
+                ended_at=handed_over,
+                employee_id=employee_id,
+            ),
+            SoftphoneLeg(
+                extension=record.transferred_to,
+                started_at=handed_over,
+                answered_at=handed_over,  # the target accepted the transfer
+                ended_at=max(record.ended_at, handed_over),
+            ),
+        ]
+    return SoftphoneCall(
+        direction=record.direction.value,
+        number=number,
+        started_at=record.started_at,
+        ended_at=record.ended_at,
+        disposition=outcome(record),
+        answered_at=record.answered_at,
+        hangup_by=hangup,
+        legs=legs,
+    )

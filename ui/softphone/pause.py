@@ -1,0 +1,208 @@
+"""The status bar's "Ready ▾ / Pause" control: the operator's pause with a reason.
+
+A pause is stored through app.pauses (for KPI) and told to the PBX by dialling the
+configured feature code silently (e.g. *46 to pause, *47 to come back). After each answered
+call an automatic wrap-up pause of N seconds (a setting; 0: off) returns to Ready by itself,
+unless the operator chose another pause meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+from sqlalchemy.exc import DBAPIError
+
+from app.auth import CurrentUser
+from app.database import Database, describe_problem
+from app.pauses import PAUSE_REASON_TEXT, PauseError, PauseState, current_pause
+from app.pauses import end_pause as end_stored_pause
+from app.pauses import start_pause as start_stored_pause
+from models import PauseReason
+from softphone.state import CallRecord
+from ui.messages import user_text
+from ui.softphone.controller import SoftphoneController
+
+log = logging.getLogger(__name__)
+
+
+def reason_text(reason: PauseReason) -> str:
+    return QCoreApplication.translate("app", PAUSE_REASON_TEXT[reason])
+
+
+def elapsed(since: datetime, now: datetime) -> str:
+    seconds = max(0, int((now - since).total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+class PauseControl(QToolButton):
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        controller: SoftphoneController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pause_control")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoRaise(True)
+        self.db = db
+        self.user = user
+        self.controller = controller
+        self.current: PauseState | None = None
+        self._auto_wrap_up: int | None = None  # id of the pause the wrap-up timer may end
+
+        menu = QMenu(self)
+        group = QActionGroup(self)
+        self.ready_action = QAction(self.tr("Ready"), self)
+        self.ready_action.setCheckable(True)
+        self.ready_action.triggered.connect(self.end_pause)
+        group.addAction(self.ready_action)
+        menu.addAction(self.ready_action)
+        menu.addSeparator()
+        self.reason_actions: dict[PauseReason, QAction] = {}
+        for reason in PauseReason:
+            text = reason_text(reason)
+            if reason is PauseReason.OTHER:
+                text = self.tr("{reason} (with a note)…").format(reason=text)
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, r=reason: self.choose(r))
+            group.addAction(action)
+            menu.addAction(action)
+            self.reason_actions[reason] = action
+        self.setMenu(menu)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._show)
+        self.wrap_up_timer = QTimer(self)
+        self.wrap_up_timer.setSingleShot(True)
+        self.wrap_up_timer.timeout.connect(self._wrap_up_over)
+        if controller is not None:
+            controller.call_finished.connect(self._call_finished)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            with self.db.transaction() as session:
+                self.current = current_pause(session, self.user.id)
+        except DBAPIError as e:
+            log.warning("pause state not read: %s", e)
+        self._show()
+
+    @property
+    def paused(self) -> bool:
+        return self.current is not None
+
+    def _show(self) -> None:
+        pause = self.current
+        if pause is None:
+            self.setText(self.tr("Ready") + " ▾")
+            self.setToolTip(self.tr("Ready for calls. Choose a pause reason to pause."))
+            self.setStyleSheet("QToolButton#pause_control { color: #1b5e20; font-weight: 600; }")
+            self.ready_action.setChecked(True)
+            self.timer.stop()
+            return
+        label = reason_text(pause.reason)
+        if pause.note:
+            label += f": {pause.note}"
+        self.setText(
+            self.tr("Pause: {reason} {time}").format(
+                reason=label, time=elapsed(pause.started_at, datetime.now())
+            )
+            + " ▾"
+        )
+        self.setToolTip(self.tr("On pause. Choose Ready to take calls again."))
+        self.setStyleSheet("QToolButton#pause_control { color: #8e1b12; font-weight: 600; }")
+        self.reason_actions[pause.reason].setChecked(True)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    # -- commands -------------------------------------------------------------------------
+
+    def choose(self, reason: PauseReason) -> None:
+        note: str | None = None
+        if reason is PauseReason.OTHER:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Pause"), self.tr("What is the pause for?")
+            )
+            if not ok:
+                self._show()
+                return
+            note = text
+        self.start_pause(reason, note)
+
+    def start_pause(self, reason: PauseReason, note: str | None = None) -> PauseState | None:
+        was_ready = self.current is None
+        try:
+            with self.db.transaction() as session:
+                state = start_stored_pause(session, self.user, reason, note)
+        except PauseError as e:
+            self._problem(user_text(e))
+            return None
+        except DBAPIError as e:
+            self._problem(user_text(describe_problem(e)))
+            return None
+        self.current = state
+        self._auto_wrap_up = None
+        self.wrap_up_timer.stop()
+        if was_ready:
+            self._signal(pause=True)
+        self._show()
+        return state
+
+    def end_pause(self) -> PauseState | None:
+        if self.current is None:
+            self._show()
+            return None
+        try:
+            with self.db.transaction() as session:
+                ended = end_stored_pause(session, self.user)
+        except DBAPIError as e:
+            self._problem(user_text(describe_problem(e)))
+            return None
+        self.current = None
+        self._auto_wrap_up = None
+        self.wrap_up_timer.stop()
+        self._signal(pause=False)
+        self._show()
+        return ended
+
+    def _signal(self, pause: bool) -> None:
+        if self.controller is None:
+            return
+        settings = self.controller.settings
+        code = settings.pause_code if pause else settings.unpause_code
+        if code:
+            self.controller.signal_pbx(code)
+
+    def _problem(self, text: str) -> None:
+        self._show()
+        QMessageBox.warning(self, self.tr("Pause"), text)
+
+    # -- automatic wrap-up -----------------------------------------------------------------
+
+    def _call_finished(self, record: CallRecord) -> None:
+        if self.controller is None or record.answered_at is None:
+            return
+        seconds = self.controller.settings.wrap_up_seconds
+        if seconds > 0 and self.current is None and not self.controller.calls():
+            self.start_wrap_up(seconds)
+
+    def start_wrap_up(self, seconds: int) -> None:
+        state = self.start_pause(PauseReason.WRAP_UP)
+        if state is not None:
+            self._auto_wrap_up = state.id
+            self.wrap_up_timer.start(seconds * 1000)
+
+    def _wrap_up_over(self) -> None:
+        pause = self.current
+        if pause is not None and pause.id == self._auto_wrap_up:
+            self.end_pause()

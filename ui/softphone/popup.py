@@ -1,0 +1,217 @@
+"""The incoming-call pop-up: on top of every window, also while CallDesk is minimized.
+
+It shows the number at once; the client, the responsible manager and the last calls follow
+as soon as the controller's lookup (one indexed query, right after the INVITE) is done.
+One pop-up per ringing call, stacked upwards from the bottom right corner of the screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.caller_id import CallerInfo
+from app.phones import display
+from softphone.engine import SoftphoneError
+from softphone.state import CallView
+from ui.journal.columns import STATUS_COLORS, STATUS_TEXT, short_name
+from ui.messages import user_text
+
+if TYPE_CHECKING:
+    from ui.softphone.controller import SoftphoneController
+
+WIDTH = 360
+MARGIN = 12
+
+
+class IncomingPopup(QFrame):
+    def __init__(self, controller: SoftphoneController, view: CallView) -> None:
+        # No parent: a child window would be hidden with a minimized main window.
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.FramelessWindowHint,
+        )
+        self.setObjectName("incoming_popup")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Incoming call"))
+        self.setFixedWidth(WIDTH)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet(
+            "QFrame#incoming_popup { background: #fffdf4; border: 2px solid #d9c27a; }"
+            "QLabel#popup_number { font-size: 20px; font-weight: 600; }"
+            "QLabel#popup_name { font-size: 15px; font-weight: 600; color: #0d47a1; }"
+            "QLabel#popup_title { color: #7a5200; font-weight: 600; }"
+            "QLabel#popup_details, QLabel#popup_recent { color: #333; }"
+        )
+        self.controller = controller
+        self.key = view.id
+        self.view = view
+        self.info: CallerInfo | None = None
+        self.number_text = display(view.number) if view.number else self.tr("Unknown number")
+
+        title = QLabel(self.tr("Incoming call"))
+        title.setObjectName("popup_title")
+        if controller.calls() and len(controller.calls()) > 1:
+            title.setText(self.tr("Incoming call (call waiting)"))
+        self.number = QLabel(self.number_text)
+        self.number.setObjectName("popup_number")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name = QLabel(view.name or self.tr("Looking up the client…"))
+        self.name.setObjectName("popup_name")
+        self.name.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("popup_details")
+        self.details.setWordWrap(True)
+        self.details.hide()
+        self.recent = QLabel()
+        self.recent.setObjectName("popup_recent")
+        self.recent.setTextFormat(Qt.TextFormat.RichText)
+        self.recent.setWordWrap(True)
+        self.recent.hide()
+
+        self.answer_button = QPushButton(self.tr("Answer (F9)"))
+        self.answer_button.setObjectName("popup_answer")
+        self.answer_button.setStyleSheet(
+            "background: #2e7d32; color: white; font-weight: 600; padding: 6px 10px;"
+        )
+        self.answer_button.clicked.connect(self.answer)
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.reject_button.setObjectName("popup_reject")
+        self.reject_button.setStyleSheet("background: #c62828; color: white; padding: 6px 10px;")
+        self.reject_button.clicked.connect(self.reject)
+        self.card_button = QPushButton(self.tr("Open card"))
+        self.card_button.setObjectName("popup_card")
+        self.card_button.setEnabled(False)
+        self.card_button.clicked.connect(self.open_card)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.card_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.number)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addWidget(self.recent)
+        layout.addLayout(buttons)
+        for keys, slot in (("F9", self.answer), ("Esc", self.reject)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        controller.caller_identified.connect(self._identified)
+
+    # -- content --------------------------------------------------------------------------
+
+    def _identified(self, key: int, info: Any) -> None:
+        if key != self.key or not isinstance(info, CallerInfo):
+            return
+        self.info = info
+        self.number.setText(info.display_number or self.number_text)
+        details: list[str] = []
+        if info.client_id is not None:
+            self.name.setText(info.client_name or "")
+            if info.contact_name:
+                contact = info.contact_name
+                if info.contact_position:
+                    contact += f", {info.contact_position}"
+                details.append(contact)
+            if info.client_kind == "company":
+                details.append(self.tr("Company"))
+            if info.responsible_name:
+                details.append(
+                    self.tr("Responsible manager: {name}").format(name=info.responsible_name)
+                )
+            self.card_button.setText(self.tr("Open card"))
+            self.card_button.setEnabled(True)
+        elif info.employee_id is not None:
+            self.name.setText(info.employee_name or "")
+            if info.employee_position:
+                details.append(info.employee_position)
+            details.append(self.tr("Internal call"))
+            self.card_button.hide()
+        else:
+            self.name.setText(self.tr("Unknown number"))
+            if info.valid and not info.is_extension:
+                self.card_button.setText(self.tr("Create client"))
+                self.card_button.setEnabled(self.controller.create_client is not None)
+            else:
+                self.card_button.hide()
+        self.details.setText("\n".join(details))
+        self.details.setVisible(bool(details))
+        self._show_recent(info)
+        self.adjustSize()
+
+    def _show_recent(self, info: CallerInfo) -> None:
+        if not info.recent_calls:
+            self.recent.setText(self.tr("No calls before."))
+            self.recent.show()
+            return
+        lines = [f"<b>{self.tr('Last calls:')}</b>"]
+        for call in info.recent_calls:
+            status = QCoreApplication.translate("journal", STATUS_TEXT.get(call.status, ""))
+            background, foreground = STATUS_COLORS.get(call.status, ("#eee", "#333"))
+            who = short_name(call.employee_name)
+            lines.append(
+                f"{call.started_at:%d.%m.%Y %H:%M} "
+                f'<span style="background:{background}; color:{foreground};">&nbsp;{status}'
+                f"&nbsp;</span> {who}"
+            )
+        self.recent.setText("<br>".join(lines))
+        self.recent.show()
+
+    # -- placing ---------------------------------------------------------------------------
+
+    def show_stacked(self, index: int) -> None:
+        self.adjustSize()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            height = max(self.sizeHint().height(), 220)
+            x = area.right() - WIDTH - MARGIN
+            y = area.bottom() - (height + MARGIN) * (index + 1)
+            self.move(max(area.left(), x), max(area.top(), y))
+        self.show()
+        self.raise_()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def answer(self) -> None:
+        try:
+            self.controller.phone.answer(self.key)
+        except SoftphoneError as e:
+            self.name.setText(user_text(str(e)))
+            return
+        self.close()
+
+    def reject(self) -> None:
+        with contextlib.suppress(SoftphoneError):  # it may have ended meanwhile
+            self.controller.phone.reject(self.key)
+        self.close()
+
+    def open_card(self) -> None:
+        info = self.info
+        if info is None:
+            return
+        if info.client_id is not None and self.controller.open_card is not None:
+            self.controller.open_card(info.client_id)
+        elif info.client_id is None and self.controller.create_client is not None:
+            self.controller.create_client(info.number)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.controller.caller_identified.disconnect(self._identified)
+        super().closeEvent(event)
