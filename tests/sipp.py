@@ -87,6 +87,8 @@ class SippPeer:
             "60s",
             "-timeout_error",
         ]
+        if "-mp" not in self.extra:  # SIPp's default media port 6000 clashes between peers
+            cmd += ["-mi", "127.0.0.1", "-mp", str(free_rtp_port())]
         for name, value in self.variables.items():
             cmd += ["-key", name, value]
         cmd += list(self.extra)
