@@ -76,3 +76,38 @@ def test_registrar_gone_is_retried_until_it_is_back(tmp_path: Path) -> None:
         finally:
             phone.shutdown()
             registrar.stop()
+
+
+def test_registers_again_after_the_connection_to_the_registrar_is_lost(tmp_path: Path) -> None:
+    first = SippPeer(
+        "register_once.xml", tmp_path / "first", transport="t1", variables={"expires": "300"}
+    ).start()
+    port = first.port
+    try:
+        with running() as phone:
+            phone.start(account(port, transport=Transport.TCP, retry_seconds=1))
+            wait_until(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)
+            wait_until(phone, lambda: not first.running())  # the PBX is gone, TCP closed
+            assert first.wait(1) == 0, first.errors()
+            lost = wait_until(
+                phone,
+                lambda: phone.registration.state is RegistrationState.FAILED and phone.registration,
+            )
+            assert lost.code >= 400
+            second = SippPeer(
+                "register.xml",
+                tmp_path / "second",
+                port=port,
+                transport="t1",
+                variables={"expires": "300"},
+            ).start()
+            try:
+                wait_until(
+                    phone, lambda: phone.registration.state is RegistrationState.REGISTERED, 15
+                )
+                phone.shutdown()
+                assert second.wait(10) == 0, second.errors()
+            finally:
+                second.stop()
+    finally:
+        first.stop()
