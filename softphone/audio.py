@@ -111,6 +111,7 @@ class BridgeStats:
     mic: RingStats  # device → call
     speaker: RingStats  # call → device
     callback_seconds: float  # time spent in the port callbacks, all told
+    device_callback_seconds: float  # time spent in the sound card's callbacks
     errors: int  # exceptions caught inside callbacks
     microphone: str | None  # device ids in use
     speaker_device: str | None
@@ -171,6 +172,7 @@ class AudioBridge:
         self._mic = self._speaker = SampleRing(1, 0, 0)
         self._frames_requested = self._frames_received = 0
         self._callback_ns = 0
+        self._device_ns = 0
         self._errors = 0
         self._last_capture = self._last_playback = 0.0
         self._recovering = False
@@ -267,6 +269,7 @@ class AudioBridge:
             mic=self._mic.stats(),
             speaker=self._speaker.stats(),
             callback_seconds=self._callback_ns / 1e9,
+            device_callback_seconds=self._device_ns / 1e9,
             errors=self._errors,
             microphone=capture.device if capture else None,
             speaker_device=playback.device if playback else None,
@@ -306,12 +309,16 @@ class AudioBridge:
 
     # --- the sound card's threads -------------------------------------------------------
     def _captured(self, data: bytes) -> None:
-        self._last_capture = time.perf_counter()
+        start = time.perf_counter_ns()
+        self._last_capture = start / 1e9
         self._mic.write(data)
+        self._device_ns += time.perf_counter_ns() - start
 
     def _fill(self, out: memoryview) -> None:
-        self._last_playback = time.perf_counter()
+        start = time.perf_counter_ns()
+        self._last_playback = start / 1e9
         out[:] = self._speaker.read(len(out) // 2)
+        self._device_ns += time.perf_counter_ns() - start
 
     def _lost(self, message: str) -> None:
         if self._recovering:

@@ -45,6 +45,7 @@ class SampleRing:
         self._window = window
         self._lock = threading.Lock()
         self._buf = bytearray()
+        self._primed = False  # silence until the first reads can be served with slack
         self._reads = 0
         self._window_min = 1 << 30
         self._calm_windows = 0
@@ -67,6 +68,10 @@ class SampleRing:
             buf = self._buf
             available = len(buf) // 2
             slack = available - n
+            if not self._primed:
+                if slack < self._target:
+                    return bytes(n * 2)
+                self._primed = True
             if slack < self._window_min:
                 self._window_min = slack
             if slack < 0:
@@ -104,7 +109,7 @@ class SampleRing:
             self._target = min(self._max_target, self._target + max(1, self._initial_target // 2))
         else:
             self._calm_windows += 1
-            if self._calm_windows >= 10 and self._target > self._initial_target:
+            if self._calm_windows >= 30 and self._target > self._initial_target:
                 self._target = max(
                     self._initial_target, self._target - max(1, self._initial_target // 4)
                 )
@@ -117,15 +122,17 @@ class SampleRing:
             self._correction = 0
         elif excess > self._band:
             self._correction = min(excess, self._window)
-        elif low < self._target:
+        elif low < self._target // 2:
             # aim past the target: the drift keeps eating slack while we insert
-            self._correction = -min(self._target - max(low, 0) + self._target // 2, self._window)
+            self._correction = -min(self._target - max(low, 0), self._window)
         else:
             self._correction = 0
 
     def clear(self) -> None:
+        """Empty, as for a new stream: silence again until the producer is ahead."""
         with self._lock:
             self._buf.clear()
+            self._primed = False
             self._correction = 0
             self._window_min = 1 << 30
 
