@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, select, union_all
+from sqlalchemy import ColumnElement, Connection, Table, bindparam, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.phones import InvalidNumber, digits, display, is_extension, normalize
@@ -26,6 +26,7 @@ _phones = cast(Table, Phone.__table__)
 _clients = cast(Table, Client.__table__)
 _contacts = cast(Table, ContactPerson.__table__)
 _employees = cast(Table, Employee.__table__)
+_responsible = aliased(_employees)
 
 
 @dataclass(frozen=True)
@@ -78,42 +79,76 @@ class CallerInfo:
         return self.valid and not self.number.startswith("+")
 
 
-def _recent(
-    conn: Connection | Session, number: str, client_id: int | None
-) -> tuple[RecentCall, ...]:
-    """The last calls of the client and of the number, newest first, in one statement."""
-
-    def last(where: ColumnElement[bool]) -> Any:
-        return (
-            select(
-                _calls.c.id,
-                _calls.c.started_at,
-                _calls.c.direction,
-                _calls.c.status,
-                _calls.c.external_number,
-                _calls.c.employee_id,
-            )
-            .where(where)
-            .order_by(_calls.c.started_at.desc(), _calls.c.id.desc())
-            .limit(RECENT_CALLS)
-            .subquery()
+def _last_calls(where: ColumnElement[bool]) -> Any:
+    return (
+        select(
+            _calls.c.id,
+            _calls.c.started_at,
+            _calls.c.direction,
+            _calls.c.status,
+            _calls.c.external_number,
+            _calls.c.employee_id,
         )
+        .where(where)
+        .order_by(_calls.c.started_at.desc(), _calls.c.id.desc())
+        .limit(RECENT_CALLS)
+        .subquery()
+    )
 
-    # The number's calls too: calls from before it was registered have no client_id.
-    parts = [last(_calls.c.external_number == number)]
-    if client_id is not None:
-        parts.append(last(_calls.c.client_id == client_id))
-    selects = [select(p) for p in parts]
-    found = union_all(*selects).subquery() if len(selects) > 1 else parts[0]
+
+def _with_employee_names(found: Any) -> Any:
     who = aliased(_employees)
-    stmt = (
+    return (
         select(found, who.c.full_name)
         .select_from(found.outerjoin(who, who.c.id == found.c.employee_id))
         .order_by(found.c.started_at.desc(), found.c.id.desc())
     )
+
+
+# Built once: the pop-up's lookups only bind values (no statement building per call).
+_BY_NUMBER = _last_calls(_calls.c.external_number == bindparam("number"))
+_RECENT_OF_NUMBER = _with_employee_names(_BY_NUMBER)
+# The number's calls too: calls from before it was registered have no client_id.
+_RECENT_OF_CLIENT = _with_employee_names(
+    union_all(
+        select(_BY_NUMBER),
+        select(_last_calls(_calls.c.client_id == bindparam("client_id"))),
+    ).subquery()
+)
+_OWNER = (
+    select(
+        _phones.c.client_id,
+        _phones.c.contact_id,
+        _clients.c.display_name,
+        _clients.c.kind,
+        _clients.c.responsible_id,
+        _contacts.c.full_name.label("contact_name"),
+        _contacts.c.position.label("contact_position"),
+        _responsible.c.full_name.label("responsible_name"),
+    )
+    .select_from(
+        _phones.join(_clients, _clients.c.id == _phones.c.client_id)
+        .outerjoin(_contacts, _contacts.c.id == _phones.c.contact_id)
+        .outerjoin(_responsible, _responsible.c.id == _clients.c.responsible_id)
+    )
+    .where(_phones.c.number == bindparam("number"))
+)
+_EXTENSION = select(_employees.c.id, _employees.c.full_name, _employees.c.position).where(
+    _employees.c.extension == bindparam("extension")
+)
+
+
+def _recent(
+    conn: Connection | Session, number: str, client_id: int | None
+) -> tuple[RecentCall, ...]:
+    """The last calls of the client and of the number, newest first, in one statement."""
+    if client_id is None:
+        result = conn.execute(_RECENT_OF_NUMBER, {"number": number})
+    else:
+        result = conn.execute(_RECENT_OF_CLIENT, {"number": number, "client_id": client_id})
     calls: list[RecentCall] = []
     seen: set[int] = set()
-    for row in conn.execute(stmt):
+    for row in result:
         if row.id in seen:
             continue
         seen.add(row.id)
@@ -133,11 +168,7 @@ def _recent(
 
 
 def _extension(conn: Connection | Session, extension: str) -> CallerInfo:
-    row = conn.execute(
-        select(_employees.c.id, _employees.c.full_name, _employees.c.position).where(
-            _employees.c.extension == extension
-        )
-    ).first()
+    row = conn.execute(_EXTENSION, {"extension": extension}).first()
     return CallerInfo(
         number=extension,
         display_number=extension,
@@ -167,25 +198,7 @@ def identify(conn: Connection | Session, number_text: str, region: str = "RU") -
             valid=False,
             recent_calls=_recent(conn, raw, None) if raw else (),
         )
-    responsible = aliased(_employees)
-    owner = conn.execute(
-        select(
-            _phones.c.client_id,
-            _phones.c.contact_id,
-            _clients.c.display_name,
-            _clients.c.kind,
-            _clients.c.responsible_id,
-            _contacts.c.full_name.label("contact_name"),
-            _contacts.c.position.label("contact_position"),
-            responsible.c.full_name.label("responsible_name"),
-        )
-        .select_from(
-            _phones.join(_clients, _clients.c.id == _phones.c.client_id)
-            .outerjoin(_contacts, _contacts.c.id == _phones.c.contact_id)
-            .outerjoin(responsible, responsible.c.id == _clients.c.responsible_id)
-        )
-        .where(_phones.c.number == number)
-    ).first()
+    owner = conn.execute(_OWNER, {"number": number}).first()
     if owner is None:
         return CallerInfo(
             number=number,
