@@ -15,7 +15,9 @@ bridge's callbacks (pjmedia's and the card's) per second of audio. Prints JSON.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -223,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         "codec": "PCMU/8000 (SIPp's built-in uas)",
         "device": f"in-memory, 10 ms blocks, clock {args.drift_ppm:+.0f} ppm off pjmedia's",
     }
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)  # pjlib writes its start-up lines to stdout: keep stdout for the JSON
     try:
         with tempfile.TemporaryDirectory() as tmp, phone(before_destroy=bridge.close) as p:
             bridge.create(RATE)
@@ -231,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
             out["sipp_echo"] = sipp_echo(p, bridge, device, args.bursts, Path(tmp))
     finally:
         device.close()
+        ctypes.CDLL(None).fflush(None)
+        os.dup2(saved, 1)
+        os.close(saved)
     if out["sipp_echo"].get("bursts") and out["network_leg"].get("bursts"):
         added = out["sipp_echo"]["p50_ms"] - out["network_leg"]["p50_ms"]
         out["added_by_bridge_ms"] = round(added, 1)
