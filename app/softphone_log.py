@@ -76,8 +76,9 @@ class SoftphoneCall:
     """A finished call as the softphone saw it.
 
     ``direction`` "in", "out" or "internal" (a number that is an extension makes the call
-    internal); ``number`` the remote party as dialled or received; ``hangup_by``
-    "employee", "client" or None; ``disposition`` a :class:`SoftphoneOutcome` value.
+    internal; an internal call is logged by the softphone that placed it, so one received
+    from an extension is not logged); ``number`` the remote party as dialled or received;
+    ``hangup_by`` "employee", "client" or None; ``disposition`` a :class:`SoftphoneOutcome` value.
     ``legs`` empty: one part for the logged-in operator. With legs, every leg after the
     first is a transfer.
     """
@@ -164,24 +165,20 @@ def _seconds(start: datetime, end: datetime) -> int:
 
 
 def _parts(
-    session: Session, call: SoftphoneCall, disposition: Disposition, who: CurrentUser
+    session: Session,
+    call: SoftphoneCall,
+    disposition: Disposition,
+    who: CurrentUser,
+    internal_to: str | None,
 ) -> list[dict[str, Any]]:
-    if not call.legs:
+    legs = call.legs
+    if not legs:
         answered = _whole(call.answered_at) if disposition == Disposition.ANSWERED else None
-        ended = _whole(call.ended_at)
-        return [
-            {
-                "employee_id": who.id,
-                "extension": who.extension or "",
-                "started_at": _whole(call.started_at),
-                "answered_at": answered,
-                "ended_at": ended,
-                "disposition": disposition.value,
-                "talk_seconds": _seconds(answered, ended) if answered else 0,
-                "recording_ref": None,
-            }
-        ]
-    wanted = {digits(leg.extension) for leg in call.legs if leg.employee_id is None}
+        legs = [SoftphoneLeg(who.extension or "", call.started_at, answered, call.ended_at, who.id)]
+        if internal_to is not None:
+            # The colleague called is a participant too: the call is in their "my calls".
+            legs.append(SoftphoneLeg(internal_to, call.started_at, answered, call.ended_at))
+    wanted = {digits(leg.extension) for leg in legs if leg.employee_id is None}
     by_extension: dict[str, int] = {}
     if wanted:
         by_extension = {
@@ -192,8 +189,10 @@ def _parts(
                 )
             )
         }
+    # A single leg keeps the call's own outcome (busy, failed); a leg of several rang or not.
+    unanswered = disposition if len(legs) == 1 else Disposition.NO_ANSWER
     rows = []
-    for leg in call.legs:
+    for leg in legs:
         _check_times(leg.started_at, leg.answered_at, leg.ended_at, None)
         extension = digits(leg.extension)
         answered = _whole(leg.answered_at)
@@ -205,7 +204,7 @@ def _parts(
                 "started_at": _whole(leg.started_at),
                 "answered_at": answered,
                 "ended_at": ended,
-                "disposition": (Disposition.ANSWERED if answered else Disposition.NO_ANSWER).value,
+                "disposition": (Disposition.ANSWERED if answered else unanswered).value,
                 "talk_seconds": _seconds(answered, ended) if answered else 0,
                 "recording_ref": None,
             }
@@ -242,8 +241,11 @@ def log_call(
     if disposition != Disposition.ANSWERED:
         answered_at = None
     _check_times(call.started_at, answered_at, call.ended_at, now or datetime.now())
+    if direction == Direction.INCOMING and is_extension(call.number):
+        return None  # the colleague's softphone that placed the call logs it
     number, direction = _number(call, direction, region)
-    parts = _parts(session, call, disposition, who)
+    internal_to = number if direction == Direction.INTERNAL and not call.legs else None
+    parts = _parts(session, call, disposition, who, internal_to)
 
     owner = None
     if direction != Direction.INTERNAL:

@@ -23,7 +23,6 @@ from models import (
     CallSource,
     CallStatus,
     Client,
-    Employee,
     Phone,
     Role,
 )
@@ -245,27 +244,27 @@ def test_transfer_legs_become_parts_and_participants(
     assert [r.id for r in _journal(db, boss, my_calls=True)] == [call_id]
 
 
-def test_an_extension_makes_an_internal_call(db: Database, me: CurrentUser) -> None:
-    with db.engine.connect() as conn:
-        other = (
-            conn.execute(
-                select(Employee.extension).where(
-                    Employee.id != me.id, Employee.extension.is_not(None)
-                )
-            )
-            .scalars()
-            .first()
-        )
-    assert other
-    call_id = _log(db, _outgoing(other, T), me)
+def test_an_extension_makes_an_internal_call(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    assert boss.extension
+    call_id = _log(db, _outgoing(boss.extension, T), me)
     [row] = _journal(db, me)
     assert (row.id, row.direction, row.number, row.status) == (
         call_id,
         "internal",
-        other,
+        boss.extension,
         CallStatus.ACCEPTED,
     )
     assert row.client_id is None and not row.first_contact
+    assert row.participant_names == (me.full_name, boss.full_name)
+    assert [r.id for r in _journal(db, boss, my_calls=True)] == [call_id]
+    # The colleague's softphone received it: the placing side logged it already.
+    received = _outgoing(me.extension or "", T)
+    received.direction = "in"
+    before = _counts(db)
+    assert _log(db, received, boss) is None
+    assert _counts(db) == before
 
 
 @pytest.mark.parametrize(
