@@ -1,4 +1,5 @@
-"""Settings of this workstation that the operator may change: the interface language.
+"""Settings of this workstation that the operator may change: the interface language and
+the softphone (its SIP password goes to the OS keyring, never to the file).
 
 They are read from and written to the settings file directly (not from the running
 window's copy, which may hold values of this session only, such as the demo's recordings).
@@ -14,19 +15,39 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.config import WorkstationSettings, load_settings, save_settings, settings_path
+from app.config import (
+    SecretsUnavailable,
+    WorkstationSettings,
+    get_secret,
+    load_settings,
+    save_settings,
+    settings_path,
+)
+from app.softphone_settings import (
+    SoftphoneSettingsError,
+    load_softphone_settings,
+    store_softphone_settings,
+)
+from softphone.audio import AudioDevice
 from ui.messages import user_text
+from ui.softphone.settings_page import SoftphoneSettingsPage
 
 # Each language is named in itself, so anyone can find their own in the list.
 LANGUAGE_NAMES = (("ru", "Русский"), ("uk", "Українська"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+        audio_device: AudioDevice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -52,16 +73,21 @@ class SettingsDialog(QDialog):
         where.setWordWrap(True)
         where.setStyleSheet("color: #777; font-size: 11px;")
 
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(note)
+        self.softphone = SoftphoneSettingsPage(audio_device)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.softphone, self.tr("Softphone"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(where)
         layout.addWidget(self.buttons)
@@ -77,6 +103,12 @@ class SettingsDialog(QDialog):
             return
         index = self.language.findData(self.settings.language)
         self.language.setCurrentIndex(max(index, 0))
+        softphone = load_softphone_settings(self.settings)
+        try:
+            stored = softphone.configured and get_secret(softphone.secret_key()) is not None
+        except SecretsUnavailable:
+            stored = False
+        self.softphone.load(softphone, stored)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -89,11 +121,22 @@ class SettingsDialog(QDialog):
         if self.settings is None:
             return
         before = self.settings.language
+        extra_before = dict(self.settings.extra)
+        try:
+            store_softphone_settings(
+                self.settings, self.softphone.chosen(), self.softphone.new_password()
+            )
+        except (SoftphoneSettingsError, SecretsUnavailable) as e:
+            self.settings.extra = extra_before
+            self.tabs.setCurrentWidget(self.softphone)
+            self._show_error(user_text(e))
+            return
         self.settings.language = self.chosen_language()
         try:
             save_settings(self.settings, self.path)
         except (OSError, ValueError) as e:
             self.settings.language = before
+            self.settings.extra = extra_before
             self._show_error(
                 self.tr("The settings were not saved: {error}").format(error=user_text(e))
             )

@@ -33,6 +33,7 @@ from softphone.state import (
     CallRecord,
     CallState,
     CallView,
+    Direction,
     Registration,
     RegistrationState,
     Transport,
@@ -45,6 +46,11 @@ log = logging.getLogger(__name__)
 
 SILENT_ANSWERED_MS = 1500  # a feature code call is left this long after the PBX answers
 SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
+
+
+def rings_here(view: CallView) -> bool:
+    """An incoming call waiting for the operator (after our 180 the engine says RINGING)."""
+    return view.direction is Direction.IN and view.state in (CallState.INCOMING, CallState.RINGING)
 
 
 class SoftphoneController(QObject):
@@ -356,11 +362,11 @@ class SoftphoneController(QObject):
             elif view.state is CallState.ENDED:
                 self._ending = view.id
             return
-        if view.state is not CallState.INCOMING:
+        if not rings_here(view):
             popup = self.popups.get(view.id)
             if popup is not None:
                 popup.close()
-        if not any(v.state is CallState.INCOMING for v in self.phone.calls()):
+        if not any(rings_here(v) for v in self.phone.calls()):
             self.ringer.stop()
         if view.state is CallState.ENDED:
             self._ending = view.id

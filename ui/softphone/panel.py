@@ -31,7 +31,7 @@ from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
 from ui.messages import user_text
-from ui.softphone.controller import SoftphoneController
+from ui.softphone.controller import SoftphoneController, rings_here
 
 PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -39,6 +39,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 def state_text(view: CallView) -> str:
     tr = QCoreApplication.translate
+    if rings_here(view):
+        return tr("SoftphonePanel", "incoming")
     if view.state is CallState.CONNECTED and view.on_hold:
         return tr("SoftphonePanel", "on hold")
     if view.state is CallState.CONNECTED and view.held_by_remote:
@@ -268,7 +270,7 @@ class SoftphonePanel(QWidget):
     def _update_buttons(self) -> None:
         view = self.current_call()
         talking = view is not None and view.state is CallState.CONNECTED
-        ringing = any(v.state is CallState.INCOMING for v in self.controller.calls())
+        ringing = any(rings_here(v) for v in self.controller.calls())
         self.call_button.setEnabled(self.controller.can_call)
         self.call_button.setToolTip(self.controller.unavailable_reason())
         self.answer_button.setEnabled(ringing)
@@ -340,10 +342,10 @@ class SoftphonePanel(QWidget):
 
     def _ringing_key(self) -> int | None:
         current = self.current_call()
-        if current is not None and current.state is CallState.INCOMING:
+        if current is not None and rings_here(current):
             return current.id
         for view in self.controller.calls():
-            if view.state is CallState.INCOMING:
+            if rings_here(view):
                 return view.id
         return None
 

@@ -1,0 +1,279 @@
+"""The operator's softphone in the main window against SIPp peers: the panel dials and hangs
+up, an incoming call pops up with the client from the database and is answered from the
+pop-up, pauses are stored and told to the PBX, the SIP state shows in the status bar, and
+Call back in the journal dials the selected number."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, select
+
+from app.auth import CurrentUser
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
+from app.database import Database
+from app.pauses import current_pause
+from models import Call, CallSource, Client, Pause, PauseReason, Phone, Role
+from softphone.audio import MemoryAudioDevice
+from softphone.state import CallRecord, CallState, Direction, EndedBy
+from tests.sipp import SippPeer, free_udp_port
+from tests.softphone_support import account, wait_until
+from tests.ui_support import TODAY, seed_small, user_with_role
+from ui.application import configure_settings
+from ui.journal.form import JournalForm
+from ui.main_window import MainWindow
+from ui.softphone.controller import SoftphoneController
+from ui.softphone.popup import IncomingPopup
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    from app.database import make_engine, migrate
+
+    engine: Engine = make_engine(f"sqlite:///{tmp_path / 'softphone.db'}")
+    migrate(engine)
+    seed_small(engine, calls=400, clients=50)
+    configure_settings()
+    database = Database(engine)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def operator(db: Database) -> CurrentUser:
+    return user_with_role(db, Role.OPERATOR)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, operator: CurrentUser) -> Iterator[MainWindow]:
+    win = MainWindow(db, operator, "test database", audio_device=MemoryAudioDevice())
+    qtbot.addWidget(win)
+    win.resize(1300, 760)
+    win.show()
+    yield win
+    win.softphone.shutdown()
+
+
+def pump(controller: SoftphoneController, condition: object, timeout: float = 10.0) -> object:
+    return wait_until(controller.phone, condition, timeout)  # type: ignore[arg-type]
+
+
+def finished(controller: SoftphoneController, peer: SippPeer, timeout: float = 15.0) -> None:
+    pump(controller, lambda: not peer.running(), timeout)
+    assert peer.wait(5) == 0, peer.errors()
+
+
+def test_panel_dials_a_pasted_number_hangs_up_and_writes_the_journal(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database
+) -> None:
+    with db.transaction() as session:
+        put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+    peer = SippPeer("uas_answer.xml", tmp_path).start()
+    try:
+        controller = window.softphone
+        notices: list[str] = []
+        controller.notice.connect(notices.append)
+        assert controller.start(account(peer.port, register=False))
+        panel = window.softphone_panel
+        QApplication.clipboard().setText("+7 (916) 123-45-67")
+        panel.number.setFocus()
+        panel.number.paste()
+        assert panel.number.text() == "+79161234567"
+        qtbot.mouseClick(panel.call_button, Qt.MouseButton.LeftButton)
+        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        assert panel.call_list.topLevelItemCount() == 1
+        item = panel.call_list.topLevelItem(0)
+        assert item is not None and "+7 916 123-45-67" in item.text(0)
+        assert panel.hold_button.isEnabled() and panel.hangup_button.isEnabled()
+        qtbot.mouseClick(panel.hangup_button, Qt.MouseButton.LeftButton)
+        finished(controller, peer)
+        pump(controller, lambda: not controller.calls())
+        qtbot.waitUntil(lambda: _softphone_calls(db) == 1 or bool(notices), timeout=5000)
+        assert not notices
+        assert "INVITE sip:+79161234567@127.0.0.1" in peer.messages()
+    finally:
+        peer.stop()
+
+
+def _softphone_calls(db: Database) -> int:
+    with db.transaction() as session:
+        return len(
+            session.scalars(select(Call.id).where(Call.source == CallSource.SOFTPHONE.value)).all()
+        )
+
+
+def test_incoming_call_pops_up_with_the_client_and_is_answered_from_the_popup(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database
+) -> None:
+    with db.transaction() as session:
+        number, name = session.execute(
+            select(Phone.number, Client.display_name)
+            .join(Client, Client.id == Phone.client_id)
+            .order_by(Phone.id)
+            .limit(1)
+        ).one()
+    controller = window.softphone
+    assert controller.start(account(free_udp_port(), register=False))
+    peer = SippPeer(
+        "uac_invite.xml",
+        tmp_path,
+        remote=controller.phone.local_address(),
+        variables={"caller": number},
+    ).start()
+    try:
+        try:
+            popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+        except AssertionError:
+            raise AssertionError(peer.errors() + peer.messages()[-3000:]) from None
+        assert isinstance(popup, IncomingPopup)
+        assert popup.isVisible()
+        assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+        pump(controller, lambda: popup.info is not None)
+        assert popup.name.text() == name, (popup.info, number)
+        assert popup.card_button.isEnabled() and popup.recent.isVisible()
+        print(
+            f"pop-up: lookup {controller.last_lookup_ms:.1f} ms, "
+            f"name shown {controller.last_popup_ms:.1f} ms after the INVITE signal"
+        )
+        assert controller.last_popup_ms < 500
+        qtbot.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
+        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        assert not controller.popups
+        panel = window.softphone_panel
+        item = panel.call_list.topLevelItem(0)
+        assert item is not None and name in item.text(0)
+        panel.hang_up()
+        finished(controller, peer)
+        messages = peer.messages()
+        assert "SIP/2.0 180" in messages and "SIP/2.0 200" in messages and "ACK" in messages
+    finally:
+        peer.stop()
+
+
+def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
+    tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    peer = SippPeer("uas_answer.xml", tmp_path, calls=2).start()
+    try:
+        controller = window.softphone
+        controller.settings = replace(controller.settings, pause_code="*46", unpause_code="*47")
+        assert controller.start(account(peer.port, register=False))
+        pause = window.pause_control
+        assert not pause.paused
+        pause.start_pause(PauseReason.LUNCH)
+        with db.transaction() as session:
+            stored = current_pause(session, operator.id)
+        assert stored is not None and stored.reason is PauseReason.LUNCH
+        assert "Lunch" in pause.text() or "Обед" in pause.text()
+        assert controller.calls() == []  # the feature code call is silent
+        pump(controller, lambda: "INVITE sip:*46@" in peer.messages())
+        pump(controller, lambda: not controller.phone.calls(), 10)
+        pause.end_pause()
+        with db.transaction() as session:
+            assert current_pause(session, operator.id) is None
+            ended = session.scalars(select(Pause).where(Pause.id == stored.id)).one()
+            assert ended.ended_at is not None
+        finished(controller, peer)
+        assert "INVITE sip:*47@" in peer.messages()
+        assert _softphone_calls(db) == 0
+    finally:
+        peer.stop()
+
+
+def _answered_record() -> CallRecord:
+    now = datetime.now()
+    return CallRecord(
+        direction=Direction.IN,
+        number="+79161234567",
+        name="",
+        started_at=now - timedelta(seconds=30),
+        answered_at=now - timedelta(seconds=25),
+        ended_at=now,
+        status_code=200,
+        reason="OK",
+        ended_by=EndedBy.THEM,
+    )
+
+
+def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    controller = window.softphone
+    controller.settings = replace(controller.settings, wrap_up_seconds=1)
+    pause = window.pause_control
+    controller.call_finished.emit(_answered_record())
+    assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
+    qtbot.waitUntil(lambda: not pause.paused, timeout=3000)
+    with db.transaction() as session:
+        assert current_pause(session, operator.id) is None
+
+    controller.call_finished.emit(_answered_record())
+    assert pause.paused
+    pause.start_pause(PauseReason.BREAK)
+    qtbot.wait(1500)
+    assert pause.current is not None and pause.current.reason is PauseReason.BREAK
+    with db.transaction() as session:
+        open_pause = current_pause(session, operator.id)
+    assert open_pause is not None and open_pause.reason is PauseReason.BREAK
+
+
+@pytest.mark.parametrize(
+    ("password", "expected"), [("s3cret", "SIP 301: registered"), ("bad", "403")]
+)
+def test_registration_state_in_the_status_bar(
+    tmp_path: Path, window: MainWindow, password: str, expected: str
+) -> None:
+    registrar = SippPeer("register.xml", tmp_path, variables={"expires": "300"}).start()
+    try:
+        controller = window.softphone
+        controller.start(account(registrar.port, password=password))
+        pump(controller, lambda: expected in window.softphone_label.text())
+        if password == "bad":
+            assert "check the password" in window.softphone_label.text()
+            assert not window.softphone_panel.call_button.isEnabled()
+        else:
+            assert window.softphone_panel.call_button.isEnabled()
+        controller.shutdown()
+        assert registrar.wait(10) == 0, registrar.errors()
+    finally:
+        registrar.stop()
+
+
+def test_call_back_from_the_journal_dials_the_selected_number(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    form = window.open_form(
+        "journal_today", "journal", lambda: JournalForm(db, operator, today=lambda: TODAY)
+    )
+    assert isinstance(form, JournalForm)
+    assert not form.call_back_action.isEnabled()
+    assert form.call_back_action.toolTip()
+    qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
+    position, row = next(
+        (i, r)
+        for i, r in ((i, form.model.row_at(i)) for i in range(form.model.rowCount()))
+        if r is not None and r.number.startswith("+7")
+    )
+    peer = SippPeer("uas_answer.xml", tmp_path).start()
+    try:
+        controller = window.softphone
+        assert controller.start(account(peer.port, register=False))
+        index = form.model.index(position, 0)
+        form.table.setCurrentIndex(index)
+        assert form.call_back_action.isEnabled()
+        form.call_back_action.trigger()
+        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        assert f"INVITE sip:{row.number}@127.0.0.1" in peer.messages()
+        window.softphone_panel.hang_up()
+        finished(controller, peer)
+    finally:
+        peer.stop()

@@ -1,0 +1,173 @@
+"""The Softphone tab of the Settings dialog: SIP account, dial rules, pause codes, devices.
+
+The values go to the workstation settings file through app.softphone_settings; the
+password only to the OS keyring.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.dialing import NumberFormat
+from app.softphone_settings import MAX_WRAP_UP_SECONDS, SoftphoneSettings
+from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
+
+log = logging.getLogger(__name__)
+
+
+class SoftphoneSettingsPage(QWidget):
+    def __init__(self, device: AudioDevice | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("softphone_settings")
+        self._device = device
+        self.registrar = QLineEdit()
+        self.registrar.setObjectName("sip_registrar")
+        self.registrar.setPlaceholderText(self.tr("pbx.example.com"))
+        self.port = QSpinBox()
+        self.port.setObjectName("sip_port")
+        self.port.setRange(1, 65535)
+        self.user = QLineEdit()
+        self.user.setObjectName("sip_user")
+        self.user.setPlaceholderText(self.tr("e.g. 301"))
+        self.auth_user = QLineEdit()
+        self.auth_user.setObjectName("sip_auth_user")
+        self.auth_user.setPlaceholderText(self.tr("the same as the extension"))
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("sip_display_name")
+        self.display_name.setPlaceholderText(self.tr("your full name"))
+        self.transport = QComboBox()
+        self.transport.setObjectName("sip_transport")
+        self.transport.addItem("UDP", "udp")
+        self.transport.addItem("TCP", "tcp")
+        self.password = QLineEdit()
+        self.password.setObjectName("sip_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.outside_prefix = QLineEdit()
+        self.outside_prefix.setObjectName("outside_prefix")
+        self.outside_prefix.setPlaceholderText(self.tr("none"))
+        self.outside_prefix.setMaxLength(4)
+        self.number_format = QComboBox()
+        self.number_format.setObjectName("number_format")
+        self.number_format.addItem(self.tr("International (+79161234567)"), NumberFormat.E164.value)
+        self.number_format.addItem(self.tr("National (89161234567)"), NumberFormat.NATIONAL.value)
+        self.pause_code = QLineEdit()
+        self.pause_code.setObjectName("pause_code")
+        self.pause_code.setPlaceholderText(self.tr("e.g. *46"))
+        self.unpause_code = QLineEdit()
+        self.unpause_code.setObjectName("unpause_code")
+        self.unpause_code.setPlaceholderText(self.tr("e.g. *47"))
+        self.wrap_up = QSpinBox()
+        self.wrap_up.setObjectName("wrap_up_seconds")
+        self.wrap_up.setRange(0, MAX_WRAP_UP_SECONDS)
+        self.wrap_up.setSuffix(self.tr(" s"))
+        self.wrap_up.setSpecialValueText(self.tr("off"))
+        self.microphone = QComboBox()
+        self.microphone.setObjectName("microphone")
+        self.speaker = QComboBox()
+        self.speaker.setObjectName("speaker")
+        self.ringer = QComboBox()
+        self.ringer.setObjectName("ringer")
+        self.audio_note = QLabel()
+        self.audio_note.setObjectName("settings_audio_note")
+        self.audio_note.setWordWrap(True)
+        self.audio_note.setStyleSheet("color: #777;")
+        self.audio_note.hide()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("PBX (registrar):"), self.registrar)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("Extension:"), self.user)
+        form.addRow(self.tr("Authentication user:"), self.auth_user)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Display name:"), self.display_name)
+        form.addRow(self.tr("Transport:"), self.transport)
+        form.addRow(self.tr("Outside-line prefix:"), self.outside_prefix)
+        form.addRow(self.tr("Number format:"), self.number_format)
+        form.addRow(self.tr("Pause feature code:"), self.pause_code)
+        form.addRow(self.tr("Back-to-work feature code:"), self.unpause_code)
+        form.addRow(self.tr("Wrap-up pause after a call:"), self.wrap_up)
+        form.addRow(self.tr("Microphone:"), self.microphone)
+        form.addRow(self.tr("Speaker (headset):"), self.speaker)
+        form.addRow(self.tr("Ringer:"), self.ringer)
+        form.addRow(self.audio_note)
+        self._password_stored = False
+        self._devices_cache: list[DeviceInfo] | None = None
+
+    def _devices(self) -> list[DeviceInfo] | None:
+        device = self._device if self._device is not None else SoundDeviceAudio()
+        try:
+            return device.devices()
+        except AudioUnavailable as e:
+            log.info("no audio devices to choose from: %s", e)
+            self.audio_note.setText(self.tr("No audio device: {problem}").format(problem=e))
+            self.audio_note.show()
+            return None
+
+    def _fill_devices(self, combo: QComboBox, input_side: bool, chosen: str) -> None:
+        combo.clear()
+        combo.addItem(self.tr("(system default)"), "")
+        devices = self._devices_cache
+        for info in devices or []:
+            if info.can("input" if input_side else "output"):
+                combo.addItem(f"{info.name} ({info.host_api})", info.id)
+        if chosen and combo.findData(chosen) < 0:
+            combo.addItem(self.tr("{device} (not connected)").format(device=chosen), chosen)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def load(self, settings: SoftphoneSettings, password_stored: bool) -> None:
+        self.registrar.setText(settings.registrar)
+        self.port.setValue(settings.port)
+        self.user.setText(settings.user)
+        self.auth_user.setText(settings.auth_user)
+        self.display_name.setText(settings.display_name)
+        self.transport.setCurrentIndex(max(0, self.transport.findData(settings.transport)))
+        self._password_stored = password_stored
+        self.password.clear()
+        self.password.setPlaceholderText(
+            self.tr("stored in the system keyring; type to change")
+            if password_stored
+            else self.tr("kept in the system keyring")
+        )
+        self.outside_prefix.setText(settings.outside_prefix)
+        self.number_format.setCurrentIndex(
+            max(0, self.number_format.findData(settings.number_format))
+        )
+        self.pause_code.setText(settings.pause_code)
+        self.unpause_code.setText(settings.unpause_code)
+        self.wrap_up.setValue(settings.wrap_up_seconds)
+        self._devices_cache = self._devices()
+        self._fill_devices(self.microphone, True, settings.microphone)
+        self._fill_devices(self.speaker, False, settings.speaker)
+        self._fill_devices(self.ringer, False, settings.ringer)
+
+    def chosen(self) -> SoftphoneSettings:
+        """What the page shows (not yet validated: store_softphone_settings does it)."""
+        return SoftphoneSettings(
+            registrar=self.registrar.text(),
+            port=self.port.value(),
+            user=self.user.text(),
+            auth_user=self.auth_user.text(),
+            display_name=self.display_name.text(),
+            transport=str(self.transport.currentData()),
+            outside_prefix=self.outside_prefix.text(),
+            number_format=str(self.number_format.currentData()),
+            pause_code=self.pause_code.text(),
+            unpause_code=self.unpause_code.text(),
+            wrap_up_seconds=self.wrap_up.value(),
+            microphone=str(self.microphone.currentData() or ""),
+            speaker=str(self.speaker.currentData() or ""),
+            ringer=str(self.ringer.currentData() or ""),
+        )
+
+    def new_password(self) -> str | None:
+        """The typed password; None: keep the stored one."""
+        return self.password.text() or None
