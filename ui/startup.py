@@ -193,6 +193,7 @@ def run_gui(
         settings.recordings_base = str(demo_paths().recordings)
     window = MainWindow(db, user, label, settings)
     window.show()
+    window.softphone.start()  # registers when this workstation has a SIP account
     code = app.exec()
     db.dispose()
     return code
