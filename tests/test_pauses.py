@@ -3,13 +3,15 @@ clipped to the period (across midnight, open pauses, every employee)."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 
 from app.auth import CurrentUser
-from app.database import Database
+from app.database import Database, make_engine, migrate
 from app.demo import SeedPlan, seed
 from app.pauses import (
     PAUSE_REASON_TEXT,
@@ -157,3 +159,55 @@ def test_totals_are_clipped_to_the_period(db: Database, me: CurrentUser, boss: C
     assert until_noon == {boss.id: {PauseReason.OTHER: 12 * 3600}}
     assert next_day == {me.id: {PauseReason.TRAINING: 40 * 60}}
     assert before == {me.id: {PauseReason.BREAK: 30 * 60}}
+
+
+def _pause_in_thread(url: str, who: CurrentUser, out: dict[str, object]) -> None:
+    engine = make_engine(url)
+    try:
+        with Database(engine).transaction() as s:
+            out["second"] = start_pause(s, who, "training", now=T0 + timedelta(minutes=1))
+    except Exception as e:
+        out["second"] = e
+    finally:
+        engine.dispose()
+
+
+def _waiting_employee_locks(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(
+            conn.scalar(
+                text(
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                    "WHERE info LIKE 'SELECT employees.id %FOR UPDATE'"
+                )
+            )
+            or 0
+        )
+
+
+@pytest.mark.mariadb
+def test_two_workstations_pausing_at_once_leave_one_open_pause(mariadb_url: str) -> None:
+    """The second waits on the employee's row, then ends the first one's pause."""
+    engine = make_engine(mariadb_url)
+    try:
+        migrate(engine)
+        seed(engine, SeedPlan(calls=0, clients=2, employees=8, days=1, now=NOW, seed=5))
+        db = Database(engine)
+        me = user_with_role(db, Role.OPERATOR)
+        out: dict[str, object] = {}
+        with db.transaction() as first:
+            start_pause(first, me, "lunch", now=T0)
+            second = threading.Thread(target=_pause_in_thread, args=(mariadb_url, me, out))
+            second.start()
+            deadline = time.monotonic() + 10
+            while _waiting_employee_locks(engine) == 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _waiting_employee_locks(engine) == 1, (out, "the second is not waiting")
+        second.join(30)
+        assert not isinstance(out["second"], Exception), out
+        assert _pauses(db) == [
+            (me.id, "lunch", None, T0, T0 + timedelta(minutes=1)),
+            (me.id, "training", None, T0 + timedelta(minutes=1), None),
+        ]
+    finally:
+        engine.dispose()
