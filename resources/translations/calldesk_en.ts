@@ -1134,6 +1134,57 @@
     </message>
 </context>
 <context>
+    <name>IncomingPopup</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Unknown number</translation>
+    </message>
+    <message>
+        <source>Incoming call (call waiting)</source>
+        <translation>Incoming call (call waiting)</translation>
+    </message>
+    <message>
+        <source>Looking up the client…</source>
+        <translation>Looking up the client…</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>Answer (F9)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Responsible manager: {name}</source>
+        <translation>Responsible manager: {name}</translation>
+    </message>
+    <message>
+        <source>Internal call</source>
+        <translation>Internal call</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Create client</translation>
+    </message>
+    <message>
+        <source>No calls before.</source>
+        <translation>No calls before.</translation>
+    </message>
+</context>
+<context>
     <name>JournalExport</name>
     <message>
         <source>Export the journal</source>
@@ -1209,6 +1260,14 @@
     <message>
         <source>Assign number to client…</source>
         <translation>Assign number to client…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>The softphone is not configured.</translation>
     </message>
     <message>
         <source>Call details (F8)</source>
@@ -1289,6 +1348,10 @@
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
         <translation>Connection to the database lost: {error} Retrying…</translation>
+    </message>
+    <message>
+        <source>Call the selected call&apos;s number</source>
+        <translation>Call the selected call&apos;s number</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1372,6 +1435,14 @@
         <translation>Close form</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -1418,6 +1489,37 @@
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Settings saved. Restart CallDesk to switch the language.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseControl</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>{reason} (with a note)…</source>
+        <translation>{reason} (with a note)…</translation>
+    </message>
+    <message>
+        <source>Ready for calls. Choose a pause reason to pause.</source>
+        <translation>Ready for calls. Choose a pause reason to pause.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} {time}</source>
+        <translation>Pause: {reason} {time}</translation>
+    </message>
+    <message>
+        <source>On pause. Choose Ready to take calls again.</source>
+        <translation>On pause. Choose Ready to take calls again.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>What is the pause for?</source>
+        <translation>What is the pause for?</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1684,349 @@ Replace them?</translation>
         <translation>Interface language:</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
         <source>The settings were not saved: {error}</source>
         <translation>The settings were not saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneController</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Softphone: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation>The softphone stops when CallDesk is restarted.</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>The softphone is not configured (Settings, Softphone tab).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>The softphone is not registered on the PBX.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Softphone: not configured</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: registered</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: registering…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — check the password</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: no answer from the PBX ({code}), retrying</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, retrying</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: ready (no registration)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: not registered</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>The PBX was not told: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>The call was not written to the journal: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation>Click to register again</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphonePanel</name>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>held by the other side</source>
+        <translation>held by the other side</translation>
+    </message>
+    <message>
+        <source>calling…</source>
+        <translation>calling…</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringing</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>talking</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>Number (Ctrl+D)</source>
+        <translation>Number (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Consult…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Complete transfer</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>Cancel consult</translation>
+    </message>
+    <message>
+        <source>DTMF…</source>
+        <translation>DTMF…</translation>
+    </message>
+    <message>
+        <source>Unhold</source>
+        <translation>Unhold</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Transfer the call to:</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>Call a colleague first:</source>
+        <translation>Call a colleague first:</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>DTMF</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Digits to send (0-9, *, #):</translation>
+    </message>
+    <message>
+        <source>No audio device</source>
+        <translation>No audio device</translation>
+    </message>
+    <message>
+        <source>Audio: {problem}</source>
+        <translation>Audio: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSettingsPage</name>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>e.g. 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>the same as the extension</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>your full name</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>International (+79161234567)</source>
+        <translation>International (+79161234567)</translation>
+    </message>
+    <message>
+        <source>National (89161234567)</source>
+        <translation>National (89161234567)</translation>
+    </message>
+    <message>
+        <source>e.g. *46</source>
+        <translation>e.g. *46</translation>
+    </message>
+    <message>
+        <source>e.g. *47</source>
+        <translation>e.g. *47</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>PBX (registrar):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Authentication user:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix:</source>
+        <translation>Outside-line prefix:</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Number format:</translation>
+    </message>
+    <message>
+        <source>Pause feature code:</source>
+        <translation>Pause feature code:</translation>
+    </message>
+    <message>
+        <source>Back-to-work feature code:</source>
+        <translation>Back-to-work feature code:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Wrap-up pause after a call:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microphone:</translation>
+    </message>
+    <message>
+        <source>Speaker (headset):</source>
+        <translation>Speaker (headset):</translation>
+    </message>
+    <message>
+        <source>Ringer:</source>
+        <translation>Ringer:</translation>
+    </message>
+    <message>
+        <source>No audio device: {problem}</source>
+        <translation>No audio device: {problem}</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(system default)</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (not connected)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring; type to change</source>
+        <translation>stored in the system keyring; type to change</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2791,38 @@ Replace them?</translation>
     <message>
         <source>An answered call needs the time it was answered.</source>
         <translation>An answered call needs the time it was answered.</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension, or leave both empty.</source>
+        <translation>Fill in both the PBX address and the extension, or leave both empty.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or an address of the PBX.</source>
+        <translation>{value} is not a host name or an address of the PBX.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIP user name.</source>
+        <translation>{value} is not a valid SIP user name.</translation>
+    </message>
+    <message>
+        <source>The SIP port must be between 1 and 65535.</source>
+        <translation>The SIP port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The SIP transport must be UDP or TCP.</source>
+        <translation>The SIP transport must be UDP or TCP.</translation>
+    </message>
+    <message>
+        <source>{value} is not a feature code: use digits, * and # only.</source>
+        <translation>{value} is not a feature code: use digits, * and # only.</translation>
+    </message>
+    <message>
+        <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
+        <translation>The wrap-up pause lasts 0 to {limit} seconds.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number format.</source>
+        <translation>{value} is not a number format.</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,57 @@
     </message>
 </context>
 <context>
+    <name>IncomingPopup</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <source>Incoming call (call waiting)</source>
+        <translation>Входящий звонок (вторая линия)</translation>
+    </message>
+    <message>
+        <source>Looking up the client…</source>
+        <translation>Поиск клиента…</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>Ответить (F9)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Responsible manager: {name}</source>
+        <translation>Ответственный менеджер: {name}</translation>
+    </message>
+    <message>
+        <source>Internal call</source>
+        <translation>Внутренний звонок</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Создать клиента</translation>
+    </message>
+    <message>
+        <source>No calls before.</source>
+        <translation>Раньше звонков не было.</translation>
+    </message>
+</context>
+<context>
     <name>JournalExport</name>
     <message>
         <source>Export the journal</source>
@@ -1209,6 +1260,14 @@
     <message>
         <source>Assign number to client…</source>
         <translation>Добавить номер клиенту…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не настроен.</translation>
     </message>
     <message>
         <source>Call details (F8)</source>
@@ -1289,6 +1348,10 @@
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
         <translation>Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
+    </message>
+    <message>
+        <source>Call the selected call&apos;s number</source>
+        <translation>Позвонить на номер выбранного звонка</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1388,6 +1451,14 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Закрыть форму</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
@@ -1434,6 +1505,37 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Настройки сохранены. Перезапустите CallDesk, чтобы сменить язык.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseControl</name>
+    <message>
+        <source>Ready</source>
+        <translation>В работу</translation>
+    </message>
+    <message>
+        <source>{reason} (with a note)…</source>
+        <translation>{reason} (с пояснением)…</translation>
+    </message>
+    <message>
+        <source>Ready for calls. Choose a pause reason to pause.</source>
+        <translation>Готов принимать звонки. Выберите причину, чтобы уйти на паузу.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} {time}</source>
+        <translation>Пауза: {reason} {time}</translation>
+    </message>
+    <message>
+        <source>On pause. Choose Ready to take calls again.</source>
+        <translation>На паузе. Выберите «В работу», чтобы снова принимать звонки.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>What is the pause for?</source>
+        <translation>Причина паузы:</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1700,349 @@ Replace them?</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneController</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation>Софтфон отключится после перезапуска CallDesk.</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зарегистрирован на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не настроен</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зарегистрирован</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: регистрация…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — проверьте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не отвечает ({code}), повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готов (без регистрации)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не получила сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Звонок не записан в журнал: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation>Нажмите, чтобы зарегистрироваться заново</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphonePanel</name>
+    <message>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>на удержании</translation>
+    </message>
+    <message>
+        <source>held by the other side</source>
+        <translation>удержан собеседником</translation>
+    </message>
+    <message>
+        <source>calling…</source>
+        <translation>вызов…</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>звонит</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>соединение…</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>разговор</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершен</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>микрофон выключен</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>Number (Ctrl+D)</source>
+        <translation>Номер (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Положить трубку</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Выкл. микрофон</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Консультация…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Завершить перевод</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>Отменить консультацию</translation>
+    </message>
+    <message>
+        <source>DTMF…</source>
+        <translation>Тональный набор…</translation>
+    </message>
+    <message>
+        <source>Unhold</source>
+        <translation>Снять с удержания</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Вкл. микрофон</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Перевести звонок на номер:</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Call a colleague first:</source>
+        <translation>Сначала позвонить коллеге:</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>Тональный набор</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Цифры для отправки (0-9, *, #):</translation>
+    </message>
+    <message>
+        <source>No audio device</source>
+        <translation>Нет звукового устройства</translation>
+    </message>
+    <message>
+        <source>Audio: {problem}</source>
+        <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSettingsPage</name>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>например, 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>как внутренний номер</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>International (+79161234567)</source>
+        <translation>Международный (+79161234567)</translation>
+    </message>
+    <message>
+        <source>National (89161234567)</source>
+        <translation>Национальный (89161234567)</translation>
+    </message>
+    <message>
+        <source>e.g. *46</source>
+        <translation>например, *46</translation>
+    </message>
+    <message>
+        <source>e.g. *47</source>
+        <translation>например, *47</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>АТС (регистратор):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Внутренний номер:</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Пользователь для авторизации:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix:</source>
+        <translation>Префикс выхода в город:</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Формат номера:</translation>
+    </message>
+    <message>
+        <source>Pause feature code:</source>
+        <translation>Код паузы на АТС:</translation>
+    </message>
+    <message>
+        <source>Back-to-work feature code:</source>
+        <translation>Код возврата в работу:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Пауза на обработку после звонка:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>Speaker (headset):</source>
+        <translation>Динамик (гарнитура):</translation>
+    </message>
+    <message>
+        <source>Ringer:</source>
+        <translation>Звонок:</translation>
+    </message>
+    <message>
+        <source>No audio device: {problem}</source>
+        <translation>Нет звукового устройства: {problem}</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(по умолчанию в системе)</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (не подключено)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring; type to change</source>
+        <translation>хранится в системном хранилище паролей; введите, чтобы сменить</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>будет храниться в системном хранилище паролей</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2807,38 @@ Replace them?</source>
     <message>
         <source>An answered call needs the time it was answered.</source>
         <translation>Для принятого звонка нужно время ответа.</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension, or leave both empty.</source>
+        <translation>Заполните и адрес АТС, и внутренний номер или оставьте оба поля пустыми.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or an address of the PBX.</source>
+        <translation>{value} — не имя и не адрес АТС.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIP user name.</source>
+        <translation>{value} — недопустимое имя пользователя SIP.</translation>
+    </message>
+    <message>
+        <source>The SIP port must be between 1 and 65535.</source>
+        <translation>Порт SIP должен быть от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>The SIP transport must be UDP or TCP.</source>
+        <translation>Транспорт SIP — UDP или TCP.</translation>
+    </message>
+    <message>
+        <source>{value} is not a feature code: use digits, * and # only.</source>
+        <translation>{value} — не код АТС: допустимы только цифры, * и #.</translation>
+    </message>
+    <message>
+        <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
+        <translation>Пауза на обработку длится от 0 до {limit} секунд.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number format.</source>
+        <translation>{value} — не формат номера.</translation>
     </message>
 </context>
 <context>

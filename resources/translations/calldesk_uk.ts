@@ -1134,6 +1134,57 @@
     </message>
 </context>
 <context>
+    <name>IncomingPopup</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Невідомий номер</translation>
+    </message>
+    <message>
+        <source>Incoming call (call waiting)</source>
+        <translation>Вхідний дзвінок (друга лінія)</translation>
+    </message>
+    <message>
+        <source>Looking up the client…</source>
+        <translation>Пошук клієнта…</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>Відповісти (F9)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Відкрити картку</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Responsible manager: {name}</source>
+        <translation>Відповідальний менеджер: {name}</translation>
+    </message>
+    <message>
+        <source>Internal call</source>
+        <translation>Внутрішній дзвінок</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Створити клієнта</translation>
+    </message>
+    <message>
+        <source>No calls before.</source>
+        <translation>Раніше дзвінків не було.</translation>
+    </message>
+</context>
+<context>
     <name>JournalExport</name>
     <message>
         <source>Export the journal</source>
@@ -1209,6 +1260,14 @@
     <message>
         <source>Assign number to client…</source>
         <translation>Додати номер клієнту…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не налаштовано.</translation>
     </message>
     <message>
         <source>Call details (F8)</source>
@@ -1289,6 +1348,10 @@
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
         <translation>З&apos;єднання з базою даних втрачено: {error} Повторна спроба…</translation>
+    </message>
+    <message>
+        <source>Call the selected call&apos;s number</source>
+        <translation>Зателефонувати на номер вибраного дзвінка</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1372,6 +1435,14 @@
         <translation>Закрити форму</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
@@ -1418,6 +1489,37 @@
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Налаштування збережено. Перезапустіть CallDesk, щоб змінити мову.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseControl</name>
+    <message>
+        <source>Ready</source>
+        <translation>У роботу</translation>
+    </message>
+    <message>
+        <source>{reason} (with a note)…</source>
+        <translation>{reason} (з поясненням)…</translation>
+    </message>
+    <message>
+        <source>Ready for calls. Choose a pause reason to pause.</source>
+        <translation>Готовий приймати дзвінки. Виберіть причину, щоб стати на паузу.</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} {time}</source>
+        <translation>Пауза: {reason} {time}</translation>
+    </message>
+    <message>
+        <source>On pause. Choose Ready to take calls again.</source>
+        <translation>На паузі. Виберіть «У роботу», щоб знову приймати дзвінки.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>What is the pause for?</source>
+        <translation>Причина паузи:</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1684,349 @@ Replace them?</source>
         <translation>Мова інтерфейсу:</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
         <source>The settings were not saved: {error}</source>
         <translation>Налаштування не збережено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneController</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation>Софтфон вимкнеться після перезапуску CallDesk.</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зареєстровано на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не налаштовано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зареєстровано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: реєстрація…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — перевірте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не відповідає ({code}), повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готовий (без реєстрації)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зареєстровано</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не отримала сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Дзвінок не записано до журналу: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation>Натисніть, щоб зареєструватися знову</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphonePanel</name>
+    <message>
+        <source>incoming</source>
+        <translation>вхідний</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>на утриманні</translation>
+    </message>
+    <message>
+        <source>held by the other side</source>
+        <translation>утримується співрозмовником</translation>
+    </message>
+    <message>
+        <source>calling…</source>
+        <translation>виклик…</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>дзвонить</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>з&apos;єднання…</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>розмова</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>мікрофон вимкнено</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультація</translation>
+    </message>
+    <message>
+        <source>Number (Ctrl+D)</source>
+        <translation>Номер (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Відповісти</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Покласти слухавку</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Утримати</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Вимк. мікрофон</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Переадресувати…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Консультація…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Завершити переадресацію</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>Скасувати консультацію</translation>
+    </message>
+    <message>
+        <source>DTMF…</source>
+        <translation>Тоновий набір…</translation>
+    </message>
+    <message>
+        <source>Unhold</source>
+        <translation>Зняти з утримання</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Увімк. мікрофон</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Переадресація</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Переадресувати дзвінок на номер:</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <source>Call a colleague first:</source>
+        <translation>Спершу зателефонувати колезі:</translation>
+    </message>
+    <message>
+        <source>DTMF</source>
+        <translation>Тоновий набір</translation>
+    </message>
+    <message>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>Цифри для надсилання (0-9, *, #):</translation>
+    </message>
+    <message>
+        <source>No audio device</source>
+        <translation>Немає звукового пристрою</translation>
+    </message>
+    <message>
+        <source>Audio: {problem}</source>
+        <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSettingsPage</name>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>наприклад, 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>як внутрішній номер</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>ваше ім&apos;я</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>International (+79161234567)</source>
+        <translation>Міжнародний (+79161234567)</translation>
+    </message>
+    <message>
+        <source>National (89161234567)</source>
+        <translation>Національний (89161234567)</translation>
+    </message>
+    <message>
+        <source>e.g. *46</source>
+        <translation>наприклад, *46</translation>
+    </message>
+    <message>
+        <source>e.g. *47</source>
+        <translation>наприклад, *47</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>АТС (реєстратор):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Внутрішній номер:</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Користувач для авторизації:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Ім&apos;я для відображення:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix:</source>
+        <translation>Префікс виходу в місто:</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Формат номера:</translation>
+    </message>
+    <message>
+        <source>Pause feature code:</source>
+        <translation>Код паузи на АТС:</translation>
+    </message>
+    <message>
+        <source>Back-to-work feature code:</source>
+        <translation>Код повернення в роботу:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Пауза на обробку після дзвінка:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Мікрофон:</translation>
+    </message>
+    <message>
+        <source>Speaker (headset):</source>
+        <translation>Динамік (гарнітура):</translation>
+    </message>
+    <message>
+        <source>Ringer:</source>
+        <translation>Дзвінок:</translation>
+    </message>
+    <message>
+        <source>No audio device: {problem}</source>
+        <translation>Немає звукового пристрою: {problem}</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(типовий у системі)</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (не підключено)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring; type to change</source>
+        <translation>зберігається в системному сховищі паролів; введіть, щоб змінити</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>зберігатиметься в системному сховищі паролів</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2791,38 @@ Replace them?</source>
     <message>
         <source>An answered call needs the time it was answered.</source>
         <translation>Для прийнятого дзвінка потрібен час відповіді.</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension, or leave both empty.</source>
+        <translation>Заповніть і адресу АТС, і внутрішній номер або залиште обидва поля порожніми.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or an address of the PBX.</source>
+        <translation>{value} — не ім&apos;я і не адреса АТС.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIP user name.</source>
+        <translation>{value} — неприпустиме ім&apos;я користувача SIP.</translation>
+    </message>
+    <message>
+        <source>The SIP port must be between 1 and 65535.</source>
+        <translation>Порт SIP має бути від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>The SIP transport must be UDP or TCP.</source>
+        <translation>Транспорт SIP — UDP або TCP.</translation>
+    </message>
+    <message>
+        <source>{value} is not a feature code: use digits, * and # only.</source>
+        <translation>{value} — не код АТС: допустимі лише цифри, * і #.</translation>
+    </message>
+    <message>
+        <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
+        <translation>Пауза на обробку триває від 0 до {limit} секунд.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number format.</source>
+        <translation>{value} — не формат номера.</translation>
     </message>
 </context>
 <context>

@@ -38,25 +38,25 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def state_text(view: CallView) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if rings_here(view):
-        return tr("SoftphonePanel", "incoming")
+        return translate("SoftphonePanel", "incoming")
     if view.state is CallState.CONNECTED and view.on_hold:
-        return tr("SoftphonePanel", "on hold")
+        return translate("SoftphonePanel", "on hold")
     if view.state is CallState.CONNECTED and view.held_by_remote:
-        return tr("SoftphonePanel", "held by the other side")
+        return translate("SoftphonePanel", "held by the other side")
     text = {
-        CallState.CALLING: tr("SoftphonePanel", "calling…"),
-        CallState.RINGING: tr("SoftphonePanel", "ringing"),
-        CallState.INCOMING: tr("SoftphonePanel", "incoming"),
-        CallState.CONNECTING: tr("SoftphonePanel", "connecting…"),
-        CallState.CONNECTED: tr("SoftphonePanel", "talking"),
-        CallState.ENDED: tr("SoftphonePanel", "ended"),
+        CallState.CALLING: translate("SoftphonePanel", "calling…"),
+        CallState.RINGING: translate("SoftphonePanel", "ringing"),
+        CallState.INCOMING: translate("SoftphonePanel", "incoming"),
+        CallState.CONNECTING: translate("SoftphonePanel", "connecting…"),
+        CallState.CONNECTED: translate("SoftphonePanel", "talking"),
+        CallState.ENDED: translate("SoftphonePanel", "ended"),
     }[view.state]
     if view.muted:
-        text += ", " + tr("SoftphonePanel", "muted")
+        text += ", " + translate("SoftphonePanel", "muted")
     if view.consult_for is not None:
-        text += ", " + tr("SoftphonePanel", "consultation")
+        text += ", " + translate("SoftphonePanel", "consultation")
     return text
 
 
