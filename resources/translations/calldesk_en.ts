@@ -1183,6 +1183,10 @@
         <source>No calls before.</source>
         <translation>No calls before.</translation>
     </message>
+    <message>
+        <source>Last calls:</source>
+        <translation>Last calls:</translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>

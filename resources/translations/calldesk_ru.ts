@@ -1183,6 +1183,10 @@
         <source>No calls before.</source>
         <translation>Раньше звонков не было.</translation>
     </message>
+    <message>
+        <source>Last calls:</source>
+        <translation>Последние звонки:</translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>

@@ -1183,6 +1183,10 @@
         <source>No calls before.</source>
         <translation>Раніше дзвінків не було.</translation>
     </message>
+    <message>
+        <source>Last calls:</source>
+        <translation>Останні дзвінки:</translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -130,8 +131,13 @@ class SoftphonePanel(QWidget):
         self.call_list.setObjectName("call_list")
         self.call_list.setRootIsDecorated(False)
         self.call_list.setHeaderLabels([self.tr("Number"), self.tr("State"), self.tr("Time")])
-        self.call_list.setColumnWidth(0, 150)
-        self.call_list.setColumnWidth(1, 90)
+        header = self.call_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.call_list.setWordWrap(True)
+        self.setMinimumWidth(300)
         self.call_list.setMinimumHeight(90)
         self.call_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
 

@@ -30,8 +30,9 @@ from ui.messages import user_text
 if TYPE_CHECKING:
     from ui.softphone.controller import SoftphoneController
 
-WIDTH = 360
+WIDTH = 380
 MARGIN = 12
+POPUP_HEIGHT = 300  # with the client, three last calls and the buttons
 
 
 class IncomingPopup(QFrame):
@@ -47,6 +48,7 @@ class IncomingPopup(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Incoming call"))
         self.setFixedWidth(WIDTH)
+        self.setMinimumHeight(POPUP_HEIGHT)
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet(
             "QFrame#incoming_popup { background: #fffdf4; border: 2px solid #d9c27a; }"
@@ -59,6 +61,7 @@ class IncomingPopup(QFrame):
         self.key = view.id
         self.view = view
         self.info: CallerInfo | None = None
+        self._index = 0
         self.number_text = display(view.number) if view.number else self.tr("Unknown number")
 
         title = QLabel(self.tr("Incoming call"))
@@ -153,14 +156,16 @@ class IncomingPopup(QFrame):
         self.details.setText("\n".join(details))
         self.details.setVisible(bool(details))
         self._show_recent(info)
-        self.adjustSize()
+        if self.isVisible():
+            self._place()
 
     def _show_recent(self, info: CallerInfo) -> None:
         if not info.recent_calls:
             self.recent.setText(self.tr("No calls before."))
             self.recent.show()
             return
-        lines = [f"<b>{self.tr('Last calls:')}</b>"]
+        heading = self.tr("Last calls:")
+        lines = [f"<b>{heading}</b>"]
         for call in info.recent_calls:
             status = QCoreApplication.translate("journal", STATUS_TEXT.get(call.status, ""))
             background, foreground = STATUS_COLORS.get(call.status, ("#eee", "#333"))
@@ -176,16 +181,23 @@ class IncomingPopup(QFrame):
     # -- placing ---------------------------------------------------------------------------
 
     def show_stacked(self, index: int) -> None:
-        self.adjustSize()
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            height = max(self.sizeHint().height(), 220)
-            x = area.right() - WIDTH - MARGIN
-            y = area.bottom() - (height + MARGIN) * (index + 1)
-            self.move(max(area.left(), x), max(area.top(), y))
+        self._index = index
+        self._place()
         self.show()
         self.raise_()
+
+    def _place(self) -> None:
+        """Bottom right of the screen, the n-th pop-up above the ones before it; room for
+        the client's details is kept from the start, so the buttons never move."""
+        self.adjustSize()
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        height = max(self.height(), POPUP_HEIGHT)
+        x = area.right() - WIDTH - MARGIN
+        y = area.bottom() - (POPUP_HEIGHT + MARGIN) * (self._index + 1) - (height - POPUP_HEIGHT)
+        self.move(max(area.left(), x), max(area.top(), y))
 
     # -- commands ---------------------------------------------------------------------------
 
