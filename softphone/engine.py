@@ -225,17 +225,31 @@ class Softphone(QObject):
         account.create(acfg)
         self._account = account
 
+    def stop(self) -> None:
+        """Hang up, unregister and forget the account; the library stays for a new start()."""
+        self._drop_account()
+        self._config = None
+
     def register_again(self) -> None:
         """Re-register now (the operator pressed the state in the status bar)."""
         if self._account is not None:
             self._set_registration(replace(self._registration, state=RegistrationState.REGISTERING))
             self._account.setRegistration(True)
 
+    def _hang_up_all(self, timeout: float) -> None:
+        """Hang up every call and handle events until pjsua2 has disconnected them."""
+        for key in list(self._calls):
+            self._detach(key)
+            self.hangup(key)
+        deadline = time.monotonic() + timeout
+        while self._calls and time.monotonic() < deadline and self._ep is not None:
+            self._ep.libHandleEvents(20)
+        self._ended.clear()
+
     def _drop_account(self) -> None:
         if self._account is None:
             return
-        for key in list(self._calls):
-            self.hangup(key)
+        self._hang_up_all(2.0)
         self._account.shutdown()
         self._account = None
         self._set_registration(Registration(RegistrationState.OFF))
@@ -430,6 +444,8 @@ class Softphone(QObject):
             return
         ci = call.getInfo()
         state = _STATES.get(ci.state, self._views[key].state)
+        if state is CallState.RINGING and self._views[key].direction is Direction.IN:
+            state = CallState.INCOMING  # after our 180 pjsua says EARLY: it still rings here
         changes: dict[str, Any] = {
             "state": state,
             "status_code": int(ci.lastStatusCode),
@@ -458,6 +474,7 @@ class Softphone(QObject):
         if view.answered_at is None and view.direction is Direction.OUT:
             ended_by = EndedBy.US if ours else None
         record = CallRecord(
+            id=key,
             direction=view.direction,
             number=view.number,
             name=view.name,
@@ -563,12 +580,7 @@ class Softphone(QObject):
             return
         ep = self._ep
         try:
-            for key in list(self._calls):
-                self._detach(key)
-                self.hangup(key)
-            deadline = time.monotonic() + timeout
-            while self._calls and time.monotonic() < deadline:
-                ep.libHandleEvents(20)
+            self._hang_up_all(timeout)
             if (
                 self._account is not None
                 and self._registration.state is RegistrationState.REGISTERED

@@ -114,6 +114,7 @@ class EndedBy(enum.StrEnum):
 class CallRecord:
     """A finished call, for the journal when the softphone is the call source."""
 
+    id: int  # the CallView.id the call had
     direction: Direction
     number: str
     name: str

@@ -111,3 +111,21 @@ def test_registers_again_after_the_connection_to_the_registrar_is_lost(tmp_path:
                 second.stop()
     finally:
         first.stop()
+
+
+def test_stop_unregisters_and_start_registers_again(tmp_path: Path) -> None:
+    registrar = SippPeer("register.xml", tmp_path / "a", variables={"expires": "300"}).start()
+    again = SippPeer("register.xml", tmp_path / "b", variables={"expires": "300"}).start()
+    try:
+        with running() as phone:
+            phone.start(account(registrar.port))
+            wait_until(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)
+            phone.stop()
+            assert phone.registration.state is RegistrationState.OFF
+            wait_until(phone, lambda: not registrar.running())  # it got the unregister
+            assert registrar.wait(1) == 0, registrar.errors()
+            phone.start(account(again.port))
+            wait_until(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)
+    finally:
+        registrar.stop()
+        again.stop()

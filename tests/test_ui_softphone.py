@@ -193,6 +193,7 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
 def _answered_record() -> CallRecord:
     now = datetime.now()
     return CallRecord(
+        id=99,
         direction=Direction.IN,
         number="+79161234567",
         name="",

@@ -49,8 +49,8 @@ SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
 
 
 def rings_here(view: CallView) -> bool:
-    """An incoming call waiting for the operator (after our 180 the engine says RINGING)."""
-    return view.direction is Direction.IN and view.state in (CallState.INCOMING, CallState.RINGING)
+    """An incoming call waiting for the operator to answer or reject it."""
+    return view.direction is Direction.IN and view.state is CallState.INCOMING
 
 
 class SoftphoneController(QObject):
@@ -98,7 +98,6 @@ class SoftphoneController(QObject):
         self._silent: set[int] = set()
         self._numbers: dict[int, str] = {}  # what the operator dialled, per call
         self._callers: dict[int, CallerInfo] = {}
-        self._ending: int | None = None
         self._shut_down = False
         self.popups: dict[int, QWidget] = {}
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
@@ -359,8 +358,6 @@ class SoftphoneController(QObject):
         if view.id in self._silent:
             if view.state is CallState.CONNECTED:
                 QTimer.singleShot(SILENT_ANSWERED_MS, lambda: self._hang_up_silent(view.id))
-            elif view.state is CallState.ENDED:
-                self._ending = view.id
             return
         if not rings_here(view):
             popup = self.popups.get(view.id)
@@ -368,17 +365,15 @@ class SoftphoneController(QObject):
                 popup.close()
         if not any(rings_here(v) for v in self.phone.calls()):
             self.ringer.stop()
-        if view.state is CallState.ENDED:
-            self._ending = view.id
         self.calls_changed.emit()
 
     def _call_ended(self, record: CallRecord) -> None:
-        key, self._ending = self._ending, None
-        if key is not None and key in self._silent:
+        key = record.id
+        if key in self._silent:
             self._silent.discard(key)
             return
-        number = self._numbers.pop(key, "") if key is not None else ""
-        self._callers.pop(key, None) if key is not None else None
+        number = self._numbers.pop(key, "")
+        self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.
         QTimer.singleShot(0, lambda: self.call_finished.emit(record))
         if record.consult_for is not None:
