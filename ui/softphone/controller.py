@@ -163,8 +163,7 @@ class SoftphoneController(QObject):
         if self.settings.configured:
             self.start()
         elif before.configured and self.phone.running:
-            # pjsua2 is torn down once per process; the account goes with the next start.
-            self.notice.emit(self.tr("The softphone stops when CallDesk is restarted."))
+            self.phone.stop()  # account removed: hang up, unregister; the library stays
         self._update_text()
 
     def shutdown(self) -> None:
