@@ -37,7 +37,7 @@ def test_selftest_command_passes_every_check(tmp_path: Path) -> None:
     for name, _check in selftest.CHECKS:
         assert f"ok    {name}: " in out
     assert "played selftest.wav" in out
-    assert "endpoint started (UDP 127.0.0.1:" in out
+    assert "SIP call to itself on 127.0.0.1:" in out and "answered and hung up" in out
     assert out.rstrip().endswith("selftest: all checks passed")
     # pjlib's start-up chatter is hidden, also when it is flushed at exit.
     assert "pjlib" not in out + done.stderr
