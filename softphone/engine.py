@@ -79,6 +79,16 @@ def user_part(uri: str) -> tuple[str, str]:
     return number, name
 
 
+def header(message: str, name: str, compact: str = "") -> str:
+    """The first value of a SIP header in a raw message ('' when absent); names ignore case."""
+    wanted = {name.lower(), compact.lower()} - {""}
+    for line in message.split("\r\n\r\n", 1)[0].splitlines()[1:]:
+        field, sep, value = line.partition(":")
+        if sep and field.strip().lower() in wanted:
+            return value.strip()
+    return ""
+
+
 class Softphone(QObject):
     registration_changed = Signal(object)  # Registration
     incoming_call = Signal(object)  # CallView: a new call rings here
@@ -315,13 +325,22 @@ class Softphone(QObject):
         self.call_changed.emit(self._views[key])
         return key
 
-    def _on_incoming(self, account: SipAccount, call_id: int) -> None:
+    def _on_incoming(self, account: SipAccount, call_id: int, message: str = "") -> None:
         key = self._new_key()
         call = SipCall(self, account, key, call_id)
         self._calls[key] = call
         ci = call.getInfo()
         number, name = user_part(str(ci.remoteUri))
-        view = CallView(key, Direction.IN, number, name, CallState.INCOMING, datetime.now())
+        referred = header(message, "Referred-By", "b")
+        view = CallView(
+            key,
+            Direction.IN,
+            number,
+            name,
+            CallState.INCOMING,
+            datetime.now(),
+            referred_by=user_part(referred)[0] if referred else None,
+        )
         self._views[key] = view
         prm = pj.CallOpParam()
         prm.statusCode = 180
@@ -488,6 +507,7 @@ class Softphone(QObject):
             transferred_at=transfer[1] if transfer else None,
             consult_for=view.consult_for,
             dtmf_sent=self._dtmf.pop(key, ""),
+            referred_by=view.referred_by,
         )
         del self._views[key]
         self.call_ended.emit(record)

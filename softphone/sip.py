@@ -37,7 +37,8 @@ class SipAccount(pj.Account):  # type: ignore[misc]
 
     def onIncomingCall(self, prm: Any) -> None:
         call_id = int(prm.callId)
-        guarded("incoming call", lambda: self._engine._on_incoming(self, call_id))
+        message = str(prm.rdata.wholeMsg)
+        guarded("incoming call", lambda: self._engine._on_incoming(self, call_id, message))
 
 
 class SipCall(pj.Call):  # type: ignore[misc]

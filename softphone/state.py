@@ -97,6 +97,7 @@ class CallView:
     muted: bool = False
     has_audio: bool = False  # media flows (and the audio device is attached)
     consult_for: int | None = None  # this call consults the operator's call with that id
+    referred_by: str | None = None  # a colleague transferred this caller to us (Referred-By)
     status_code: int = 0  # last SIP status, e.g. 486 when the other side was busy
     reason: str = ""
 
@@ -128,4 +129,5 @@ class CallRecord:
     transferred_at: datetime | None = None
     consult_for: int | None = None
     dtmf_sent: str = ""
+    referred_by: str | None = None  # transferred to us: the transferring side logs the call
     extra: dict[str, str] = field(default_factory=dict)

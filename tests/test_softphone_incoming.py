@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from softphone.engine import Softphone
+from softphone.engine import Softphone, header
 from softphone.state import CallState, Direction, EndedBy
 from tests.sipp import SippPeer
 from tests.softphone_support import Recorder, account, running, wait_until
@@ -142,3 +142,25 @@ def test_quitting_with_a_call_up_hangs_up_and_exits_cleanly(tmp_path: Path) -> N
         assert peer.wait(10) == 0, peer.errors()  # it got our BYE
     finally:
         peer.stop()
+
+
+def test_a_transferred_caller_says_who_transferred_it(tmp_path: Path) -> None:
+    with running() as phone:
+        seen = Recorder(phone)
+        phone.start(account(5060, register=False))
+        peer = caller(tmp_path, phone, "uac_transferred.xml", referrer="302")
+        try:
+            view = wait_until(phone, lambda: seen.incoming and seen.incoming[0])
+            assert view.referred_by == "302"
+            phone.answer(view.id)
+            finished(phone, peer)
+            wait_until(phone, lambda: seen.ended)
+        finally:
+            peer.stop()
+    assert seen.ended[0].referred_by == "302" and seen.ended[0].ended_by is EndedBy.THEM
+
+
+def test_header_reads_full_and_compact_names() -> None:
+    message = "INVITE sip:301@pbx SIP/2.0\r\nb: <sip:302@pbx>\r\nVia: x\r\n\r\nReferred-By: body"
+    assert header(message, "Referred-By", "b") == "<sip:302@pbx>"
+    assert header(message, "Contact") == ""

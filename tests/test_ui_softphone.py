@@ -21,7 +21,7 @@ from app.auth import CurrentUser
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.database import Database
 from app.pauses import current_pause
-from models import Call, CallSource, Client, Pause, PauseReason, Phone, Role
+from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
 from tests.sipp import SippPeer, free_udp_port
@@ -277,5 +277,41 @@ def test_call_back_from_the_journal_dials_the_selected_number(
         assert f"INVITE sip:{row.number}@127.0.0.1" in peer.messages()
         window.softphone_panel.hang_up()
         finished(controller, peer)
+    finally:
+        peer.stop()
+
+
+@pytest.mark.parametrize("transferred_by_colleague", [False, True])
+def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, transferred_by_colleague: bool
+) -> None:
+    """A caller a colleague transferred (Referred-By: their extension) is in the journal
+    already, written by the colleague's CallDesk with the transfer leg: not again here."""
+    with db.transaction() as session:
+        put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+        colleague = session.scalars(
+            select(Employee.extension).where(Employee.extension.is_not(None)).limit(1)
+        ).one()
+    referrer = colleague if transferred_by_colleague else "999"  # 999: nobody's extension
+    controller = window.softphone
+    assert controller.start(account(free_udp_port(), register=False))
+    peer = SippPeer(
+        "uac_transferred.xml",
+        tmp_path,
+        remote=controller.phone.local_address(),
+        variables={"caller": "+79161234567", "referrer": str(referrer)},
+    ).start()
+    try:
+        popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+        assert isinstance(popup, IncomingPopup)
+        assert popup.view.referred_by == referrer
+        QTest.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
+        finished(controller, peer)  # the caller talks, then hangs up
+        pump(controller, lambda: not controller.calls())
+        if transferred_by_colleague:
+            qtbot.wait(300)  # the journal write would run right after the call's end
+            assert _softphone_calls(db) == 0
+        else:
+            qtbot.waitUntil(lambda: _softphone_calls(db) == 1, timeout=5000)
     finally:
         peer.stop()

@@ -372,12 +372,22 @@ class SoftphoneController(QObject):
             self._silent.discard(key)
             return
         number = self._numbers.pop(key, "")
-        self._callers.pop(key, None)
+        caller = self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.
         QTimer.singleShot(0, lambda: self.call_finished.emit(record))
         if record.consult_for is not None:
             return  # a consultation with a colleague is part of the transfer it served
+        if record.referred_by and self._colleague(record.referred_by, caller):
+            return  # the colleague's CallDesk wrote this call with its transfer to us
         QTimer.singleShot(0, lambda: self._write(record, number or record.number))
+
+    def _colleague(self, extension: str, caller: CallerInfo | None) -> bool:
+        """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
+        try:
+            with self.db.engine.connect() as conn:
+                return identify(conn, extension, self.region).employee_id is not None
+        except SQLAlchemyError:
+            return caller is not None and caller.employee_id is not None
 
     # -- the journal --------------------------------------------------------------------
 
