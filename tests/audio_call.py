@@ -181,6 +181,10 @@ def phone(before_destroy: Callable[[], None] | None = None) -> Iterator[Phone]:
                 p.account = None
         finally:
             ep.libDestroy()
+            if p is not None:
+                # A failed test's traceback keeps ``p``: an Endpoint object still alive there
+                # makes the next ``pj.Endpoint()`` throw in C++, which aborts the whole run.
+                p.ep = None
             del ep
             gc.collect()
 
