@@ -16,6 +16,12 @@ from app import admin
 from app.client_card import load_card, save_card
 from app.client_history import card_history
 from app.clients import ClientFilter
+from app.company_settings import (
+    AUTO_CREATE_CLIENTS,
+    CALL_SOURCE,
+    CALL_SOURCE_SOFTPHONE,
+    get_setting,
+)
 from app.database import Database
 from app.permissions import visible_fields
 from app.table_export import ExportResult
@@ -297,6 +303,12 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     form.tabs.setCurrentIndex(2)
     assert form.grab().save(str(ARTIFACTS / f"admin-fields-{db.dialect}.png"))
     form.auto_create.setChecked(True)
+    form.call_source.setCurrentIndex(form.call_source.findData(CALL_SOURCE_SOFTPHONE))
+    with db.engine.connect() as conn:
+        assert get_setting(conn, AUTO_CREATE_CLIENTS) is True
+        assert get_setting(conn, CALL_SOURCE) == CALL_SOURCE_SOFTPHONE
+    form.reload()
+    assert form.call_source.currentData() == CALL_SOURCE_SOFTPHONE
     # A non-admin's AdminForm shows the refusal, never the data.
     denied = AdminForm(db, boss)
     qtbot.addWidget(denied)

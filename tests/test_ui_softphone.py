@@ -18,7 +18,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
 from app.auth import CurrentUser
-from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
+from app.company_settings import (
+    AUTO_CREATE_CLIENTS,
+    CALL_SOURCE,
+    CALL_SOURCE_SOFTPHONE,
+    put_setting,
+)
 from app.database import Database
 from app.pauses import current_pause
 from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
@@ -313,5 +318,34 @@ def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
             assert _softphone_calls(db) == 0
         else:
             qtbot.waitUntil(lambda: _softphone_calls(db) == 1, timeout=5000)
+    finally:
+        peer.stop()
+
+
+def test_unknown_caller_gets_a_card_while_it_rings_when_the_company_wants_it(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database
+) -> None:
+    with db.transaction() as session:
+        put_setting(session, AUTO_CREATE_CLIENTS, True)
+    number = "+79991234567"  # nobody's number in the seeded database
+    controller = window.softphone
+    assert controller.start(account(free_udp_port(), register=False))
+    peer = SippPeer(
+        "uac_rejected.xml",
+        tmp_path,
+        remote=controller.phone.local_address(),
+        variables={"caller": number},
+    ).start()
+    try:
+        popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+        assert isinstance(popup, IncomingPopup)
+        pump(controller, lambda: popup.info is not None and popup.info.known)
+        assert popup.info is not None and popup.name.text() == "+7 999 123-45-67"
+        assert popup.card_button.isEnabled()
+        with db.transaction() as session:
+            owner = session.scalars(select(Phone.client_id).where(Phone.number == number)).one()
+        assert owner == popup.info.client_id
+        QTest.mouseClick(popup.reject_button, Qt.MouseButton.LeftButton)
+        finished(controller, peer)
     finally:
         peer.stop()

@@ -155,6 +155,22 @@
         <source>Create a client card automatically for an unknown incoming number</source>
         <translation>Create a client card automatically for an unknown incoming number</translation>
     </message>
+    <message>
+        <source>the PBX (its call records; the softphones write nothing)</source>
+        <translation>the PBX (its call records; the softphones write nothing)</translation>
+    </message>
+    <message>
+        <source>CallDesk softphones (each writes the calls it makes and takes)</source>
+        <translation>CallDesk softphones (each writes the calls it makes and takes)</translation>
+    </message>
+    <message>
+        <source>Only one source writes calls, so that nothing is counted twice.</source>
+        <translation>Only one source writes calls, so that nothing is counted twice.</translation>
+    </message>
+    <message>
+        <source>Calls in the journal come from:</source>
+        <translation>Calls in the journal come from:</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -1708,7 +1724,7 @@ Replace them?</translation>
     </message>
     <message>
         <source>The softphone stops when CallDesk is restarted.</source>
-        <translation>The softphone stops when CallDesk is restarted.</translation>
+        <translation type="vanished">The softphone stops when CallDesk is restarted.</translation>
     </message>
     <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
@@ -1757,6 +1773,10 @@ Replace them?</translation>
     <message>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>New client card for {number}</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

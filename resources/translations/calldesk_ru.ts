@@ -155,6 +155,22 @@
         <source>Create a client card automatically for an unknown incoming number</source>
         <translation>Автоматически создавать карточку клиента для входящего звонка с неизвестного номера</translation>
     </message>
+    <message>
+        <source>the PBX (its call records; the softphones write nothing)</source>
+        <translation>АТС (её записи о звонках; софтфоны ничего не пишут)</translation>
+    </message>
+    <message>
+        <source>CallDesk softphones (each writes the calls it makes and takes)</source>
+        <translation>Софтфоны CallDesk (каждый пишет свои входящие и исходящие звонки)</translation>
+    </message>
+    <message>
+        <source>Only one source writes calls, so that nothing is counted twice.</source>
+        <translation>Звонки пишет только один источник, чтобы ничего не посчитать дважды.</translation>
+    </message>
+    <message>
+        <source>Calls in the journal come from:</source>
+        <translation>Источник звонков журнала:</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -1724,7 +1740,7 @@ Replace them?</source>
     </message>
     <message>
         <source>The softphone stops when CallDesk is restarted.</source>
-        <translation>Софтфон отключится после перезапуска CallDesk.</translation>
+        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
     </message>
     <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
@@ -1773,6 +1789,10 @@ Replace them?</source>
     <message>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Новая карточка клиента для {number}</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

@@ -155,6 +155,22 @@
         <source>Create a client card automatically for an unknown incoming number</source>
         <translation>Автоматично створювати картку клієнта для вхідного дзвінка з невідомого номера</translation>
     </message>
+    <message>
+        <source>the PBX (its call records; the softphones write nothing)</source>
+        <translation>АТС (її записи про дзвінки; софтфони нічого не пишуть)</translation>
+    </message>
+    <message>
+        <source>CallDesk softphones (each writes the calls it makes and takes)</source>
+        <translation>Софтфони CallDesk (кожен пише свої вхідні та вихідні дзвінки)</translation>
+    </message>
+    <message>
+        <source>Only one source writes calls, so that nothing is counted twice.</source>
+        <translation>Дзвінки пише лише одне джерело, щоб нічого не порахувати двічі.</translation>
+    </message>
+    <message>
+        <source>Calls in the journal come from:</source>
+        <translation>Джерело дзвінків журналу:</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -1708,7 +1724,7 @@ Replace them?</source>
     </message>
     <message>
         <source>The softphone stops when CallDesk is restarted.</source>
-        <translation>Софтфон вимкнеться після перезапуску CallDesk.</translation>
+        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
     </message>
     <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
@@ -1757,6 +1773,10 @@ Replace them?</source>
     <message>
         <source>Incoming call</source>
         <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Нова картка клієнта для {number}</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,7 +29,13 @@ from app import admin
 from app.admin import AdminError, GroupInfo, UserInfo
 from app.auth import CurrentUser
 from app.client_fields import FieldDef
-from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
+from app.company_settings import (
+    AUTO_CREATE_CLIENTS,
+    CALL_SOURCE,
+    CALL_SOURCE_PBX,
+    CALL_SOURCE_SOFTPHONE,
+    get_setting,
+)
 from app.database import Database
 from app.permissions import PermissionDenied
 from models import FieldAccess
@@ -85,6 +92,10 @@ class AdminForm(QWidget):
             self.auto_create.blockSignals(True)
             self.auto_create.setChecked(bool(get_setting(conn, AUTO_CREATE_CLIENTS)))
             self.auto_create.blockSignals(False)
+            self.call_source.blockSignals(True)
+            index = self.call_source.findData(get_setting(conn, CALL_SOURCE))
+            self.call_source.setCurrentIndex(max(0, index))
+            self.call_source.blockSignals(False)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -356,10 +367,29 @@ class AdminForm(QWidget):
         )
         self.auto_create.setObjectName("auto_create")
         self.auto_create.toggled.connect(self._auto_create_toggled)
+        self.call_source = QComboBox()
+        self.call_source.setObjectName("call_source")
+        self.call_source.addItem(
+            self.tr("the PBX (its call records; the softphones write nothing)"), CALL_SOURCE_PBX
+        )
+        self.call_source.addItem(
+            self.tr("CallDesk softphones (each writes the calls it makes and takes)"),
+            CALL_SOURCE_SOFTPHONE,
+        )
+        self.call_source.setToolTip(
+            self.tr("Only one source writes calls, so that nothing is counted twice.")
+        )
+        self.call_source.currentIndexChanged.connect(self._call_source_changed)
+        source = QFormLayout()
+        source.addRow(self.tr("Calls in the journal come from:"), self.call_source)
         layout = QVBoxLayout(page)
         layout.addWidget(self.auto_create)
+        layout.addLayout(source)
         layout.addStretch(1)
         return page
 
     def _auto_create_toggled(self, on: bool) -> None:
         self.run(admin.set_company_setting, AUTO_CREATE_CLIENTS, on)
+
+    def _call_source_changed(self, _index: int) -> None:
+        self.run(admin.set_company_setting, CALL_SOURCE, self.call_source.currentData())

@@ -20,9 +20,11 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.auth import CurrentUser
 from app.caller_id import CallerInfo, identify
+from app.company_settings import card_for_unknown_incoming
 from app.config import SecretsUnavailable, WorkstationSettings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
+from app.messages import UserFacingError
 from app.phones import InvalidNumber, is_extension, normalize
 from app.softphone_log import SoftphoneLogError, log_call
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
@@ -343,6 +345,8 @@ class SoftphoneController(QObject):
         done = time.perf_counter()
         self._callers[key] = info
         self.caller_identified.emit(key, info)
+        if info.valid and not info.known and not is_extension(number):
+            QTimer.singleShot(0, lambda: self._card_for_unknown(key, number))
         if started is not None:
             self.last_lookup_ms = (done - begin) * 1000
             self.last_popup_ms = (time.perf_counter() - started) * 1000
@@ -352,6 +356,24 @@ class SoftphoneController(QObject):
                 self.last_lookup_ms,
                 self.last_popup_ms,
             )
+
+    def _card_for_unknown(self, key: int, number: str) -> None:
+        """The company setting "card for an unknown incoming number": made while it rings,
+        so the pop-up can open it; the pop-up then shows it like any client."""
+        try:
+            with self.db.transaction() as session:
+                made = card_for_unknown_incoming(session, number, self.user)
+            if made is None:
+                return
+            with self.db.engine.connect() as conn:
+                info = identify(conn, number, self.region)
+        except (SQLAlchemyError, UserFacingError) as e:
+            log.warning("no automatic card for %s: %s", number, e)
+            return
+        if any(v.id == key for v in self.phone.calls()):
+            self._callers[key] = info
+            self.caller_identified.emit(key, info)
+        self.notice.emit(self.tr("New client card for {number}").format(number=info.display_number))
 
     def _call_changed(self, view: CallView) -> None:
         if view.id in self._silent:
