@@ -174,11 +174,28 @@ def phase(url: str, per_kind: int, workdir: Path) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db", required=True, help="the big database (seeded if short)")
+    parser.add_argument("--db", help="the big database (seeded if short)")
+    parser.add_argument("--start-mariadb", action="store_true", help="a throwaway MariaDB")
     parser.add_argument("--phones", type=int, default=1_000_000)
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--per-kind", type=int, default=30, help="calls per kind of number")
     args = parser.parse_args(argv)
+    if not args.db and not args.start_mariadb:
+        parser.error("give --db URL or --start-mariadb")
+    server = None
+    if args.start_mariadb:
+        from tests.mariadb_server import MariaDBServer
+
+        server = MariaDBServer.from_environment()
+        args.db = server.create_database("calldesk_popup")
+    try:
+        return measure(args)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def measure(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
