@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pjsua2 as pj
 
 if TYPE_CHECKING:
+    from softphone.calls import CallControl
     from softphone.engine import Softphone
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class SipAccount(pj.Account):  # type: ignore[misc]
 class SipCall(pj.Call):  # type: ignore[misc]
     """One pjsua2 call; ``key`` is the engine's number for it."""
 
-    def __init__(self, engine: Softphone, account: SipAccount, key: int, call_id: int) -> None:
+    def __init__(self, engine: CallControl, account: SipAccount, key: int, call_id: int) -> None:
         super().__init__(account, call_id)
         self._engine = engine
         self.key = key

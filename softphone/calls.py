@@ -1,0 +1,404 @@
+"""Call control of the softphone: placing, answering, holding, transferring calls, and the
+pjsua2 call callbacks that keep each call's :class:`CallView` current.
+
+A mixin of :class:`softphone.engine.Softphone` (which owns the library, the account and the
+signals); every method runs on the engine's thread, like the rest of pjsua2.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import pjsua2 as pj
+
+from softphone.sip import SipAccount, SipCall
+from softphone.state import (
+    AccountConfig,
+    CallRecord,
+    CallState,
+    CallView,
+    Direction,
+    EndedBy,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from softphone.engine import MediaBridge
+
+log = logging.getLogger(__name__)
+
+
+class SoftphoneError(Exception):
+    """An operation the engine cannot do now (no account, no such call, SIP refused)."""
+
+
+_STATES = {
+    pj.PJSIP_INV_STATE_CALLING: CallState.CALLING,
+    pj.PJSIP_INV_STATE_INCOMING: CallState.INCOMING,
+    pj.PJSIP_INV_STATE_EARLY: CallState.RINGING,
+    pj.PJSIP_INV_STATE_CONNECTING: CallState.CONNECTING,
+    pj.PJSIP_INV_STATE_CONFIRMED: CallState.CONNECTED,
+    pj.PJSIP_INV_STATE_DISCONNECTED: CallState.ENDED,
+}
+
+
+def user_part(uri: str) -> tuple[str, str]:
+    """('302', 'Ivanov') from '"Ivanov" <sip:302@pbx;transport=udp>'."""
+    name = ""
+    text = uri.strip()
+    if "<" in text:
+        name, _, text = text.partition("<")
+        name = name.strip().strip('"').strip()
+        text = text.rstrip(">")
+    for scheme in ("sips:", "sip:", "tel:"):
+        if text.startswith(scheme):
+            text = text[len(scheme) :]
+    number = text.split("@", 1)[0].split(";", 1)[0]
+    return number, name
+
+
+def header(message: str, name: str, compact: str = "") -> str:
+    """The first value of a SIP header in a raw message ('' when absent); names ignore case."""
+    wanted = {name.lower(), compact.lower()} - {""}
+    for line in message.split("\r\n\r\n", 1)[0].splitlines()[1:]:
+        field, sep, value = line.partition(":")
+        if sep and field.strip().lower() in wanted:
+            return value.strip()
+    return ""
+
+
+class CallControl:
+    if TYPE_CHECKING:  # provided by Softphone
+        incoming_call: SignalInstance
+        call_changed: SignalInstance
+        call_ended: SignalInstance
+        transfer_progress: SignalInstance
+        dtmf_received: SignalInstance
+        _audio: MediaBridge | None
+        _account: SipAccount | None
+        _config: AccountConfig | None
+        _calls: dict[int, SipCall]
+        _views: dict[int, CallView]
+        _transfers: dict[int, tuple[str, datetime]]
+        _dtmf: dict[int, str]
+        _hangup_ours: set[int]
+        _attached: dict[int, Any]
+        _ended: list[SipCall]
+        _next_key: int
+
+    def calls(self) -> list[CallView]:
+        return [v for v in self._views.values() if v.active]
+
+    def call(self, key: int) -> CallView:
+        try:
+            return self._views[key]
+        except KeyError:
+            raise SoftphoneError(f"no call {key}") from None
+
+    def _sip_call(self, key: int) -> SipCall:
+        call = self._calls.get(key)
+        if call is None:
+            raise SoftphoneError(f"no call {key}")
+        return call
+
+    def _new_key(self) -> int:
+        key = self._next_key
+        self._next_key += 1
+        return key
+
+    def dial(self, number: str, consult_for: int | None = None) -> int:
+        """Calls a number (already cleaned by the dial rules); returns the call's id."""
+        if self._account is None or self._config is None:
+            raise SoftphoneError("the softphone has no account")
+        key = self._new_key()
+        call = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
+        shown, _ = user_part(number)
+        self._calls[key] = call
+        self._views[key] = CallView(
+            key,
+            Direction.OUT,
+            shown,
+            "",
+            CallState.CALLING,
+            datetime.now(),
+            consult_for=consult_for,
+        )
+        prm = pj.CallOpParam(True)
+        try:
+            call.makeCall(self._config.target_uri(number), prm)
+        except pj.Error as e:
+            del self._calls[key], self._views[key]
+            raise SoftphoneError(e.info()) from None
+        self.call_changed.emit(self._views[key])
+        return key
+
+    def _on_incoming(self, account: SipAccount, call_id: int, message: str = "") -> None:
+        key = self._new_key()
+        call = SipCall(self, account, key, call_id)
+        self._calls[key] = call
+        ci = call.getInfo()
+        number, name = user_part(str(ci.remoteUri))
+        referred = header(message, "Referred-By", "b")
+        view = CallView(
+            key,
+            Direction.IN,
+            number,
+            name,
+            CallState.INCOMING,
+            datetime.now(),
+            referred_by=user_part(referred)[0] if referred else None,
+        )
+        self._views[key] = view
+        prm = pj.CallOpParam()
+        prm.statusCode = 180
+        call.answer(prm)
+        self.incoming_call.emit(view)
+        self.call_changed.emit(view)
+
+    def answer(self, key: int) -> None:
+        """Answers a ringing call; a call already up goes on hold first (call waiting)."""
+        call = self._sip_call(key)
+        for other, view in list(self._views.items()):
+            if other != key and view.state is CallState.CONNECTED and not view.on_hold:
+                self.hold(other)
+        prm = pj.CallOpParam()
+        prm.statusCode = 200
+        call.answer(prm)
+
+    def reject(self, key: int, code: int = 486) -> None:
+        """Declines a ringing call (486 Busy Here: the PBX may send it to voicemail/queue)."""
+        self._hangup_ours.add(key)
+        prm = pj.CallOpParam()
+        prm.statusCode = code
+        self._sip_call(key).hangup(prm)
+
+    def hangup(self, key: int) -> None:
+        call = self._calls.get(key)
+        if call is None:
+            return
+        self._hangup_ours.add(key)
+        prm = pj.CallOpParam()
+        if self._views[key].state is CallState.INCOMING:
+            prm.statusCode = 486
+        try:
+            call.hangup(prm)
+        except pj.Error as e:  # already gone: its DISCONNECTED event is on the way
+            log.debug("hangup of %s: %s", key, e.info())
+
+    def hold(self, key: int) -> None:
+        view = self.call(key)
+        if view.state is not CallState.CONNECTED or view.on_hold:
+            return
+        self._sip_call(key).setHold(pj.CallOpParam(True))
+        self._update(key, on_hold=True)
+
+    def unhold(self, key: int) -> None:
+        view = self.call(key)
+        if not view.on_hold:
+            return
+        for other, v in list(self._views.items()):  # one call talks at a time
+            if other != key and v.state is CallState.CONNECTED and not v.on_hold:
+                self.hold(other)
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        self._sip_call(key).reinvite(prm)
+        self._update(key, on_hold=False)
+
+    def set_muted(self, key: int, muted: bool) -> None:
+        """Mute: the microphone stops reaching this call (the other side hears silence)."""
+        view = self.call(key)
+        self._update(key, muted=muted)
+        media = self._attached.get(key)
+        if media is not None:
+            media.adjustRxLevel(0.0 if muted else 1.0)
+        del view
+
+    def send_dtmf(self, key: int, digits: str) -> None:
+        """RFC 2833 telephone-events; SIP INFO when the other side did not offer them."""
+        call = self._sip_call(key)
+        clean = "".join(d for d in digits.upper() if d in "0123456789*#ABCD")
+        if not clean:
+            return
+        try:
+            call.dialDtmf(clean)
+        except pj.Error:
+            prm = pj.CallSendDtmfParam()
+            prm.method = pj.PJSUA_DTMF_METHOD_SIP_INFO
+            prm.digits = clean
+            call.sendDtmf(prm)
+        self._dtmf[key] = self._dtmf.get(key, "") + clean
+
+    def blind_transfer(self, key: int, number: str) -> None:
+        """REFER the other side to a number; our leg ends when the target accepts."""
+        if self._config is None:
+            raise SoftphoneError("the softphone has no account")
+        call = self._sip_call(key)
+        call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
+        self._transfers[key] = (user_part(number)[0], datetime.now())
+
+    def consult(self, key: int, number: str) -> int:
+        """Attended transfer, step 1: hold the caller and call the colleague."""
+        self.hold(key)
+        return self.dial(number, consult_for=key)
+
+    def complete_transfer(self, consult_key: int) -> None:
+        """Attended transfer, step 2: join the held caller with the colleague (REFER/Replaces)."""
+        original = self.call(consult_key).consult_for
+        if original is None:
+            raise SoftphoneError(f"call {consult_key} is not a consultation")
+        self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
+        self._transfers[original] = (self.call(consult_key).number, datetime.now())
+
+    def cancel_consult(self, consult_key: int) -> None:
+        """Attended transfer cancelled: hang up on the colleague, take the caller back."""
+        original = self.call(consult_key).consult_for
+        self.hangup(consult_key)
+        if original is not None and original in self._calls:
+            self.unhold(original)
+
+    # -- pjsua2 callbacks (GUI thread) --------------------------------------------------
+
+    def _update(self, key: int, **changes: Any) -> CallView:
+        view = replace(self._views[key], **changes)
+        self._views[key] = view
+        self.call_changed.emit(view)
+        return view
+
+    def _on_call_state(self, call: SipCall) -> None:
+        key = call.key
+        if key not in self._views:
+            return
+        ci = call.getInfo()
+        state = _STATES.get(ci.state, self._views[key].state)
+        if state is CallState.RINGING and self._views[key].direction is Direction.IN:
+            state = CallState.INCOMING  # after our 180 pjsua says EARLY: it still rings here
+        changes: dict[str, Any] = {
+            "state": state,
+            "status_code": int(ci.lastStatusCode),
+            "reason": str(ci.lastReason),
+        }
+        view = self._views[key]
+        if state is CallState.CONNECTED and view.answered_at is None:
+            changes["answered_at"] = datetime.now()
+        if not view.name:
+            changes["name"] = user_part(str(ci.remoteUri))[1]
+        if state is CallState.ENDED:
+            changes["ended_at"] = datetime.now()
+            changes["has_audio"] = False
+            self._detach(key)
+        view = self._update(key, **changes)
+        if state is CallState.ENDED:
+            self._finish(key, view)
+
+    def _finish(self, key: int, view: CallView) -> None:
+        call = self._calls.pop(key)
+        self._ended.append(call)  # pjsua2 still runs code of this object after the callback
+        transfer = self._transfers.pop(key, None)
+        ours = key in self._hangup_ours or transfer is not None
+        self._hangup_ours.discard(key)
+        ended_by: EndedBy | None = EndedBy.US if ours else EndedBy.THEM
+        if view.answered_at is None and view.direction is Direction.OUT:
+            ended_by = EndedBy.US if ours else None
+        record = CallRecord(
+            id=key,
+            direction=view.direction,
+            number=view.number,
+            name=view.name,
+            started_at=view.started_at,
+            answered_at=view.answered_at,
+            ended_at=view.ended_at or datetime.now(),
+            status_code=view.status_code,
+            reason=view.reason,
+            ended_by=ended_by,
+            transferred_to=transfer[0] if transfer else None,
+            transferred_at=transfer[1] if transfer else None,
+            consult_for=view.consult_for,
+            dtmf_sent=self._dtmf.pop(key, ""),
+            referred_by=view.referred_by,
+        )
+        del self._views[key]
+        self.call_ended.emit(record)
+
+    def _on_media_state(self, call: SipCall) -> None:
+        key = call.key
+        if key not in self._views:
+            return
+        ci = call.getInfo()  # keep it: iterating a temporary's media crashes (DESIGN §7)
+        active = False
+        remote_hold = False
+        for media in ci.media:
+            if media.type != pj.PJMEDIA_TYPE_AUDIO:
+                continue
+            if media.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                active = True
+                self._attach(key, call, int(media.index))
+            elif media.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD:
+                remote_hold = True
+                self._detach(key)
+            elif media.status in (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD, pj.PJSUA_CALL_MEDIA_NONE):
+                self._detach(key)
+        self._update(key, has_audio=active, held_by_remote=remote_hold)
+
+    def _attach(self, key: int, call: SipCall, index: int) -> None:
+        if key in self._attached:
+            return
+        media = call.getAudioMedia(index)
+        self._attached[key] = media
+        if self._views[key].muted:
+            media.adjustRxLevel(0.0)
+        if self._audio is not None:
+            self._audio.attach(media)
+
+    def _detach(self, key: int) -> None:
+        media = self._attached.pop(key, None)
+        if media is not None and self._audio is not None:
+            try:
+                self._audio.detach(media)
+            except Exception:
+                log.exception("softphone: detaching audio of call %s", key)
+
+    def _on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> bool:
+        """NOTIFYs of our REFER. A final 2xx: the caller is with the target, we leave."""
+        key = call.key
+        self.transfer_progress.emit(key, code, reason, final)
+        if not final:
+            return True
+        if not 200 <= code < 300:
+            self._transfers.pop(key, None)  # the target refused: the caller stays with us
+            return False
+        for other, view in list(self._views.items()):  # the consultation leg is done too
+            if view.consult_for == key and view.active:
+                self.hangup(other)
+        self.hangup(key)
+        return False
+
+    def _on_transferred(self, call: SipCall, target: str) -> SipCall:
+        """We are the one transferred (REFER received): own the new outgoing call."""
+        if self._account is None:
+            raise SoftphoneError("no account")
+        key = self._new_key()
+        new = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
+        self._calls[key] = new
+        number, name = user_part(target)
+        self._views[key] = CallView(
+            key, Direction.OUT, number, name, CallState.CALLING, datetime.now()
+        )
+        return new
+
+    def _on_replaced(self, call: SipCall, new_call_id: int) -> SipCall:
+        """An attended transfer elsewhere replaced this call by a new incoming one."""
+        if self._account is None:
+            raise SoftphoneError("no account")
+        key = self._new_key()
+        new = SipCall(self, self._account, key, new_call_id)
+        self._calls[key] = new
+        number, name = user_part(str(new.getInfo().remoteUri))
+        old = self._views[call.key]
+        self._views[key] = CallView(
+            key, old.direction, number, name, CallState.CONNECTED, datetime.now(), datetime.now()
+        )
+        return new
