@@ -310,6 +310,7 @@ def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
         popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
         assert isinstance(popup, IncomingPopup)
         assert popup.view.referred_by == referrer
+        assert f"transferred by {referrer}" in popup.title.text()
         QTest.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
         finished(controller, peer)  # the caller talks, then hangs up
         pump(controller, lambda: not controller.calls())

@@ -1164,6 +1164,10 @@
         <translation>Incoming call (call waiting)</translation>
     </message>
     <message>
+        <source>transferred by {who}</source>
+        <translation>transferred by {who}</translation>
+    </message>
+    <message>
         <source>Looking up the client…</source>
         <translation>Looking up the client…</translation>
     </message>

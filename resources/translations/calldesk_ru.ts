@@ -1164,6 +1164,10 @@
         <translation>Входящий звонок (вторая линия)</translation>
     </message>
     <message>
+        <source>transferred by {who}</source>
+        <translation>перевёл {who}</translation>
+    </message>
+    <message>
         <source>Looking up the client…</source>
         <translation>Поиск клиента…</translation>
     </message>

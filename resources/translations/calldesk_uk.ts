@@ -1164,6 +1164,10 @@
         <translation>Вхідний дзвінок (друга лінія)</translation>
     </message>
     <message>
+        <source>transferred by {who}</source>
+        <translation>переадресував {who}</translation>
+    </message>
+    <message>
         <source>Looking up the client…</source>
         <translation>Пошук клієнта…</translation>
     </message>

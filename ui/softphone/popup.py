@@ -68,6 +68,11 @@ class IncomingPopup(QFrame):
         title.setObjectName("popup_title")
         if controller.calls() and len(controller.calls()) > 1:
             title.setText(self.tr("Incoming call (call waiting)"))
+        if view.referred_by:
+            title.setText(
+                title.text() + " · " + self.tr("transferred by {who}").format(who=view.referred_by)
+            )
+        self.title = title
         self.number = QLabel(self.number_text)
         self.number.setObjectName("popup_number")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
