@@ -25,6 +25,7 @@ from app.company_settings import (
     put_setting,
 )
 from app.database import Database
+from app.dialing import dial_string
 from app.pauses import current_pause
 from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
@@ -347,6 +348,32 @@ def test_unknown_caller_gets_a_card_while_it_rings_when_the_company_wants_it(
             owner = session.scalars(select(Phone.client_id).where(Phone.number == number)).one()
         assert owner == popup.info.client_id
         QTest.mouseClick(popup.reject_button, Qt.MouseButton.LeftButton)
+        finished(controller, peer)
+    finally:
+        peer.stop()
+
+
+def test_the_client_card_calls_the_selected_phone(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database
+) -> None:
+    with db.transaction() as session:
+        client_id = session.scalars(
+            select(Phone.client_id).where(Phone.client_id.is_not(None)).limit(1)
+        ).one()
+    card = window.open_client_card(client_id)
+    assert not card.call_button.isEnabled()  # type: ignore[attr-defined]
+    peer = SippPeer("uas_answer.xml", tmp_path).start()
+    try:
+        controller = window.softphone
+        assert controller.start(account(peer.port, register=False))
+        qtbot.waitUntil(lambda: card.call_button.isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: card.phones.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+        card.phones.setCurrentCell(0, 0)  # type: ignore[attr-defined]
+        shown = card.phones.item(0, 0).text()  # type: ignore[attr-defined]
+        QTest.mouseClick(card.call_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        assert f"INVITE sip:{dial_string(shown)}@127.0.0.1" in peer.messages()
+        window.softphone_panel.hang_up()
         finished(controller, peer)
     finally:
         peer.stop()
