@@ -349,6 +349,8 @@ def test_unknown_caller_gets_a_card_while_it_rings_when_the_company_wants_it(
         assert owner == popup.info.client_id
         QTest.mouseClick(popup.reject_button, Qt.MouseButton.LeftButton)
         finished(controller, peer)
+        pump(controller, lambda: not controller.calls())
+        assert controller.missed == 0  # rejected by the operator: not a missed call
     finally:
         peer.stop()
 
@@ -377,3 +379,29 @@ def test_the_client_card_calls_the_selected_phone(
         finished(controller, peer)
     finally:
         peer.stop()
+
+
+def test_a_caller_who_gives_up_is_a_missed_call_in_the_status_bar(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    controller = window.softphone
+    assert controller.start(account(free_udp_port(), register=False))
+    assert not window.missed_label.isVisible()
+    peer = SippPeer(
+        "uac_cancel.xml",
+        tmp_path,
+        remote=controller.phone.local_address(),
+        variables={"caller": "+79161234567"},
+    ).start()
+    try:
+        pump(controller, lambda: bool(controller.popups))
+        finished(controller, peer)  # it rang, then the caller hung up (CANCEL)
+        pump(controller, lambda: not controller.popups and controller.missed == 1)
+    finally:
+        peer.stop()
+    assert window.missed_label.isVisible() and "1" in window.missed_label.text()
+    QTest.mouseClick(window.missed_label, Qt.MouseButton.LeftButton)
+    journal = window.open_section(window.SECTION_JOURNAL)
+    assert isinstance(journal, JournalForm)
+    assert journal.toggles["missed"].isChecked() and journal.toggles["my_calls"].isChecked()
+    assert controller.missed == 0 and not window.missed_label.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.pause_control = PauseControl(self.db, self.user, phone)
         self.statusBar().addWidget(self.pause_control)
+        self.missed_label = QLabel()
+        self.missed_label.setObjectName("missed_label")
+        self.missed_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.missed_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.missed_label.setToolTip(self.tr("Show my missed calls in the journal"))
+        self.missed_label.hide()
+        self.missed_label.installEventFilter(self)
+        self.statusBar().addWidget(self.missed_label)
+        phone.missed_changed.connect(self._missed_changed)
         phone.watch_label(self.softphone_label, self.open_settings)
         phone.open_card = self.open_client_card
         phone.create_client = self.create_client_for
@@ -146,6 +155,28 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def _missed_changed(self, count: int) -> None:
+        self.missed_label.setText(self.tr("Missed: {count}").format(count=count))
+        self.missed_label.setVisible(count > 0)
+
+    def show_missed_calls(self) -> None:
+        """The journal with Missed and My calls on; the counter starts again."""
+        journal = self.open_section(self.SECTION_JOURNAL)
+        toggles = getattr(journal, "toggles", {})
+        for key in ("missed", "my_calls"):
+            box = toggles.get(key)
+            if box is not None and box.isEnabled():
+                box.setChecked(True)
+        self.softphone.clear_missed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "missed_label", None) and (
+            event.type() == QEvent.Type.MouseButtonRelease
+        ):
+            self.show_missed_calls()
+            return True
+        return super().eventFilter(watched, event)
 
     def call_number(self, number: str) -> int | None:
         """Click-to-call from the journal or a card: the panel dials (and shows problems)."""

@@ -1463,6 +1463,14 @@
         <translation>Softphone</translation>
     </message>
     <message>
+        <source>Show my missed calls in the journal</source>
+        <translation>Show my missed calls in the journal</translation>
+    </message>
+    <message>
+        <source>Missed: {count}</source>
+        <translation>Missed: {count}</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1781,6 +1789,10 @@ Replace them?</translation>
     <message>
         <source>New client card for {number}</source>
         <translation>New client card for {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Missed call</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

@@ -1479,6 +1479,14 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Софтфон</translation>
     </message>
     <message>
+        <source>Show my missed calls in the journal</source>
+        <translation>Показать мои пропущенные звонки в журнале</translation>
+    </message>
+    <message>
+        <source>Missed: {count}</source>
+        <translation>Пропущенных: {count}</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -1797,6 +1805,10 @@ Replace them?</source>
     <message>
         <source>New client card for {number}</source>
         <translation>Новая карточка клиента для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущенный звонок</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

@@ -1463,6 +1463,14 @@
         <translation>Софтфон</translation>
     </message>
     <message>
+        <source>Show my missed calls in the journal</source>
+        <translation>Показати мої пропущені дзвінки в журналі</translation>
+    </message>
+    <message>
+        <source>Missed: {count}</source>
+        <translation>Пропущених: {count}</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клієнт</translation>
     </message>
@@ -1781,6 +1789,10 @@ Replace them?</source>
     <message>
         <source>New client card for {number}</source>
         <translation>Нова картка клієнта для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущений дзвінок</translation>
     </message>
     <message>
         <source>The call was not written to the journal: {error}</source>

@@ -25,7 +25,7 @@ from app.config import SecretsUnavailable, WorkstationSettings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
 from app.messages import UserFacingError
-from app.phones import InvalidNumber, is_extension, normalize
+from app.phones import InvalidNumber, display, is_extension, normalize
 from app.softphone_log import SoftphoneLogError, log_call
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
@@ -36,6 +36,7 @@ from softphone.state import (
     CallState,
     CallView,
     Direction,
+    EndedBy,
     Registration,
     RegistrationState,
     Transport,
@@ -64,6 +65,7 @@ class SoftphoneController(QObject):
     call_finished = Signal(object)  # CallRecord of an operator's call (not a feature code)
     call_logged = Signal(int)  # the journal id of a call the softphone wrote
     notice = Signal(str)  # a one-line message for the status bar
+    missed_changed = Signal(int)  # calls that rang here unanswered since the operator looked
 
     def __init__(
         self,
@@ -101,6 +103,7 @@ class SoftphoneController(QObject):
         self._numbers: dict[int, str] = {}  # what the operator dialled, per call
         self._callers: dict[int, CallerInfo] = {}
         self._shut_down = False
+        self.missed = 0
         self.popups: dict[int, QWidget] = {}
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
         self.last_popup_ms = 0.0  # INVITE signal to the name shown in the pop-up
@@ -397,11 +400,32 @@ class SoftphoneController(QObject):
         caller = self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.
         QTimer.singleShot(0, lambda: self.call_finished.emit(record))
+        rang_unanswered = record.direction is Direction.IN and record.answered_at is None
+        if rang_unanswered and record.ended_by is not EndedBy.US:  # not rejected: caller gave up
+            self._missed_call(record, caller)
         if record.consult_for is not None:
             return  # a consultation with a colleague is part of the transfer it served
         if record.referred_by and self._colleague(record.referred_by, caller):
             return  # the colleague's CallDesk wrote this call with its transfer to us
         QTimer.singleShot(0, lambda: self._write(record, number or record.number))
+
+    def _missed_call(self, record: CallRecord, caller: CallerInfo | None) -> None:
+        self.missed += 1
+        self.missed_changed.emit(self.missed)
+        if self.tray is not None:
+            who = caller.client_name if caller is not None and caller.client_name else ""
+            self.tray.showMessage(
+                self.tr("Missed call"),
+                " ".join(x for x in (display(record.number), who) if x),
+                QSystemTrayIcon.MessageIcon.Warning,
+                15_000,
+            )
+
+    def clear_missed(self) -> None:
+        """The operator looked at the missed calls."""
+        if self.missed:
+            self.missed = 0
+            self.missed_changed.emit(0)
 
     def _colleague(self, extension: str, caller: CallerInfo | None) -> bool:
         """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
