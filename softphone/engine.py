@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -23,7 +24,7 @@ import pjsua2 as pj
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from softphone.calls import CallControl, SoftphoneError, header, user_part
-from softphone.sip import LogToPython, SipAccount, SipCall
+from softphone.sip import LogToPython, ProbeAccount, SipAccount, SipCall
 from softphone.state import (
     AccountConfig,
     CallView,
@@ -37,6 +38,7 @@ __all__ = ["CLOCK_RATE", "MediaBridge", "Softphone", "SoftphoneError", "header",
 log = logging.getLogger(__name__)
 
 PUMP_MS = 10
+PROBE_TIMEOUT_MS = 10_000
 CLOCK_RATE = 16000  # the conference bridge; PCMU calls are resampled by pjmedia
 
 
@@ -47,6 +49,32 @@ class MediaBridge(Protocol):
     def attach(self, media: Any) -> None: ...
     def detach(self, media: Any) -> None: ...
     def close(self) -> None: ...
+
+
+def account_config(config: AccountConfig) -> pj.AccountConfig:
+    """pjsua2's account settings for ``config``."""
+    acfg = pj.AccountConfig()
+    acfg.idUri = config.id_uri()
+    if config.register:
+        acfg.regConfig.registrarUri = config.registrar_uri()
+    acfg.regConfig.registerOnAdd = config.register
+    acfg.regConfig.timeoutSec = max(60, config.expires_seconds)
+    acfg.regConfig.retryIntervalSec = max(1, config.retry_seconds)
+    acfg.regConfig.firstRetryIntervalSec = max(1, config.retry_seconds)
+    acfg.regConfig.randomRetryIntervalSec = 0
+    acfg.regConfig.dropCallsOnFail = False
+    acfg.sipConfig.authCreds.append(
+        pj.AuthCredInfo("digest", "*", config.auth_user or config.user, 0, config.password)
+    )
+    if config.transport is Transport.TCP:
+        acfg.sipConfig.proxies.append(config.registrar_uri() + ";lr")
+    if config.bind_address:
+        acfg.mediaConfig.transportConfig.boundAddress = config.bind_address
+        acfg.mediaConfig.transportConfig.publicAddress = config.bind_address
+    acfg.natConfig.contactRewriteUse = 0
+    acfg.natConfig.viaRewriteUse = 0
+    acfg.natConfig.sdpNatRewriteUse = 0
+    return acfg
 
 
 class Softphone(CallControl, QObject):
@@ -74,6 +102,7 @@ class Softphone(CallControl, QObject):
         self._ended: list[SipCall] = []  # dropped on the next pump, never inside a callback
         self._next_key = 1
         self._transports: dict[Transport, int] = {}
+        self._probes: list[ProbeAccount] = []  # "Test registration" accounts, until retired
         self._registration = Registration(RegistrationState.OFF)
         self._timer = QTimer(self)
         self._timer.setInterval(PUMP_MS)
@@ -167,33 +196,64 @@ class Softphone(CallControl, QObject):
         if self._ep is None:
             self._start_library(config)
         self._drop_account()
-        acfg = pj.AccountConfig()
-        acfg.idUri = config.id_uri()
-        if config.register:
-            acfg.regConfig.registrarUri = config.registrar_uri()
-        acfg.regConfig.registerOnAdd = config.register
-        acfg.regConfig.timeoutSec = max(60, config.expires_seconds)
-        acfg.regConfig.retryIntervalSec = max(1, config.retry_seconds)
-        acfg.regConfig.firstRetryIntervalSec = max(1, config.retry_seconds)
-        acfg.regConfig.randomRetryIntervalSec = 0
-        acfg.regConfig.dropCallsOnFail = False
-        acfg.sipConfig.authCreds.append(
-            pj.AuthCredInfo("digest", "*", config.auth_user or config.user, 0, config.password)
-        )
-        if config.transport is Transport.TCP:
-            acfg.sipConfig.proxies.append(config.registrar_uri() + ";lr")
-        if config.bind_address:
-            acfg.mediaConfig.transportConfig.boundAddress = config.bind_address
-            acfg.mediaConfig.transportConfig.publicAddress = config.bind_address
-        acfg.natConfig.contactRewriteUse = 0
-        acfg.natConfig.viaRewriteUse = 0
-        acfg.natConfig.sdpNatRewriteUse = 0
         account = SipAccount(self)
         self._config = config
         state = RegistrationState.REGISTERING if config.register else RegistrationState.OFF
         self._set_registration(Registration(state, user=config.user))
-        account.create(acfg)
+        account.create(account_config(config))
         self._account = account
+
+    def probe_registration(
+        self,
+        config: AccountConfig,
+        done: Callable[[Registration], None],
+        timeout_ms: int = PROBE_TIMEOUT_MS,
+    ) -> None:
+        """Registers ``config`` once beside the working account (Settings' "Test
+        registration"), then unregisters it; ``done`` gets the registrar's answer, or 408
+        when none came within ``timeout_ms``. The working account is not touched."""
+        if self._ep is None:
+            self._start_library(config)
+        answered = False
+
+        def finish(registration: Registration) -> None:
+            nonlocal answered
+            if answered:
+                return
+            answered = True
+            QTimer.singleShot(0, lambda: self._retire_probe(probe))
+            done(registration)
+
+        def on_state(code: int, reason: str, expires: int) -> None:
+            if code < 200:
+                return
+            ok = 200 <= code < 300 and expires > 0
+            state = RegistrationState.REGISTERED if ok else RegistrationState.FAILED
+            finish(Registration(state, code, reason, config.user, expires))
+
+        acfg = account_config(replace(config, register=True))
+        acfg.regConfig.retryIntervalSec = 0  # one attempt
+        # A contact of its own: unregistering the probe must not remove the binding of the
+        # working account (the same AOR over the same transport would have the same contact).
+        suffix = ";transport=tcp" if config.transport is Transport.TCP else ""
+        here = self.local_address(config.transport)
+        acfg.sipConfig.contactForced = f"<sip:{config.user}-test@{here}{suffix}>"
+        probe = ProbeAccount(on_state)
+        try:
+            probe.create(acfg)
+        except pj.Error as e:  # e.g. a registrar pjsip cannot parse
+            done(Registration(RegistrationState.FAILED, 0, str(e.info()), config.user))
+            return
+        self._probes.append(probe)
+        QTimer.singleShot(
+            timeout_ms,
+            lambda: finish(Registration(RegistrationState.FAILED, 408, "Request Timeout")),
+        )
+
+    def _retire_probe(self, probe: ProbeAccount) -> None:
+        if probe in self._probes and self._ep is not None:
+            self._probes.remove(probe)
+            probe.shutdown()  # unregisters when it was registered
 
     def stop(self) -> None:
         """Hang up, unregister and forget the account; the library stays for a new start()."""
@@ -271,6 +331,9 @@ class Softphone(CallControl, QObject):
                 except Exception:
                     log.exception("softphone: closing audio")
             gc.collect()
+            for probe in self._probes:
+                probe.shutdown()
+            self._probes.clear()
             if self._account is not None:
                 self._account.shutdown()
                 self._account = None

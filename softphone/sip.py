@@ -42,6 +42,18 @@ class SipAccount(pj.Account):  # type: ignore[misc]
         guarded("incoming call", lambda: self._engine._on_incoming(self, call_id, message))
 
 
+class ProbeAccount(pj.Account):  # type: ignore[misc]
+    """A one-off registration (Settings' "Test registration"): reports to a callback."""
+
+    def __init__(self, on_state: Callable[[int, str, int], None]) -> None:
+        super().__init__()
+        self._on_state = on_state
+
+    def onRegState(self, prm: Any) -> None:
+        code, reason, expires = int(prm.code), str(prm.reason), int(prm.expiration)
+        guarded("registration test", lambda: self._on_state(code, reason, expires))
+
+
 class SipCall(pj.Call):  # type: ignore[misc]
     """One pjsua2 call; ``key`` is the engine's number for it."""
 

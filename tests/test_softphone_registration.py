@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from softphone.state import RegistrationState, Transport
-from tests.sipp import SippPeer
+from softphone.state import Registration, RegistrationState, Transport
+from tests.sipp import SippPeer, free_udp_port
 from tests.softphone_support import Recorder, account, running, wait_until
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -129,3 +129,37 @@ def test_stop_unregisters_and_start_registers_again(tmp_path: Path) -> None:
     finally:
         registrar.stop()
         again.stop()
+
+
+@pytest.mark.parametrize(("password", "code"), [("s3cret", 200), ("wrong", 403)])
+def test_probe_registration_answers_once_and_leaves_the_account_alone(
+    tmp_path: Path, password: str, code: int
+) -> None:
+    registrar = SippPeer("register.xml", tmp_path, variables={"expires": "300"}).start()
+    try:
+        with running() as phone:
+            phone.start(account(5060, register=False))  # the working account: calls only
+            results: list[Registration] = []
+            phone.probe_registration(account(registrar.port, password=password), results.append)
+            result = wait_until(phone, lambda: results and results[0])
+            assert result.code == code
+            expected = RegistrationState.REGISTERED if code == 200 else RegistrationState.FAILED
+            assert result.state is expected
+            assert phone.registration.state is RegistrationState.OFF  # untouched
+            # A registered probe unregisters right after (SIPp expects it and exits 0).
+            wait_until(phone, lambda: not registrar.running())
+            assert registrar.wait(1) == 0, registrar.errors()
+            assert len(results) == 1
+            assert "Contact: <sip:301-test@127.0.0.1:" in registrar.messages()
+    finally:
+        registrar.stop()
+
+
+def test_probe_registration_without_a_registrar_says_so() -> None:
+    with running() as phone:
+        results: list[Registration] = []
+        phone.probe_registration(
+            account(free_udp_port(), transport=Transport.TCP), results.append, timeout_ms=5000
+        )
+        result = wait_until(phone, lambda: results and results[0])
+        assert result.state is RegistrationState.FAILED and result.code >= 400

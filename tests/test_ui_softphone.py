@@ -36,6 +36,7 @@ from tests.ui_support import TODAY, seed_small, user_with_role
 from ui.application import configure_settings
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
 from ui.softphone.controller import SoftphoneController
 from ui.softphone.popup import IncomingPopup
 
@@ -405,3 +406,29 @@ def test_a_caller_who_gives_up_is_a_missed_call_in_the_status_bar(
     assert isinstance(journal, JournalForm)
     assert journal.toggles["missed"].isChecked() and journal.toggles["my_calls"].isChecked()
     assert controller.missed == 0 and not window.missed_label.isVisible()
+
+
+@pytest.mark.parametrize(("password", "ok"), [("s3cret", True), ("wrong", False)])
+def test_settings_test_registration_button_shows_the_pbx_answer(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, password: str, ok: bool
+) -> None:
+    registrar = SippPeer("register.xml", tmp_path, variables={"expires": "300"}).start()
+    dialog = SettingsDialog(window, audio_device=MemoryAudioDevice())
+    qtbot.addWidget(dialog)
+    try:
+        page = dialog.softphone
+        page.set_probe(window.softphone.test_registration)
+        page.registrar.setText("127.0.0.1")
+        page.port.setValue(registrar.port)
+        page.user.setText("301")
+        page.password.setText(password)
+        QTest.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        assert not page.test_button.isEnabled()
+        qtbot.waitUntil(page.test_button.isEnabled, timeout=10_000)
+        text = page.test_result.text()
+        assert text.startswith("Registered: 200") if ok else "403 Forbidden" in text, text
+        qtbot.waitUntil(lambda: not registrar.running(), timeout=10_000)
+        assert registrar.wait(1) == 0, registrar.errors()
+        assert window.softphone.phone.config is None  # the working account was not touched
+    finally:
+        registrar.stop()

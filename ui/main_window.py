@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
+        dialog.softphone.set_probe(self.softphone.test_registration)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         dialog.deleteLater()
         if not accepted:

@@ -1739,6 +1739,22 @@ Replace them?</translation>
         <translation type="vanished">The softphone stops when CallDesk is restarted.</translation>
     </message>
     <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Registered: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Refused: {code} {reason} — check the extension, user and password</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>No answer from the PBX ({code}): check the address, port and transport</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Refused: {code} {reason}</translation>
+    </message>
+    <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
         <translation>The softphone is not configured (Settings, Softphone tab).</translation>
     </message>
@@ -2049,6 +2065,10 @@ Replace them?</translation>
         <translation>Ringer:</translation>
     </message>
     <message>
+        <source>Test registration</source>
+        <translation>Test registration</translation>
+    </message>
+    <message>
         <source>No audio device: {problem}</source>
         <translation>No audio device: {problem}</translation>
     </message>
@@ -2067,6 +2087,14 @@ Replace them?</translation>
     <message>
         <source>kept in the system keyring</source>
         <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>Fill in the PBX address and the extension first.</source>
+        <translation>Fill in the PBX address and the extension first.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
     </message>
 </context>
 <context>

@@ -1755,6 +1755,22 @@ Replace them?</source>
         <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
     </message>
     <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зарегистрирован: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Отказ: {code} {reason} — проверьте номер, пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не отвечает ({code}): проверьте адрес, порт и транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Отказ: {code} {reason}</translation>
+    </message>
+    <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
         <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
     </message>
@@ -2065,6 +2081,10 @@ Replace them?</source>
         <translation>Звонок:</translation>
     </message>
     <message>
+        <source>Test registration</source>
+        <translation>Проверить регистрацию</translation>
+    </message>
+    <message>
         <source>No audio device: {problem}</source>
         <translation>Нет звукового устройства: {problem}</translation>
     </message>
@@ -2083,6 +2103,14 @@ Replace them?</source>
     <message>
         <source>kept in the system keyring</source>
         <translation>будет храниться в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Fill in the PBX address and the extension first.</source>
+        <translation>Сначала укажите адрес АТС и внутренний номер.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Регистрация…</translation>
     </message>
 </context>
 <context>

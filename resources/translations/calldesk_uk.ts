@@ -1739,6 +1739,22 @@ Replace them?</source>
         <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
     </message>
     <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зареєстровано: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Відмова: {code} {reason} — перевірте номер, користувача і пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не відповідає ({code}): перевірте адресу, порт і транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Відмова: {code} {reason}</translation>
+    </message>
+    <message>
         <source>The softphone is not configured (Settings, Softphone tab).</source>
         <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
     </message>
@@ -2049,6 +2065,10 @@ Replace them?</source>
         <translation>Дзвінок:</translation>
     </message>
     <message>
+        <source>Test registration</source>
+        <translation>Перевірити реєстрацію</translation>
+    </message>
+    <message>
         <source>No audio device: {problem}</source>
         <translation>Немає звукового пристрою: {problem}</translation>
     </message>
@@ -2067,6 +2087,14 @@ Replace them?</source>
     <message>
         <source>kept in the system keyring</source>
         <translation>зберігатиметься в системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>Fill in the PBX address and the extension first.</source>
+        <translation>Спочатку вкажіть адресу АТС і внутрішній номер.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Реєстрація…</translation>
     </message>
 </context>
 <context>

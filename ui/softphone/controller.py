@@ -119,12 +119,14 @@ class SoftphoneController(QObject):
     # -- life cycle ---------------------------------------------------------------------
 
     def account_config(self) -> AccountConfig:
-        s = self.settings
         try:
-            password = sip_password(s)
+            password = sip_password(self.settings)
         except SecretsUnavailable as e:
             self.notice.emit(user_text(e))
             password = ""
+        return self._config_from(self.settings, password)
+
+    def _config_from(self, s: SoftphoneSettings, password: str) -> AccountConfig:
         return AccountConfig(
             registrar=s.registrar,
             user=s.user,
@@ -134,6 +136,52 @@ class SoftphoneController(QObject):
             display_name=s.display_name or self.user.full_name,
             transport=Transport(s.transport),
         )
+
+    def test_registration(
+        self,
+        settings: SoftphoneSettings,
+        password: str | None,
+        done: Callable[[bool, str], None],
+    ) -> None:
+        """Settings' "Test registration": one REGISTER with what the dialog shows (the
+        working account stays as it is); ``done(ok, text)`` with the PBX's answer."""
+        if password is None:
+            try:
+                password = sip_password(settings)
+            except SecretsUnavailable:
+                password = ""
+
+        def report(reg: Registration) -> None:
+            if reg.state is RegistrationState.REGISTERED:
+                done(
+                    True,
+                    self.tr("Registered: {code} {reason}").format(code=reg.code, reason=reg.reason),
+                )
+            elif reg.code in (401, 403, 407):
+                done(
+                    False,
+                    self.tr(
+                        "Refused: {code} {reason} — check the extension, user and password"
+                    ).format(code=reg.code, reason=reg.reason),
+                )
+            elif reg.code in (0, 408, 502, 503, 504):
+                done(
+                    False,
+                    self.tr(
+                        "No answer from the PBX ({code}): check the address, port and transport"
+                    ).format(code=reg.code or 408),
+                )
+            else:
+                done(
+                    False,
+                    self.tr("Refused: {code} {reason}").format(code=reg.code, reason=reg.reason),
+                )
+
+        try:
+            self.phone.probe_registration(self._config_from(settings, password), report)
+        except Exception as e:  # pjsua2's Error (no network, bad address)
+            info = getattr(e, "info", None)
+            done(False, str(info() if callable(info) else e))
 
     def start(self, config: AccountConfig | None = None) -> bool:
         """Start (or restart with new settings) the account; False when none is configured.

@@ -7,12 +7,15 @@ password only to the OS keyring.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -22,6 +25,9 @@ from app.softphone_settings import MAX_WRAP_UP_SECONDS, SoftphoneSettings
 from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
 
 log = logging.getLogger(__name__)
+
+# The controller's test_registration(settings, typed password or None, done(ok, text)).
+Probe = Callable[[SoftphoneSettings, str | None, Callable[[bool, str], None]], None]
 
 
 class SoftphoneSettingsPage(QWidget):
@@ -99,6 +105,18 @@ class SoftphoneSettingsPage(QWidget):
         form.addRow(self.tr("Speaker (headset):"), self.speaker)
         form.addRow(self.tr("Ringer:"), self.ringer)
         form.addRow(self.audio_note)
+        self.test_button = QPushButton(self.tr("Test registration"))
+        self.test_button.setObjectName("sip_test")
+        self.test_button.clicked.connect(self.test_registration)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("sip_test_result")
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
+        self.test_button.hide()  # until set_probe: only a running CallDesk can test
+        self._probe: Probe | None = None
         self._password_stored = False
         self._devices_cache: list[DeviceInfo] | None = None
 
@@ -171,3 +189,25 @@ class SoftphoneSettingsPage(QWidget):
     def new_password(self) -> str | None:
         """The typed password; None: keep the stored one."""
         return self.password.text() or None
+
+    def set_probe(self, probe: Probe) -> None:
+        self._probe = probe
+        self.test_button.show()
+
+    def test_registration(self) -> None:
+        """One REGISTER with the values on the page, before they are saved."""
+        if self._probe is None:
+            return
+        chosen = self.chosen()
+        if not chosen.registrar.strip() or not chosen.user.strip():
+            self._show_test(False, self.tr("Fill in the PBX address and the extension first."))
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Registering…"))
+        self._probe(chosen, self.new_password(), self._show_test)
+
+    def _show_test(self, ok: bool, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(f"color: {'#1b5e20' if ok else '#b00020'};")
+        self.test_result.setText(text)
