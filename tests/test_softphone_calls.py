@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +21,8 @@ from tests.softphone_support import Recorder, account, running, wait_until
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def uas(tmp_path: Path, scenario: str, name: str = "uas", **kw: object) -> SippPeer:
-    return SippPeer(scenario, tmp_path / name, **kw).start()  # type: ignore[arg-type]
+def uas(tmp_path: Path, scenario: str, name: str = "uas", **kw: Any) -> SippPeer:
+    return SippPeer(scenario, tmp_path / name, **kw).start()
 
 
 def finished(phone: Softphone, peer: SippPeer, timeout: float = 15.0) -> None:
@@ -30,99 +34,88 @@ def connected(phone: Softphone, key: int) -> None:
     wait_until(phone, lambda: phone.call(key).state is CallState.CONNECTED)
 
 
-def test_outgoing_call_rings_connects_and_we_hang_up(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_answer.xml")
+@dataclass
+class Dialled:
+    phone: Softphone
+    key: int
+    peer: SippPeer
+    seen: Recorder
+
+
+@contextmanager
+def dialled(tmp_path: Path, scenario: str, number: str = "302", **kw: Any) -> Iterator[Dialled]:
+    """A SIPp peer running ``scenario``, the engine started towards it, ``number`` dialled."""
+    peer = uas(tmp_path, scenario, **kw)
     try:
         with running() as phone:
             seen = Recorder(phone)
             phone.start(account(peer.port, register=False))
-            key = phone.dial("+79161234567")
-            connected(phone, key)
-            view = phone.call(key)
-            assert (view.direction, view.number) == (Direction.OUT, "+79161234567")
-            assert view.answered_at is not None and view.has_audio
-            phone.hangup(key)
-            finished(phone, peer)
-            wait_until(phone, lambda: seen.ended)
-        assert seen.states(key) == ["calling", "ringing", "connecting", "connected", "ended"]
-        record = seen.ended[0]
-        assert record.ended_by is EndedBy.US and record.answered_at is not None
-        assert record.started_at <= record.answered_at <= record.ended_at
-        assert "INVITE sip:+79161234567@127.0.0.1" in peer.messages()
+            yield Dialled(phone, phone.dial(number), peer, seen)
     finally:
         peer.stop()
+
+
+def test_outgoing_call_rings_connects_and_we_hang_up(tmp_path: Path) -> None:
+    with dialled(tmp_path, "uas_answer.xml", "+79161234567") as c:
+        connected(c.phone, c.key)
+        view = c.phone.call(c.key)
+        assert (view.direction, view.number) == (Direction.OUT, "+79161234567")
+        assert view.answered_at is not None and view.has_audio
+        c.phone.hangup(c.key)
+        finished(c.phone, c.peer)
+        wait_until(c.phone, lambda: c.seen.ended)
+        assert "INVITE sip:+79161234567@127.0.0.1" in c.peer.messages()
+    assert c.seen.states(c.key) == ["calling", "ringing", "connecting", "connected", "ended"]
+    record = c.seen.ended[0]
+    assert record.ended_by is EndedBy.US and record.answered_at is not None
+    assert record.started_at <= record.answered_at <= record.ended_at
 
 
 def test_the_other_side_hangs_up(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_hangs_up.xml")
-    try:
-        with running() as phone:
-            seen = Recorder(phone)
-            phone.start(account(peer.port, register=False))
-            key = phone.dial("302")
-            finished(phone, peer)
-            wait_until(phone, lambda: seen.ended)
-            assert phone.calls() == []
-        assert seen.ended[0].ended_by is EndedBy.THEM
-        assert seen.ended[0].answered_at is not None
-        assert seen.states(key)[-2:] == ["connected", "ended"]
-    finally:
-        peer.stop()
+    with dialled(tmp_path, "uas_hangs_up.xml") as c:
+        finished(c.phone, c.peer)
+        wait_until(c.phone, lambda: c.seen.ended)
+        assert c.phone.calls() == []
+    assert c.seen.ended[0].ended_by is EndedBy.THEM
+    assert c.seen.ended[0].answered_at is not None
+    assert c.seen.states(c.key)[-2:] == ["connected", "ended"]
 
 
 def test_busy_ends_the_call_with_486(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_busy.xml")
-    try:
-        with running() as phone:
-            seen = Recorder(phone)
-            phone.start(account(peer.port, register=False))
-            phone.dial("302")
-            finished(phone, peer)
-            wait_until(phone, lambda: seen.ended)
-        record = seen.ended[0]
-        assert (record.status_code, record.answered_at, record.ended_by) == (486, None, None)
-    finally:
-        peer.stop()
+    with dialled(tmp_path, "uas_busy.xml") as c:
+        finished(c.phone, c.peer)
+        wait_until(c.phone, lambda: c.seen.ended)
+    record = c.seen.ended[0]
+    assert (record.status_code, record.answered_at, record.ended_by) == (486, None, None)
 
 
 def test_hold_and_unhold_send_reinvites(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_hold.xml")
-    try:
-        with running() as phone:
-            phone.start(account(peer.port, register=False))
-            key = phone.dial("302")
-            connected(phone, key)
-            phone.hold(key)
-            assert phone.call(key).on_hold
-            wait_until(phone, lambda: "a=recvonly" in peer.messages())
-            wait_until(phone, lambda: not phone.call(key).has_audio)
-            phone.unhold(key)
-            wait_until(phone, lambda: phone.call(key).has_audio)
-            assert not phone.call(key).on_hold
-            phone.hangup(key)
-            finished(phone, peer)
-    finally:
-        peer.stop()
+    with dialled(tmp_path, "uas_hold.xml") as c:
+        phone, key = c.phone, c.key
+        connected(phone, key)
+        phone.hold(key)
+        assert phone.call(key).on_hold
+        wait_until(phone, lambda: "a=recvonly" in c.peer.messages())
+        wait_until(phone, lambda: not phone.call(key).has_audio)
+        phone.unhold(key)
+        wait_until(phone, lambda: phone.call(key).has_audio)
+        assert not phone.call(key).on_hold
+        phone.hangup(key)
+        finished(phone, c.peer)
 
 
 def test_dtmf_falls_back_to_sip_info(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_info_dtmf.xml")
-    try:
-        with running() as phone:
-            seen = Recorder(phone)
-            phone.start(account(peer.port, register=False))
-            key = phone.dial("302")
-            connected(phone, key)
-            phone.send_dtmf(key, "5")
-            wait_until(phone, lambda: "Signal=5" in peer.messages())
-            phone.send_dtmf(key, "#")
-            wait_until(phone, lambda: "Signal=#" in peer.messages())
-            phone.hangup(key)
-            finished(phone, peer)
-            wait_until(phone, lambda: seen.ended)
-        assert seen.ended[0].dtmf_sent == "5#"
-    finally:
-        peer.stop()
+    with dialled(tmp_path, "uas_info_dtmf.xml") as c:
+        phone, key = c.phone, c.key
+        connected(phone, key)
+        phone.send_dtmf(key, "5")
+        wait_until(phone, lambda: "Signal=5" in c.peer.messages())
+        phone.send_dtmf(key, "#")
+        wait_until(phone, lambda: "Signal=#" in c.peer.messages())
+        phone.hangup(key)
+        finished(phone, c.peer)
+        wait_until(phone, lambda: c.seen.ended)
+    assert c.seen.ended[0].dtmf_sent == "5#"
 
 
 def test_rfc2833_dtmf_goes_out_as_telephone_events(tmp_path: Path) -> None:
@@ -159,24 +152,17 @@ def test_rfc2833_dtmf_goes_out_as_telephone_events(tmp_path: Path) -> None:
 
 
 def test_blind_transfer_refers_and_leaves_after_the_final_notify(tmp_path: Path) -> None:
-    peer = uas(tmp_path, "uas_refer.xml")
-    try:
-        with running() as phone:
-            seen = Recorder(phone)
-            phone.start(account(peer.port, register=False))
-            key = phone.dial("+79161234567")
-            connected(phone, key)
-            phone.blind_transfer(key, "302")
-            finished(phone, peer)
-            wait_until(phone, lambda: seen.ended)
-        progress = [(c, f) for _, c, _, f in seen.transfers]
-        assert progress[-1] == (200, True)
-        assert (100, False) in progress and all(not f for _, f in progress[:-1])
-        record = seen.ended[0]
-        assert record.transferred_to == "302" and record.transferred_at is not None
-        assert record.ended_by is EndedBy.US
-    finally:
-        peer.stop()
+    with dialled(tmp_path, "uas_refer.xml", "+79161234567") as c:
+        connected(c.phone, c.key)
+        c.phone.blind_transfer(c.key, "302")
+        finished(c.phone, c.peer)
+        wait_until(c.phone, lambda: c.seen.ended)
+    progress = [(code, final) for _, code, _, final in c.seen.transfers]
+    assert progress[-1] == (200, True)
+    assert (100, False) in progress and all(not f for _, f in progress[:-1])
+    record = c.seen.ended[0]
+    assert record.transferred_to == "302" and record.transferred_at is not None
+    assert record.ended_by is EndedBy.US
 
 
 def test_attended_transfer_consults_then_completes(tmp_path: Path) -> None:
