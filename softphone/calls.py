@@ -8,6 +8,8 @@ signals); every method runs on the engine's thread, like the rest of pjsua2.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -71,6 +73,16 @@ def header(message: str, name: str, compact: str = "") -> str:
     return ""
 
 
+@contextmanager
+def refused() -> Iterator[None]:
+    """pjsua2's Error (a call that just ended, an operation the state does not allow) as the
+    SoftphoneError the UI shows, instead of an exception escaping a Qt slot."""
+    try:
+        yield
+    except pj.Error as e:
+        raise SoftphoneError(str(e.info())) from None
+
+
 class CallControl:
     if TYPE_CHECKING:  # provided by Softphone
         incoming_call: SignalInstance
@@ -132,7 +144,7 @@ class CallControl:
             call.makeCall(self._config.target_uri(number), prm)
         except pj.Error as e:
             del self._calls[key], self._views[key]
-            raise SoftphoneError(e.info()) from None
+            raise SoftphoneError(str(e.info())) from None
         self.call_changed.emit(self._views[key])
         return key
 
@@ -167,14 +179,16 @@ class CallControl:
                 self.hold(other)
         prm = pj.CallOpParam()
         prm.statusCode = 200
-        call.answer(prm)
+        with refused():
+            call.answer(prm)
 
     def reject(self, key: int, code: int = 486) -> None:
         """Declines a ringing call (486 Busy Here: the PBX may send it to voicemail/queue)."""
         self._hangup_ours.add(key)
         prm = pj.CallOpParam()
         prm.statusCode = code
-        self._sip_call(key).hangup(prm)
+        with refused():
+            self._sip_call(key).hangup(prm)
 
     def hangup(self, key: int) -> None:
         call = self._calls.get(key)
@@ -193,7 +207,8 @@ class CallControl:
         view = self.call(key)
         if view.state is not CallState.CONNECTED or view.on_hold:
             return
-        self._sip_call(key).setHold(pj.CallOpParam(True))
+        with refused():
+            self._sip_call(key).setHold(pj.CallOpParam(True))
         self._update(key, on_hold=True)
 
     def unhold(self, key: int) -> None:
@@ -205,17 +220,17 @@ class CallControl:
                 self.hold(other)
         prm = pj.CallOpParam(True)
         prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        self._sip_call(key).reinvite(prm)
+        with refused():
+            self._sip_call(key).reinvite(prm)
         self._update(key, on_hold=False)
 
     def set_muted(self, key: int, muted: bool) -> None:
         """Mute: the microphone stops reaching this call (the other side hears silence)."""
-        view = self.call(key)
+        self.call(key)  # SoftphoneError for a call that is gone
         self._update(key, muted=muted)
         media = self._attached.get(key)
         if media is not None:
             media.adjustRxLevel(0.0 if muted else 1.0)
-        del view
 
     def send_dtmf(self, key: int, digits: str) -> None:
         """RFC 2833 telephone-events; SIP INFO when the other side did not offer them."""
@@ -229,7 +244,8 @@ class CallControl:
             prm = pj.CallSendDtmfParam()
             prm.method = pj.PJSUA_DTMF_METHOD_SIP_INFO
             prm.digits = clean
-            call.sendDtmf(prm)
+            with refused():
+                call.sendDtmf(prm)
         self._dtmf[key] = self._dtmf.get(key, "") + clean
 
     def blind_transfer(self, key: int, number: str) -> None:
@@ -237,7 +253,8 @@ class CallControl:
         if self._config is None:
             raise SoftphoneError("the softphone has no account")
         call = self._sip_call(key)
-        call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
+        with refused():
+            call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
         self._transfers[key] = (user_part(number)[0], datetime.now())
 
     def consult(self, key: int, number: str) -> int:
@@ -250,7 +267,8 @@ class CallControl:
         original = self.call(consult_key).consult_for
         if original is None:
             raise SoftphoneError(f"call {consult_key} is not a consultation")
-        self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
+        with refused():
+            self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
         self._transfers[original] = (self.call(consult_key).number, datetime.now())
 
     def cancel_consult(self, consult_key: int) -> None:
