@@ -28,6 +28,9 @@ from ui.softphone.controller import SoftphoneController
 
 log = logging.getLogger(__name__)
 
+READY_STYLE = "QToolButton#pause_control { color: #1b5e20; font-weight: 600; }"
+PAUSED_STYLE = "QToolButton#pause_control { color: #8e1b12; font-weight: 600; }"
+
 
 def reason_text(reason: PauseReason) -> str:
     return QCoreApplication.translate("app", PAUSE_REASON_TEXT[reason])
@@ -106,7 +109,7 @@ class PauseControl(QToolButton):
         if pause is None:
             self.setText(self.tr("Ready") + " ▾")
             self.setToolTip(self.tr("Ready for calls. Choose a pause reason to pause."))
-            self.setStyleSheet("QToolButton#pause_control { color: #1b5e20; font-weight: 600; }")
+            self._style(READY_STYLE)
             self.ready_action.setChecked(True)
             self.timer.stop()
             return
@@ -120,10 +123,15 @@ class PauseControl(QToolButton):
             + " ▾"
         )
         self.setToolTip(self.tr("On pause. Choose Ready to take calls again."))
-        self.setStyleSheet("QToolButton#pause_control { color: #8e1b12; font-weight: 600; }")
+        self._style(PAUSED_STYLE)
         self.reason_actions[pause.reason].setChecked(True)
         if not self.timer.isActive():
             self.timer.start()
+
+    def _style(self, sheet: str) -> None:
+        # _show runs every second while paused: restyling each time costs a polish pass.
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     # -- commands -------------------------------------------------------------------------
 
