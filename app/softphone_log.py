@@ -173,7 +173,9 @@ def _parts(
 ) -> list[dict[str, Any]]:
     legs = call.legs
     if not legs:
-        answered = _whole(call.answered_at) if disposition == Disposition.ANSWERED else None
+        # Exact times here: a rounded answer could fall before an unrounded start; every
+        # time is rounded once, where the rows are built.
+        answered = call.answered_at if disposition == Disposition.ANSWERED else None
         legs = [SoftphoneLeg(who.extension or "", call.started_at, answered, call.ended_at, who.id)]
         if internal_to is not None:
             # The colleague called is a participant too: the call is in their "my calls".

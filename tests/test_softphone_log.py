@@ -130,6 +130,25 @@ def test_outgoing_call_to_a_client_shows_in_the_journal(db: Database, me: Curren
     assert [tuple(p) for p in parts] == [(1, me.id, me.extension, 60)]
 
 
+def test_a_call_answered_within_its_first_second_is_logged(db: Database, me: CurrentUser) -> None:
+    """Times carry fractions until they are stored: rounding only the answer would put it
+    before the (unrounded) start and refuse the call."""
+    start = T + timedelta(microseconds=600_000)
+    call = SoftphoneCall(
+        direction="out",
+        number=UNKNOWN,
+        started_at=start,
+        answered_at=start + timedelta(microseconds=300_000),
+        ended_at=start + timedelta(seconds=30),
+        hangup_by="employee",
+        disposition="answered",
+    )
+    call_id = _log(db, call, me)
+    assert call_id is not None
+    [row] = _journal(db, me)
+    assert (row.id, row.started_at, row.wait_seconds, row.talk_seconds) == (call_id, T, 0, 30)
+
+
 @pytest.mark.parametrize(
     ("direction", "outcome", "status"),
     [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneOutcome
 from models import HangupBy
 from softphone.state import CallRecord, Direction, EndedBy
@@ -37,18 +35,7 @@ def softphone_call(
     record: CallRecord, number: str, employee_id: int, extension: str
 ) -> SoftphoneCall:
     """``number``: the remote party as the operator knows it (what was typed, not what the
-    dial rules made of it). A transfer adds the target's leg after the operator's own.
-
-    Times are whole seconds, as the journal stores them, so their order survives storing."""
-    record = replace(
-        record,
-        started_at=record.started_at.replace(microsecond=0),
-        answered_at=record.answered_at.replace(microsecond=0) if record.answered_at else None,
-        ended_at=record.ended_at.replace(microsecond=0),
-        transferred_at=(
-            record.transferred_at.replace(microsecond=0) if record.transferred_at else None
-        ),
-    )
+    dial rules made of it). A transfer adds the target's leg after the operator's own."""
     hangup: HangupBy | None = None
     if record.ended_by is EndedBy.US:
         hangup = HangupBy.EMPLOYEE
