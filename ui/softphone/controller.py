@@ -47,6 +47,9 @@ from ui.softphone.journal_entry import softphone_call
 
 log = logging.getLogger(__name__)
 
+# How a failed REGISTER reads to the operator: the credentials, or the PBX not reachable.
+REFUSED_CREDENTIALS = frozenset({401, 403, 407})
+NO_ANSWER = frozenset({0, 408, 502, 503, 504})
 SILENT_ANSWERED_MS = 1500  # a feature code call is left this long after the PBX answers
 SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
 
@@ -157,14 +160,14 @@ class SoftphoneController(QObject):
                     True,
                     self.tr("Registered: {code} {reason}").format(code=reg.code, reason=reg.reason),
                 )
-            elif reg.code in (401, 403, 407):
+            elif reg.code in REFUSED_CREDENTIALS:
                 done(
                     False,
                     self.tr(
                         "Refused: {code} {reason} — check the extension, user and password"
                     ).format(code=reg.code, reason=reg.reason),
                 )
-            elif reg.code in (0, 408, 502, 503, 504):
+            elif reg.code in NO_ANSWER:
                 done(
                     False,
                     self.tr(
@@ -269,11 +272,11 @@ class SoftphoneController(QObject):
         if reg.state is RegistrationState.REGISTERING:
             return self.tr("SIP {user}: registering…").format(user=user)
         if reg.state is RegistrationState.FAILED:
-            if reg.code in (401, 403, 407):
+            if reg.code in REFUSED_CREDENTIALS:
                 return self.tr("SIP {user}: {code} {reason} — check the password").format(
                     user=user, code=reg.code, reason=reg.reason
                 )
-            if reg.code in (0, 408, 502, 503, 504):
+            if reg.code in NO_ANSWER:
                 return self.tr("SIP {user}: no answer from the PBX ({code}), retrying").format(
                     user=user, code=reg.code or 408
                 )
