@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 Direction = Literal["input", "output"]
 # The device hands over one block of captured samples (int16 mono, native byte order).
@@ -148,10 +148,16 @@ class SoundDeviceAudio:
     PortAudio is loaded on first use: without the library, or without any device, every
     call raises ``AudioUnavailable`` instead of failing at import."""
 
+    # PortAudio is one per process: its calls are serialised, and it is re-initialised to
+    # see new devices only while no stream is open, whichever instance opened it (the
+    # Settings dialog lists devices during a call that the controller's instance carries).
+    _portaudio_lock: ClassVar[threading.RLock] = threading.RLock()
+    _open_anywhere: ClassVar[set[_PortAudioStream]] = set()
+
     def __init__(self, latency: str | float = "low") -> None:
         self._latency = latency
         self._sd: ModuleType | None = None
-        self._lock = threading.RLock()  # PortAudio calls are serialised
+        self._lock = SoundDeviceAudio._portaudio_lock
         self._streams: set[_PortAudioStream] = set()
         self._indexes: dict[str, int] = {}
 
@@ -167,7 +173,7 @@ class SoundDeviceAudio:
     def devices(self) -> list[DeviceInfo]:
         sd = self._module()
         with self._lock:
-            if not self._streams:  # PortAudio lists devices once per initialisation
+            if not SoundDeviceAudio._open_anywhere:  # it lists devices once per initialisation
                 sd._terminate()
                 sd._initialize()
             try:
@@ -254,6 +260,7 @@ class SoundDeviceAudio:
             wrapper = _PortAudioStream(ident, stream, self._lock)
             holder.append(wrapper)
             self._streams.add(wrapper)
+            SoundDeviceAudio._open_anywhere.add(wrapper)
             return wrapper
 
     def open_capture(
@@ -295,6 +302,7 @@ class SoundDeviceAudio:
             original()
             with self._lock:
                 self._streams.discard(stream)
+                SoundDeviceAudio._open_anywhere.discard(stream)
 
         stream.close = close  # type: ignore[method-assign]
         return stream
@@ -303,6 +311,7 @@ class SoundDeviceAudio:
         with self._lock:
             for s in list(self._streams):
                 s.close()
+                SoundDeviceAudio._open_anywhere.discard(s)
             self._streams.clear()
 
 

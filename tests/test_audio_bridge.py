@@ -324,3 +324,71 @@ def pj_call_op() -> object:
     import pjsua2 as pj
 
     return pj.CallOpParam()
+
+
+class _StandInPortAudio:
+    """sounddevice's surface that SoundDeviceAudio uses, for a machine without a sound card:
+    one headset, streams that start and close, and a count of re-initialisations."""
+
+    class PortAudioError(Exception):
+        pass
+
+    class _Stream:
+        def __init__(self, **_kw: object) -> None:
+            self.open = False
+
+        def start(self) -> None:
+            self.open = True
+
+        def abort(self, ignore_errors: bool = True) -> None:
+            self.open = False
+
+        def close(self, ignore_errors: bool = True) -> None:
+            self.open = False
+
+    RawInputStream = _Stream
+    RawOutputStream = _Stream
+
+    class default:  # noqa: N801 - sounddevice's name
+        device = (0, 0)
+        hostapi = 0
+
+    def __init__(self) -> None:
+        self.reinitialised = 0
+
+    def _terminate(self) -> None:
+        self.reinitialised += 1
+
+    def _initialize(self) -> None:
+        pass
+
+    def query_devices(self) -> list[dict[str, object]]:
+        return [
+            {
+                "name": "Headset",
+                "index": 0,
+                "hostapi": 0,
+                "max_input_channels": 1,
+                "max_output_channels": 1,
+            }
+        ]
+
+    def query_hostapis(self, _index: int | None = None) -> list[dict[str, str]]:
+        return [{"name": "ALSA"}]
+
+
+def test_listing_devices_never_restarts_portaudio_under_an_open_stream() -> None:
+    """PortAudio is one per process: the Settings dialog's own SoundDeviceAudio lists
+    devices while the controller's instance carries a call; re-initialising PortAudio then
+    would cut the call's audio."""
+    portaudio = _StandInPortAudio()
+    in_call, settings = SoundDeviceAudio(), SoundDeviceAudio()
+    in_call._sd = settings._sd = portaudio  # type: ignore[assignment]
+    stream = in_call.open_capture(None, RATE, BLOCK, lambda _d: None, lambda _m: None)
+    before = portaudio.reinitialised
+    assert [d.name for d in settings.devices()] == ["Headset"]
+    assert portaudio.reinitialised == before  # the call's stream is left alone
+    stream.close()
+    settings.devices()
+    assert portaudio.reinitialised == before + 1  # no stream open: new devices are seen
+    in_call.close()
