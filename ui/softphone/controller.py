@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -57,6 +57,28 @@ SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
 def rings_here(view: CallView) -> bool:
     """An incoming call waiting for the operator to answer or reject it."""
     return view.direction is Direction.IN and view.state is CallState.INCOMING
+
+
+class LookupResult(QObject):
+    """Carries a finished lookup from the worker thread to the controller's thread."""
+
+    done = Signal(int, str, object, float)  # call key, number, CallerInfo or None, ms
+
+
+class CallerLookup(QRunnable):
+    def __init__(self, sink: LookupResult, db: Database, key: int, number: str, region: str):
+        super().__init__()
+        self.sink, self.db, self.key, self.number, self.region = sink, db, key, number, region
+
+    def run(self) -> None:
+        begin = time.perf_counter()
+        info: CallerInfo | None = None
+        try:
+            with self.db.engine.connect() as conn:
+                info = identify(conn, self.number, self.region)
+        except SQLAlchemyError as e:
+            log.warning("caller lookup of %s failed: %s", self.number, e)
+        self.sink.done.emit(self.key, self.number, info, (time.perf_counter() - begin) * 1000)
 
 
 class SoftphoneController(QObject):
@@ -106,6 +128,11 @@ class SoftphoneController(QObject):
         self._numbers: dict[int, str] = {}  # what the operator dialled, per call
         self._callers: dict[int, CallerInfo] = {}
         self._shut_down = False
+        self._lookups = QThreadPool(self)
+        self._lookups.setMaxThreadCount(1)
+        self._lookup_started: dict[int, float] = {}
+        self._lookup_done = LookupResult(self)
+        self._lookup_done.done.connect(self._identified)
         self.missed = 0
         self.popups: dict[int, QWidget] = {}
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
@@ -227,6 +254,7 @@ class SoftphoneController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self._lookups.waitForDone(5_000)
         for popup in list(self.popups.values()):
             popup.close()
         engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown
@@ -383,26 +411,24 @@ class SoftphoneController(QObject):
         self.calls_changed.emit()
 
     def _identify_later(self, key: int, number: str, started: float | None = None) -> None:
-        # After the engine's callback returns: the INVITE is answered with 180 first.
-        QTimer.singleShot(0, lambda: self._identify(key, number, started))
+        """The caller lookup on a worker thread: a slow or unreachable database never
+        freezes the window while a call rings; the pop-up already shows the number."""
+        if not number or self._shut_down:
+            return
+        self._lookups.start(CallerLookup(self._lookup_done, self.db, key, number, self.region))
+        if started is not None:
+            self._lookup_started[key] = started
 
-    def _identify(self, key: int, number: str, started: float | None) -> None:
-        if not number:
-            return
-        begin = time.perf_counter()
-        try:
-            with self.db.engine.connect() as conn:
-                info = identify(conn, number, self.region)
-        except SQLAlchemyError as e:
-            log.warning("caller lookup of %s failed: %s", number, e)
-            return
-        done = time.perf_counter()
+    def _identified(self, key: int, number: str, info: object, lookup_ms: float) -> None:
+        started = self._lookup_started.pop(key, None)
+        if not isinstance(info, CallerInfo):
+            return  # the lookup failed (logged); the pop-up keeps the number
         self._callers[key] = info
         self.caller_identified.emit(key, info)
         if info.valid and not info.known and not is_extension(number):
             QTimer.singleShot(0, lambda: self._card_for_unknown(key, number))
         if started is not None:
-            self.last_lookup_ms = (done - begin) * 1000
+            self.last_lookup_ms = lookup_ms
             self.last_popup_ms = (time.perf_counter() - started) * 1000
             log.info(
                 "incoming %s: lookup %.1f ms, pop-up with the name %.1f ms",
