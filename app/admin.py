@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser, hash_password
 from app.client_fields import FieldDef, field_defs
 from app.company_settings import put_setting
@@ -158,7 +158,7 @@ def create_user(session: Session, who: CurrentUser, edit: UserEdit, password: st
     edit = _check_user(session, edit, None)
     _check_password(password)
     employee = Employee(
-        password_hash=hash_password(password), created_at=datetime.now().replace(microsecond=0)
+        password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0)
     )
     _apply(employee, edit)
     session.add(employee)

@@ -7,11 +7,11 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
+from app import clock
 from app.config import SecretsUnavailable, data_dir, database_password, load_settings
 from app.database import (
     DatabaseProblem,
@@ -86,7 +86,7 @@ def prepare_demo(paths: DemoPaths, progress: Progress | None = None, calls: int 
         migrate(engine)
         seed(
             engine,
-            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=datetime.now()),
+            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now()),
             progress,
         )
     finally:

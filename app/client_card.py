@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, CursorResult, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.client_fields import FieldValueError, clean_value, is_empty, value_text
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
@@ -366,7 +367,7 @@ def validate(card: Card, region: str = "RU") -> Card:
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def _write_history(

@@ -20,6 +20,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.client_fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
@@ -343,7 +344,7 @@ def import_rows(
             count=len(check.invalid),
         )
     rows = [r for r in check.rows if r.valid]
-    when = (now or datetime.now()).replace(microsecond=0)
+    when = (now or clock.now()).replace(microsecond=0)
     total = len(rows)
     numbers = 0
     for done, chunk in enumerate(_chunks(rows)):

@@ -14,6 +14,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from models import Call, Employee
@@ -117,7 +118,7 @@ def save_comment(
     :class:`CommentTooLong` (nothing written) or :class:`CommentConflict`.
     """
     value = clean_comment(text)
-    when = (now or datetime.now()).replace(microsecond=0)
+    when = (now or clock.now()).replace(microsecond=0)
     result = session.execute(
         update(_calls)
         .where(_calls.c.id == call_id, _calls.c.comment_version == expected_version)

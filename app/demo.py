@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, FromClause, bindparam, func, select, update
 
+from app import clock
 from app import demo_names as names
 from app.auth import hash_password
 from app.call_log import awaits_callback, call_facts, participant_ids, resolves_missed
@@ -146,7 +147,7 @@ class _Generator:
         self.conn = conn
         self.plan = plan
         self.rng = random.Random(plan.seed)
-        self.now = (plan.now or datetime.now()).replace(microsecond=0)
+        self.now = (plan.now or clock.now()).replace(microsecond=0)
         self.progress = progress
         self.report = SeedReport()
         self.staff: list[_Staff] = []

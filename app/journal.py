@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.journal_filter import (
     PERIOD_PRESET_LABELS,
@@ -217,7 +218,7 @@ def dismiss_no_answer(
         )
     if call.dismissed_at is not None:
         return call.dismissed_at  # type: ignore[no-any-return]
-    when = (now or datetime.now()).replace(microsecond=0)
+    when = (now or clock.now()).replace(microsecond=0)
     session.execute(
         update(_calls)
         .where(_calls.c.id == call_id, _calls.c.dismissed_at.is_(None))

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, CursorResult, Table, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import MAX_PAUSE_NOTE_LENGTH, Employee, Pause, PauseReason
@@ -52,7 +53,7 @@ PauseTotals = dict[int, dict[PauseReason, int]]
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def pause_reason(value: PauseReason | str) -> PauseReason:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, CursorResult, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
@@ -174,7 +175,7 @@ def _clean(value: str, what: str, limit: int, required: bool) -> str:
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def owner_of(

@@ -18,6 +18,7 @@ from typing import Any, cast, overload
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.auth import CurrentUser
 from app.call_log import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
@@ -242,7 +243,7 @@ def log_call(
         raise _refuse(QT_TRANSLATE_NOOP("app", "An answered call needs the time it was answered."))
     if disposition != Disposition.ANSWERED:
         answered_at = None
-    _check_times(call.started_at, answered_at, call.ended_at, now or datetime.now())
+    _check_times(call.started_at, answered_at, call.ended_at, now or clock.now())
     if direction == Direction.INCOMING and is_extension(call.number):
         return None  # the colleague's softphone that placed the call logs it
     number, direction = _number(call, direction, region)

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
+from app import clock
 from models import UserSettings
 
 JOURNAL_COLUMNS_KEY = "journal.columns"
@@ -59,7 +60,7 @@ def put_setting(
         "employee_id": employee_id,
         "key": key,
         "value": value,
-        "updated_at": (now or datetime.now()).replace(microsecond=0),
+        "updated_at": (now or clock.now()).replace(microsecond=0),
     }
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name == "sqlite":

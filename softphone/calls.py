@@ -24,6 +24,7 @@ from softphone.state import (
     CallView,
     Direction,
     EndedBy,
+    Now,
 )
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class CallControl:
         _calls: dict[int, SipCall]
         _views: dict[int, CallView]
         _transfers: dict[int, tuple[str, datetime]]
+        _now: Now
         _dtmf: dict[int, str]
         _hangup_ours: set[int]
         _attached: dict[int, Any]
@@ -136,7 +138,7 @@ class CallControl:
             shown,
             "",
             CallState.CALLING,
-            datetime.now(),
+            self._now(),
             consult_for=consult_for,
         )
         prm = pj.CallOpParam(True)
@@ -161,7 +163,7 @@ class CallControl:
             number,
             name,
             CallState.INCOMING,
-            datetime.now(),
+            self._now(),
             referred_by=user_part(referred)[0] if referred else None,
         )
         self._views[key] = view
@@ -255,7 +257,7 @@ class CallControl:
         call = self._sip_call(key)
         with refused():
             call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
-        self._transfers[key] = (user_part(number)[0], datetime.now())
+        self._transfers[key] = (user_part(number)[0], self._now())
 
     def consult(self, key: int, number: str) -> int:
         """Attended transfer, step 1: hold the caller and call the colleague."""
@@ -269,7 +271,7 @@ class CallControl:
             raise SoftphoneError(f"call {consult_key} is not a consultation")
         with refused():
             self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
-        self._transfers[original] = (self.call(consult_key).number, datetime.now())
+        self._transfers[original] = (self.call(consult_key).number, self._now())
 
     def cancel_consult(self, consult_key: int) -> None:
         """Attended transfer cancelled: hang up on the colleague, take the caller back."""
@@ -301,11 +303,11 @@ class CallControl:
         }
         view = self._views[key]
         if state is CallState.CONNECTED and view.answered_at is None:
-            changes["answered_at"] = datetime.now()
+            changes["answered_at"] = self._now()
         if not view.name:
             changes["name"] = user_part(str(ci.remoteUri))[1]
         if state is CallState.ENDED:
-            changes["ended_at"] = datetime.now()
+            changes["ended_at"] = self._now()
             changes["has_audio"] = False
             self._detach(key)
         view = self._update(key, **changes)
@@ -328,7 +330,7 @@ class CallControl:
             name=view.name,
             started_at=view.started_at,
             answered_at=view.answered_at,
-            ended_at=view.ended_at or datetime.now(),
+            ended_at=view.ended_at or self._now(),
             status_code=view.status_code,
             reason=view.reason,
             ended_by=ended_by,
@@ -403,7 +405,7 @@ class CallControl:
         self._calls[key] = new
         number, name = user_part(target)
         self._views[key] = CallView(
-            key, Direction.OUT, number, name, CallState.CALLING, datetime.now()
+            key, Direction.OUT, number, name, CallState.CALLING, self._now()
         )
         return new
 
@@ -417,6 +419,6 @@ class CallControl:
         number, name = user_part(str(new.getInfo().remoteUri))
         old = self._views[call.key]
         self._views[key] = CallView(
-            key, old.direction, number, name, CallState.CONNECTED, datetime.now(), datetime.now()
+            key, old.direction, number, name, CallState.CONNECTED, self._now(), self._now()
         )
         return new

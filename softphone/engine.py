@@ -28,9 +28,11 @@ from softphone.sip import LogToPython, ProbeAccount, SipAccount, SipCall
 from softphone.state import (
     AccountConfig,
     CallView,
+    Now,
     Registration,
     RegistrationState,
     Transport,
+    system_now,
 )
 
 __all__ = ["CLOCK_RATE", "MediaBridge", "Softphone", "SoftphoneError", "header", "user_part"]
@@ -86,9 +88,15 @@ class Softphone(CallControl, QObject):
     dtmf_received = Signal(int, str)  # call id, digit
     problem = Signal(str)  # something the operator should read (audio device gone…)
 
-    def __init__(self, audio: MediaBridge | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        audio: MediaBridge | None = None,
+        parent: QObject | None = None,
+        clock: Now = system_now,
+    ) -> None:
         super().__init__(parent)
         self._audio = audio
+        self._now = clock
         self._ep: Any = None
         self._log_writer: LogToPython | None = None
         self._account: SipAccount | None = None

@@ -7,8 +7,17 @@ journal writer never hold a pjsua2 object (whose lifetime belongs to the engine)
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+
+# Where the engine reads "now" for the times of its calls. The app passes its one clock
+# (app.clock.now); the softphone package itself never reads the wall clock but through this.
+Now = Callable[[], datetime]
+
+
+def system_now() -> datetime:
+    return datetime.now()
 
 
 class Transport(enum.StrEnum):

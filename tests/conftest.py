@@ -19,7 +19,9 @@ import keyring.errors
 import pytest
 from sqlalchemy import Engine
 
+from app import clock
 from app.database import make_engine, migrate
+from tests.clock_support import NOW
 from tests.mariadb_server import MariaDBServer
 
 
@@ -64,6 +66,15 @@ def isolated_workstation(
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def test_clock() -> Iterator[clock.ShiftedClock]:
+    """The app clock of every test starts at the suite's fixed date and runs with real time,
+    so no test depends on the machine's date while durations measured by the code stay real.
+    A test that needs time to stand still uses ``clock.using(clock.FixedClock(...))``."""
+    with clock.using(clock.ShiftedClock(NOW)) as shifted:
+        yield shifted
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app import clock
 from softphone.engine import Softphone
 from softphone.state import AccountConfig, CallView, Transport
 
@@ -52,7 +53,7 @@ def wait_until(phone: Softphone, condition: Callable[[], Any], timeout: float = 
 
 @contextmanager
 def running(audio: Any = None) -> Iterator[Softphone]:
-    phone = Softphone(audio)
+    phone = Softphone(audio, clock=clock.now)
     try:
         yield phone
     finally:

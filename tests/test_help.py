@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.database import Database, make_engine, migrate
 from models import Role
-from tests.ui_support import TODAY, seed_small, user_with_role
+from tests.ui_support import seed_small, user_with_role
 from ui import help as guide
 from ui.application import configure_settings
 from ui.journal.form import JournalForm
@@ -165,7 +165,7 @@ def test_f1_key_in_the_journal_opens_help_not_a_message_box(qtbot: QtBot, db: Da
 
 
 def test_focus_in_the_player_opens_the_player_page(qtbot: QtBot, db: Database) -> None:
-    form = JournalForm(db, user_with_role(db, Role.SUPERVISOR), today=lambda: TODAY, poll_ms=60_000)
+    form = JournalForm(db, user_with_role(db, Role.SUPERVISOR), poll_ms=60_000)
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()

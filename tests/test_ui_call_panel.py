@@ -21,7 +21,7 @@ from app.journal import JournalRow
 from app.registration import NewClient, create_client
 from models import Call, CallPart, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.test_player import VLC_TEST_ARGS
-from tests.ui_support import NOW, TODAY, user_with_role
+from tests.ui_support import NOW, user_with_role
 from ui.application import configure_settings
 from ui.call_panel.comment import ConflictDialog
 from ui.call_panel.panel import CallPanel
@@ -378,7 +378,6 @@ def _journal(qtbot: QtBot, db: Database, user: CurrentUser, recordings: Path) ->
     form = JournalForm(
         db,
         user,
-        today=lambda: TODAY,
         poll_ms=60_000,
         recordings_base=str(recordings),
         vlc_args=VLC_TEST_ARGS,

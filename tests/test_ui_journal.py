@@ -36,7 +36,7 @@ def db(engine: Engine) -> Database:
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> JournalForm:
-    form = JournalForm(db, user_with_role(db, role), today=lambda: TODAY, poll_ms=60_000)
+    form = JournalForm(db, user_with_role(db, role), poll_ms=60_000)
     qtbot.addWidget(form)
     form.resize(1400, 700)
     form.show()
@@ -62,7 +62,7 @@ def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> No
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=100)
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    form = JournalForm(db, user, today=lambda: TODAY, poll_ms=60_000)
+    form = JournalForm(db, user, poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())
@@ -124,7 +124,7 @@ def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
     user = user_with_role(db, Role.SUPERVISOR)
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=5)
-    form = JournalForm(db, user, today=lambda: TODAY, poll_ms=60_000)
+    form = JournalForm(db, user, poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())

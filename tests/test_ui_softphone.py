@@ -32,7 +32,7 @@ from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
 from tests.sipp import SippPeer, free_udp_port
 from tests.softphone_support import account, wait_until
-from tests.ui_support import TODAY, seed_small, user_with_role
+from tests.ui_support import seed_small, user_with_role
 from ui.application import configure_settings
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
@@ -260,9 +260,7 @@ def test_registration_state_in_the_status_bar(
 def test_call_back_from_the_journal_dials_the_selected_number(
     qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
 ) -> None:
-    form = window.open_form(
-        "journal_today", "journal", lambda: JournalForm(db, operator, today=lambda: TODAY)
-    )
+    form = window.open_form("journal_today", "journal", lambda: JournalForm(db, operator))
     assert isinstance(form, JournalForm)
     assert not form.call_back_action.isEnabled()
     assert form.call_back_action.toolTip()

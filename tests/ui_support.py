@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Engine, select
 
@@ -10,9 +10,8 @@ from app.auth import CurrentUser, current_user
 from app.database import Database
 from app.demo import SeedPlan, seed
 from models import Employee, Role
+from tests.clock_support import NOW
 
-# The demo "now" of GUI tests: a weekday evening, so "today" has calls.
-NOW = datetime(2026, 11, 20, 18, 30)
 TODAY: date = NOW.date()
 
 

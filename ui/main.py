@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from app import __version__
+from app import __version__, clock
 from app.config import SecretsUnavailable
 from app.database import DatabaseProblem
 
@@ -47,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = build_parser().parse_args(argv)
     try:
+        clock.configure_from_environment(os.environ)
         if args.selftest:
             from ui.selftest import run_selftest
 

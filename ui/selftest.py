@@ -272,10 +272,9 @@ def check_resources(_tmp: Path) -> str:
 def check_window(tmp: Path) -> str:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from datetime import datetime
-
     from PySide6.QtCore import QThreadPool
 
+    from app import clock
     from app.auth import current_user
     from app.database import Database, make_engine, migrate
     from models import Employee, Role
@@ -294,7 +293,7 @@ def check_window(tmp: Path) -> str:
                 full_name="Self Test",
                 role=Role.ADMIN.value,
                 password_hash="-",
-                created_at=datetime.now(),
+                created_at=clock.now(),
             )
             session.add(employee)
             session.flush()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app import journal
+from app import clock, journal
 from app.auth import CurrentUser
 from app.database import Database, describe_problem
 from app.journal_filter import (
@@ -115,7 +115,6 @@ class JournalForm(QWidget):
         db: Database,
         user: CurrentUser,
         parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
         poll_ms: int = POLL_MS,
         recordings_base: str = "",
         phone_region: str = "RU",
@@ -124,7 +123,6 @@ class JournalForm(QWidget):
         super().__init__(parent)
         self.db = db
         self.user = user
-        self._today = today
         self._custom_period: tuple[datetime, datetime] | None = None
         self._new_hint_count = 0
         self._oldest_first = False
@@ -337,7 +335,7 @@ class JournalForm(QWidget):
             start, end = self._custom_period
         else:
             preset = choice if isinstance(choice, PeriodPreset) else PeriodPreset.LAST_7_DAYS
-            start, end = period(preset, self._today())
+            start, end = period(preset, clock.today())
         flags = {key: box.isChecked() for key, box in self.toggles.items()}
         return JournalFilter(
             period_start=start,
@@ -366,8 +364,8 @@ class JournalForm(QWidget):
     def _period_chosen(self, _index: int) -> None:
         if self.period_combo.currentData() == CUSTOM_PERIOD:
             current = self.current_filter() if self._custom_period else None
-            start = current.period_start.date() if current else self._today()
-            end = current.period_end.date() if current else self._today()
+            start = current.period_start.date() if current else clock.today()
+            end = current.period_end.date() if current else clock.today()
             dialog = PeriodDialog(
                 start, date.fromordinal(max(start.toordinal(), end.toordinal() - 1)), self
             )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app import clock
 from app.auth import CurrentUser
 from app.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
@@ -116,7 +117,7 @@ class SoftphoneController(QObject):
         self.ringer = Ringer(
             self._device, self.audio_problem.emit, choice=self.settings.ringer or None
         )
-        self.phone = Softphone(self.bridge, self)
+        self.phone = Softphone(self.bridge, self, clock=clock.now)
         self.phone.registration_changed.connect(self._registration_changed)
         self.phone.incoming_call.connect(self._incoming)
         self.phone.call_changed.connect(self._call_changed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.dialing import DialError, clean
 from app.phones import display
 from softphone.engine import SoftphoneError
@@ -226,7 +227,7 @@ class SoftphonePanel(QWidget):
         calls = self.controller.calls()
         current = self.current_key()
         self.call_list.clear()
-        now = datetime.now()
+        now = clock.now()
         for view in calls:
             item = QTreeWidgetItem([self._who(view), state_text(view), elapsed(view, now)])
             item.setData(0, KEY_ROLE, view.id)
@@ -254,7 +255,7 @@ class SoftphonePanel(QWidget):
         return f"{name} ({number})" if name else number
 
     def _tick(self) -> None:
-        now = datetime.now()
+        now = clock.now()
         by_key = {v.id: v for v in self.controller.calls()}
         for i in range(self.call_list.topLevelItemCount()):
             item = self.call_list.topLevelItem(i)

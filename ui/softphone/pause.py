@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 from sqlalchemy.exc import DBAPIError
 
+from app import clock
 from app.auth import CurrentUser
 from app.database import Database, describe_problem
 from app.pauses import PAUSE_REASON_TEXT, PauseError, PauseState, current_pause
@@ -118,7 +119,7 @@ class PauseControl(QToolButton):
             label += f": {pause.note}"
         self.setText(
             self.tr("Pause: {reason} {time}").format(
-                reason=label, time=elapsed(pause.started_at, datetime.now())
+                reason=label, time=elapsed(pause.started_at, clock.now())
             )
             + " ▾"
         )
