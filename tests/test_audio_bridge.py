@@ -8,6 +8,8 @@ import random
 import threading
 import time
 from array import array
+from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -23,15 +25,34 @@ from softphone.audio import (
     resolve_device,
 )
 from softphone.audio_ring import SampleRing
-from tests.audio_call import RATE, call_sipp, phone, tone_burst, tone_onsets
+from tests.audio_call import RATE, EchoProbe, call_sipp, phone, tone_burst, tone_onsets
 from tests.sipp import SIPP, SippPeer, free_rtp_port
 
 FRAME = RATE * 20 // 1000
 BLOCK = RATE * 10 // 1000
+# Device to device through a call, on any machine: 47-57 ms when idle (the benchmark's figure),
+# but on a loaded one pjmedia's adaptive jitter buffer grows with the jitter it sees (up to its
+# default 500 ms) and each ring may steer its slack up to 40 ms after underruns.
+MAX_LATENCY_MS = 500 + 2 * 40 + 20
 
 
 def samples(n: int, value: int = 0) -> bytes:
     return array("h", [value] * n).tobytes()
+
+
+def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Poll ``condition`` (another thread makes it true); fail after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {condition}")
+        time.sleep(0.005)
+
+
+def played_to(device: MemoryAudioDevice, name: str | None = None) -> int:
+    """The device clock position the speaker has played up to."""
+    start, played = device.played(name)
+    return start + len(played) // 2
 
 
 # --- ring buffer -------------------------------------------------------------------------
@@ -176,18 +197,20 @@ def test_memory_device_plays_what_is_fed_with_a_one_tick_delay() -> None:
 
         cap = device.open_capture(None, RATE, BLOCK, on_data, lambda _m: None)
         play = device.open_playback(None, RATE, BLOCK, loop, lambda _m: None)
-        time.sleep(0.05)
+        until(lambda: len(device.played()[1]) > 0)  # the clock ticks
         burst = tone_burst(RATE, 50)
         position = device.feed(burst)
-        time.sleep(0.2)
+        until(lambda: played_to(device) >= position + len(burst) // 2 + 2 * BLOCK)
         cap.close()
         play.close()
         start, played = device.played()
         onsets, _ = tone_onsets(played, RATE)
-        fed, _ = tone_onsets(samples(position - start) + burst, RATE)
+        # where the detector puts the burst's start, fed right at ``position``
+        lead, _ = tone_onsets(samples(BLOCK) + burst, RATE)
+        fed_onset = position - start + lead[0] - BLOCK
         assert len(onsets) == 1
         # captured in tick n+1, played in tick n+1 for the interval after it: one tick
-        assert onsets[0] - fed[0] == BLOCK
+        assert onsets[0] - fed_onset == BLOCK
     finally:
         device.close()
 
@@ -200,12 +223,15 @@ def test_ringer_plays_the_cadence_on_its_own_device_and_is_silent_without_one() 
     try:
         ringer.start()
         ringer.wait_idle()
-        time.sleep(0.45)
+        # the ringer fills by sample position: 0.45 s of the device's clock holds 3 rings
+        until(lambda: len(device.played("Memory: Speakers")[1]) >= RATE * 45 // 100 * 2)
         ringer.stop()
         ringer.wait_idle()
         _, played = device.played("Memory: Speakers")
         onsets, _ = tone_onsets(played, RATE, freq=425.0)
-        assert len(onsets) >= 2
+        assert len(onsets) >= 3, onsets
+        period = RATE * 200 // 1000  # 0.1 s on, 0.1 s off
+        assert all(abs(b - a - period) <= RATE // 1000 for a, b in pairwise(onsets)), onsets
         assert device.played("Memory: Headset")[1] == b""
         assert problems == []
     finally:
@@ -245,11 +271,13 @@ def test_tone_comes_back_through_sipp_echo(tmp_path: Path) -> None:
             assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
             assert bridge.wait_idle()
             assert bridge.stats().capture_open and bridge.stats().playback_open
-            p.pump(0.2)
-            burst = tone_burst(RATE, 80)
-            fed_at = [device.feed(burst + samples(RATE * 320 // 1000)) for _ in range(4)]
-            p.pump(1.8)
-            start, played = device.played()
+            probe = EchoProbe(
+                device,
+                RATE,
+                lambda: p.ep.libHandleEvents(10),
+                lambda: bridge.stats().frames_requested,
+            )
+            echoes = [probe.send() for _ in range(4)]
             stats = bridge.stats()
             call.hangup(pj_call_op())
             assert p.pump(3.0, lambda: call.ended), (call.state, call.errors)
@@ -257,16 +285,12 @@ def test_tone_comes_back_through_sipp_echo(tmp_path: Path) -> None:
     finally:
         peer.stop()
         device.close()
-    reference = bytearray(samples(fed_at[-1] + len(burst) // 2 - start))
-    for at in fed_at:
-        reference[(at - start) * 2 : (at - start) * 2 + len(burst)] = burst
-    fed, fed_peaks = tone_onsets(bytes(reference), RATE)
-    back, back_peaks = tone_onsets(played, RATE)
-    assert len(back) == 4, f"bursts heard: {back}"
-    latencies = [(b - f) * 1000 / RATE for f, b in zip(fed, back, strict=True)]
+    assert all(e.heard_at is not None for e in echoes), f"bursts heard: {echoes}"
+    latencies = [e.latency_ms for e in echoes]
     print(f"device-to-device latency through SIPp echo: {latencies} ms; {stats}")
-    assert all(0 < ms < 150 for ms in latencies)
-    assert min(back_peaks) > 0.5 * fed_peaks[0]  # PCMU keeps the tone's level
+    assert all(0 < ms < MAX_LATENCY_MS for ms in latencies), latencies
+    _, fed_peaks = tone_onsets(probe.burst, RATE)
+    assert min(e.peak for e in echoes) > 0.5 * fed_peaks[0]  # PCMU keeps the tone's level
     assert stats.errors == 0
     assert problems == []
 
@@ -282,14 +306,14 @@ def test_without_audio_device_the_call_still_connects(tmp_path: Path) -> None:
             call = call_sipp(p, peer.address, bridge.attach)
             assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
             assert bridge.wait_idle()
-            p.pump(0.2)
+            # the port keeps ticking with silence
+            assert p.pump(5.0, lambda: bridge.stats().frames_requested > 0)
             stats = bridge.stats()
             call.hangup(pj_call_op())
             assert p.pump(3.0, lambda: call.ended)
     finally:
         peer.stop()
     assert not stats.capture_open and not stats.playback_open
-    assert stats.frames_requested > 0  # the port kept ticking with silence
     assert any("no audio device" in m for m in problems)
 
 
