@@ -121,7 +121,7 @@ SHUTDOWN_SCRIPT = textwrap.dedent(
     timer = QTimer()
     timer.timeout.connect(check)
     timer.start(20)
-    QTimer.singleShot(10000, lambda: app.exit(3))
+    QTimer.singleShot(45000, lambda: app.exit(3))  # a safety net inside run()'s 60 s
     sys.exit(app.exec())
     """
 )

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -220,14 +220,18 @@ def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     pause = window.pause_control
     controller.call_finished.emit(_answered_record())
     assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
-    qtbot.waitUntil(lambda: not pause.paused, timeout=3000)
+    qtbot.waitUntil(lambda: not pause.paused, timeout=10_000)
     with db.transaction() as session:
         assert current_pause(session, operator.id) is None
 
     controller.call_finished.emit(_answered_record())
     assert pause.paused
+    # started after the wrap-up timer and due after it: once it fired, the wrap-up's second
+    # is over however late the event loop ran (Qt fires due timers in order)
+    past: list[bool] = []
+    QTimer.singleShot(1000 + 100, lambda: past.append(True))
     pause.start_pause(PauseReason.BREAK)
-    qtbot.wait(1500)
+    qtbot.waitUntil(lambda: bool(past), timeout=10_000)
     still = pause.current
     assert still is not None and still.reason.value == PauseReason.BREAK.value
     with db.transaction() as session:
@@ -311,14 +315,16 @@ def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
         assert isinstance(popup, IncomingPopup)
         assert popup.view.referred_by == referrer
         assert f"transferred by {referrer}" in popup.title.text()
+        # The journal write is queued when the call ends, before call_finished is emitted:
+        # an event queued from call_finished runs after the write (queued events keep order)
+        handled: list[bool] = []
+        controller.call_finished.connect(
+            lambda _record: QTimer.singleShot(0, lambda: handled.append(True))
+        )
         QTest.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
         finished(controller, peer)  # the caller talks, then hangs up
-        pump(controller, lambda: not controller.calls())
-        if transferred_by_colleague:
-            qtbot.wait(300)  # the journal write would run right after the call's end
-            assert _softphone_calls(db) == 0
-        else:
-            qtbot.waitUntil(lambda: _softphone_calls(db) == 1, timeout=5000)
+        pump(controller, lambda: not controller.calls() and handled)
+        assert _softphone_calls(db) == (0 if transferred_by_colleague else 1)
     finally:
         peer.stop()
 
