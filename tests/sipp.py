@@ -108,7 +108,7 @@ class SippPeer:
             self._wait_listening()
         return self
 
-    def _wait_listening(self, timeout: float = 5.0) -> None:
+    def _wait_listening(self, timeout: float = 15.0) -> None:
         """A server scenario is ready once its port is taken."""
         deadline = time.monotonic() + timeout
         kind = socket.SOCK_STREAM if self.transport.startswith("t") else socket.SOCK_DGRAM
