@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -147,4 +148,48 @@ def cmd_seed(url: str, calls: int, clients: int | None, days: int, seed_value: i
         f"Seeded {report.calls:,} calls ({report.parts:,} parts), {report.clients:,} clients, "
         f"{report.employees} employees in {elapsed:.1f} s ({rate:,.0f} calls/s)."
     )
+    return 0
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    """``calldesk collect``: PBX records into the journal (app.collector)."""
+    import logging
+    import signal
+    from datetime import timedelta
+
+    from app.collector.run import Collector, CollectorConfig
+    from app.collector.sources import open_source
+
+    logging.getLogger("app.collector").setLevel(logging.INFO)
+    config = CollectorConfig(
+        pbx=args.pbx,
+        follow=args.follow,
+        poll=timedelta(seconds=args.poll),
+        lookback=timedelta(minutes=args.lookback),
+        recordings=args.recordings,
+        pbx_timezone=args.pbx_timezone,
+        journal_timezone=args.journal_timezone,
+        region=args.region,
+        trunk_patterns=list(args.trunk),
+    )
+    engine = open_engine(args.collect_db or args.db)
+    try:
+        check = check_schema(engine)
+        if check.state is not SchemaState.CURRENT:
+            raise DatabaseProblem(check.message())
+        cdr_password = os.environ.get("CALLDESK_CDR_PASSWORD")
+        source = open_source(
+            args.cdr,
+            password=cdr_password,
+            since=args.since,
+            lookback=config.lookback,
+            max_rows=args.batch_rows,
+        )
+        collector = Collector(engine, source, config)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: collector.request_stop())
+        summary = collector.run()
+    finally:
+        engine.dispose()
+    print(summary.line(), flush=True)
     return 0

@@ -19,6 +19,7 @@ from models.client_fields import (
     FieldType,
     GroupFieldAccess,
 )
+from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
     Client,
@@ -43,6 +44,9 @@ __all__ = [
     "ClientField",
     "ClientHistory",
     "ClientKind",
+    "CollectedLeg",
+    "CollectorLease",
+    "CollectorWatermark",
     "CompanySetting",
     "ContactPerson",
     "Direction",

@@ -25,7 +25,7 @@ def empty_engine(db_url: str) -> Iterator[Engine]:
 
 
 def test_head_is_0003() -> None:
-    assert head_revision() == "0003"
+    assert head_revision() >= "0003"  # later revisions build on it
 
 
 def test_pauses_upgrade_downgrade_upgrade_keeps_data(empty_engine: Engine) -> None:
@@ -50,6 +50,6 @@ def test_pauses_upgrade_downgrade_upgrade_keeps_data(empty_engine: Engine) -> No
     with empty_engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Employee)) == 8
         assert conn.scalar(select(func.count()).select_from(Call)) == 40
-    assert migrate(empty_engine).database_revision == "0003"
+    assert migrate(empty_engine).database_revision == head_revision()
     with empty_engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM pauses")).scalar() == 0

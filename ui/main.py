@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1)
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     migrate.add_argument("--db", dest="migrate_db", metavar="URL")
+    from app.collector.run import add_arguments as add_collect_arguments
+
+    add_collect_arguments(sub.add_parser("collect", help="PBX call records into the journal"))
     return parser
 
 
@@ -57,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli import cmd_seed
 
             return cmd_seed(args.seed_db, args.calls, args.clients, args.days, args.seed)
+        if args.command == "collect":
+            from app.cli import cmd_collect
+
+            return cmd_collect(args)
         if args.command == "migrate":
             from app.cli import cmd_migrate
 

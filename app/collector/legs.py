@@ -1,0 +1,138 @@
+"""One CDR row as the collector understands it (a *leg*), parsed and checked once.
+
+Rows come from the ``cdr`` table or ``Master.csv``; both become :class:`Leg`. A row that
+makes no sense (no linkedid, absurd durations, an unreadable time) raises :class:`BadRow`
+with its uniqueid, so the run logs it and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+# A leg longer than this is a PBX that never closed a channel, not a call.
+MAX_LEG_SECONDS = 24 * 3600
+_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+class BadRow(ValueError):
+    """A source row that cannot become a leg; ``uniqueid`` names it in the log."""
+
+    def __init__(self, reason: str, uniqueid: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.uniqueid = uniqueid
+
+    def __str__(self) -> str:
+        return f"{self.reason} (uniqueid {self.uniqueid or '?'})"
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """A CDR row: party A ``channel`` towards party B ``dstchannel``; times in PBX time."""
+
+    calldate: datetime
+    duration: int
+    billsec: int
+    disposition: str
+    src: str
+    dst: str
+    dcontext: str
+    channel: str
+    dstchannel: str
+    lastapp: str
+    lastdata: str
+    uniqueid: str
+    linkedid: str
+    sequence: int
+    recordingfile: str = ""
+    clid: str = ""
+    did: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.linkedid, self.uniqueid, self.sequence)
+
+    @property
+    def ended(self) -> datetime:
+        return self.calldate + timedelta(seconds=self.duration)
+
+    @property
+    def answered(self) -> datetime | None:
+        """When party B answered: the leg's end minus its billed seconds."""
+        if self.disposition != "ANSWERED":
+            return None
+        return self.ended - timedelta(seconds=self.billsec)
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["calldate"] = self.calldate.strftime(_TIME_FORMAT)
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Leg:
+        data = json.loads(text)
+        data["calldate"] = datetime.strptime(data["calldate"], _TIME_FORMAT)
+        return cls(**data)
+
+
+def _text(row: Mapping[str, Any], name: str) -> str:
+    value = row.get(name)
+    return "" if value is None else str(value).strip()
+
+
+def _int(row: Mapping[str, Any], name: str, uniqueid: str) -> int:
+    value = row.get(name)
+    try:
+        return int(value) if value not in (None, "") else 0
+    except (TypeError, ValueError):
+        raise BadRow(f"{name} {value!r} is not a number", uniqueid) from None
+
+
+def _time(value: Any, uniqueid: str) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0, tzinfo=None)
+    try:
+        return datetime.strptime(str(value).strip()[:19], _TIME_FORMAT)
+    except ValueError:
+        raise BadRow(f"calldate {value!r} is not a time", uniqueid) from None
+
+
+def leg_from_row(row: Mapping[str, Any]) -> Leg:
+    """A leg from a ``cdr`` row (column -> value) or an equivalent mapping of a file line."""
+    uniqueid = _text(row, "uniqueid")
+    linkedid = _text(row, "linkedid")
+    if not uniqueid:
+        raise BadRow("the row has no uniqueid")
+    if not linkedid:
+        raise BadRow("the row has no linkedid", uniqueid)
+    duration = _int(row, "duration", uniqueid)
+    billsec = _int(row, "billsec", uniqueid)
+    if duration < 0 or billsec < 0 or billsec > duration or duration > MAX_LEG_SECONDS:
+        raise BadRow(f"absurd durations (duration {duration}, billsec {billsec})", uniqueid)
+    calldate = row.get("calldate")
+    if calldate is None or str(calldate).startswith("0000"):
+        raise BadRow("the row has no calldate", uniqueid)
+    disposition = _text(row, "disposition").upper()
+    return Leg(
+        calldate=_time(calldate, uniqueid),
+        duration=duration,
+        billsec=billsec if disposition == "ANSWERED" else 0,
+        disposition=disposition,
+        src=_text(row, "src"),
+        dst=_text(row, "dst"),
+        dcontext=_text(row, "dcontext"),
+        channel=_text(row, "channel"),
+        dstchannel=_text(row, "dstchannel"),
+        lastapp=_text(row, "lastapp"),
+        lastdata=_text(row, "lastdata"),
+        uniqueid=uniqueid,
+        linkedid=linkedid,
+        sequence=_int(row, "sequence", uniqueid),
+        recordingfile=_text(row, "recordingfile"),
+        clid=_text(row, "clid"),
+        did=_text(row, "did"),
+    )

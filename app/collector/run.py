@@ -1,0 +1,287 @@
+"""``calldesk collect``: the collector's loop — batches until caught up, or ``--follow``.
+
+Each batch reads the PBX (outside any CallDesk transaction), then writes its calls, the
+source's watermark and the heartbeat in one transaction fenced by the lease: a kill at
+any moment leaves either the whole batch or none of it, and the next run resumes from the
+stored watermark. A lost connection to either database is logged, noted in the lease row
+for the administrator, and retried with backoff — the batch is read again, never skipped.
+SIGTERM / Ctrl+C stop between batches and free the lease for a standby.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.collector import lease as leases
+from app.collector.grouping import Channels
+from app.collector.legs import Leg
+from app.collector.sources import CdrSource, Fetched, Mark
+from app.collector.store import CallStore, load_mark, save_mark
+
+log = logging.getLogger("app.collector")
+
+_PBX_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,24}$")
+# What a lost or refused connection looks like through SQLAlchemy and the file sources.
+RETRIED = (exc.OperationalError, exc.InterfaceError, exc.DisconnectionError, OSError)
+
+
+@dataclass
+class CollectorConfig:
+    pbx: str = "main"
+    follow: bool = False
+    poll: timedelta = timedelta(seconds=5)
+    lookback: timedelta = timedelta(hours=2, minutes=5)
+    lease_ttl: timedelta = leases.LEASE_TTL
+    backoff_max: timedelta = timedelta(seconds=60)
+    recordings: Path | None = None
+    pbx_timezone: str | None = None
+    journal_timezone: str | None = None
+    region: str = "RU"
+    trunk_patterns: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not _PBX_NAME.match(self.pbx):
+            raise ValueError(f"--pbx {self.pbx!r}: up to 24 letters, digits, '.', '_' or '-'.")
+
+
+@dataclass
+class Summary:
+    batches: int = 0
+    rows: int = 0
+    calls_new: int = 0
+    calls_rebuilt: int = 0
+    parts: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+    def line(self) -> str:
+        return (
+            f"Collected {self.calls_new + self.calls_rebuilt:,} calls "
+            f"({self.calls_new:,} new, {self.calls_rebuilt:,} rebuilt), {self.parts:,} parts "
+            f"from {self.rows:,} rows in {self.batches:,} batches; "
+            f"{self.skipped:,} rows skipped, {self.errors:,} connection errors retried."
+        )
+
+
+class Zones:
+    """PBX time <-> journal time (naive local times of the company, as the schema keeps)."""
+
+    def __init__(self, pbx: str | None, journal: str | None) -> None:
+        self.pbx = ZoneInfo(pbx) if pbx else None
+        self.journal = ZoneInfo(journal) if journal else None
+
+    def to_journal(self, moment: datetime) -> datetime:
+        if self.pbx is None:
+            return moment
+        aware = moment.replace(tzinfo=self.pbx)
+        return (aware.astimezone(self.journal) if self.journal else aware.astimezone()).replace(
+            tzinfo=None
+        )
+
+    def to_pbx(self, moment: datetime) -> datetime:
+        if self.pbx is None:
+            return moment
+        aware = moment.replace(tzinfo=self.journal) if self.journal else moment.astimezone()
+        return aware.astimezone(self.pbx).replace(tzinfo=None)
+
+
+class Collector:
+    """One PBX's collector process: standby until it holds the lease, then batches."""
+
+    def __init__(self, engine: Engine, source: CdrSource, config: CollectorConfig) -> None:
+        self.engine = engine
+        self.source = source
+        self.config = config
+        self.zones = Zones(config.pbx_timezone, config.journal_timezone)
+        self.store = CallStore(
+            config.pbx,
+            region=config.region,
+            recordings=config.recordings,
+            channels=Channels((), [re.compile(p) for p in config.trunk_patterns]),
+        )
+        self.holder = leases.holder_name()
+        self.summary = Summary()
+        self._stop = threading.Event()
+        self._lease: leases.Lease | None = None
+        self._mark = Mark()
+        self._skips_seen: set[str] = set()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    # -- the loop ------------------------------------------------------------------------
+
+    def run(self) -> Summary:
+        failures = 0
+        try:
+            while not self.stopping:
+                try:
+                    if self._lease is None and not self._acquire():
+                        self._stop.wait(self.config.poll.total_seconds())
+                        continue
+                    caught_up = self.batch()
+                    failures = 0
+                except leases.LeaseLost as e:
+                    log.warning("%s; waiting as a standby", e)
+                    self._lease = None
+                    continue
+                except RETRIED as e:
+                    failures += 1
+                    self._failed(e, failures)
+                    continue
+                if caught_up:
+                    if not self.config.follow:
+                        break
+                    self._stop.wait(self.config.poll.total_seconds())
+        finally:
+            self._release()
+        return self.summary
+
+    def _acquire(self) -> bool:
+        with Session(self.engine) as session, session.begin():
+            got = leases.try_acquire(session, self.config.pbx, self.holder, self.config.lease_ttl)
+            if got is not None:
+                self._mark = load_mark(session, self.config.pbx, self.source.name)
+        if got is None:
+            log.info("standby: another collector holds PBX %r", self.config.pbx)
+            return False
+        self._lease = got
+        self.store.known.clear()
+        log.info("collecting PBX %r as %s (epoch %d)", got.pbx, got.holder, got.epoch)
+        for note in self.source.check():
+            log.warning("%s", note)
+        return True
+
+    def _failed(self, error: BaseException, failures: int) -> None:
+        self.summary.errors += 1
+        delay = min(self.config.backoff_max.total_seconds(), 2 ** min(failures - 1, 10))
+        text = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+        log.error("connection problem, retrying in %.0f s: %s", delay, text)
+        try:
+            with Session(self.engine) as session, session.begin():
+                leases.record_error(session, self.config.pbx, text)
+        except RETRIED:
+            pass  # CallDesk's database itself is away: the log has it
+        self._stop.wait(delay)
+
+    def _release(self) -> None:
+        if self._lease is None:
+            return
+        try:
+            with Session(self.engine) as session, session.begin():
+                leases.release(session, self._lease)
+        except RETRIED as e:
+            log.warning("could not free the lease: %s", e)
+        self._lease = None
+
+    # -- one batch -----------------------------------------------------------------------
+
+    def _journal_legs(self, fetched: Fetched) -> list[Leg]:
+        if self.zones.pbx is None:
+            return fetched.legs
+        return [replace(leg, calldate=self.zones.to_journal(leg.calldate)) for leg in fetched.legs]
+
+    def _new_skips(self, fetched: Fetched) -> int:
+        count = 0
+        for bad in fetched.bad:
+            text = str(bad)
+            if text in self._skips_seen:
+                continue
+            self._skips_seen.add(text)
+            log.warning("skipped a bad row: %s", text)
+            count += 1
+        return count
+
+    def batch(self) -> bool:
+        """Read one batch and write it; True when the source has nothing newer for now."""
+        assert self._lease is not None
+        now = clock.now()
+        started = time.monotonic()
+        fetched = self.source.fetch(self._mark, self.zones.to_pbx(now))
+        legs = self._journal_legs(fetched)
+        caught_up_to = (
+            self.zones.to_journal(min(fetched.read_to, self.zones.to_pbx(now)))
+            if fetched.read_to is not None
+            else (now.replace(microsecond=0) if fetched.caught_up else None)
+        )
+        with Session(self.engine) as session, session.begin():
+            leases.fence(session, self._lease)
+            written = self.store.write(session, legs)
+            save_mark(session, self.config.pbx, self.source.name, fetched.mark)
+            skipped = self._new_skips(fetched)
+            leases.beat(
+                session,
+                self._lease,
+                caught_up_to=caught_up_to,
+                rows=fetched.rows,
+                calls=written.calls_new + written.calls_rebuilt,
+                parts=written.parts,
+                skipped=skipped,
+            )
+        self._mark = fetched.mark
+        if fetched.mark.final_to is not None:
+            self.store.forget_before(self.zones.to_journal(fetched.mark.final_to))
+        s = self.summary
+        s.batches += 1
+        s.rows += fetched.rows
+        s.calls_new += written.calls_new
+        s.calls_rebuilt += written.calls_rebuilt
+        s.parts += written.parts
+        s.skipped += skipped
+        if fetched.rows or written.calls_new or written.calls_rebuilt:
+            lag = (now - caught_up_to).total_seconds() if caught_up_to else 0.0
+            log.info(
+                "batch %d: %d rows, %d new calls, %d rebuilt, %d parts, %d skipped; "
+                "read to %s (%.0f s behind) in %.2f s",
+                s.batches,
+                fetched.rows,
+                written.calls_new,
+                written.calls_rebuilt,
+                written.parts,
+                skipped,
+                caught_up_to,
+                max(0.0, lag),
+                time.monotonic() - started,
+            )
+        return fetched.caught_up
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``calldesk collect``."""
+    parser.add_argument("--db", dest="collect_db", metavar="URL", help="CallDesk's database")
+    parser.add_argument(
+        "--cdr",
+        required=True,
+        metavar="URL",
+        help="the PBX's cdr table (mysql+pymysql://user@host/asteriskcdrdb[?table=cdr]) "
+        "or file:///var/log/asterisk/cdr-csv/Master.csv",
+    )
+    parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file (not yet read)")
+    parser.add_argument("--cel", action="store_true", help="read the cel table (not yet read)")
+    parser.add_argument("--recordings", metavar="DIR", type=Path, help="the PBX's monitor dir")
+    parser.add_argument("--since", metavar="DATETIME", type=datetime.fromisoformat)
+    parser.add_argument("--pbx-timezone", metavar="TZ", help="zone of calldate, e.g. UTC")
+    parser.add_argument("--journal-timezone", metavar="TZ", help="default: this machine's")
+    parser.add_argument("--pbx", default="main", help="name of this PBX (default: main)")
+    parser.add_argument("--follow", action="store_true", help="keep polling until stopped")
+    parser.add_argument("--poll", type=float, default=5.0, metavar="SECONDS")
+    parser.add_argument("--lookback", type=float, default=125.0, metavar="MINUTES")
+    parser.add_argument("--batch-rows", type=int, default=5000, metavar="N")
+    parser.add_argument("--trunk", action="append", default=[], metavar="REGEX")
+    parser.add_argument("--region", default="RU", help="region of numbers without +")
