@@ -20,8 +20,9 @@ APT_PACKAGES=(
   libvlc5 vlc-plugin-base libportaudio2 sip-tester
   # the tests start their own MariaDB; screenshots under Xvfb
   mariadb-server mariadb-client xvfb xauth
-  # the bundle (scripts/build_bundle.sh): objdump/strip for PyInstaller, libVLC plugin cache
-  binutils libvlc-bin
+  # the bundle (scripts/build_bundle.sh): objdump/strip for PyInstaller, libVLC plugin cache,
+  # the shared libpython PyInstaller bundles (Debian's python3 itself is linked statically)
+  binutils libvlc-bin libpython3.11
   # the suite's second run with the system clock a year ahead (libfaketime)
   faketime
 )

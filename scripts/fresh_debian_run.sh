@@ -18,6 +18,8 @@
 #   FRESH_ENV     extra VAR=value words for the command's environment, e.g. "DISPLAY=:57"
 #   FRESH_BIND    extra host directories bind-mounted at the same path, e.g. /tmp/.X11-unix
 #   FRESH_NO_RUN=1  prepare the root and the clone, run nothing, leave it unmounted
+#   FRESH_REUSE=1   skip steps 1-3: run in the root and clone the previous run left (not fresh:
+#                   for retrying one step after a failure)
 #
 # What is added to the pristine root, and why (nothing else is):
 #   * /etc/resolv.conf of the host (name resolution);
@@ -68,23 +70,30 @@ cleanup() {
 
 # 1. A pristine root: untar the debootstrap result, or make it (and the tarball) once.
 [ -z "$(mounted)" ] || { echo "fresh-run: something is mounted under $ROOT:" >&2; mounted >&2; exit 2; }
-if [ -e "$ROOT" ]; then
-  say "removing the previous root $ROOT"
-  rm -rf --one-file-system "$ROOT"
-fi
-if [ -f "$TAR" ]; then
-  say "untarring $TAR"
-  mkdir -p "$ROOT"
-  tar --numeric-owner -xpf "$TAR" -C "$ROOT"
+if [ "${FRESH_REUSE:-}" = 1 ]; then
+  [ -d "$ROOT/root/calldesk" ] || { echo "fresh-run: no previous root to reuse" >&2; exit 2; }
+  commit=$(git -C "$ROOT/root/calldesk" rev-parse HEAD)
+  say "reusing $ROOT (not fresh), clone at $commit"
 else
-  command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
-  say "debootstrap bookworm from $MIRROR"
-  debootstrap --arch=amd64 bookworm "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 \
-    || { tail -20 "$ROOT.debootstrap.log" >&2; exit 1; }
-  tar --numeric-owner -cpf "$TAR" -C "$ROOT" .
-  say "pristine root kept in $TAR"
+  if [ -e "$ROOT" ]; then
+    say "removing the previous root $ROOT"
+    rm -rf --one-file-system "$ROOT"
+  fi
+  if [ -f "$TAR" ]; then
+    say "untarring $TAR"
+    mkdir -p "$ROOT"
+    tar --numeric-owner -xpf "$TAR" -C "$ROOT"
+  else
+    command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
+    say "debootstrap bookworm from $MIRROR"
+    debootstrap --arch=amd64 bookworm "$ROOT" "$MIRROR" >"$ROOT.debootstrap.log" 2>&1 \
+      || { tail -20 "$ROOT.debootstrap.log" >&2; exit 1; }
+    tar --numeric-owner -cpf "$TAR" -C "$ROOT" .
+    say "pristine root kept in $TAR"
+  fi
 fi
 
+if [ "${FRESH_REUSE:-}" != 1 ]; then
 # 2. What a fresh machine of this workplace has besides the base system (see the header).
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
 rm -f "$ROOT/etc/apt/sources.list"
@@ -115,6 +124,7 @@ chmod 755 "$ROOT/usr/sbin/policy-rc.d"
 commit=$(git -C "$REPO" rev-parse HEAD)
 git clone --quiet --no-hardlinks "$REPO" "$ROOT/root/calldesk"
 say "cloned $REPO at $commit ($(git -C "$REPO" log -1 --format=%s "$commit" | cut -c1-80))"
+fi
 [ "${FRESH_NO_RUN:-}" = 1 ] && exit 0
 
 # 4. Mounts for the run; unmounted (and leftovers stopped) whatever happens.
