@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
+from app import clock
 from app.auth import CurrentUser
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
@@ -197,7 +198,7 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
 
 
 def _answered_record() -> CallRecord:
-    now = datetime.now()
+    now = clock.now()  # the suite's clock, as the pause control reads it
     return CallRecord(
         id=99,
         direction=Direction.IN,
