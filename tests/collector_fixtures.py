@@ -494,3 +494,39 @@ def every_minute(start: datetime) -> Iterator[datetime]:
     while True:
         yield moment
         moment += timedelta(minutes=1)
+
+
+def master_csv_line(row: dict[str, Any]) -> str:
+    """The row as Asterisk's cdr_csv writes it to Master.csv (``newcdrcolumns = yes``)."""
+    import csv
+    import io
+
+    start: datetime = row["calldate"]
+    end = start + timedelta(seconds=row["duration"])
+    answer = end - timedelta(seconds=row["billsec"]) if row["billsec"] else None
+    fields = [
+        "",
+        row["src"],
+        row["dst"],
+        row["dcontext"],
+        row["clid"],
+        row["channel"],
+        row["dstchannel"],
+        row["lastapp"],
+        row["lastdata"],
+        f"{start:%Y-%m-%d %H:%M:%S}",
+        f"{answer:%Y-%m-%d %H:%M:%S}" if answer else "",
+        f"{end:%Y-%m-%d %H:%M:%S}",
+        str(row["duration"]),
+        str(row["billsec"]),
+        row["disposition"],
+        "DOCUMENTATION",
+        row["uniqueid"],
+        "",
+        "",
+        row["linkedid"],
+        str(row["sequence"]),
+    ]
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n").writerow(fields)
+    return out.getvalue()

@@ -211,14 +211,14 @@ class Collector:
     def batch(self) -> bool:
         """Read one batch and write it; True when the source has nothing newer for now."""
         assert self._lease is not None
-        now = clock.now()
+        now = clock.now().replace(microsecond=0)
         started = time.monotonic()
         fetched = self.source.fetch(self._mark, self.zones.to_pbx(now))
         legs = self._journal_legs(fetched)
         caught_up_to = (
             self.zones.to_journal(min(fetched.read_to, self.zones.to_pbx(now)))
             if fetched.read_to is not None
-            else (now.replace(microsecond=0) if fetched.caught_up else None)
+            else (now if fetched.caught_up else None)
         )
         with Session(self.engine) as session, session.begin():
             leases.fence(session, self._lease)
@@ -244,7 +244,7 @@ class Collector:
         s.calls_rebuilt += written.calls_rebuilt
         s.parts += written.parts
         s.skipped += skipped
-        if fetched.rows or written.calls_new or written.calls_rebuilt:
+        if written.calls_new or written.calls_rebuilt or skipped:
             lag = (now - caught_up_to).total_seconds() if caught_up_to else 0.0
             log.info(
                 "batch %d: %d rows, %d new calls, %d rebuilt, %d parts, %d skipped; "

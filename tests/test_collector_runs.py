@@ -1,0 +1,261 @@
+"""The collector over time: late legs, bad rows, recordings on disk, time zones, Master.csv,
+the lease between two instances, the heartbeat the app reads, a lost connection."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.collector import collector_status
+from app.collector import lease as leases
+from app.collector.run import Collector, CollectorConfig
+from app.collector.sources import CdrTable, MasterCsv
+from app.database import make_engine
+from models import Call, CallStatus
+from tests.clock_support import NOW
+from tests.collector_fixtures import CLIENT_NUMBER, insert_rows, master_csv_line
+from tests.collector_support import Pbx, pbx_databases
+from tests.mariadb_server import MariaDBServer
+from tests.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.mariadb
+
+MORNING = NOW.replace(hour=10, minute=0)
+
+
+@pytest.fixture
+def pbx(mariadb_server: MariaDBServer) -> Iterator[Pbx]:
+    with pbx_databases(mariadb_server) as made:
+        yield made
+
+
+@pytest.fixture
+def fixed() -> Iterator[clock.FixedClock]:
+    with clock.using(clock.FixedClock(NOW)) as fixed_clock:
+        yield fixed_clock
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the condition did not come true in time")
+        time.sleep(0.05)
+
+
+def test_late_leg_rebuilds_the_call_and_keeps_its_comment(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    at = NOW - timedelta(minutes=20)  # inside the look-back
+    linkedid = pbx.cdr.blind_transfer(at, "+79161230005", "101", "102")
+    late = pbx.cdr.rows.pop()  # the second leg is written when it ends, after this run
+    pbx.flush()
+    first = pbx.collect()
+    call = pbx.call(linkedid)
+    assert (first.calls_new, call.transfer_count, len(call.parts)) == (1, 0, 1)
+    with Session(pbx.engine) as session, session.begin():
+        session.execute(update(Call).where(Call.id == call.id).values(comment="VIP"))
+    insert_rows(pbx.cdr_engine, [late])
+    fixed.advance(timedelta(minutes=2))
+    second = pbx.collect()
+    rebuilt = pbx.call(linkedid)
+    assert (second.calls_new, second.calls_rebuilt) == (0, 1)
+    assert rebuilt.id == call.id and rebuilt.comment == "VIP"
+    assert (rebuilt.transfer_count, len(rebuilt.parts), rebuilt.talk_seconds) == (1, 2, 80)
+    assert len(pbx.calls()) == 1
+
+
+def test_late_leg_older_than_the_batch_window_is_found_by_the_look_back(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    pbx.cdr.incoming(NOW - timedelta(minutes=50), "+79161230011", "101")
+    pbx.flush()
+    pbx.collect()
+    # A long call that started before the last run ends now: its row has an older calldate.
+    long_call = pbx.cdr.incoming(NOW - timedelta(minutes=40), "+79161230012", "102", talk=2000)
+    pbx.flush()
+    fixed.advance(timedelta(minutes=5))
+    assert pbx.collect().calls_new == 1
+    assert pbx.call(long_call).talk_seconds == 2000
+
+
+def test_bad_rows_are_skipped_and_counted(pbx: Pbx, fixed: clock.FixedClock) -> None:
+    good = pbx.cdr.incoming(MORNING, "+79161230013", "101")
+    pbx.cdr.incoming(MORNING + timedelta(minutes=1), "+79161230014", "101")
+    pbx.cdr.rows[-1]["linkedid"] = ""
+    pbx.cdr.incoming(MORNING + timedelta(minutes=2), "+79161230015", "101", talk=30)
+    pbx.cdr.rows[-1]["billsec"] = 999  # longer than the leg
+    pbx.flush()
+    summary = pbx.collect()
+    assert (summary.calls_new, summary.skipped, summary.rows) == (1, 2, 3)
+    assert [c.pbx_id for c in pbx.calls()] == [f"main:{good}"]
+    with Session(pbx.engine) as session:
+        status = collector_status(session)
+    assert status is not None and status.rows_skipped == 2
+    assert "Collected 1 calls" in summary.line() and "2 rows skipped" in summary.line()
+
+
+def test_recordings_missing_or_empty_on_disk_are_not_recordings(
+    pbx: Pbx, fixed: clock.FixedClock, tmp_path: Path
+) -> None:
+    ids = [
+        pbx.cdr.incoming(MORNING + timedelta(minutes=i), f"+7916123002{i}", "101", recording=True)
+        for i in range(3)
+    ]
+    day = tmp_path / "2026" / "11" / "20"
+    day.mkdir(parents=True)
+    files = [r["recordingfile"] for r in pbx.cdr.rows]
+    (day / files[0]).write_bytes(b"RIFF" + bytes(2000))
+    (day / files[1]).write_bytes(b"RIFF" + bytes(40))  # a 44-byte header, nothing recorded
+    pbx.flush()
+    pbx.collect(recordings=tmp_path)
+    refs = [pbx.call(i).parts[0].recording_ref for i in ids]
+    assert refs == [f"2026/11/20/{files[0]}", None, None]
+
+
+def test_pbx_in_utc_journal_in_moscow(pbx: Pbx, fixed: clock.FixedClock) -> None:
+    linkedid = pbx.cdr.incoming(MORNING - timedelta(hours=3), "+79161230031", "101")
+    pbx.flush()
+    pbx.collect(pbx_timezone="UTC", journal_timezone="Europe/Moscow")
+    assert pbx.call(linkedid).started_at == MORNING
+
+
+def test_a_missing_calldate_index_is_reported(mariadb_server: MariaDBServer) -> None:
+    with pbx_databases(mariadb_server, index_calldate=False) as bare:
+        notes = CdrTable(bare.cdr_engine).check()
+    assert any("no index on calldate" in n for n in notes)
+
+
+def test_missed_call_resolved_by_a_callback_in_a_later_run(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    missed = pbx.cdr.incoming(NOW - timedelta(minutes=50), "+79161230041", "101", talk=0)
+    pbx.flush()
+    pbx.collect()
+    assert pbx.call(missed).status == CallStatus.LOST
+    fixed.advance(timedelta(minutes=40))
+    callback = pbx.cdr.outgoing(NOW, "101", "+79161230041", "ANSWERED", talk=20)
+    pbx.flush()
+    pbx.collect()
+    resolved = pbx.call(missed)
+    assert resolved.resolved_by_call_id == pbx.call(callback).id
+    assert resolved.status == CallStatus.NO_ANSWER
+
+
+def test_master_csv_incremental_with_a_bad_line(
+    pbx: Pbx, fixed: clock.FixedClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "Master.csv"
+    first = pbx.cdr.ring_group(MORNING, CLIENT_NUMBER, ["101", "102"], "101")
+    path.write_text("".join(master_csv_line(r) for r in pbx.cdr.rows) + "not,a,cdr line\n")
+    pbx.cdr.rows.clear()
+
+    def collect() -> tuple[int, int]:
+        s = Collector(pbx.engine, MasterCsv(path), CollectorConfig()).run()
+        return s.calls_new, s.skipped
+
+    assert collect() == (1, 1)
+    second = pbx.cdr.attended_transfer(MORNING + timedelta(minutes=5), "+79161230051", "101", "102")
+    with path.open("a") as f:
+        f.write("".join(master_csv_line(r) for r in pbx.cdr.rows))
+        f.write(master_csv_line(pbx.cdr.rows[0])[:30])  # a line still being written
+    assert collect() == (1, 0)
+    assert collect() == (0, 0)
+    call = pbx.call(second)
+    assert call.transfer_count == 1 and call.talk_seconds == 120
+    assert pbx.call(first).status == CallStatus.ACCEPTED
+    assert len(pbx.calls()) == 2
+
+
+def test_lease_one_writer_standby_takes_over_a_stale_heartbeat(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    with Session(pbx.engine) as session, session.begin():
+        first = leases.try_acquire(session, "main", "host-a:1")
+    with Session(pbx.engine) as session, session.begin():
+        assert leases.try_acquire(session, "main", "host-b:2") is None
+    assert first is not None
+    pbx.cdr.incoming(MORNING, "+79161230061", "101")
+    pbx.flush()
+    standby = Collector(
+        pbx.engine,
+        CdrTable(pbx.cdr_engine),
+        CollectorConfig(follow=True, poll=timedelta(seconds=0.05)),
+    )
+    thread = threading.Thread(target=standby.run)
+    thread.start()
+    try:
+        time.sleep(0.5)
+        assert pbx.calls() == []  # the standby never writes while the lease is held
+        fixed.advance(leases.LEASE_TTL + timedelta(seconds=1))  # the first one died
+        wait_for(lambda: len(pbx.calls()) == 1)
+        with Session(pbx.engine) as session, session.begin(), pytest.raises(leases.LeaseLost):
+            leases.fence(session, first)  # a frozen first instance that wakes cannot write
+    finally:
+        standby.request_stop()
+        thread.join(10)
+    with Session(pbx.engine) as session:
+        status = collector_status(session, "main")
+    assert status is not None and status.state == leases.STOPPED and status.holder is None
+
+
+def test_collector_status_lag_and_heartbeat(pbx: Pbx, fixed: clock.FixedClock) -> None:
+    with Session(pbx.engine) as session:
+        assert collector_status(session) is None
+    pbx.cdr.incoming(MORNING, "+79161230071", "101")
+    pbx.flush()
+    pbx.collect()
+    fixed.advance(timedelta(minutes=12))
+    with Session(pbx.engine) as session:
+        status = collector_status(session)
+    assert status is not None
+    assert status.caught_up_to is not None and status.caught_up_to <= NOW
+    assert status.lag_minutes is not None and status.lag_minutes >= 12
+    assert status.heartbeat_age is not None and status.heartbeat_age >= timedelta(minutes=12)
+    assert (status.rows_read, status.calls_written, status.parts_written) == (1, 1, 1)
+
+
+def test_lost_pbx_connection_is_retried_and_nothing_is_skipped(
+    pbx: Pbx, mariadb_server: MariaDBServer
+) -> None:
+    proxy = TcpProxy(mariadb_server.port)
+    url = pbx.cdr_engine.url.set(port=proxy.port)
+    through_proxy = make_engine(url)
+    now = clock.now()
+    pbx.cdr.incoming(now - timedelta(minutes=1), "+79161230081", "101")
+    pbx.flush()
+    collector = Collector(
+        pbx.engine,
+        CdrTable(through_proxy, lookback=timedelta(minutes=10)),
+        CollectorConfig(
+            follow=True, poll=timedelta(seconds=0.1), backoff_max=timedelta(seconds=0.3)
+        ),
+    )
+    thread = threading.Thread(target=collector.run)
+    thread.start()
+    try:
+        wait_for(lambda: len(pbx.calls()) == 1)
+        proxy.cut()
+        pbx.cdr.incoming(clock.now() - timedelta(seconds=30), "+79161230082", "102")
+        pbx.flush()  # written while the collector cannot see the PBX
+        wait_for(lambda: collector.summary.errors >= 2)
+        with Session(pbx.engine) as session:
+            status = collector_status(session)
+        assert status is not None and status.recent_errors
+        assert len(pbx.calls()) == 1
+        proxy.restore()
+        wait_for(lambda: len(pbx.calls()) == 2)
+    finally:
+        collector.request_stop()
+        thread.join(10)
+        proxy.cut()
+        through_proxy.dispose()
+    assert not thread.is_alive()
