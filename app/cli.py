@@ -166,6 +166,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
         follow=args.follow,
         poll=timedelta(seconds=args.poll),
         lookback=timedelta(minutes=args.lookback),
+        lease_ttl=timedelta(seconds=args.lease_ttl),
         recordings=args.recordings,
         pbx_timezone=args.pbx_timezone,
         journal_timezone=args.journal_timezone,

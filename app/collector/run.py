@@ -283,5 +283,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--poll", type=float, default=5.0, metavar="SECONDS")
     parser.add_argument("--lookback", type=float, default=125.0, metavar="MINUTES")
     parser.add_argument("--batch-rows", type=int, default=5000, metavar="N")
+    parser.add_argument(
+        "--lease-ttl",
+        type=float,
+        default=leases.LEASE_TTL.total_seconds(),
+        metavar="SECONDS",
+        help="a standby takes over after this long without a heartbeat",
+    )
     parser.add_argument("--trunk", action="append", default=[], metavar="REGEX")
     parser.add_argument("--region", default="RU", help="region of numbers without +")
