@@ -90,11 +90,16 @@ def _state(row: Any) -> PauseState:
     )
 
 
+# The pauses this module opens and ends; the PBX collector writes its own ("pbx", from the
+# queue_log), which neither open nor end the operator's Ready / Pause here.
+SOFTPHONE_SOURCE = "softphone"
+
+
 def _open_pause_statement(employee_id: int) -> Any:
     # The newest pause by the (employee_id, started_at) index; open when it has no end.
     return (
         select(_pauses)
-        .where(_pauses.c.employee_id == employee_id)
+        .where(_pauses.c.employee_id == employee_id, _pauses.c.source == SOFTPHONE_SOURCE)
         .order_by(_pauses.c.started_at.desc(), _pauses.c.id.desc())
         .limit(1)
     )
@@ -162,7 +167,11 @@ def start_pause(
         CursorResult[Any],
         session.execute(
             insert(_pauses).values(
-                employee_id=who.id, reason=chosen.value, note=text, started_at=started
+                employee_id=who.id,
+                reason=chosen.value,
+                note=text,
+                started_at=started,
+                source=SOFTPHONE_SOURCE,
             )
         ),
     )
@@ -208,12 +217,16 @@ def pause_totals(
     columns = (_pauses.c.employee_id, _pauses.c.reason, _pauses.c.started_at, _pauses.c.ended_at)
     # Pauses that started inside the period: an index range on (employee_id, started_at).
     inside = select(*columns).where(*own, _pauses.c.started_at >= start, _pauses.c.started_at < end)
-    # Pauses of one employee never overlap, so only the employee's last pause that started
-    # before the period can reach into it.
+    # Pauses of one employee from one source never overlap, so only the employee's last
+    # pause of each source that started before the period can reach into it.
     last_before = (
-        select(_pauses.c.employee_id, func.max(_pauses.c.started_at).label("started_at"))
+        select(
+            _pauses.c.employee_id,
+            _pauses.c.source,
+            func.max(_pauses.c.started_at).label("started_at"),
+        )
         .where(*own, _pauses.c.started_at < start)
-        .group_by(_pauses.c.employee_id)
+        .group_by(_pauses.c.employee_id, _pauses.c.source)
         .subquery()
     )
     reaching_in = (
@@ -222,6 +235,7 @@ def pause_totals(
             last_before,
             and_(
                 last_before.c.employee_id == _pauses.c.employee_id,
+                last_before.c.source == _pauses.c.source,
                 last_before.c.started_at == _pauses.c.started_at,
             ),
         )

@@ -73,6 +73,7 @@ class Call(Base):
         Index("ix_calls_direction_period", "direction", "started_at", "id"),
         Index("ix_calls_client_period", "client_id", "started_at", "id"),
         Index("ix_calls_number_reversed", "number_reversed", "external_number"),
+        Index("ix_calls_queue_period", "queue", "started_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -107,6 +108,14 @@ class Call(Base):
     comment_version: Mapped[int] = mapped_column(Integer, default=0)
     source: Mapped[str] = mapped_column(String(12), default=CallSource.PBX.value)
     pbx_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Queue facts from the PBX's queue_log (app.collector.queue_store); NULL: not a queue call.
+    queue: Mapped[str | None] = mapped_column(String(64))
+    did: Mapped[str | None] = mapped_column(String(32))
+    queue_position: Mapped[int | None] = mapped_column(Integer)
+    queue_outcome: Mapped[str | None] = mapped_column(String(16))
+    # Seconds in queues before an agent answered (or until the caller left); wait_seconds
+    # counts from the call's start, IVR and announcements included.
+    hold_seconds: Mapped[int | None] = mapped_column(Integer)
 
     parts: Mapped[list[CallPart]] = relationship(
         back_populates="call", cascade="all, delete-orphan", order_by="CallPart.seq"

@@ -25,7 +25,12 @@ class Pause(Base):
     """One pause; ``ended_at`` is NULL while it lasts (at most one open pause per employee)."""
 
     __tablename__ = "pauses"
-    __table_args__ = (Index("ix_pauses_employee_period", "employee_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_pauses_employee_period", "employee_id", "started_at"),
+        # A PBX pause is imported once (pbx_agent is NULL for softphone pauses, which
+        # therefore never collide here).
+        Index("ix_pauses_pbx_key", "employee_id", "source", "started_at", "pbx_agent", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
@@ -33,3 +38,7 @@ class Pause(Base):
     note: Mapped[str | None] = mapped_column(String(MAX_PAUSE_NOTE_LENGTH))
     started_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # "softphone" (the app's Ready/Pause) or "pbx" (queue_log PAUSE/UNPAUSE, the collector).
+    source: Mapped[str] = mapped_column(String(12), default="softphone", server_default="softphone")
+    # The queue member (extension) as the PBX named it, for PBX pauses.
+    pbx_agent: Mapped[str | None] = mapped_column(String(64))

@@ -1,0 +1,120 @@
+"""The queue_log part of a collector batch: read, build facts, store them, keep the rest.
+
+A call's queue events come while it lasts; its CDR rows (and so its ``calls`` row) only
+after it ended. So facts wait in memory until their call is written, and the stored mark is
+the *restart point*: the first event of any fact still kept (else the read position). A
+collector that dies re-reads from there and rebuilds exactly what it had; everything it
+writes again is written idempotently. One :class:`QueueLogFeed` per collector run; call
+:meth:`QueueLogFeed.batch` inside the batch's transaction, after the calls were written,
+and :meth:`QueueLogFeed.reset` when that transaction was rolled back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from app.collector.queue_facts import QueueFactsBuilder, agent_pauses
+from app.collector.queue_log import (
+    BadLine,
+    QueueLogMark,
+    QueueLogSource,
+    load_queue_log_mark,
+    save_queue_log_mark,
+)
+from app.collector.queue_store import PbxPausesWritten, apply_queue_facts, write_pbx_pauses
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class QueueLogRun:
+    """What one batch of queue_log did."""
+
+    events: int = 0
+    bad: list[BadLine] = field(default_factory=list)
+    calls_updated: int = 0
+    waiting: int = 0  # callids whose call is not written yet
+    expired: int = 0  # callids given up on (no call came for them)
+    pauses: PbxPausesWritten = field(default_factory=PbxPausesWritten)
+    caught_up: bool = True
+    stored_mark: QueueLogMark = field(default_factory=QueueLogMark)
+    notes: list[str] = field(default_factory=list)
+
+
+class QueueLogFeed:
+    """Reads one PBX's queue_log batch by batch; keeps the facts still to be stored.
+
+    ``give_up_after``: facts whose call never appears (PBX time since their last event).
+    ``keep_applied``: finished facts stay this long after their last event, so that a
+    later queue of the same call is summed up with them.
+    """
+
+    def __init__(
+        self,
+        source: QueueLogSource,
+        pbx: str,
+        *,
+        give_up_after: timedelta = timedelta(hours=6),
+        keep_applied: timedelta = timedelta(minutes=30),
+    ) -> None:
+        self.source = source
+        self.pbx = pbx
+        self.give_up_after = give_up_after
+        self.keep_applied = keep_applied
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything read: the next batch starts again at the stored mark (after a
+        rolled-back transaction, or to re-read)."""
+        self._position: QueueLogMark | None = None
+        self._builder = QueueFactsBuilder()
+        self._applied: dict[str, int] = {}
+
+    def batch(
+        self,
+        session: Session,
+        pbx_now: datetime,
+        pbx_id_of: Callable[[str], str],
+        extensions: Mapping[str, int],
+    ) -> QueueLogRun:
+        """One batch, in ``session``'s transaction: read the next events, store agent
+        pauses, put queue facts on the calls written so far, store the restart mark."""
+        if self._position is None:
+            self._position = load_queue_log_mark(session, self.pbx)
+        read = self.source.read(self._position, pbx_now)
+        for bad in read.bad:
+            log.warning("queue_log: %s", bad)
+        run = QueueLogRun(
+            events=len(read.events), bad=read.bad, caught_up=read.caught_up, notes=read.notes
+        )
+        run.pauses = write_pbx_pauses(session, agent_pauses(read.events), extensions)
+        builder = self._builder
+        builder.add(read.events)
+        applied = apply_queue_facts(session, pbx_id_of, builder.facts())
+        run.calls_updated = applied.updated
+        self._applied.update(applied.applied)
+        facts = builder.facts()
+        done = []
+        for callid, f in facts.items():
+            last = builder.last_at(callid)
+            if callid in self._applied:
+                if f.finished and last < pbx_now - self.keep_applied:
+                    done.append(callid)
+            elif last < pbx_now - self.give_up_after:
+                done.append(callid)
+                run.expired += 1
+        builder.drop(done)
+        for callid in done:
+            self._applied.pop(callid, None)
+        if run.expired:
+            log.info("queue_log: %d callids had no call after %s", run.expired, self.give_up_after)
+        run.waiting = len(applied.waiting) - run.expired
+        self._position = read.mark
+        run.stored_mark = builder.oldest_mark() or read.mark
+        save_queue_log_mark(session, self.pbx, run.stored_mark)
+        return run
