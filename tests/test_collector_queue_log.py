@@ -598,3 +598,31 @@ def test_marks_are_stored_per_pbx(engine: Engine) -> None:
         s.execute(insert(CollectorWatermark).values(pbx=PBX, source="cdr", updated_at=fx.T0))
     with Session(engine) as s:
         assert load_queue_log_mark(s, PBX) == QueueLogMark()
+
+
+def test_read_outside_and_store_inside_the_transaction_in_journal_time(
+    engine: Engine, tmp_path: Path
+) -> None:
+    ext = employees(engine)
+    add_calls(engine, A)
+    path = tmp_path / "queue_log"
+    fx.write_file(path, fx.EVERYTHING)
+    # The PBX is an hour ahead of the journal (e.g. Moscow vs Kyiv in winter).
+    feed = QueueLogFeed(
+        QueueLogFile(path, zone=MSK), PBX, to_journal=lambda t: t - timedelta(hours=1)
+    )
+    now = at(5000)
+    first = feed.read(now)  # the stored mark is not loaded yet: nothing read
+    assert first.events == [] and not first.caught_up
+    with Session(engine) as s, s.begin():
+        assert feed.store(s, first, now, pbx_id, ext).events == 0
+    read = feed.read(now)
+    assert len(read.events) == len(fx.EVERYTHING)
+    with Session(engine) as s, s.begin():
+        run = feed.store(s, read, now, pbx_id, ext)
+    assert run.calls_updated == 1 and run.caught_up
+    hour = timedelta(hours=1)
+    assert pbx_pauses(engine) == [
+        ("101", "lunch", "Lunch", at(1000) - hour, at(2800) - hour),
+        ("102", "break", "Перерыв", at(1100) - hour, at(4000) - hour),
+    ]

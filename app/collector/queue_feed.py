@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.collector.queue_facts import QueueFactsBuilder, agent_pauses
+from app.collector.queue_facts import AgentPauses, QueueFactsBuilder, agent_pauses
 from app.collector.queue_log import (
     BadLine,
+    QueueLogBatch,
     QueueLogMark,
     QueueLogSource,
     load_queue_log_mark,
@@ -51,7 +52,12 @@ class QueueLogFeed:
 
     ``give_up_after``: facts whose call never appears (PBX time since their last event).
     ``keep_applied``: finished facts stay this long after their last event, so that a
-    later queue of the same call is summed up with them.
+    later queue of the same call is summed up with them. ``to_journal``: PBX local time ->
+    the journal's time, for the pauses (the collector's ``Zones.to_journal``).
+
+    In the collector's loop: :meth:`read` next to the CDR source's fetch (outside any
+    CallDesk transaction), :meth:`store` in the batch's transaction after the calls were
+    written, :meth:`reset` when that transaction failed. :meth:`batch` does all three.
     """
 
     def __init__(
@@ -61,46 +67,57 @@ class QueueLogFeed:
         *,
         give_up_after: timedelta = timedelta(hours=6),
         keep_applied: timedelta = timedelta(minutes=30),
+        to_journal: Callable[[datetime], datetime] | None = None,
     ) -> None:
         self.source = source
         self.pbx = pbx
         self.give_up_after = give_up_after
         self.keep_applied = keep_applied
+        self.to_journal = to_journal
         self.reset()
 
     def reset(self) -> None:
-        """Forget everything read: the next batch starts again at the stored mark (after a
-        rolled-back transaction, or to re-read)."""
+        """Forget everything read: reading starts again at the stored mark (after a
+        rolled-back transaction, a lost lease, or to re-read)."""
         self._position: QueueLogMark | None = None
         self._builder = QueueFactsBuilder()
         self._applied: dict[str, int] = {}
 
-    def batch(
+    def read(self, pbx_now: datetime) -> QueueLogBatch:
+        """The next events (none before the stored mark was loaded by :meth:`store`)."""
+        if self._position is None:
+            return QueueLogBatch([], [], QueueLogMark(), caught_up=False)
+        return self.source.read(self._position, pbx_now)
+
+    def store(
         self,
         session: Session,
+        read: QueueLogBatch,
         pbx_now: datetime,
         pbx_id_of: Callable[[str], str],
         extensions: Mapping[str, int],
     ) -> QueueLogRun:
-        """One batch, in ``session``'s transaction: read the next events, store agent
-        pauses, put queue facts on the calls written so far, store the restart mark."""
+        """In ``session``'s transaction: agent pauses, queue facts on the calls written so
+        far, the restart mark."""
         if self._position is None:
             self._position = load_queue_log_mark(session, self.pbx)
-        read = self.source.read(self._position, pbx_now)
+            return QueueLogRun(caught_up=False, stored_mark=self._position)
         for bad in read.bad:
             log.warning("queue_log: %s", bad)
         run = QueueLogRun(
             events=len(read.events), bad=read.bad, caught_up=read.caught_up, notes=read.notes
         )
-        run.pauses = write_pbx_pauses(session, agent_pauses(read.events), extensions)
+        pauses = agent_pauses(read.events)
+        if self.to_journal is not None:
+            pauses = _in_journal_time(pauses, self.to_journal)
+        run.pauses = write_pbx_pauses(session, pauses, extensions)
         builder = self._builder
         builder.add(read.events)
         applied = apply_queue_facts(session, pbx_id_of, builder.facts())
         run.calls_updated = applied.updated
         self._applied.update(applied.applied)
-        facts = builder.facts()
         done = []
-        for callid, f in facts.items():
+        for callid, f in builder.facts().items():
             last = builder.last_at(callid)
             if callid in self._applied:
                 if f.finished and last < pbx_now - self.keep_applied:
@@ -118,3 +135,31 @@ class QueueLogFeed:
         run.stored_mark = builder.oldest_mark() or read.mark
         save_queue_log_mark(session, self.pbx, run.stored_mark)
         return run
+
+    def batch(
+        self,
+        session: Session,
+        pbx_now: datetime,
+        pbx_id_of: Callable[[str], str],
+        extensions: Mapping[str, int],
+    ) -> QueueLogRun:
+        """:meth:`read` and :meth:`store` in one go, inside ``session``'s transaction."""
+        if self._position is None:
+            self._position = load_queue_log_mark(session, self.pbx)
+        return self.store(session, self.read(pbx_now), pbx_now, pbx_id_of, extensions)
+
+
+def _in_journal_time(
+    pauses: AgentPauses, to_journal: Callable[[datetime], datetime]
+) -> AgentPauses:
+    return AgentPauses(
+        tuple(
+            replace(
+                p,
+                started_at=to_journal(p.started_at),
+                ended_at=to_journal(p.ended_at) if p.ended_at else None,
+            )
+            for p in pauses.pauses
+        ),
+        tuple(replace(e, at=to_journal(e.at)) for e in pauses.ends),
+    )
