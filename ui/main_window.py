@@ -27,6 +27,7 @@ from softphone.audio import AudioDevice
 from ui import resources
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
+from ui.collector_status import CollectorStatusLabel
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
@@ -114,6 +115,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         bar.addWidget(self.softphone_label)
         bar.addPermanentWidget(self.database_label)
+        self.collector_label: CollectorStatusLabel | None = None
+        if user.sees_all_calls:  # supervisors and administrators: is the PBX data current?
+            self.collector_label = CollectorStatusLabel(db)
+            self.collector_label.clicked.connect(self._collector_clicked)
+            bar.addPermanentWidget(self.collector_label)
         self.softphone = SoftphoneController(db, user, self.settings, self, audio_device)
         self._add_softphone()
 
@@ -155,6 +161,14 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def _collector_clicked(self) -> None:
+        """Administrators go to Administration -> PBX; supervisors read the tooltip."""
+        if self.SECTION_ADMIN in self._factories:
+            form = self.open_section(self.SECTION_ADMIN)
+            if isinstance(form, AdminForm):
+                form.tabs.setCurrentWidget(form.pbx)
+                form.pbx.refresh_status()
 
     def _missed_changed(self, count: int) -> None:
         self.missed_label.setText(self.tr("Missed: {count}").format(count=count))

@@ -40,6 +40,7 @@ from app.database import Database
 from app.permissions import PermissionDenied
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
+from ui.admin.pbx_page import PbxPage
 from ui.messages import user_text
 
 
@@ -59,6 +60,8 @@ class AdminForm(QWidget):
         self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
         self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
         self.tabs.addTab(self._settings_page(), self.tr("Settings"))
+        self.pbx = PbxPage(db, user)
+        self.tabs.addTab(self.pbx, self.tr("PBX"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs)
