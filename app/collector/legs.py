@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -68,15 +68,37 @@ class Leg:
         return self.ended - timedelta(seconds=self.billsec)
 
     def to_json(self) -> str:
-        data = asdict(self)
-        data["calldate"] = self.calldate.strftime(_TIME_FORMAT)
-        return json.dumps(data, separators=(",", ":"))
+        """The leg as a JSON array in field order (``collected_legs.data``): compact and
+        several times cheaper than a dict, which matters at thousands of rows a second."""
+        return json.dumps(
+            [
+                self.calldate.isoformat(" "),
+                self.duration,
+                self.billsec,
+                self.disposition,
+                self.src,
+                self.dst,
+                self.dcontext,
+                self.channel,
+                self.dstchannel,
+                self.lastapp,
+                self.lastdata,
+                self.uniqueid,
+                self.linkedid,
+                self.sequence,
+                self.recordingfile,
+                self.clid,
+                self.did,
+            ],
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> Leg:
-        data = json.loads(text)
-        data["calldate"] = datetime.strptime(data["calldate"], _TIME_FORMAT)
-        return cls(**data)
+        values = json.loads(text)
+        values[0] = datetime.fromisoformat(values[0])
+        return cls(*values)
 
 
 def _text(row: Mapping[str, Any], name: str) -> str:

@@ -1,0 +1,247 @@
+"""Benchmark: FreePBX ``cdr`` rows -> CallDesk journal through ``calldesk collect`` (MariaDB).
+
+    python -m tests.benchmarks.collector --start-mariadb --rows 1000000 \
+        --out docs/benchmarks/collector-1m-mariadb.json
+
+Fills a FreePBX-shaped ``cdr`` table with a realistic mix of the collector's scenarios
+(answered and missed incoming calls, queues with three members rung, ring groups nobody
+answered, outgoing calls, attended transfers — about two rows per call) spread over the
+past days, then runs the real CLI (``python -m ui.main collect``) in a subprocess until it
+has caught up: CDR rows per second and the process's peak RSS. Then follow mode: the CLI
+runs with ``--follow --poll 1`` while calls are written to the PBX table one at a time as
+they end, and each call's lag (row written -> call in the journal) is measured.
+Prints JSON figures; not a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+
+from app import clock
+from app.database import make_engine, migrate
+from models import Call, CallPart
+from tests.collector_fixtures import (
+    CLIENT_NUMBER,
+    Cdr,
+    create_cdr_table,
+    insert_rows,
+    seed_directory,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def one_call(cdr: Cdr, rng: random.Random, at: datetime, i: int) -> str:
+    number = CLIENT_NUMBER if rng.random() < 0.05 else f"+7916{rng.randrange(10**7):07d}"
+    kind = rng.random()
+    if kind < 0.30:
+        return cdr.incoming(at, number, f"10{rng.randint(1, 4)}")
+    if kind < 0.45:
+        return cdr.queue(at, number, ["101", "102", "103"], rng.choice(["101", "102", "103"]))
+    if kind < 0.55:
+        return cdr.ring_group(at, number, ["101", "102"], None)
+    if kind < 0.80:
+        status = rng.choice(["ANSWERED", "ANSWERED", "NO ANSWER", "BUSY"])
+        return cdr.outgoing(at, "103", number, status, talk=40 if status == "ANSWERED" else 0)
+    if kind < 0.88:
+        return cdr.attended_transfer(at, number, "101", "104")
+    return cdr.incoming(at, number, "102", talk=0)
+
+
+def fill(cdr_engine: Engine, rows: int, end: datetime, days: int, seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    cdr = Cdr()
+    seconds = days * 86400
+    start = end - timedelta(days=days)
+    written = calls = 0
+    t0 = time.perf_counter()
+    while written < rows:
+        # Calls spread evenly over the period by rows (a call has 1-4 rows).
+        offset = int(seconds * (written + len(cdr.rows)) / rows)
+        one_call(cdr, rng, start + timedelta(seconds=offset), calls)
+        calls += 1
+        if len(cdr.rows) >= 20_000 or written + len(cdr.rows) >= rows:
+            batch = cdr.rows[: rows - written]
+            insert_rows(cdr_engine, batch)
+            written += len(batch)
+            cdr.rows.clear()
+            print(f"  cdr rows: {written:,}/{rows:,}", file=sys.stderr, flush=True)
+    return {
+        "rows": written,
+        "calls": calls,
+        "days": days,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+
+
+def collect_command(url: str, cdr_url: str, *options: str) -> list[str]:
+    return [sys.executable, "-m", "ui.main", "collect", "--db", url, "--cdr", cdr_url, *options]
+
+
+def catch_up(url: str, cdr_url: str, rows: int, batch_rows: int) -> dict[str, Any]:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        collect_command(url, cdr_url, "--batch-rows", str(batch_rows)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = usage.ru_maxrss
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before
+    if done.returncode != 0:
+        raise SystemExit(done.stderr[-4000:])
+    return {
+        "seconds": round(elapsed, 1),
+        "rows_per_second": round(rows / elapsed),
+        "peak_rss_mb": round(max(peak_kb, before) / 1024, 1),
+        "collector_cpu_seconds": round(cpu, 1),
+        "summary": done.stdout.strip().splitlines()[-1],
+        "batch_rows": batch_rows,
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def follow_lag(
+    engine: Engine, cdr_engine: Engine, url: str, cdr_url: str, calls: int, poll: float
+) -> dict[str, Any]:
+    process = subprocess.Popen(
+        collect_command(url, cdr_url, "--follow", "--poll", str(poll)),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    rng = random.Random(7)
+    cdr = Cdr(_n=10**8)
+    pending: dict[str, float] = {}
+    lags: list[float] = []
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def watch() -> None:
+        with engine.connect() as conn:
+            while not stop.is_set() or pending:
+                with lock:
+                    wanted = list(pending)
+                if wanted:
+                    seen = conn.scalars(
+                        select(Call.pbx_id).where(Call.pbx_id.in_([f"main:{w}" for w in wanted]))
+                    ).all()
+                    now = time.monotonic()
+                    with lock:
+                        for pbx_id in seen:
+                            lags.append(now - pending.pop(pbx_id.split(":", 1)[1]))
+                conn.commit()
+                time.sleep(0.05)
+                if stop.is_set() and time.monotonic() > deadline:
+                    return
+
+    deadline = float("inf")
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        time.sleep(3)  # the collector is up and caught up
+        for i in range(calls):
+            talk = rng.randint(5, 60)
+            # A row is written when its leg ends: calldate = now - duration.
+            at = clock.now().replace(microsecond=0) - timedelta(seconds=talk + 8)
+            linkedid = one_call(cdr, rng, at, i)
+            with lock:
+                insert_rows(cdr_engine, cdr.rows)
+                pending[linkedid] = time.monotonic()
+            cdr.rows.clear()
+            time.sleep(rng.uniform(0.1, 0.5))
+    finally:
+        deadline = time.monotonic() + 30
+        stop.set()
+        watcher.join()
+        os.kill(process.pid, signal.SIGTERM)  # our own child, by its pid
+        process.wait(60)
+    return {
+        "calls": calls,
+        "seen": len(lags),
+        "poll_seconds": poll,
+        "lag_p50_s": round(percentile(lags, 0.5), 2) if lags else None,
+        "lag_p95_s": round(percentile(lags, 0.95), 2) if lags else None,
+        "lag_max_s": round(max(lags), 2) if lags else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--start-mariadb", action="store_true")
+    parser.add_argument("--db", help="CallDesk database URL (empty)")
+    parser.add_argument("--cdr-db", help="PBX database URL (empty)")
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--batch-rows", type=int, default=5000)
+    parser.add_argument("--follow-calls", type=int, default=60)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    server = None
+    if args.start_mariadb:
+        from tests.mariadb_server import MariaDBServer
+
+        server = MariaDBServer.from_environment()
+        args.db = server.create_database("calldesk_bench")
+        args.cdr_db = server.create_database("asteriskcdrdb_bench")
+    if not (args.db and args.cdr_db):
+        parser.error("--db and --cdr-db, or --start-mariadb")
+    try:
+        engine, cdr_engine = make_engine(args.db), make_engine(args.cdr_db)
+        migrate(engine)
+        seed_directory(engine, clock.now() - timedelta(days=args.days + 30))
+        create_cdr_table(cdr_engine)
+        end = clock.now().replace(microsecond=0) - timedelta(hours=3)
+        filled = fill(cdr_engine, args.rows, end, args.days, seed=1)
+        caught = catch_up(args.db, args.cdr_db, filled["rows"], args.batch_rows)
+        with engine.connect() as conn:
+            written = {
+                "calls": conn.scalar(select(func.count()).select_from(Call)),
+                "parts": conn.scalar(select(func.count()).select_from(CallPart)),
+                "collected_legs": conn.scalar(text("SELECT COUNT(*) FROM collected_legs")),
+            }
+        lag = follow_lag(engine, cdr_engine, args.db, args.cdr_db, args.follow_calls, 1.0)
+        out = {
+            "machine": {"cpus": os.cpu_count()},
+            "cdr": filled,
+            "catch_up": caught,
+            "written": written,
+            "follow": lag,
+        }
+        text_out = json.dumps(out, indent=2)
+        print(text_out)
+        if args.out:
+            args.out.write_text(text_out + "\n")
+        engine.dispose()
+        cdr_engine.dispose()
+    finally:
+        if server is not None:
+            server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
