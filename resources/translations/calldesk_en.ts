@@ -20,6 +20,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -1555,6 +1559,165 @@
     </message>
 </context>
 <context>
+    <name>PbxPage</name>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>kept in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>Read channel events (cel) for exact transfers</source>
+        <translation>Read channel events (cel) for exact transfers</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>
+        <translation>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Call records (cdr):</source>
+        <translation>Call records (cdr):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Queue log:</source>
+        <translation>Queue log:</translation>
+    </message>
+    <message>
+        <source>Trunk channels:</source>
+        <translation>Trunk channels:</translation>
+    </message>
+    <message>
+        <source>PBX time zone:</source>
+        <translation>PBX time zone:</translation>
+    </message>
+    <message>
+        <source>Recordings:</source>
+        <translation>Recordings:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Reads a few of the newest records and shows the calls they would become</source>
+        <translation>Reads a few of the newest records and shows the calls they would become</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Wait, s</translation>
+    </message>
+    <message>
+        <source>Talk, s</source>
+        <translation>Talk, s</translation>
+    </message>
+    <message>
+        <source>Parts / records</source>
+        <translation>Parts / records</translation>
+    </message>
+    <message>
+        <source>Connection of the collector</source>
+        <translation>Connection of the collector</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Last heartbeat:</translation>
+    </message>
+    <message>
+        <source>Behind:</source>
+        <translation>Behind:</translation>
+    </message>
+    <message>
+        <source>Since start:</source>
+        <translation>Since start:</translation>
+    </message>
+    <message>
+        <source>Last errors:</source>
+        <translation>Last errors:</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Saved. The collector reads these settings when it starts.</source>
+        <translation>Saved. The collector reads these settings when it starts.</translation>
+    </message>
+    <message>
+        <source>Enter where the call records are first.</source>
+        <translation>Enter where the call records are first.</translation>
+    </message>
+    <message>
+        <source>Reading the PBX&apos;s newest records…</source>
+        <translation>Reading the PBX&apos;s newest records…</translation>
+    </message>
+    <message>
+        <source>The PBX records cannot be read: {reason}</source>
+        <translation>The PBX records cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} records read ({bad} not usable): the newest {calls} calls below.</source>
+        <translation>{rows} records read ({bad} not usable): the newest {calls} calls below.</translation>
+    </message>
+    <message>
+        <source>no collector has run yet</source>
+        <translation>no collector has run yet</translation>
+    </message>
+    <message>
+        <source>running on {holder}</source>
+        <translation>running on {holder}</translation>
+    </message>
+    <message>
+        <source>retrying a lost connection on {holder}</source>
+        <translation>retrying a lost connection on {holder}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>{minutes} min (records up to {moment})</source>
+        <translation>{minutes} min (records up to {moment})</translation>
+    </message>
+    <message>
+        <source>{rows} records read, {calls} calls and {parts} parts written, {skipped} skipped</source>
+        <translation>{rows} records read, {calls} calls and {parts} parts written, {skipped} skipped</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Period</source>
@@ -2891,6 +3054,46 @@ Replace them?</translation>
     <message>
         <source>{value} is not a number format.</source>
         <translation>{value} is not a number format.</translation>
+    </message>
+    <message>
+        <source>PBX data: no collector yet</source>
+        <translation>PBX data: no collector yet</translation>
+    </message>
+    <message>
+        <source>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</source>
+        <translation>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</translation>
+    </message>
+    <message>
+        <source>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</source>
+        <translation>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>PBX collector stopped {minutes} min ago</source>
+        <translation>PBX collector stopped {minutes} min ago</translation>
+    </message>
+    <message>
+        <source>{counts} Last error: {error}</source>
+        <translation>{counts} Last error: {error}</translation>
+    </message>
+    <message>
+        <source>PBX collector: connection problem, retrying</source>
+        <translation>PBX collector: connection problem, retrying</translation>
+    </message>
+    <message>
+        <source>PBX data {minutes} min behind</source>
+        <translation>PBX data {minutes} min behind</translation>
+    </message>
+    <message>
+        <source>The {what} address is not a database URL or a file:// path: {value}</source>
+        <translation>The {what} address is not a database URL or a file:// path: {value}</translation>
+    </message>
+    <message>
+        <source>The trunk pattern {pattern} is not valid: {reason}</source>
+        <translation>The trunk pattern {pattern} is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
+        <translation>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</translation>
     </message>
 </context>
 <context>

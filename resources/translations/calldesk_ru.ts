@@ -20,6 +20,10 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>PBX</source>
+        <translation>АТС</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -1571,6 +1575,165 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
 </context>
 <context>
+    <name>PbxPage</name>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>хранится в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>Read channel events (cel) for exact transfers</source>
+        <translation>Читать события каналов (cel) для точных переводов</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>
+        <translation>Один шаблон в строке, например ^PJSIP/trunk-. Пусто: любой канал, не являющийся внутренним номером.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Call records (cdr):</source>
+        <translation>Записи о звонках (cdr):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Queue log:</source>
+        <translation>Журнал очередей:</translation>
+    </message>
+    <message>
+        <source>Trunk channels:</source>
+        <translation>Каналы транков:</translation>
+    </message>
+    <message>
+        <source>PBX time zone:</source>
+        <translation>Часовой пояс АТС:</translation>
+    </message>
+    <message>
+        <source>Recordings:</source>
+        <translation>Записи разговоров:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Reads a few of the newest records and shows the calls they would become</source>
+        <translation>Читает несколько последних записей и показывает, какими звонками они станут</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Внутренний номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Ожидание, с</translation>
+    </message>
+    <message>
+        <source>Talk, s</source>
+        <translation>Разговор, с</translation>
+    </message>
+    <message>
+        <source>Parts / records</source>
+        <translation>Части / записи</translation>
+    </message>
+    <message>
+        <source>Connection of the collector</source>
+        <translation>Подключение сборщика</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Последний сигнал:</translation>
+    </message>
+    <message>
+        <source>Behind:</source>
+        <translation>Отставание:</translation>
+    </message>
+    <message>
+        <source>Since start:</source>
+        <translation>С начала работы:</translation>
+    </message>
+    <message>
+        <source>Last errors:</source>
+        <translation>Последние ошибки:</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Сборщик звонков АТС</translation>
+    </message>
+    <message>
+        <source>Saved. The collector reads these settings when it starts.</source>
+        <translation>Записано. Сборщик прочитает эти настройки при запуске.</translation>
+    </message>
+    <message>
+        <source>Enter where the call records are first.</source>
+        <translation>Сначала укажите, где находятся записи о звонках.</translation>
+    </message>
+    <message>
+        <source>Reading the PBX&apos;s newest records…</source>
+        <translation>Читаются последние записи АТС…</translation>
+    </message>
+    <message>
+        <source>The PBX records cannot be read: {reason}</source>
+        <translation>Записи АТС не удается прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} records read ({bad} not usable): the newest {calls} calls below.</source>
+        <translation>Прочитано записей: {rows} (непригодных: {bad}); последние звонки ниже: {calls}.</translation>
+    </message>
+    <message>
+        <source>no collector has run yet</source>
+        <translation>сборщик еще не запускался</translation>
+    </message>
+    <message>
+        <source>running on {holder}</source>
+        <translation>работает на {holder}</translation>
+    </message>
+    <message>
+        <source>retrying a lost connection on {holder}</source>
+        <translation>восстанавливает связь на {holder}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>{minutes} min (records up to {moment})</source>
+        <translation>{minutes} мин (записи по {moment})</translation>
+    </message>
+    <message>
+        <source>{rows} records read, {calls} calls and {parts} parts written, {skipped} skipped</source>
+        <translation>прочитано записей: {rows}, записано звонков: {calls}, частей: {parts}, пропущено: {skipped}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Period</source>
@@ -2907,6 +3070,46 @@ Replace them?</source>
     <message>
         <source>{value} is not a number format.</source>
         <translation>{value} — не формат номера.</translation>
+    </message>
+    <message>
+        <source>PBX data: no collector yet</source>
+        <translation>Данные АТС: сборщик не запущен</translation>
+    </message>
+    <message>
+        <source>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</source>
+        <translation>Звонки берутся из АТС, но сборщик еще не запускался: запустите «calldesk collect» (Администрирование → АТС).</translation>
+    </message>
+    <message>
+        <source>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</source>
+        <translation>Сборщик {holder}: прочитано записей: {rows}, записано звонков: {calls}, пропущено: {skipped}.</translation>
+    </message>
+    <message>
+        <source>PBX collector stopped {minutes} min ago</source>
+        <translation>Сборщик АТС остановлен {minutes} мин назад</translation>
+    </message>
+    <message>
+        <source>{counts} Last error: {error}</source>
+        <translation>{counts} Последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>PBX collector: connection problem, retrying</source>
+        <translation>Сборщик АТС: нет связи, повторяет попытки</translation>
+    </message>
+    <message>
+        <source>PBX data {minutes} min behind</source>
+        <translation>Данные АТС отстают на {minutes} мин</translation>
+    </message>
+    <message>
+        <source>The {what} address is not a database URL or a file:// path: {value}</source>
+        <translation>Адрес {what} — не URL базы данных и не путь file://: {value}</translation>
+    </message>
+    <message>
+        <source>The trunk pattern {pattern} is not valid: {reason}</source>
+        <translation>Шаблон транка {pattern} неверен: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
+        <translation>Неизвестный часовой пояс {zone}: укажите имя вида Europe/Moscow или UTC.</translation>
     </message>
 </context>
 <context>

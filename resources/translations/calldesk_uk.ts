@@ -20,6 +20,10 @@
         <translation>Налаштування</translation>
     </message>
     <message>
+        <source>PBX</source>
+        <translation>АТС</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>ПІБ</translation>
     </message>
@@ -1555,6 +1559,165 @@
     </message>
 </context>
 <context>
+    <name>PbxPage</name>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>зберігається у сховищі ключів цього комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>Read channel events (cel) for exact transfers</source>
+        <translation>Читати події каналів (cel) для точних переведень</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>
+        <translation>Один шаблон у рядку, наприклад ^PJSIP/trunk-. Порожньо: будь-який канал, що не є внутрішнім номером.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Call records (cdr):</source>
+        <translation>Записи про дзвінки (cdr):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Queue log:</source>
+        <translation>Журнал черг:</translation>
+    </message>
+    <message>
+        <source>Trunk channels:</source>
+        <translation>Канали транків:</translation>
+    </message>
+    <message>
+        <source>PBX time zone:</source>
+        <translation>Часовий пояс АТС:</translation>
+    </message>
+    <message>
+        <source>Recordings:</source>
+        <translation>Записи розмов:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити підключення</translation>
+    </message>
+    <message>
+        <source>Reads a few of the newest records and shows the calls they would become</source>
+        <translation>Читає кілька останніх записів і показує, якими дзвінками вони стануть</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Внутрішній номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Очікування, с</translation>
+    </message>
+    <message>
+        <source>Talk, s</source>
+        <translation>Розмова, с</translation>
+    </message>
+    <message>
+        <source>Parts / records</source>
+        <translation>Частини / записи</translation>
+    </message>
+    <message>
+        <source>Connection of the collector</source>
+        <translation>Підключення збирача</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Стан:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Останній сигнал:</translation>
+    </message>
+    <message>
+        <source>Behind:</source>
+        <translation>Відставання:</translation>
+    </message>
+    <message>
+        <source>Since start:</source>
+        <translation>Від початку роботи:</translation>
+    </message>
+    <message>
+        <source>Last errors:</source>
+        <translation>Останні помилки:</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Збирач дзвінків АТС</translation>
+    </message>
+    <message>
+        <source>Saved. The collector reads these settings when it starts.</source>
+        <translation>Збережено. Збирач прочитає ці налаштування під час запуску.</translation>
+    </message>
+    <message>
+        <source>Enter where the call records are first.</source>
+        <translation>Спочатку вкажіть, де знаходяться записи про дзвінки.</translation>
+    </message>
+    <message>
+        <source>Reading the PBX&apos;s newest records…</source>
+        <translation>Читаються останні записи АТС…</translation>
+    </message>
+    <message>
+        <source>The PBX records cannot be read: {reason}</source>
+        <translation>Записи АТС не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} records read ({bad} not usable): the newest {calls} calls below.</source>
+        <translation>Прочитано записів: {rows} (непридатних: {bad}); останні дзвінки нижче: {calls}.</translation>
+    </message>
+    <message>
+        <source>no collector has run yet</source>
+        <translation>збирач ще не запускався</translation>
+    </message>
+    <message>
+        <source>running on {holder}</source>
+        <translation>працює на {holder}</translation>
+    </message>
+    <message>
+        <source>retrying a lost connection on {holder}</source>
+        <translation>відновлює зв&apos;язок на {holder}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>зупинений</translation>
+    </message>
+    <message>
+        <source>{minutes} min (records up to {moment})</source>
+        <translation>{minutes} хв (записи до {moment})</translation>
+    </message>
+    <message>
+        <source>{rows} records read, {calls} calls and {parts} parts written, {skipped} skipped</source>
+        <translation>прочитано записів: {rows}, записано дзвінків: {calls}, частин: {parts}, пропущено: {skipped}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Period</source>
@@ -2891,6 +3054,46 @@ Replace them?</source>
     <message>
         <source>{value} is not a number format.</source>
         <translation>{value} — не формат номера.</translation>
+    </message>
+    <message>
+        <source>PBX data: no collector yet</source>
+        <translation>Дані АТС: збирач не запущений</translation>
+    </message>
+    <message>
+        <source>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</source>
+        <translation>Дзвінки беруться з АТС, але збирач ще не запускався: запустіть «calldesk collect» (Адміністрування → АТС).</translation>
+    </message>
+    <message>
+        <source>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</source>
+        <translation>Збирач {holder}: прочитано записів: {rows}, записано дзвінків: {calls}, пропущено: {skipped}.</translation>
+    </message>
+    <message>
+        <source>PBX collector stopped {minutes} min ago</source>
+        <translation>Збирач АТС зупинено {minutes} хв тому</translation>
+    </message>
+    <message>
+        <source>{counts} Last error: {error}</source>
+        <translation>{counts} Остання помилка: {error}</translation>
+    </message>
+    <message>
+        <source>PBX collector: connection problem, retrying</source>
+        <translation>Збирач АТС: немає зв&apos;язку, повторює спроби</translation>
+    </message>
+    <message>
+        <source>PBX data {minutes} min behind</source>
+        <translation>Дані АТС відстають на {minutes} хв</translation>
+    </message>
+    <message>
+        <source>The {what} address is not a database URL or a file:// path: {value}</source>
+        <translation>Адреса {what} — не URL бази даних і не шлях file://: {value}</translation>
+    </message>
+    <message>
+        <source>The trunk pattern {pattern} is not valid: {reason}</source>
+        <translation>Шаблон транка {pattern} неправильний: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
+        <translation>Невідомий часовий пояс {zone}: вкажіть назву на зразок Europe/Moscow або UTC.</translation>
     </message>
 </context>
 <context>
