@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.collector.queue_facts import AgentPauses, QueueFactsBuilder, agent_pauses
+from app.collector.queue_facts import AgentPauses, CallQueueFacts, QueueFactsBuilder, agent_pauses
 from app.collector.queue_log import (
     BadLine,
     QueueLogBatch,
@@ -82,6 +82,7 @@ class QueueLogFeed:
         self._position: QueueLogMark | None = None
         self._builder = QueueFactsBuilder()
         self._applied: dict[str, int] = {}
+        self._stored: dict[str, CallQueueFacts] = {}
 
     def read(self, pbx_now: datetime) -> QueueLogBatch:
         """The next events (none before the stored mark was loaded by :meth:`store`)."""
@@ -113,11 +114,18 @@ class QueueLogFeed:
         run.pauses = write_pbx_pauses(session, pauses, extensions)
         builder = self._builder
         builder.add(read.events)
-        applied = apply_queue_facts(session, pbx_id_of, builder.facts())
+        facts = builder.facts()
+        # Facts that changed since they were stored, or still wait for their call, and
+        # those of the same call (sharing a callid) to sum them up with.
+        changed = {c for c, f in facts.items() if self._stored.get(c) != f}
+        touched = {x for c in changed for x in facts[c].callids}
+        todo = [f for c, f in facts.items() if c in changed or touched.intersection(f.callids)]
+        applied = apply_queue_facts(session, pbx_id_of, todo)
         run.calls_updated = applied.updated
         self._applied.update(applied.applied)
+        self._stored.update({c: facts[c] for c in applied.applied})
         done = []
-        for callid, f in builder.facts().items():
+        for callid, f in facts.items():
             last = builder.last_at(callid)
             if callid in self._applied:
                 if f.finished and last < pbx_now - self.keep_applied:
@@ -128,9 +136,11 @@ class QueueLogFeed:
         builder.drop(done)
         for callid in done:
             self._applied.pop(callid, None)
+            self._stored.pop(callid, None)
         if run.expired:
             log.info("queue_log: %d callids had no call after %s", run.expired, self.give_up_after)
-        run.waiting = len(applied.waiting) - run.expired
+        gone = set(done)
+        run.waiting = sum(1 for c in facts if c not in gone and c not in self._applied)
         self._position = read.mark
         run.stored_mark = builder.oldest_mark() or read.mark
         save_queue_log_mark(session, self.pbx, run.stored_mark)
