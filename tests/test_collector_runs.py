@@ -18,6 +18,12 @@ from app.collector import collector_status
 from app.collector import lease as leases
 from app.collector.run import Collector, CollectorConfig
 from app.collector.sources import CdrTable, MasterCsv
+from app.company_settings import (
+    CALL_SOURCE,
+    CALL_SOURCE_PBX,
+    CALL_SOURCE_SOFTPHONE,
+    put_setting,
+)
 from app.database import make_engine
 from models import Call, CallStatus
 from tests.clock_support import NOW
@@ -259,3 +265,25 @@ def test_lost_pbx_connection_is_retried_and_nothing_is_skipped(
         proxy.cut()
         through_proxy.dispose()
     assert not thread.is_alive()
+
+
+def test_softphones_as_call_source_pause_the_collector_and_switching_back_doubles_nothing(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    with Session(pbx.engine) as session, session.begin():
+        put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+    pbx.cdr.incoming(NOW - timedelta(minutes=30), "+79161230091", "101")  # a softphone logs it
+    pbx.flush()
+    assert pbx.collect().calls_new == 0
+    with Session(pbx.engine) as session:
+        status = collector_status(session)
+    assert status is not None and status.rows_read == 0
+    assert pbx.calls() == []
+    with Session(pbx.engine) as session, session.begin():
+        put_setting(session, CALL_SOURCE, CALL_SOURCE_PBX)
+    fixed.advance(timedelta(minutes=5))
+    later = pbx.cdr.incoming(NOW + timedelta(minutes=1), "+79161230092", "102")
+    pbx.flush()
+    fixed.advance(timedelta(minutes=5))
+    assert pbx.collect().calls_new == 1
+    assert [c.pbx_id for c in pbx.calls()] == [f"main:{later}"]

@@ -30,6 +30,8 @@ MAX_RECENT_ERRORS = 10
 RUNNING = "running"
 STOPPED = "stopped"
 RETRYING = "retrying"
+# The company's call source is the softphones: the collector holds the PBX but writes nothing.
+PAUSED = "paused"
 
 _leases = cast(Table, CollectorLease.__table__)
 

@@ -29,6 +29,7 @@ from app.collector.grouping import Channels
 from app.collector.legs import Leg
 from app.collector.sources import CdrSource, Fetched, Mark
 from app.collector.store import CallStore, load_mark, save_mark
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
 
 log = logging.getLogger("app.collector")
 
@@ -117,6 +118,7 @@ class Collector:
         self._lease: leases.Lease | None = None
         self._mark = Mark()
         self._skips_seen: set[str] = set()
+        self._was_paused = False
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -208,10 +210,35 @@ class Collector:
             count += 1
         return count
 
+    def _pbx_is_call_source(self) -> bool:
+        with self.engine.connect() as conn:
+            return bool(get_setting(conn, CALL_SOURCE) == CALL_SOURCE_PBX)
+
+    def _paused(self, now: datetime) -> bool:
+        """While the softphones write the journal, the collector only keeps its place at
+        "now": switching the source back to the PBX collects from then on, so no call is
+        written twice (a call in progress at the switch may be partly lost)."""
+        assert self._lease is not None
+        mark = self.source.skip_to(self._mark, self.zones.to_pbx(now))
+        with Session(self.engine) as session, session.begin():
+            leases.fence(session, self._lease)
+            save_mark(session, self.config.pbx, self.source.name, mark)
+            leases.beat(session, self._lease, caught_up_to=now, state=leases.PAUSED)
+        if not self._was_paused:
+            log.warning("the company's call source is the softphones: not collecting")
+        self._was_paused = True
+        self._mark = mark
+        return True
+
     def batch(self) -> bool:
         """Read one batch and write it; True when the source has nothing newer for now."""
         assert self._lease is not None
         now = clock.now().replace(microsecond=0)
+        if not self._pbx_is_call_source():
+            return self._paused(now)
+        if self._was_paused:
+            log.warning("the company's call source is the PBX again: collecting from now")
+            self._was_paused = False
         started = time.monotonic()
         fetched = self.source.fetch(self._mark, self.zones.to_pbx(now))
         legs = self._journal_legs(fetched)

@@ -99,6 +99,10 @@ class CdrSource(Protocol):
 
     def fetch(self, mark: Mark, pbx_now: datetime) -> Fetched: ...
 
+    def skip_to(self, mark: Mark, pbx_now: datetime) -> Mark:
+        """The mark of "everything until now is read", without reading it."""
+        ...
+
     def check(self) -> list[str]:
         """What an administrator should know about the source (missing indexes, ...)."""
         ...
@@ -190,6 +194,9 @@ class CdrTable:
             value = conn.scalar(text(f"SELECT MIN(calldate) FROM {self.table}"))
         return value if isinstance(value, datetime) else None
 
+    def skip_to(self, mark: Mark, pbx_now: datetime) -> Mark:
+        return replace(mark, read_to=pbx_now, final_to=pbx_now)
+
     def fetch(self, mark: Mark, pbx_now: datetime) -> Fetched:
         lo = mark.final_to or mark.read_to or self.since or self._oldest()
         if lo is None:
@@ -231,6 +238,11 @@ class MasterCsv:
         if not self.path.exists():
             return [f"{self.path} does not exist (yet)."]
         return []
+
+    def skip_to(self, mark: Mark, pbx_now: datetime) -> Mark:
+        if not self.path.exists():
+            return mark
+        return replace(mark, file_id=_file_id(self.path), file_offset=self.path.stat().st_size)
 
     def fetch(self, mark: Mark, pbx_now: datetime) -> Fetched:
         if not self.path.exists():
