@@ -626,3 +626,28 @@ def test_read_outside_and_store_inside_the_transaction_in_journal_time(
         ("101", "lunch", "Lunch", at(1000) - hour, at(2800) - hour),
         ("102", "break", "Перерыв", at(1100) - hour, at(4000) - hour),
     ]
+
+
+def test_catching_up_waits_for_the_cdr_instead_of_expiring_facts(
+    engine: Engine, tmp_path: Path
+) -> None:
+    ext = employees(engine)
+    path = tmp_path / "queue_log"
+    fx.write_file(path, fx.EVERYTHING[:20])
+    feed = QueueLogFeed(QueueLogFile(path, zone=MSK), PBX, read_ahead=timedelta(minutes=1))
+    days_later = at(0) + timedelta(days=3)  # importing an old queue_log
+    with Session(engine) as s, s.begin():
+        run = feed.batch(s, days_later, pbx_id, ext, calls_read_to=at(0))
+    # The CDR was read only to 10:00: nothing expires, the facts wait for their calls.
+    assert (run.events, run.expired, run.waiting) == (20, 0, 7)
+    # The queue_log is ahead of the CDR: it is not read further for now.
+    fx.write_file(path, fx.EVERYTHING[20:], append=True)
+    assert feed.read(days_later, calls_read_to=at(0)).events == []
+    assert len(feed.read(days_later, calls_read_to=at(500)).events) == len(fx.EVERYTHING) - 20
+    # The CDR read hours past the facts and their calls never came: given up.
+    add_calls(engine, A)
+    with Session(engine) as s, s.begin():
+        run = feed.batch(s, days_later, pbx_id, ext, calls_read_to=at(500) + timedelta(hours=7))
+    assert run.calls_updated == 1 and run.waiting == 0 and run.expired == 7
+    assert run.stored_mark.offset == path.stat().st_size
+    assert queue_columns(engine)[A] == EXPECTED_CALLS[A]

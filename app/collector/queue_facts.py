@@ -230,6 +230,8 @@ class QueueFactsBuilder:
 
     def __init__(self) -> None:
         self._calls: dict[str, _Call] = {}
+        # Facts as last given out, per callid; rebuilt only for callids events touched since.
+        self._frozen: dict[str, CallQueueFacts] = {}
         self._links: dict[tuple[str, str], _Visit] = {}
         self.events = 0
 
@@ -241,7 +243,10 @@ class QueueFactsBuilder:
             if event.event in PAUSE_EVENTS or not event.callid or event.callid == "NONE":
                 continue
             self.events += 1
-            self._add(event)
+            self._frozen.pop(event.callid, None)
+            visit = self._add(event)
+            if visit is not None:
+                self._frozen.pop(visit.callid, None)
 
     def _visit(self, event: QueueEvent) -> _Visit:
         """The visit a later event of (callid, queue) belongs to (a new one: its start was
@@ -261,28 +266,29 @@ class QueueFactsBuilder:
         self._calls.setdefault(event.callid, _Call()).visits.append(visit)
         return visit
 
-    def _add(self, e: QueueEvent) -> None:
+    def _add(self, e: QueueEvent) -> _Visit | None:
+        """Takes in one event; returns the visit it changed (None: no visit)."""
         if e.event == "DID":
             call = self._calls.setdefault(e.callid, _Call())
             if e.value(1):
                 call.did = e.value(1)[:32]
             if call.did_at is None:
                 call.did_at, call.did_mark = e.time, e.mark
-            return
+            return None
         if e.event == "ENTERQUEUE":
             known = self._calls.get(e.callid)
             if known and any(v.entered_at == e.time and v.queue == e.queue for v in known.visits):
-                return  # the same line read again
+                return None  # the same line read again
             visit = self._new(e)
             visit.entered_at = e.time
             visit.position = e.number(3)
-            return
+            return visit
         if e.event == "CONNECT":
             visit = self._connect_visit(e)
         elif e.event in _VISIT_EVENTS:
             visit = self._visit(e)
         else:
-            return
+            return None
         visit.last_at = max(visit.last_at, e.time)
         if e.event == "CONNECT":
             visit.connected = True
@@ -324,6 +330,7 @@ class QueueFactsBuilder:
             if visit.agent is None:
                 visit.agent = e.agent or None
             visit.finished = True
+        return visit
 
     def _connect_visit(self, e: QueueEvent) -> _Visit:
         call = self._calls.get(e.callid)
@@ -351,14 +358,19 @@ class QueueFactsBuilder:
     def facts(self, callids: Iterable[str] | None = None) -> dict[str, CallQueueFacts]:
         """The facts of every callid kept (or of those asked)."""
         wanted = self._calls if callids is None else {c: self._calls[c] for c in callids}
-        return {
-            callid: CallQueueFacts(callid, call.did, tuple(v.frozen() for v in call.visits))
-            for callid, call in wanted.items()
-        }
+        result = {}
+        for callid, call in wanted.items():
+            facts = self._frozen.get(callid)
+            if facts is None:
+                facts = CallQueueFacts(callid, call.did, tuple(v.frozen() for v in call.visits))
+                self._frozen[callid] = facts
+            result[callid] = facts
+        return result
 
     def drop(self, callids: Iterable[str]) -> None:
         for callid in callids:
             call = self._calls.pop(callid, None)
+            self._frozen.pop(callid, None)
             if call is None:
                 continue
             for visit in call.visits:

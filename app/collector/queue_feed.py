@@ -50,10 +50,14 @@ class QueueLogRun:
 class QueueLogFeed:
     """Reads one PBX's queue_log batch by batch; keeps the facts still to be stored.
 
-    ``give_up_after``: facts whose call never appears (PBX time since their last event).
-    ``keep_applied``: finished facts stay this long after their last event, so that a
-    later queue of the same call is summed up with them. ``to_journal``: PBX local time ->
-    the journal's time, for the pauses (the collector's ``Zones.to_journal``).
+    Times are PBX local time. ``calls_read_to`` (given to :meth:`read` and :meth:`store`):
+    how far the CDR source has been read (its ``Fetched.read_to``; None: ``pbx_now``).
+    ``give_up_after``: facts whose call has not appeared although the CDR was read this far
+    past their last event are dropped (counted as expired). ``keep_applied``: finished
+    facts stay this long, so that a later queue of the same call is summed up with them.
+    ``read_ahead``: the queue_log is not read further than this ahead of the CDR (a
+    catch-up would otherwise hold every fact of the backlog in memory).
+    ``to_journal``: PBX local time -> the journal's, for the pauses (``Zones.to_journal``).
 
     In the collector's loop: :meth:`read` next to the CDR source's fetch (outside any
     CallDesk transaction), :meth:`store` in the batch's transaction after the calls were
@@ -67,12 +71,14 @@ class QueueLogFeed:
         *,
         give_up_after: timedelta = timedelta(hours=6),
         keep_applied: timedelta = timedelta(minutes=30),
+        read_ahead: timedelta = timedelta(minutes=10),
         to_journal: Callable[[datetime], datetime] | None = None,
     ) -> None:
         self.source = source
         self.pbx = pbx
         self.give_up_after = give_up_after
         self.keep_applied = keep_applied
+        self.read_ahead = read_ahead
         self.to_journal = to_journal
         self.reset()
 
@@ -80,14 +86,22 @@ class QueueLogFeed:
         """Forget everything read: reading starts again at the stored mark (after a
         rolled-back transaction, a lost lease, or to re-read)."""
         self._position: QueueLogMark | None = None
+        self._read_time: datetime | None = None  # PBX time of the newest event read
         self._builder = QueueFactsBuilder()
         self._applied: dict[str, int] = {}
         self._stored: dict[str, CallQueueFacts] = {}
 
-    def read(self, pbx_now: datetime) -> QueueLogBatch:
-        """The next events (none before the stored mark was loaded by :meth:`store`)."""
+    def read(self, pbx_now: datetime, calls_read_to: datetime | None = None) -> QueueLogBatch:
+        """The next events (none before the stored mark was loaded by :meth:`store`, nor
+        while the queue_log is ``read_ahead`` ahead of the CDR)."""
         if self._position is None:
             return QueueLogBatch([], [], QueueLogMark(), caught_up=False)
+        if (
+            calls_read_to is not None
+            and self._read_time is not None
+            and self._read_time > calls_read_to + self.read_ahead
+        ):
+            return QueueLogBatch([], [], self._position, caught_up=True)
         return self.source.read(self._position, pbx_now)
 
     def store(
@@ -97,6 +111,7 @@ class QueueLogFeed:
         pbx_now: datetime,
         pbx_id_of: Callable[[str], str],
         extensions: Mapping[str, int],
+        calls_read_to: datetime | None = None,
     ) -> QueueLogRun:
         """In ``session``'s transaction: agent pauses, queue facts on the calls written so
         far, the restart mark."""
@@ -114,6 +129,10 @@ class QueueLogFeed:
         run.pauses = write_pbx_pauses(session, pauses, extensions)
         builder = self._builder
         builder.add(read.events)
+        if read.events:
+            newest = max(e.time for e in read.events)
+            self._read_time = max(self._read_time or newest, newest)
+        horizon = calls_read_to or pbx_now
         facts = builder.facts()
         # Facts that changed since they were stored, or still wait for their call, and
         # those of the same call (sharing a callid) to sum them up with.
@@ -128,9 +147,9 @@ class QueueLogFeed:
         for callid, f in facts.items():
             last = builder.last_at(callid)
             if callid in self._applied:
-                if f.finished and last < pbx_now - self.keep_applied:
+                if f.finished and last < horizon - self.keep_applied:
                     done.append(callid)
-            elif last < pbx_now - self.give_up_after:
+            elif last < horizon - self.give_up_after:
                 done.append(callid)
                 run.expired += 1
         builder.drop(done)
@@ -152,11 +171,13 @@ class QueueLogFeed:
         pbx_now: datetime,
         pbx_id_of: Callable[[str], str],
         extensions: Mapping[str, int],
+        calls_read_to: datetime | None = None,
     ) -> QueueLogRun:
         """:meth:`read` and :meth:`store` in one go, inside ``session``'s transaction."""
         if self._position is None:
             self._position = load_queue_log_mark(session, self.pbx)
-        return self.store(session, self.read(pbx_now), pbx_now, pbx_id_of, extensions)
+        read = self.read(pbx_now, calls_read_to)
+        return self.store(session, read, pbx_now, pbx_id_of, extensions, calls_read_to)
 
 
 def _in_journal_time(
