@@ -1,4 +1,4 @@
-"""queue_log events -> what a call did in the queues, and the agents' pauses.
+"""queue_log events -> what a call did in the queues.
 
 A *visit* is one stay of a caller in one queue: ENTERQUEUE, the members rung
 (RINGNOANSWER with the ring time in ms), then one end — CONNECT then COMPLETEAGENT /
@@ -18,8 +18,7 @@ that queue joins the visit of its bridged uniqueid (data2), and the later events
 callid in that queue follow it (the visit lists both callids).
 
 :class:`QueueFactsBuilder` keeps visits across batches (a visit can start in one batch and
-end in the next); :func:`agent_pauses` turns PAUSE / UNPAUSE / PAUSEALL / UNPAUSEALL into
-intervals per agent, batch by batch (the database holds the pauses still open).
+end in the next). Agent pauses are app.collector.queue_pauses.
 """
 
 from __future__ import annotations
@@ -27,9 +26,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.collector.queue_log import QueueEvent, QueueLogMark
+from app.collector.queue_pauses import PAUSE_EVENTS
 
 
 class QueueOutcome(enum.StrEnum):
@@ -56,7 +56,6 @@ _LEFT = {
 _COMPLETE = {"COMPLETEAGENT": "agent", "COMPLETECALLER": "caller"}
 _TRANSFER = {"TRANSFER", "BLINDTRANSFER", "ATTENDEDTRANSFER"}
 _VISIT_EVENTS = {*_LEFT, *_COMPLETE, *_TRANSFER, "RINGNOANSWER", "RINGCANCELED"}
-PAUSE_EVENTS = {"PAUSE", "UNPAUSE", "PAUSEALL", "UNPAUSEALL"}
 
 
 @dataclass(frozen=True)
@@ -399,87 +398,3 @@ def queue_facts(events: Iterable[QueueEvent]) -> dict[str, CallQueueFacts]:
     builder = QueueFactsBuilder()
     builder.add(events)
     return builder.facts()
-
-
-# -- pauses -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgentPause:
-    """An agent paused from ``started_at``; ``ended_at`` None: still paused at the batch end."""
-
-    agent: str
-    started_at: datetime
-    ended_at: datetime | None
-    reason: str  # the PBX's own words (data1 of PAUSE), "" when none was given
-
-
-@dataclass(frozen=True)
-class PauseEnd:
-    """An UNPAUSE of an agent with no PAUSE in the batch: it may end a pause of an earlier
-    batch (still open in the database), else it is ignored and counted."""
-
-    agent: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class AgentPauses:
-    pauses: tuple[AgentPause, ...] = ()
-    ends: tuple[PauseEnd, ...] = ()
-
-
-# PAUSEALL / UNPAUSEALL come with one PAUSE / UNPAUSE per queue of the member at the same
-# moment: those are the same pause, not pauses (or unmatched unpauses) of their own.
-_SAME_MOMENT = timedelta(seconds=1)
-
-
-@dataclass
-class _Paused:
-    started_at: datetime
-    reason: str
-    queues: set[str]
-
-
-def agent_pauses(events: Iterable[QueueEvent]) -> AgentPauses:
-    """Pause intervals per agent from one batch of events (in queue_log order).
-
-    An agent is paused from the first PAUSE / PAUSEALL until no queue has them paused any
-    more (UNPAUSE of each, or UNPAUSEALL); the reason is the first one given.
-    """
-    open_: dict[str, _Paused] = {}
-    last_end: dict[str, datetime] = {}
-    pauses: list[AgentPause] = []
-    ends: list[PauseEnd] = []
-    for e in events:
-        if e.event not in PAUSE_EVENTS or not e.agent:
-            continue
-        reason = e.value(1)
-        paused = open_.get(e.agent)
-        if e.event in ("PAUSE", "PAUSEALL"):
-            queue = e.queue if e.event == "PAUSE" and e.queue not in ("", "NONE") else "*"
-            if paused is None:
-                open_[e.agent] = _Paused(e.time, reason, {queue})
-            else:
-                paused.queues.add(queue)
-                paused.reason = paused.reason or reason
-            continue
-        if paused is not None:
-            if e.event == "UNPAUSEALL":
-                paused.queues.clear()
-            else:
-                paused.queues.discard(e.queue)
-                paused.queues.discard("*")
-            if not paused.queues:
-                pauses.append(AgentPause(e.agent, paused.started_at, e.time, paused.reason))
-                del open_[e.agent]
-                last_end[e.agent] = e.time
-            continue
-        ended = last_end.get(e.agent)
-        if ended is not None and e.time - ended <= _SAME_MOMENT:
-            continue
-        ends.append(PauseEnd(e.agent, e.time))
-        last_end[e.agent] = e.time
-    pauses.extend(AgentPause(a, p.started_at, None, p.reason) for a, p in open_.items())
-    pauses.sort(key=lambda p: (p.started_at, p.agent))
-    return AgentPauses(tuple(pauses), tuple(ends))

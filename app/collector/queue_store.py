@@ -22,7 +22,8 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.collector.queue_facts import AgentPause, AgentPauses, CallQueueFacts, PauseEnd, merge_facts
+from app.collector.queue_facts import CallQueueFacts, merge_facts
+from app.collector.queue_pauses import AgentPause, AgentPauses, PauseEnd
 from models import MAX_PAUSE_NOTE_LENGTH, Call, Pause, PauseReason
 
 log = logging.getLogger(__name__)
