@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Column, Engine, Index, Integer, MetaData, String, Table, insert
+from sqlalchemy.dialects.mysql import DATETIME
 
 MSK = ZoneInfo("Europe/Moscow")
 # 10:00 on the suite's date, PBX local time (Moscow: UTC+3, no DST).
@@ -109,8 +110,11 @@ def write_file(path: Path, lines: Iterable[Line], *, append: bool = False) -> No
         f.write(file_text(lines))
 
 
-def queue_log_table(engine: Engine, *, single_data: bool, indexed: bool = True) -> Table:
-    """Asterisk's realtime queue_log table: data1..data5, or the older single ``data``."""
+def queue_log_table(
+    engine: Engine, *, single_data: bool, indexed: bool = True, datetime_time: bool = False
+) -> Table:
+    """Asterisk's realtime queue_log table: data1..data5, or the older single ``data``;
+    ``time`` as char(26) (Asterisk's sample schema) or DATETIME(6) (some installs)."""
     meta = MetaData()
     data = (
         [Column("data", String(255), nullable=False, server_default="")]
@@ -123,7 +127,7 @@ def queue_log_table(engine: Engine, *, single_data: bool, indexed: bool = True) 
         "queue_log",
         meta,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("time", String(26)),
+        Column("time", DATETIME(fsp=6) if datetime_time else String(26)),
         Column("callid", String(40), nullable=False, server_default=""),
         Column("queuename", String(32), nullable=False, server_default=""),
         Column("agent", String(40), nullable=False, server_default=""),

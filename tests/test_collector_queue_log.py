@@ -646,3 +646,18 @@ def test_catching_up_waits_for_the_cdr_instead_of_expiring_facts(
     assert run.calls_updated == 1 and run.waiting == 0 and run.expired == 7
     assert run.stored_mark.offset == path.stat().st_size
     assert queue_columns(engine)[A] == EXPECTED_CALLS[A]
+
+
+@pytest.mark.mariadb
+def test_table_with_a_datetime_time_column(mariadb_url: str) -> None:
+    eng = make_engine(mariadb_url)
+    try:
+        table = fx.queue_log_table(eng, single_data=False, datetime_time=True)
+        fx.insert_rows(eng, table, fx.EVERYTHING)
+        source = QueueLogTable(eng, zone=MSK, since=fx.T0)
+        events, bad, _ = read_all(source, QueueLogMark(), at(5000))
+    finally:
+        eng.dispose()
+    assert bad == 0
+    assert [key(e) for e in events] == [key(x) for x in events_of(fx.EVERYTHING)]
+    assert events[1].time == at(1).replace(microsecond=7919)
