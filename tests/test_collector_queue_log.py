@@ -24,6 +24,7 @@ from app.collector.queue_log import (
     QueueLogMark,
     load_queue_log_mark,
     normalize_agent,
+    open_queue_log,
     parse_line,
     save_queue_log_mark,
 )
@@ -661,3 +662,18 @@ def test_table_with_a_datetime_time_column(mariadb_url: str) -> None:
     assert bad == 0
     assert [key(e) for e in events] == [key(x) for x in events_of(fx.EVERYTHING)]
     assert events[1].time == at(1).replace(microsecond=7919)
+
+
+def test_open_queue_log_from_the_command_line_url(tmp_path: Path) -> None:
+    path = tmp_path / "queue_log"
+    for url in (f"file://{path}", str(path)):
+        source = open_queue_log(url, zone=MSK)
+        assert isinstance(source, QueueLogFile) and source.path == path
+    table = open_queue_log(f"sqlite:///{tmp_path / 'pbx.db'}?table=ql&utc=yes", zone=MSK)
+    assert isinstance(table, QueueLogTable)
+    assert (table.table, table.utc, table.zone) == ("ql", True, MSK)
+    assert "utc" not in str(table.engine.url) and "table" not in str(table.engine.url)
+    table.engine.dispose()
+    local = open_queue_log(f"sqlite:///{tmp_path / 'pbx.db'}")
+    assert isinstance(local, QueueLogTable) and (local.table, local.utc) == ("queue_log", False)
+    local.engine.dispose()

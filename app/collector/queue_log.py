@@ -187,7 +187,8 @@ def open_queue_log(
 ) -> QueueLogSource:
     """The source of ``--queue-log URL``: ``file:///var/log/asterisk/queue_log`` (or a plain
     path) or a database URL whose ``table`` query parameter names the table (default
-    ``queue_log``)."""
+    ``queue_log``) and ``utc=yes`` says its times are UTC (``queue_log_realtime_use_gmt``).
+    ``zone``: the PBX's time zone (None: this machine's)."""
     from app.collector.queue_log_file import QueueLogFile
 
     if url.startswith("file:"):
@@ -199,7 +200,8 @@ def open_queue_log(
 
     parsed = parse_url(url)
     table = str(parsed.query.get("table", "queue_log"))
-    parsed = parsed.difference_update_query(["table"])
+    utc = utc or str(parsed.query.get("utc", "")).lower() in ("1", "yes", "true", "on")
+    parsed = parsed.difference_update_query(["table", "utc"])
     engine = make_engine(parsed, password, pool_size=2)
     return QueueLogTable(engine, table, zone=zone, utc=utc, since=since)
 
