@@ -50,6 +50,7 @@ class Channels:
 
     extensions: Collection[str]
     trunk_patterns: Sequence[re.Pattern[str]] = field(default_factory=list)
+    _seen: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def extension_known(self, extension: str) -> bool:
         return extension in self.extensions
@@ -58,10 +59,17 @@ class Channels:
         """The employee extension behind ``channel``, or None for a trunk / no channel."""
         if not channel:
             return None
-        if any(p.search(channel) for p in self.trunk_patterns):
-            return None
-        name = endpoint(channel)
-        return name if name in self.extensions else None
+        try:
+            return self._seen[channel]
+        except KeyError:
+            pass
+        name: str | None = endpoint(channel)
+        if name not in self.extensions or any(p.search(channel) for p in self.trunk_patterns):
+            name = None
+        if len(self._seen) > 100_000:
+            self._seen.clear()
+        self._seen[channel] = name
+        return name
 
 
 def _order(leg: Leg) -> tuple[object, ...]:
