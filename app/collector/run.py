@@ -174,7 +174,7 @@ class Collector:
         self.summary.errors += 1
         delay = min(self.config.backoff_max.total_seconds(), 2 ** min(failures - 1, 10))
         text = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-        log.error("connection problem, retrying in %.0f s: %s", delay, text)
+        log.error("connection problem, retrying in %.1f s: %s", delay, text)
         try:
             with Session(self.engine) as session, session.begin():
                 leases.record_error(session, self.config.pbx, text)
