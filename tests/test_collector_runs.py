@@ -17,7 +17,7 @@ from app import clock
 from app.collector import collector_status
 from app.collector import lease as leases
 from app.collector.run import Collector, CollectorConfig
-from app.collector.sources import CdrTable, MasterCsv
+from app.collector.sources import CdrTable, Mark, MasterCsv
 from app.company_settings import (
     CALL_SOURCE,
     CALL_SOURCE_PBX,
@@ -294,3 +294,19 @@ def test_softphones_as_call_source_pause_the_collector_and_switching_back_double
     fixed.advance(timedelta(minutes=5))
     assert pbx.collect().calls_new == 1
     assert [c.pbx_id for c in pbx.calls()] == [f"main:{later}"]
+
+
+def test_follow_polls_read_the_whole_look_back_once_a_minute(pbx: Pbx) -> None:
+    source = CdrTable(pbx.cdr_engine, lookback=timedelta(minutes=30))
+    pbx.cdr.incoming(NOW - timedelta(minutes=5), "+79161230101", "101")
+    pbx.flush()
+    first = source.fetch(Mark(), NOW)
+    assert first.rows == 1 and first.mark.final_to == NOW - timedelta(minutes=30)
+    # A 20-minute call ends now: its row is older than what a short poll re-reads.
+    pbx.cdr.incoming(NOW - timedelta(minutes=20), "+79161230102", "102", talk=1200)
+    pbx.flush()
+    poll = source.fetch(first.mark, NOW + timedelta(seconds=5))
+    assert poll.rows == 0 and poll.mark.final_to == first.mark.final_to
+    full = source.fetch(poll.mark, NOW + timedelta(seconds=61))
+    assert full.rows == 2  # the whole look-back again: nothing is skipped
+    assert {leg.src for leg in full.legs} == {"+79161230101", "+79161230102"}

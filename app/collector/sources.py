@@ -124,7 +124,9 @@ class CdrTable:
 
     A window starts at the mark's ``final_to`` (the look-back: rows of calls still running
     may be written later with an older calldate) and ends ``span`` after ``read_to`` or
-    at the PBX's "now". The span adapts so a window holds about ``max_rows`` rows.
+    at the PBX's "now". In follow mode the whole look-back is read once a minute, the
+    polls between start shortly before ``read_to``. The span adapts so a window holds
+    about ``max_rows`` rows.
     """
 
     name = "cdr"
@@ -146,6 +148,11 @@ class CdrTable:
         self.lookback = lookback
         self.max_rows = max_rows
         self.span = timedelta(hours=1)
+        # The whole look-back is read again at most this often; polls in between read the
+        # last ``overlap`` before the watermark (calls that ended since the last poll).
+        self.full_every = timedelta(seconds=60)
+        self.overlap = timedelta(minutes=2)
+        self._full_at: datetime | None = None
         self._columns: list[str] | None = None
 
     def columns(self) -> list[str]:
@@ -202,6 +209,12 @@ class CdrTable:
         if lo is None:
             return Fetched([], [], 0, mark, caught_up=True)
         read_to = max(mark.read_to or lo, lo)
+        full = self._full_at is None or pbx_now - self._full_at >= self.full_every
+        if full:
+            self._full_at = pbx_now
+        else:
+            # Between full look-backs only the rows of calls that ended lately.
+            lo = max(lo, read_to - self.overlap)
         until = pbx_now + timedelta(seconds=1)
         hi = min(read_to + self.span, until)
         hi = max(hi, read_to)
@@ -210,7 +223,12 @@ class CdrTable:
             self.span /= 2
         elif len(rows) < self.max_rows // 2 and self.span < timedelta(days=7):
             self.span *= 2
-        final_to = max(mark.final_to or lo, min(hi, pbx_now - self.lookback))
+        # Everything before final_to is complete. A first run without --since may not
+        # assume so of the oldest row's time: a call running then is written later.
+        final_to = mark.final_to or self.since
+        if final_to is None or lo <= final_to:  # the window starts at the look-back
+            complete = min(hi, pbx_now - self.lookback)
+            final_to = complete if final_to is None else max(final_to, complete)
         legs, bad = _parse(rows)
         new_mark = replace(mark, read_to=hi, final_to=final_to)
         return Fetched(legs, bad, len(rows), new_mark, caught_up=hi >= until, read_to=hi)
