@@ -186,7 +186,21 @@ def cmd_collect(args: argparse.Namespace) -> int:
             lookback=config.lookback,
             max_rows=args.batch_rows,
         )
-        collector = Collector(engine, source, config)
+        feed = None
+        if args.queue_log:
+            from zoneinfo import ZoneInfo
+
+            from app.collector.queue_feed import QueueLogFeed
+            from app.collector.queue_log import open_queue_log
+
+            queue_log = open_queue_log(
+                args.queue_log,
+                password=os.environ.get("CALLDESK_QUEUE_LOG_PASSWORD", cdr_password),
+                zone=ZoneInfo(args.pbx_timezone) if args.pbx_timezone else None,
+                since=args.since,
+            )
+            feed = QueueLogFeed(queue_log, config.pbx)
+        collector = Collector(engine, source, config, feed)
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: collector.request_stop())
         summary = collector.run()

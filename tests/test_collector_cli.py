@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.collector import collector_status
-from models import Call, CallPart, CollectedLeg
+from models import Call, CallPart, CollectedLeg, Pause
 from tests.clock_support import NOW
 from tests.collector_fixtures import Cdr, insert_rows, master_csv_line
 from tests.collector_support import Pbx, pbx_databases
@@ -177,3 +177,29 @@ def test_follow_mode_sees_new_calls_and_stops_on_sigterm(pbx: Pbx) -> None:
     with Session(pbx.engine) as session:
         status = collector_status(session)
     assert status is not None and status.state == "stopped" and status.holder is None
+
+
+def test_cli_with_queue_log_file_adds_queue_facts_and_pbx_pauses(pbx: Pbx, tmp_path: Path) -> None:
+    at = MORNING + timedelta(hours=1)
+    linkedid = pbx.cdr.queue(at, "+79161230004", ["101", "102", "103"], "103", wait=40)
+    pbx.flush()
+    e0 = int(at.timestamp())  # queue_log files carry epochs; the PBX is in this machine's zone
+    agent = "Local/103@from-queue/n"
+    lines = [
+        f"{e0 - 600}|NONE|400|Local/101@from-queue/n|PAUSE|Lunch",
+        f"{e0}|{linkedid}|400|NONE|ENTERQUEUE||+79161230004|2",
+        f"{e0 + 15}|{linkedid}|400|Local/101@from-queue/n|RINGNOANSWER|15000",
+        f"{e0 + 40}|{linkedid}|400|{agent}|CONNECT|40|{linkedid}9|5",
+        f"{e0 + 160}|{linkedid}|400|{agent}|COMPLETECALLER|40|120|2",
+        f"{e0 + 900}|NONE|400|Local/101@from-queue/n|UNPAUSE|",
+    ]
+    path = tmp_path / "queue_log"
+    path.write_text("\n".join(lines) + "\n")
+    done = run(collect_command(pbx, "--cdr", pbx.cdr_url, "--queue-log", f"file://{path}"))
+    assert done.returncode == 0, done.stderr
+    assert "Collected 1 calls" in done.stdout and "queue_log events" in done.stdout
+    call = pbx.call(linkedid)
+    assert (call.queue, call.queue_position, call.hold_seconds) == ("400", 2, 40)
+    with Session(pbx.engine) as session:
+        pauses = session.execute(select(Pause.employee_id, Pause.source)).all()
+    assert [(p.employee_id, p.source) for p in pauses] == [(pbx.ids["101"], "pbx")]

@@ -27,6 +27,8 @@ from app import clock
 from app.collector import lease as leases
 from app.collector.grouping import Channels
 from app.collector.legs import Leg
+from app.collector.linking import employee_extensions
+from app.collector.queue_feed import QueueLogFeed
 from app.collector.sources import CdrSource, Fetched, Mark
 from app.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
@@ -66,13 +68,15 @@ class Summary:
     parts: int = 0
     skipped: int = 0
     errors: int = 0
+    queue_events: int | None = None  # None: no queue_log
 
     def line(self) -> str:
+        queue = f" {self.queue_events:,} queue_log events." if self.queue_events is not None else ""
         return (
             f"Collected {self.calls_new + self.calls_rebuilt:,} calls "
             f"({self.calls_new:,} new, {self.calls_rebuilt:,} rebuilt), {self.parts:,} parts "
             f"from {self.rows:,} rows in {self.batches:,} batches; "
-            f"{self.skipped:,} rows skipped, {self.errors:,} connection errors retried."
+            f"{self.skipped:,} rows skipped, {self.errors:,} connection errors retried.{queue}"
         )
 
 
@@ -101,11 +105,20 @@ class Zones:
 class Collector:
     """One PBX's collector process: standby until it holds the lease, then batches."""
 
-    def __init__(self, engine: Engine, source: CdrSource, config: CollectorConfig) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        source: CdrSource,
+        config: CollectorConfig,
+        queue_feed: QueueLogFeed | None = None,
+    ) -> None:
         self.engine = engine
         self.source = source
         self.config = config
         self.zones = Zones(config.pbx_timezone, config.journal_timezone)
+        self.queue_feed = queue_feed
+        if queue_feed is not None and self.zones.pbx is not None:
+            queue_feed.to_journal = self.zones.to_journal
         self.store = CallStore(
             config.pbx,
             region=config.region,
@@ -113,7 +126,7 @@ class Collector:
             channels=Channels((), [re.compile(p) for p in config.trunk_patterns]),
         )
         self.holder = leases.holder_name()
-        self.summary = Summary()
+        self.summary = Summary(queue_events=0 if queue_feed is not None else None)
         self._stop = threading.Event()
         self._lease: leases.Lease | None = None
         self._mark = Mark()
@@ -142,8 +155,10 @@ class Collector:
                 except leases.LeaseLost as e:
                     log.warning("%s; waiting as a standby", e)
                     self._lease = None
+                    self._reset_queue_feed()
                     continue
                 except RETRIED as e:
+                    self._reset_queue_feed()
                     failures += 1
                     self._failed(e, failures)
                     continue
@@ -154,6 +169,10 @@ class Collector:
         finally:
             self._release()
         return self.summary
+
+    def _reset_queue_feed(self) -> None:
+        if self.queue_feed is not None:
+            self.queue_feed.reset()  # what it read is read again after the rollback
 
     def _acquire(self) -> bool:
         with Session(self.engine) as session, session.begin():
@@ -240,7 +259,11 @@ class Collector:
             log.warning("the company's call source is the PBX again: collecting from now")
             self._was_paused = False
         started = time.monotonic()
-        fetched = self.source.fetch(self._mark, self.zones.to_pbx(now))
+        pbx_now = self.zones.to_pbx(now)
+        fetched = self.source.fetch(self._mark, pbx_now)
+        queue_read = (
+            self.queue_feed.read(pbx_now, fetched.read_to) if self.queue_feed is not None else None
+        )
         legs = self._journal_legs(fetched)
         caught_up_to = (
             self.zones.to_journal(min(fetched.read_to, self.zones.to_pbx(now)))
@@ -250,6 +273,16 @@ class Collector:
         with Session(self.engine) as session, session.begin():
             leases.fence(session, self._lease)
             written = self.store.write(session, legs)
+            if self.queue_feed is not None and queue_read is not None:
+                queued = self.queue_feed.store(
+                    session,
+                    queue_read,
+                    pbx_now,
+                    self.store.pbx_id,
+                    employee_extensions(session),
+                    fetched.read_to,
+                )
+                self.summary.queue_events = (self.summary.queue_events or 0) + queued.events
             save_mark(session, self.config.pbx, self.source.name, fetched.mark)
             skipped = self._new_skips(fetched)
             leases.beat(
@@ -299,7 +332,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the PBX's cdr table (mysql+pymysql://user@host/asteriskcdrdb[?table=cdr]) "
         "or file:///var/log/asterisk/cdr-csv/Master.csv",
     )
-    parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file (not yet read)")
+    parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file")
     parser.add_argument("--cel", action="store_true", help="read the cel table (not yet read)")
     parser.add_argument("--recordings", metavar="DIR", type=Path, help="the PBX's monitor dir")
     parser.add_argument("--since", metavar="DATETIME", type=datetime.fromisoformat)
