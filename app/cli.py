@@ -161,6 +161,10 @@ def cmd_collect(args: argparse.Namespace) -> int:
     from app.collector.sources import open_source
 
     logging.getLogger("app.collector").setLevel(logging.INFO)
+    if args.cel:
+        logging.getLogger("app.collector").warning(
+            "--cel: the cel table is not read by this version (CDR and queue_log are)"
+        )
     config = CollectorConfig(
         pbx=args.pbx,
         follow=args.follow,

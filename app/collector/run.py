@@ -175,10 +175,15 @@ class Collector:
             self.queue_feed.reset()  # what it read is read again after the rollback
 
     def _acquire(self) -> bool:
-        with Session(self.engine) as session, session.begin():
-            got = leases.try_acquire(session, self.config.pbx, self.holder, self.config.lease_ttl)
-            if got is not None:
-                self._mark = load_mark(session, self.config.pbx, self.source.name)
+        try:
+            with Session(self.engine) as session, session.begin():
+                got = leases.try_acquire(
+                    session, self.config.pbx, self.holder, self.config.lease_ttl
+                )
+                if got is not None:
+                    self._mark = load_mark(session, self.config.pbx, self.source.name)
+        except exc.IntegrityError:
+            got = None  # another instance created the lease row at the same moment
         if got is None:
             log.info("standby: another collector holds PBX %r", self.config.pbx)
             return False
@@ -333,7 +338,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "or file:///var/log/asterisk/cdr-csv/Master.csv",
     )
     parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file")
-    parser.add_argument("--cel", action="store_true", help="read the cel table (not yet read)")
+    parser.add_argument(
+        "--cel", action="store_true", help="not read yet (accepted for later versions)"
+    )
     parser.add_argument("--recordings", metavar="DIR", type=Path, help="the PBX's monitor dir")
     parser.add_argument("--since", metavar="DATETIME", type=datetime.fromisoformat)
     parser.add_argument("--pbx-timezone", metavar="TZ", help="zone of calldate, e.g. UTC")
