@@ -154,60 +154,16 @@ def cmd_seed(url: str, calls: int, clients: int | None, days: int, seed_value: i
 def cmd_collect(args: argparse.Namespace) -> int:
     """``calldesk collect``: PBX records into the journal (app.collector)."""
     import logging
-    import signal
-    from datetime import timedelta
 
-    from app.collector.run import Collector, CollectorConfig
-    from app.collector.sources import open_source
+    from app.collector.command import collect
 
     logging.getLogger("app.collector").setLevel(logging.INFO)
-    if args.cel:
-        logging.getLogger("app.collector").warning(
-            "--cel: the cel table is not read by this version (CDR and queue_log are)"
-        )
-    config = CollectorConfig(
-        pbx=args.pbx,
-        follow=args.follow,
-        poll=timedelta(seconds=args.poll),
-        lookback=timedelta(minutes=args.lookback),
-        lease_ttl=timedelta(seconds=args.lease_ttl),
-        recordings=args.recordings,
-        pbx_timezone=args.pbx_timezone,
-        journal_timezone=args.journal_timezone,
-        region=args.region,
-        trunk_patterns=list(args.trunk),
-    )
     engine = open_engine(args.collect_db or args.db)
     try:
         check = check_schema(engine)
         if check.state is not SchemaState.CURRENT:
             raise DatabaseProblem(check.message())
-        cdr_password = os.environ.get("CALLDESK_CDR_PASSWORD")
-        source = open_source(
-            args.cdr,
-            password=cdr_password,
-            since=args.since,
-            lookback=config.lookback,
-            max_rows=args.batch_rows,
-        )
-        feed = None
-        if args.queue_log:
-            from zoneinfo import ZoneInfo
-
-            from app.collector.queue_feed import QueueLogFeed
-            from app.collector.queue_log import open_queue_log
-
-            queue_log = open_queue_log(
-                args.queue_log,
-                password=os.environ.get("CALLDESK_QUEUE_LOG_PASSWORD", cdr_password),
-                zone=ZoneInfo(args.pbx_timezone) if args.pbx_timezone else None,
-                since=args.since,
-            )
-            feed = QueueLogFeed(queue_log, config.pbx)
-        collector = Collector(engine, source, config, feed)
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: collector.request_stop())
-        summary = collector.run()
+        summary = collect(args, engine)
     finally:
         engine.dispose()
     print(summary.line(), flush=True)

@@ -18,6 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.collector import collector_status
+from app.collector.pbx_settings import PBX_SETTINGS
+from app.company_settings import put_setting
 from models import Call, CallPart, CollectedLeg, Pause
 from tests.clock_support import NOW
 from tests.collector_fixtures import Cdr, insert_rows, master_csv_line
@@ -203,3 +205,16 @@ def test_cli_with_queue_log_file_adds_queue_facts_and_pbx_pauses(pbx: Pbx, tmp_p
     with Session(pbx.engine) as session:
         pauses = session.execute(select(Pause.employee_id, Pause.source)).all()
     assert [(p.employee_id, p.source) for p in pauses] == [(pbx.ids["101"], "pbx")]
+
+
+def test_cli_reads_the_pbx_page_when_started_with_db_only(pbx: Pbx) -> None:
+    nothing = run(collect_command(pbx))
+    assert nothing.returncode == 2 and "No PBX is configured" in nothing.stderr
+    with Session(pbx.engine) as session, session.begin():
+        put_setting(session, PBX_SETTINGS, {"cdr_url": pbx.cdr_url, "timezone": "UTC"})
+    linkedid = pbx.cdr.incoming(MORNING, "+79161230111", "101")
+    pbx.flush()
+    done = run([*collect_command(pbx), "--journal-timezone", "Europe/Moscow"])
+    assert done.returncode == 0, done.stderr
+    assert "Collected 1 calls" in done.stdout
+    assert pbx.call(linkedid).started_at == MORNING + timedelta(hours=3)  # the page's zone

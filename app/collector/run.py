@@ -332,10 +332,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", dest="collect_db", metavar="URL", help="CallDesk's database")
     parser.add_argument(
         "--cdr",
-        required=True,
         metavar="URL",
         help="the PBX's cdr table (mysql+pymysql://user@host/asteriskcdrdb[?table=cdr]) "
-        "or file:///var/log/asterisk/cdr-csv/Master.csv",
+        "or file:///var/log/asterisk/cdr-csv/Master.csv (default: Administration -> PBX)",
     )
     parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file")
     parser.add_argument(

@@ -1,0 +1,93 @@
+"""``calldesk collect``'s options -> a running collector: the command line first, then what
+the administrator saved on Administration -> PBX (app.collector.pbx_settings)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine
+
+from app.collector.pbx_settings import PbxSettings, load_pbx_settings
+from app.collector.queue_feed import QueueLogFeed
+from app.collector.queue_log import open_queue_log
+from app.collector.run import Collector, CollectorConfig, Summary
+from app.collector.sources import open_source
+from app.config import SecretsUnavailable, database_password
+from app.database import DatabaseProblem
+
+log = logging.getLogger("app.collector")
+
+
+def _password(url: str, variable: str) -> str | None:
+    """The PBX database's password: the environment, else this machine's keyring."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if "://" not in url or url.startswith("file:"):
+        return None
+    try:
+        return database_password(url)
+    except (SecretsUnavailable, ValueError, DatabaseProblem):
+        return None
+
+
+def _recordings(args: argparse.Namespace, saved: PbxSettings) -> Path | None:
+    if args.recordings is not None:
+        return Path(args.recordings)
+    # An HTTP base URL on the PBX page is for the players; only a folder can be checked here.
+    if saved.recordings and "://" not in saved.recordings and Path(saved.recordings).is_dir():
+        return Path(saved.recordings)
+    return None
+
+
+def collect(args: argparse.Namespace, engine: Engine) -> Summary:
+    """Run the collector the options describe until it is caught up (or stopped)."""
+    with engine.connect() as conn:
+        saved = load_pbx_settings(conn)
+    cdr_url = args.cdr or saved.cdr_url
+    if not cdr_url:
+        raise DatabaseProblem(
+            "No PBX is configured: pass --cdr URL or set the PBX up in Administration -> PBX."
+        )
+    zone = args.pbx_timezone or saved.timezone or None
+    if args.cel or saved.cel:
+        log.warning("cel: the cel table is not read by this version (CDR and queue_log are)")
+    config = CollectorConfig(
+        pbx=args.pbx,
+        follow=args.follow,
+        poll=timedelta(seconds=args.poll),
+        lookback=timedelta(minutes=args.lookback),
+        lease_ttl=timedelta(seconds=args.lease_ttl),
+        recordings=_recordings(args, saved),
+        pbx_timezone=zone,
+        journal_timezone=args.journal_timezone,
+        region=args.region,
+        trunk_patterns=list(args.trunk) or list(saved.trunk_patterns),
+    )
+    cdr_password = _password(cdr_url, "CALLDESK_CDR_PASSWORD")
+    source = open_source(
+        cdr_url,
+        password=cdr_password,
+        since=args.since,
+        lookback=config.lookback,
+        max_rows=args.batch_rows,
+    )
+    feed = None
+    queue_log_url = args.queue_log or saved.queue_log_url
+    if queue_log_url:
+        queue_log = open_queue_log(
+            queue_log_url,
+            password=_password(queue_log_url, "CALLDESK_QUEUE_LOG_PASSWORD") or cdr_password,
+            zone=ZoneInfo(zone) if zone else None,
+            since=args.since,
+        )
+        feed = QueueLogFeed(queue_log, config.pbx)
+    collector = Collector(engine, source, config, feed)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: collector.request_stop())
+    return collector.run()
