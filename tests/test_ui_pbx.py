@@ -15,9 +15,10 @@ from app import clock
 from app.collector.lease import beat, record_error, try_acquire
 from app.collector.pbx_settings import load_pbx_settings
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
-from app.database import Database
+from app.database import Database, make_engine
 from models import Call, Employee, Role
 from tests.clock_support import NOW
+from tests.collector_fixtures import create_cdr_table, insert_rows
 from tests.mariadb_server import MariaDBServer, free_port
 from tests.ui_support import seed_small, user_with_role
 from ui.admin.form import AdminForm
@@ -115,29 +116,6 @@ def test_only_supervisors_and_admins_see_the_collector_and_a_click_opens_the_pag
     qtbot.waitUntil(lambda: form.pbx.state.text() == "no collector has run yet")
 
 
-CDR_TABLE = """CREATE TABLE cdr (
-  calldate datetime NOT NULL DEFAULT '0000-00-00 00:00:00', clid varchar(80) NOT NULL DEFAULT '',
-  src varchar(80) NOT NULL DEFAULT '', dst varchar(80) NOT NULL DEFAULT '',
-  dcontext varchar(80) NOT NULL DEFAULT '', channel varchar(80) NOT NULL DEFAULT '',
-  dstchannel varchar(80) NOT NULL DEFAULT '', lastapp varchar(80) NOT NULL DEFAULT '',
-  lastdata varchar(80) NOT NULL DEFAULT '', duration int(11) NOT NULL DEFAULT 0,
-  billsec int(11) NOT NULL DEFAULT 0, disposition varchar(45) NOT NULL DEFAULT '',
-  amaflags int(11) NOT NULL DEFAULT 0, accountcode varchar(20) NOT NULL DEFAULT '',
-  uniqueid varchar(32) NOT NULL DEFAULT '', userfield varchar(255) NOT NULL DEFAULT '',
-  did varchar(50) NOT NULL DEFAULT '', recordingfile varchar(255) NOT NULL DEFAULT '',
-  cnum varchar(80) NOT NULL DEFAULT '', cnam varchar(80) NOT NULL DEFAULT '',
-  outbound_cnum varchar(80) NOT NULL DEFAULT '', outbound_cnam varchar(80) NOT NULL DEFAULT '',
-  dst_cnam varchar(80) NOT NULL DEFAULT '', linkedid varchar(32) NOT NULL DEFAULT '',
-  peeraccount varchar(80) NOT NULL DEFAULT '', sequence int(11) NOT NULL DEFAULT 0,
-  KEY uniqueid (uniqueid), KEY did (did), KEY recordingfile (recordingfile(191))
-)"""
-CDR_INSERT = (
-    "INSERT INTO cdr (calldate, src, dst, dcontext, channel, dstchannel, lastapp, duration,"
-    " billsec, disposition, uniqueid, linkedid, sequence, recordingfile)"
-    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-)
-
-
 def test_test_connection_shows_what_the_newest_records_would_become(
     qtbot: QtBot, db: Database, mariadb_server: MariaDBServer
 ) -> None:
@@ -154,6 +132,22 @@ def test_test_connection_shows_what_the_newest_records_would_become(
         a, b = extensions
         t1 = NOW - timedelta(minutes=30)
         t2 = NOW - timedelta(minutes=5)
+        names = (
+            "calldate",
+            "src",
+            "dst",
+            "dcontext",
+            "channel",
+            "dstchannel",
+            "lastapp",
+            "duration",
+            "billsec",
+            "disposition",
+            "uniqueid",
+            "linkedid",
+            "sequence",
+            "recordingfile",
+        )
         rows = [
             (
                 t1,
@@ -204,10 +198,12 @@ def test_test_connection_shows_what_the_newest_records_would_become(
                 "",
             ),
         ]
-        with mariadb_server.connect(database=name) as conn, conn.cursor() as cur:
-            cur.execute(CDR_TABLE)
-            cur.executemany(CDR_INSERT, rows)
-            conn.commit()
+        pbx = make_engine(mariadb_server.url(name))
+        try:
+            create_cdr_table(pbx, index_calldate=False)  # stock FreePBX: no calldate index
+            insert_rows(pbx, [dict(zip(names, row, strict=True)) for row in rows])
+        finally:
+            pbx.dispose()
         form = AdminForm(db, user_with_role(db, Role.ADMIN))
         qtbot.addWidget(form)
         page = form.pbx

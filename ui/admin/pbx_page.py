@@ -154,6 +154,8 @@ class PbxPage(QWidget):
         self.errors = QListWidget()
         self.errors.setObjectName("pbx_errors")
         self.errors.setFixedHeight(90)
+        self.errors.setWordWrap(True)
+        self.errors.setTextElideMode(Qt.TextElideMode.ElideNone)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("pbx_refresh")
         refresh.clicked.connect(self.refresh_status)
@@ -330,6 +332,3 @@ class PbxPage(QWidget):
         )
         for error in reversed(status.recent_errors):
             self.errors.addItem(f"{_error_time(error.get('at', ''))}  {error.get('error', '')}")
-        self.errors.setAlternatingRowColors(True)
-        self.errors.setWordWrap(True)
-        self.errors.setTextElideMode(Qt.TextElideMode.ElideNone)
