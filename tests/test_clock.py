@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -90,3 +94,23 @@ def test_environment_sets_the_clock_and_refuses_nonsense() -> None:
             clock.configure_from_environment({"CALLDESK_NOW": "next tuesday"})
     finally:
         clock.set_clock(previous)
+
+
+@pytest.mark.skipif("FAKETIME" not in os.environ, reason="only in the year-ahead run (dev.sh)")
+def test_the_year_ahead_run_really_runs_a_year_ahead() -> None:
+    """dev.sh's second run: the machine's clock is far past the suite's date, while the app's
+    clock still says the suite's date — and a timed wait lasts what it asked, not a year
+    (scripts/year_ahead/clockwait_shim.c): a child first, which times out cleanly if not."""
+    wall = datetime.fromtimestamp(time.time())
+    assert wall - NOW > timedelta(days=365)
+    assert abs(clock.now() - NOW) < timedelta(hours=2)
+    child = subprocess.run(
+        [sys.executable, "-c", "import threading; threading.Event().wait(0.2); print('ok')"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.stdout.strip() == "ok", child.stderr
+    started = time.monotonic()
+    threading.Event().wait(0.2)
+    assert time.monotonic() - started < 30
