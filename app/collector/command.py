@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from app.collector.cel import CelTable
 from app.collector.pbx_settings import PbxSettings, load_pbx_settings
 from app.collector.queue_feed import QueueLogFeed
 from app.collector.queue_log import open_queue_log
 from app.collector.run import Collector, CollectorConfig, Summary
-from app.collector.sources import open_source
+from app.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password
 from app.database import DatabaseProblem
 
@@ -55,8 +56,6 @@ def collect(args: argparse.Namespace, engine: Engine) -> Summary:
             "No PBX is configured: pass --cdr URL or set the PBX up in Administration -> PBX."
         )
     zone = args.pbx_timezone or saved.timezone or None
-    if args.cel or saved.cel:
-        log.warning("cel: the cel table is not read by this version (CDR and queue_log are)")
     config = CollectorConfig(
         pbx=args.pbx,
         follow=args.follow,
@@ -87,7 +86,14 @@ def collect(args: argparse.Namespace, engine: Engine) -> Summary:
             since=args.since,
         )
         feed = QueueLogFeed(queue_log, config.pbx)
-    collector = Collector(engine, source, config, feed)
+    cel = None
+    cel_table = args.cel or ("cel" if saved.cel else None)
+    if cel_table:
+        if isinstance(source, CdrTable):
+            cel = CelTable(source.engine, cel_table)
+        else:
+            log.warning("cel: read from the PBX's database only; a Master.csv source has none")
+    collector = Collector(engine, source, config, feed, cel)
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: collector.request_stop())
     return collector.run()

@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.collector import lease as leases
+from app.collector.cel import CelTable, apply_hangups, hangup_sides
 from app.collector.grouping import Channels
 from app.collector.legs import Leg
 from app.collector.linking import employee_extensions
@@ -111,8 +113,10 @@ class Collector:
         source: CdrSource,
         config: CollectorConfig,
         queue_feed: QueueLogFeed | None = None,
+        cel: CelTable | None = None,
     ) -> None:
         self.engine = engine
+        self.cel = cel
         self.source = source
         self.config = config
         self.zones = Zones(config.pbx_timezone, config.journal_timezone)
@@ -132,6 +136,9 @@ class Collector:
         self._mark = Mark()
         self._skips_seen: set[str] = set()
         self._was_paused = False
+        # Catching up, the next batch is read from the PBX while this one is written.
+        self._reader: ThreadPoolExecutor | None = None
+        self._ahead: tuple[Mark, datetime, Future[Fetched]] | None = None
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -155,9 +162,11 @@ class Collector:
                 except leases.LeaseLost as e:
                     log.warning("%s; waiting as a standby", e)
                     self._lease = None
+                    self._drop_ahead()
                     self._reset_queue_feed()
                     continue
                 except RETRIED as e:
+                    self._drop_ahead()
                     self._reset_queue_feed()
                     failures += 1
                     self._failed(e, failures)
@@ -167,8 +176,39 @@ class Collector:
                         break
                     self._stop.wait(self.config.poll.total_seconds())
         finally:
+            self._drop_ahead()
+            if self._reader is not None:
+                self._reader.shutdown(wait=True)
+                self._reader = None
             self._release()
         return self.summary
+
+    # -- reading ahead -------------------------------------------------------------------
+
+    def _read_ahead(self, mark: Mark) -> None:
+        """Start reading the batch after ``mark`` in the background (the PBX's database
+        and the parsing work while CallDesk's database stores the current batch)."""
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cdr-read")
+        now = clock.now().replace(microsecond=0)
+        future = self._reader.submit(self.source.fetch, mark, self.zones.to_pbx(now))
+        self._ahead = (mark, now, future)
+
+    def _take_ahead(self, mark: Mark) -> tuple[datetime, Fetched] | None:
+        """The batch read ahead from ``mark`` (its "now" and rows), if there is one."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None:
+            return None
+        read_from, now, future = ahead
+        if read_from != mark:
+            future.exception()  # wait for it; what it read is not wanted
+            return None
+        return now, future.result()  # a failed read raises here, like a direct one
+
+    def _drop_ahead(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead[2].exception()  # wait for the reader; its rows are read again
 
     def _reset_queue_feed(self) -> None:
         if self.queue_feed is not None:
@@ -192,6 +232,9 @@ class Collector:
         log.info("collecting PBX %r as %s (epoch %d)", got.pbx, got.holder, got.epoch)
         for note in self.source.check():
             log.warning("%s", note)
+        if self.cel is not None:
+            for note in self.cel.check():
+                log.warning("%s", note)
         return True
 
     def _failed(self, error: BaseException, failures: int) -> None:
@@ -259,17 +302,31 @@ class Collector:
         assert self._lease is not None
         now = clock.now().replace(microsecond=0)
         if not self._pbx_is_call_source():
+            self._drop_ahead()
             return self._paused(now)
         if self._was_paused:
             log.warning("the company's call source is the PBX again: collecting from now")
             self._was_paused = False
         started = time.monotonic()
-        pbx_now = self.zones.to_pbx(now)
-        fetched = self.source.fetch(self._mark, pbx_now)
+        ahead = self._take_ahead(self._mark)
+        if ahead is not None:
+            now, fetched = ahead
+            pbx_now = self.zones.to_pbx(now)
+        else:
+            pbx_now = self.zones.to_pbx(now)
+            fetched = self.source.fetch(self._mark, pbx_now)
+        if not fetched.caught_up:
+            self._read_ahead(fetched.mark)
         queue_read = (
             self.queue_feed.read(pbx_now, fetched.read_to) if self.queue_feed is not None else None
         )
         legs = self._journal_legs(fetched)
+        # Who hung up, from CEL: only for the calls this batch writes (new legs).
+        hangups = (
+            self.cel.hangups({leg.linkedid for leg in legs if leg.key not in self.store.known})
+            if self.cel is not None
+            else {}
+        )
         caught_up_to = (
             self.zones.to_journal(min(fetched.read_to, self.zones.to_pbx(now)))
             if fetched.read_to is not None
@@ -278,6 +335,10 @@ class Collector:
         with Session(self.engine) as session, session.begin():
             leases.fence(session, self._lease)
             written = self.store.write(session, legs)
+            if hangups:
+                patterns = self.store.channels.trunk_patterns if self.store.channels else []
+                channels = Channels(employee_extensions(session), patterns)
+                apply_hangups(session, self.store.pbx_id, hangup_sides(hangups, channels))
             if self.queue_feed is not None and queue_read is not None:
                 queued = self.queue_feed.store(
                     session,
@@ -338,7 +399,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--queue-log", metavar="URL", help="queue_log table or file")
     parser.add_argument(
-        "--cel", action="store_true", help="not read yet (accepted for later versions)"
+        "--cel",
+        nargs="?",
+        const="cel",
+        metavar="TABLE",
+        help="read who hung up from the PBX's cel table (in the cdr database; default: cel)",
     )
     parser.add_argument("--recordings", metavar="DIR", type=Path, help="the PBX's monitor dir")
     parser.add_argument("--since", metavar="DATETIME", type=datetime.fromisoformat)

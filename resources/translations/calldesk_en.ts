@@ -1565,8 +1565,8 @@
         <translation>kept in this computer&apos;s keyring</translation>
     </message>
     <message>
-        <source>Read channel events (cel) for exact transfers</source>
-        <translation>Read channel events (cel) for exact transfers</translation>
+        <source>Read channel events (cel): who hung up</source>
+        <translation>Read channel events (cel): who hung up</translation>
     </message>
     <message>
         <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>

@@ -1581,8 +1581,8 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>хранится в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <source>Read channel events (cel) for exact transfers</source>
-        <translation>Читать события каналов (cel) для точных переводов</translation>
+        <source>Read channel events (cel): who hung up</source>
+        <translation>Читать события каналов (cel): кто положил трубку</translation>
     </message>
     <message>
         <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>

@@ -1565,8 +1565,8 @@
         <translation>зберігається у сховищі ключів цього комп&apos;ютера</translation>
     </message>
     <message>
-        <source>Read channel events (cel) for exact transfers</source>
-        <translation>Читати події каналів (cel) для точних переведень</translation>
+        <source>Read channel events (cel): who hung up</source>
+        <translation>Читати події каналів (cel): хто поклав слухавку</translation>
     </message>
     <message>
         <source>One pattern a line, e.g. ^PJSIP/trunk-. Empty: any non-extension channel.</source>

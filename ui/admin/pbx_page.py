@@ -78,7 +78,7 @@ class PbxPage(QWidget):
         self.queue_log_url = QLineEdit()
         self.queue_log_url.setObjectName("pbx_queue_log_url")
         self.queue_log_url.setPlaceholderText("file:///var/log/asterisk/queue_log")
-        self.cel = QCheckBox(self.tr("Read channel events (cel) for exact transfers"))
+        self.cel = QCheckBox(self.tr("Read channel events (cel): who hung up"))
         self.cel.setObjectName("pbx_cel")
         self.trunks = QPlainTextEdit()
         self.trunks.setObjectName("pbx_trunks")
