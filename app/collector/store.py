@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.call_log import call_facts, participant_ids, resolves_missed
+from app.collector.bulk import insert_rows
 from app.collector.classify import CallRecord, classify
 from app.collector.grouping import Channels, group_legs, sort_legs
 from app.collector.legs import Leg
@@ -127,7 +128,7 @@ class CallStore:
             rows[linkedid] = self._call_row(record, number, owner, extensions)
         inserts = [lid for lid in records if lid not in existing]
         if inserts:
-            session.execute(insert(_calls), [rows[lid] for lid in inserts])
+            insert_rows(session, _calls, [rows[lid] for lid in inserts])
         ids = {lid: existing[lid][0] for lid in records if lid in existing}
         ids.update(self._ids(session, inserts))
         rebuilt = [ids[lid] for lid in records if lid in existing]
@@ -162,11 +163,9 @@ class CallStore:
                 }
                 for leg in new
             )
-        if part_rows:
-            session.execute(insert(_parts), part_rows)
-        if people_rows:
-            session.execute(insert(_participants), people_rows)
-        session.execute(insert(_legs), leg_rows)
+        insert_rows(session, _parts, part_rows)
+        insert_rows(session, _participants, people_rows)
+        insert_rows(session, _legs, leg_rows)
         result.resolved = self._resolve(session, {ids[lid]: rows[lid] for lid in records})
         result.calls_new = len(inserts)
         result.calls_rebuilt = len(rebuilt)
