@@ -440,6 +440,66 @@ class Cdr:
         )
         return uid
 
+    def phone_attended_transfer(
+        self,
+        at: datetime,
+        caller: str,
+        first: str,
+        second: str,
+        *,
+        talk1: int = 40,
+        consult: int = 20,
+        talk2: int = 60,
+    ) -> tuple[str, str, list[dict[str, Any]]]:
+        """The phone of ``first`` transfers by itself (SIP REFER with Replaces): its consult
+        call to ``second`` is a call of its own (own linkedid), and the colleague's channel
+        is then bridged to the caller — the linkedid chain is broken, one channel name is
+        shared. Returns (the caller's linkedid, the consult's, the joining row)."""
+        uid = self.uniqueid(at)
+        trunk = self.channel(TRUNK)
+        self.row(
+            at,
+            linkedid=uid,
+            uniqueid=uid,
+            channel=trunk,
+            dstchannel=self.channel(f"PJSIP/{first}"),
+            src=caller,
+            dst=first,
+            duration=5 + talk1 + consult,
+            billsec=talk1 + consult,
+            disposition="ANSWERED",
+        )
+        consult_at = at + timedelta(seconds=5 + talk1)
+        consult_id = self.uniqueid(consult_at)
+        colleague = self.channel(f"PJSIP/{second}")
+        self.row(
+            consult_at,
+            linkedid=consult_id,
+            uniqueid=consult_id,
+            channel=self.channel(f"PJSIP/{first}"),
+            dstchannel=colleague,
+            src=first,
+            dst=second,
+            duration=3 + consult,
+            billsec=consult,
+            disposition="ANSWERED",
+            dcontext="from-internal",
+        )
+        joined = consult_at + timedelta(seconds=3 + consult)
+        joining = self.row(
+            joined,
+            linkedid=uid,
+            uniqueid=uid,
+            channel=trunk,
+            dstchannel=colleague,
+            src=caller,
+            dst=second,
+            duration=talk2,
+            billsec=talk2,
+            disposition="ANSWERED",
+        )
+        return uid, consult_id, [joining]
+
     def ivr_hangup(self, at: datetime, caller: str) -> str:
         uid = self.uniqueid(at)
         self.row(

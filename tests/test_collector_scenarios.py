@@ -55,6 +55,9 @@ def world(mariadb_server: MariaDBServer) -> Iterator[World]:
             ),
             "blind": c.blind_transfer(next(t), "+79161230005", "101", "102", talk1=30, talk2=50),
             "attended": c.attended_transfer(next(t), "+79161230006", "101", "102"),
+            "attended_by_phone": c.phone_attended_transfer(next(t), "+79161230009", "101", "102")[
+                0
+            ],
             "ivr": c.ivr_hangup(next(t), "+79161230007"),
             "voicemail": c.voicemail(next(t), "+79161230008", "104"),
         }
@@ -189,6 +192,15 @@ def test_attended_transfer_three_rows_one_call(world: World) -> None:
     assert call.status == CallStatus.ACCEPTED and call.transfer_count == 1
     # The customer talked 60 s to 101 (while 101 consulted, the customer was on hold in the
     # same leg) and 60 s to 102; the consult leg 101 -> 102 is not the customer's talk.
+    assert call.talk_seconds == 120
+    assert [p.extension for p in call.parts] == ["101", "102", "102"]
+
+
+def test_attended_transfer_by_the_phone_is_one_call_too(world: World) -> None:
+    """The consult has its own linkedid (SIP REFER with Replaces): joined by the channel
+    the colleague's phone shares with the caller's call, not a call of its own."""
+    call = _call(world, "attended_by_phone")
+    assert call.status == CallStatus.ACCEPTED and call.transfer_count == 1
     assert call.talk_seconds == 120
     assert [p.extension for p in call.parts] == ["101", "102", "102"]
 

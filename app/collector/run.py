@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.collector import lease as leases
 from app.collector.cel import CelTable, apply_hangups, hangup_sides
+from app.collector.chains import ChainJoiner, absorb_joined
 from app.collector.grouping import Channels
 from app.collector.legs import Leg
 from app.collector.linking import employee_extensions
@@ -129,6 +130,7 @@ class Collector:
             recordings=config.recordings,
             channels=Channels((), [re.compile(p) for p in config.trunk_patterns]),
         )
+        self.chains = ChainJoiner()
         self.holder = leases.holder_name()
         self.summary = Summary(queue_events=0 if queue_feed is not None else None)
         self._stop = threading.Event()
@@ -229,6 +231,7 @@ class Collector:
             return False
         self._lease = got
         self.store.known.clear()
+        self.chains = ChainJoiner()
         log.info("collecting PBX %r as %s (epoch %d)", got.pbx, got.holder, got.epoch)
         for note in self.source.check():
             log.warning("%s", note)
@@ -320,7 +323,8 @@ class Collector:
         queue_read = (
             self.queue_feed.read(pbx_now, fetched.read_to) if self.queue_feed is not None else None
         )
-        legs = self._journal_legs(fetched)
+        # Calls the PBX split (a phone's own attended transfer) joined by channel name.
+        legs, joined = self.chains.join(self._journal_legs(fetched))
         # Who hung up, from CEL: only for the calls this batch writes (new legs).
         hangups = (
             self.cel.hangups({leg.linkedid for leg in legs if leg.key not in self.store.known})
@@ -334,6 +338,8 @@ class Collector:
         )
         with Session(self.engine) as session, session.begin():
             leases.fence(session, self._lease)
+            if joined:
+                legs = [*legs, *absorb_joined(session, self.config.pbx, joined)]
             written = self.store.write(session, legs)
             if hangups:
                 patterns = self.store.channels.trunk_patterns if self.store.channels else []
@@ -363,6 +369,7 @@ class Collector:
         self._mark = fetched.mark
         if fetched.mark.final_to is not None:
             self.store.forget_before(self.zones.to_journal(fetched.mark.final_to))
+            self.chains.forget_before(self.zones.to_journal(fetched.mark.final_to))
         s = self.summary
         s.batches += 1
         s.rows += fetched.rows
