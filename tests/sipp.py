@@ -8,6 +8,7 @@ passes only when the softphone sent exactly what the scenario expects.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -50,6 +51,38 @@ def free_rtp_port() -> int:
     raise RuntimeError("no free RTP port pair on 127.0.0.1")
 
 
+def holds_port(pid: int, port: int, kind: int = socket.SOCK_DGRAM) -> bool:
+    """Whether process ``pid`` itself has a socket bound to ``port`` (Linux /proc): a port
+    merely being taken could be another process's."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").glob("*"):
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    table = "udp" if kind == socket.SOCK_DGRAM else "tcp"
+    for name in (table, table + "6"):
+        try:
+            lines = Path(f"/proc/net/{name}").read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if (
+                len(fields) > 9
+                and int(fields[1].rsplit(":", 1)[1], 16) == port
+                and fields[9] in inodes
+            ):
+                return True
+    return False
+
+
+class PortTaken(RuntimeError):
+    """SIPp could not bind its port: another process took it after it was chosen."""
+
+
 @dataclass
 class SippPeer:
     """One SIPp process; ``scenario`` is a file name in tests/sip/ or a built-in name."""
@@ -63,6 +96,7 @@ class SippPeer:
     variables: dict[str, str] = field(default_factory=dict)
     extra: Sequence[str] = ()
     process: subprocess.Popen[bytes] | None = None
+    _stderr: str = field(default="", repr=False)  # what was read of the process's stderr
 
     def command(self) -> list[str]:
         if SIPP is None:
@@ -97,30 +131,48 @@ class SippPeer:
         return cmd
 
     def start(self) -> SippPeer:
+        """Starts SIPp and waits until it holds its port. The port was free when chosen; if
+        another process of this shared machine took it since, SIPp is started again on a
+        new one (the peer is not started yet, so nobody knows the old port)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.process = subprocess.Popen(
-            self.command(),
-            cwd=self.workdir,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        if self.remote is None:
-            self._wait_listening()
+        for attempt in range(5):
+            self._stderr = ""
+            self.process = subprocess.Popen(
+                self.command(),
+                cwd=self.workdir,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            try:
+                self._wait_listening()
+                return self
+            except PortTaken:
+                self.stop()
+                if attempt == 4:
+                    raise
+                self.port = free_udp_port()
+                for log in self.workdir.glob("*_errors.log"):
+                    log.unlink()
+            except BaseException:
+                self.stop()
+                raise
         return self
 
     def _wait_listening(self, timeout: float = 15.0) -> None:
-        """A server scenario is ready once its port is taken."""
+        """Ready once its port is taken (server and client scenarios bind it at start)."""
         deadline = time.monotonic() + timeout
         kind = socket.SOCK_STREAM if self.transport.startswith("t") else socket.SOCK_DGRAM
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
-                raise RuntimeError(f"sipp exited at start: {self.errors()}")
-            with socket.socket(socket.AF_INET, kind) as s:
-                try:
-                    s.bind(("127.0.0.1", self.port))
-                except OSError:
-                    return
+                errors = self.errors()
+                if "errno = 98" in errors or "Address already in use" in errors:
+                    raise PortTaken(errors)
+                if self.remote is not None:
+                    return  # a client scenario that already ended: the test reads how
+                raise RuntimeError(f"sipp exited at start: {errors}")
+            if holds_port(self.process.pid, self.port, kind):
+                return
             time.sleep(0.02)
         raise RuntimeError(f"sipp did not listen on {self.port}")
 
@@ -153,8 +205,14 @@ class SippPeer:
         """What SIPp complained about: its stderr and error log, for assertion messages."""
         text = ""
         process = self.process
-        if process is not None and process.stderr is not None and process.poll() is not None:
-            text += process.stderr.read().decode(errors="replace")
+        if (
+            process is not None
+            and process.stderr is not None
+            and not process.stderr.closed
+            and process.poll() is not None
+        ):
+            self._stderr += process.stderr.read().decode(errors="replace")
+        text += self._stderr
         for log in sorted(self.workdir.glob("*_errors.log")):
             text += log.read_text(errors="replace")
         return text[-4000:]
