@@ -95,3 +95,12 @@ def test_a_big_insert_is_split(engine: Engine, monkeypatch: pytest.MonkeyPatch) 
         bulk.insert_rows(session, _legs, [])
     with engine.connect() as conn:
         assert len(conn.execute(select(_legs.c.id)).all()) == 300
+
+
+def test_escaping_is_pymysqls() -> None:
+    from pymysql.converters import escape_string
+
+    every = "".join(chr(c) for c in range(128)) + "Кириллица ✓ 𝄞"
+    for text in [*TRICKY, every, every * 3]:
+        assert bulk._escape_backslashes(text) == escape_string(text)
+    assert bulk._escape_quotes("it's") == "it''s"

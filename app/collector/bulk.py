@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
 from pymysql.constants import SERVER_STATUS
-from pymysql.converters import escape_string
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
@@ -37,11 +36,30 @@ def _renderers(escape: Callable[[str], str]) -> dict[type, Callable[[Any], str]]
     }
 
 
+def _escape_backslashes(v: str) -> str:
+    """PyMySQL's converters.escape_string, several times faster on long text (the legs'
+    JSON): str.replace of each special character is C and skips absent ones at once."""
+    return (
+        v.replace("\\", "\\\\")
+        .replace("\x00", "\\0")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\x1a", "\\Z")
+        .replace("'", "\\'")
+        .replace('"', '\\"')
+    )
+
+
+def _escape_quotes(v: str) -> str:
+    return v.replace("'", "''")
+
+
 def _escaper(raw: Any) -> Callable[[str], str]:
-    """String escaping as PyMySQL does it for this connection's SQL mode."""
+    """How strings are escaped on this connection, as PyMySQL does it: with the server's
+    NO_BACKSLASH_ESCAPES mode only the quote is doubled."""
     if raw.server_status & SERVER_STATUS.SERVER_STATUS_NO_BACKSLASH_ESCAPES:
-        return lambda s: s.replace("'", "''")
-    return cast(Callable[[str], str], escape_string)
+        return _escape_quotes
+    return _escape_backslashes
 
 
 def _literal(render: dict[type, Callable[[Any], str]], raw: Any, value: Any) -> str:
@@ -64,7 +82,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         session.execute(insert(table), list(rows))
         return
     raw: Any = connection.connection.driver_connection
-    render = _renderers(_escaper(raw))
+    escape = _escaper(raw)
+    render = _renderers(escape)
     defaults: list[Any] = [c.default for c in missing]
     tail = "".join("," + _literal(render, raw, d.arg) for d in defaults)
     quote = connection.dialect.identifier_preparer.quote
@@ -77,7 +96,24 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         for row in rows:
             items = get(row)
             try:
-                values = "(" + ",".join([render[type(v)](v) for v in items]) + tail + ")"
+                # The common types inline: this line runs for every value of every row.
+                values = (
+                    "("
+                    + ",".join(
+                        [
+                            "'" + escape(v) + "'"
+                            if (t := type(v)) is str
+                            else str(v)
+                            if t is int
+                            else "NULL"
+                            if v is None
+                            else render[t](v)
+                            for v in items
+                        ]
+                    )
+                    + tail
+                    + ")"
+                )
             except KeyError:  # another type: PyMySQL's own rendering
                 values = "(" + ",".join([raw.escape(v) for v in items]) + tail + ")"
             if parts and size + len(values) + 1 > MAX_STATEMENT_BYTES:
