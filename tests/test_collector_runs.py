@@ -181,6 +181,43 @@ def test_master_csv_incremental_with_a_bad_line(
     assert len(pbx.calls()) == 2
 
 
+@pytest.mark.parametrize("old_name", ["Master.csv.1", None])
+def test_master_csv_rotated_the_rest_of_the_old_file_is_read_first(
+    pbx: Pbx, fixed: clock.FixedClock, tmp_path: Path, old_name: str | None
+) -> None:
+    """logrotate moves Master.csv aside and Asterisk starts a new one: the calls written
+    to the old file after the last read are read from it (found by its inode), then the
+    new file; with the old file gone, the new one is read from its start."""
+    path = tmp_path / "Master.csv"
+
+    def lines() -> str:
+        text = "".join(master_csv_line(r) for r in pbx.cdr.rows)
+        pbx.cdr.rows.clear()
+        return text
+
+    def collect() -> int:
+        return Collector(pbx.engine, MasterCsv(path), CollectorConfig()).run().calls_new
+
+    read = pbx.cdr.incoming(MORNING, "+79161230071", "101")
+    path.write_text(lines())
+    assert collect() == 1
+    tail = pbx.cdr.incoming(MORNING + timedelta(minutes=1), "+79161230072", "102")
+    with path.open("a") as f:
+        f.write(lines())  # written after the last read, before the rotation
+    if old_name is None:  # moved away (compressed, archived): its inode is not next to it
+        (tmp_path / "archive").mkdir()
+        path.rename(tmp_path / "archive" / "Master.csv.1")
+    else:
+        path.rename(tmp_path / old_name)
+    fresh = pbx.cdr.incoming(MORNING + timedelta(minutes=2), "+79161230073", "103")
+    path.write_text(lines())
+    assert collect() == (2 if old_name else 1)
+    written = {c.pbx_id for c in pbx.calls()}
+    expected = {read, fresh} | ({tail} if old_name else set())
+    assert written == {f"main:{lid}" for lid in expected}
+    assert collect() == 0  # and nothing twice
+
+
 def test_lease_one_writer_standby_takes_over_a_stale_heartbeat(
     pbx: Pbx, fixed: clock.FixedClock
 ) -> None:

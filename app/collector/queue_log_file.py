@@ -10,10 +10,11 @@ from its start.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from app.collector.files import file_id as _file_id
+from app.collector.files import rotated_sibling
 from app.collector.queue_log import (
     BadLine,
     QueueEvent,
@@ -24,10 +25,6 @@ from app.collector.queue_log import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def _file_id(st: os.stat_result) -> str:
-    return f"{st.st_dev}:{st.st_ino}"
 
 
 class QueueLogFile:
@@ -47,22 +44,6 @@ class QueueLogFile:
     def check(self) -> list[str]:
         return [] if self.path.exists() else [f"{self.path} does not exist (yet)."]
 
-    def _rotated(self, file_id: str) -> Path | None:
-        """The old file under its rotated name next to the path (queue_log.1, ...)."""
-        try:
-            siblings = list(self.path.parent.iterdir())
-        except OSError:
-            return None
-        for other in siblings:
-            if other == self.path or not other.name.startswith(self.path.name):
-                continue
-            try:
-                if _file_id(other.stat()) == file_id:
-                    return other
-            except OSError:
-                continue
-        return None
-
     def read(self, mark: QueueLogMark, pbx_now: datetime | None = None) -> QueueLogBatch:
         if not self.path.exists():
             return QueueLogBatch([], [], mark, caught_up=True, notes=self.check())
@@ -71,7 +52,7 @@ class QueueLogFile:
         offset = mark.offset or 0
         notes: list[str] = []
         if mark.file_id is not None and mark.file_id != current:
-            old = self._rotated(mark.file_id)
+            old = rotated_sibling(self.path, mark.file_id)
             if old is not None:
                 batch = self._read(old, mark.file_id, offset, final=True)
                 if batch.mark.offset == old.stat().st_size:

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import Engine, inspect, text
 
+from app.collector.files import file_id, rotated_sibling
 from app.collector.legs import BadRow, Leg, leg_from_row
 
 log = logging.getLogger(__name__)
@@ -190,7 +191,9 @@ class CdrTable:
             f"SELECT {', '.join(cols)} FROM {self.table} WHERE calldate >= :lo AND calldate < :hi"
         )
         with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(sql, {"lo": lo, "hi": hi})]
+            result = conn.execute(sql, {"lo": lo, "hi": hi})
+            names = list(result.keys())
+            rows: list[dict[str, object]] = [dict(zip(names, r, strict=True)) for r in result]
         if "linkedid" not in cols:
             for r in rows:
                 r["linkedid"] = r.get("uniqueid")
@@ -235,15 +238,16 @@ class CdrTable:
 
 
 def _file_id(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_dev}:{st.st_ino}"
+    return file_id(path.stat())
 
 
 class MasterCsv:
     """An Asterisk ``Master.csv``, read from the stored byte offset to its last full line.
 
-    A new file at the path (rotation: another inode, or shorter than the offset) is read
-    from its start.
+    A new file at the path (rotation: another inode) is read from its start, after the rest
+    of the old one when that is still next to it under its rotated name (``Master.csv.1``,
+    ``Master.csv-20261120``, …, found by its inode). A file shorter than the offset was
+    truncated in place (logrotate's copytruncate): read again from its start.
     """
 
     name = "cdr_csv"
@@ -265,16 +269,35 @@ class MasterCsv:
     def fetch(self, mark: Mark, pbx_now: datetime) -> Fetched:
         if not self.path.exists():
             return Fetched([], [], 0, mark, caught_up=True)
-        file_id = _file_id(self.path)
+        current = _file_id(self.path)
         offset = mark.file_offset or 0
-        if mark.file_id != file_id or offset > self.path.stat().st_size:
-            if mark.file_id is not None:
-                log.warning("%s was rotated: reading the new file from its start", self.path)
+        if mark.file_id is not None and mark.file_id != current:
+            old = rotated_sibling(self.path, mark.file_id)
+            if old is not None:
+                fetched = self._read(old, mark, mark.file_id, offset, final=True)
+                if fetched.mark.file_offset == old.stat().st_size:
+                    # The old file is done: the next fetch starts the new one.
+                    fetched.mark = replace(fetched.mark, file_id=current, file_offset=0)
+                    fetched.caught_up = False
+                return fetched
+            log.warning(
+                "%s was rotated and the rest of the old file is not next to it: "
+                "reading the new file from its start",
+                self.path,
+            )
             offset = 0
-        with self.path.open("rb") as f:
+        elif offset > self.path.stat().st_size:
+            log.warning("%s is shorter than what was read: reading it from its start", self.path)
+            offset = 0
+        return self._read(self.path, mark, current, offset, final=False)
+
+    def _read(self, path: Path, mark: Mark, fid: str, offset: int, *, final: bool) -> Fetched:
+        with path.open("rb") as f:
             f.seek(offset)
             chunk = f.read(self.chunk_bytes)
         end = chunk.rfind(b"\n") + 1
+        if end == 0 and final:
+            end = len(chunk)  # the old file's last line, never to be completed
         chunk = chunk[:end]
         rows: list[dict[str, object]] = []
         bad: list[BadRow] = []
@@ -286,7 +309,7 @@ class MasterCsv:
             except BadRow as e:
                 bad.append(BadRow(f"{e.reason} (line at byte {offset}, #{number + 1})"))
         legs, bad_rows = _parse(rows)
-        new_mark = replace(mark, file_id=file_id, file_offset=offset + end)
+        new_mark = replace(mark, file_id=fid, file_offset=offset + end)
         caught_up = len(chunk) < self.chunk_bytes // 2 or end == 0
         return Fetched(legs, bad + bad_rows, len(rows) + len(bad), new_mark, caught_up=caught_up)
 
