@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -52,20 +52,20 @@ class Leg:
     clid: str = ""
     did: str = ""
 
-    @property
-    def key(self) -> tuple[str, str, int]:
-        return (self.linkedid, self.uniqueid, self.sequence)
+    # Derived once when the leg is made (the classification asks for them many times):
+    # the dedupe key, the leg's end, and when party B answered (end minus billed seconds).
+    key: tuple[str, str, int] = field(init=False, compare=False, repr=False)
+    ended: datetime = field(init=False, compare=False, repr=False)
+    answered: datetime | None = field(init=False, compare=False, repr=False)
 
-    @property
-    def ended(self) -> datetime:
-        return self.calldate + timedelta(seconds=self.duration)
-
-    @property
-    def answered(self) -> datetime | None:
-        """When party B answered: the leg's end minus its billed seconds."""
-        if self.disposition != "ANSWERED":
-            return None
-        return self.ended - timedelta(seconds=self.billsec)
+    def __post_init__(self) -> None:
+        ended = self.calldate + timedelta(seconds=self.duration)
+        answered = (
+            ended - timedelta(seconds=self.billsec) if self.disposition == "ANSWERED" else None
+        )
+        object.__setattr__(self, "key", (self.linkedid, self.uniqueid, self.sequence))
+        object.__setattr__(self, "ended", ended)
+        object.__setattr__(self, "answered", answered)
 
     def to_json(self) -> str:
         """The leg as a JSON array in field order (``collected_legs.data``): compact and
@@ -103,6 +103,8 @@ class Leg:
 
 def _text(row: Mapping[str, Any], name: str) -> str:
     value = row.get(name)
+    if value.__class__ is str:
+        return value.strip()
     return "" if value is None else str(value).strip()
 
 
@@ -116,7 +118,9 @@ def _int(row: Mapping[str, Any], name: str, uniqueid: str) -> int:
 
 def _time(value: Any, uniqueid: str) -> datetime:
     if isinstance(value, datetime):
-        return value.replace(microsecond=0, tzinfo=None)
+        if value.microsecond or value.tzinfo is not None:
+            return value.replace(microsecond=0, tzinfo=None)
+        return value
     try:
         return datetime.strptime(str(value).strip()[:19], _TIME_FORMAT)
     except ValueError:
