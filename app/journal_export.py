@@ -47,6 +47,10 @@ JOURNAL_COLUMNS: dict[str, str] = {
     "talk": "Talk duration",
     "transfers": "Transfers",
     "hangup_by": "Hung up",
+    "queue": "Queue",
+    "queue_outcome": "Queue result",
+    "queue_wait": "Time in queue",
+    "did": "Line (DID)",
     "cost": "Cost",
     "comment": "Comment",
     "first_contact": "First contact",
@@ -64,6 +68,16 @@ STATUS_LABELS = {
     "failed": "Failed",
 }
 HANGUP_LABELS = {"client": "Client", "employee": "Employee", "system": "System"}
+QUEUE_OUTCOME_LABELS = {
+    "answered": "Answered",
+    "transferred": "Transferred",
+    "abandoned": "Caller left",
+    "timeout": "Timed out",
+    "exit_key": "Left with a key",
+    "exit_empty": "Left: no agents",
+    "join_empty": "Not queued: empty",
+    "join_unavail": "Not queued: no agents",
+}
 
 
 def _yes(value: bool) -> str:
@@ -87,6 +101,12 @@ def column_value(row: JournalRow, column: str) -> Any:
         "talk": lambda r: r.talk_seconds,
         "transfers": lambda r: r.transfer_count,
         "hangup_by": lambda r: HANGUP_LABELS.get(r.hangup_by or "", r.hangup_by or ""),
+        "queue": lambda r: r.queue or "",
+        "queue_outcome": lambda r: QUEUE_OUTCOME_LABELS.get(
+            r.queue_outcome or "", r.queue_outcome or ""
+        ),
+        "queue_wait": lambda r: r.queue_seconds,
+        "did": lambda r: r.did or "",
         "cost": lambda r: r.cost,
         "comment": lambda r: r.comment or "",
         "first_contact": lambda r: _yes(r.first_contact),

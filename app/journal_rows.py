@@ -63,6 +63,11 @@ class JournalRow:
     resolved_by_name: str | None  # who answered the contact that resolved a missed call
     dismissed_at: datetime | None
     dismissed_by_name: str | None
+    # From the PBX's queue_log (the collector); None: not a queue call / no queue_log.
+    queue: str | None = None
+    queue_outcome: str | None = None  # app.collector.queue_facts.QueueOutcome values
+    queue_seconds: int | None = None  # time in queues (hold), until answered or left
+    did: str | None = None  # the company's number (line) the caller dialled
 
     @property
     def key(self) -> Key:
@@ -134,6 +139,10 @@ _ROW_COLUMNS = (
     _calls.c.resolved_at,
     _calls.c.dismissed_by_id,
     _calls.c.dismissed_at,
+    _calls.c.queue,
+    _calls.c.queue_outcome,
+    _calls.c.hold_seconds,
+    _calls.c.did,
 )
 
 
@@ -258,6 +267,10 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 resolved_by_name=name(c.resolver_id),
                 dismissed_at=c.dismissed_at,
                 dismissed_by_name=name(c.dismissed_by_id),
+                queue=c.queue,
+                queue_outcome=c.queue_outcome,
+                queue_seconds=c.hold_seconds,
+                did=c.did,
             )
         )
     return rows

@@ -33,7 +33,7 @@ from app.journal import (
     newest_call_id,
     resolve_search,
 )
-from app.journal_export import JOURNAL_COLUMNS, export_rows
+from app.journal_export import JOURNAL_COLUMNS, column_value, export_rows
 from app.journal_filter import PeriodPreset, period
 from app.phones import digits
 from app.status import CallFacts, explain_status
@@ -601,3 +601,28 @@ def test_cancelled_export_leaves_no_file(engine: Engine, tmp_path: Path, fmt: st
         export_rows(conn, BASE, sup, target, fmt, None, lambda: True)  # type: ignore[arg-type]
     assert target.read_text() == "an older export"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_queue_facts_of_a_pbx_call_reach_the_rows_and_the_export(engine: Engine) -> None:
+    seed(engine, replace(PLAN, calls=50))
+    sup = user(engine, Role.SUPERVISOR)
+    with Session(engine) as session, session.begin():
+        queued = session.scalars(select(Call.id).order_by(Call.started_at.desc()).limit(1)).one()
+        call = session.get_one(Call, queued)
+        call.queue, call.queue_outcome, call.hold_seconds = "400", "abandoned", 95
+        call.did = "+74950000000"
+    with engine.connect() as conn:
+        rows = fetch_page(conn, replace(BASE, show_internal=True), sup, limit=100)
+    by_id = {r.id: r for r in rows}
+    row = by_id[queued]
+    assert (row.queue, row.queue_outcome, row.queue_seconds, row.did) == (
+        "400",
+        "abandoned",
+        95,
+        "+74950000000",
+    )
+    cells = [column_value(row, c) for c in ("queue", "queue_outcome", "queue_wait", "did")]
+    assert cells == ["400", "Caller left", 95, "+74950000000"]
+    other = next(r for r in rows if r.id != queued)
+    assert [column_value(other, c) for c in ("queue", "queue_outcome", "did")] == ["", "", ""]
+    assert other.queue_seconds is None

@@ -377,3 +377,25 @@ def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Datab
     with qtbot.waitSignal(form.model.new_calls_waiting, timeout=10_000):
         form.model.poll_newer()
     assert form.new_hint.isVisible() and "F5" in form.new_hint.text()
+
+
+def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> None:
+    """Queue, its result (translated), time in queue and the dialled line: hidden by
+    default, shown from the column chooser, empty for calls that were not queued."""
+    with db.engine.begin() as conn:
+        newest = conn.scalar(select(Call.id).order_by(Call.started_at.desc(), Call.id.desc()))
+        conn.execute(
+            Call.__table__.update()
+            .where(Call.id == newest)
+            .values(queue="400", queue_outcome="timeout", hold_seconds=125, did="+74950000000")
+        )
+    form = make_form(qtbot, db)
+    queue_cols = (Col.QUEUE, Col.QUEUE_OUTCOME, Col.QUEUE_WAIT, Col.DID)
+    assert all(form.table.horizontalHeader().isSectionHidden(c) for c in queue_cols)
+    rows = rows_of(form.model)
+    at = next(i for i, r in enumerate(rows) if r.id == newest)
+    cells = [form.model.index(at, c).data() for c in queue_cols]
+    assert cells == ["400", "Timed out", "2:05", "+7 495 000-00-00"]
+    other = next(i for i, r in enumerate(rows) if r.id != newest)
+    assert [form.model.index(other, c).data() for c in queue_cols] == ["", "", "", ""]
+    assert form.model.headerData(Col.QUEUE_OUTCOME, Qt.Orientation.Horizontal) == "Queue result"

@@ -3155,6 +3155,22 @@ Replace them?</translation>
         <translation>Hung up</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Queue result</source>
+        <translation>Queue result</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Time in queue</translation>
+    </message>
+    <message>
+        <source>Line (DID)</source>
+        <translation>Line (DID)</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -3205,6 +3221,38 @@ Replace them?</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Caller left</source>
+        <translation>Caller left</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Left with a key</source>
+        <translation>Left with a key</translation>
+    </message>
+    <message>
+        <source>Left: no agents</source>
+        <translation>Left: no agents</translation>
+    </message>
+    <message>
+        <source>Not queued: empty</source>
+        <translation>Not queued: empty</translation>
+    </message>
+    <message>
+        <source>Not queued: no agents</source>
+        <translation>Not queued: no agents</translation>
     </message>
 </context>
 <context>

@@ -3171,6 +3171,22 @@ Replace them?</source>
         <translation>Завершил</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Queue result</source>
+        <translation>Итог очереди</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Время в очереди</translation>
+    </message>
+    <message>
+        <source>Line (DID)</source>
+        <translation>Линия (DID)</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -3221,6 +3237,38 @@ Replace them?</source>
     <message>
         <source>System</source>
         <translation>Система</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Переведен</translation>
+    </message>
+    <message>
+        <source>Caller left</source>
+        <translation>Абонент ушел</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Истекло время</translation>
+    </message>
+    <message>
+        <source>Left with a key</source>
+        <translation>Вышел по клавише</translation>
+    </message>
+    <message>
+        <source>Left: no agents</source>
+        <translation>Вышел: нет операторов</translation>
+    </message>
+    <message>
+        <source>Not queued: empty</source>
+        <translation>Не в очереди: пусто</translation>
+    </message>
+    <message>
+        <source>Not queued: no agents</source>
+        <translation>Не в очереди: нет операторов</translation>
     </message>
 </context>
 <context>

@@ -3155,6 +3155,22 @@ Replace them?</source>
         <translation>Завершив</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <source>Queue result</source>
+        <translation>Підсумок черги</translation>
+    </message>
+    <message>
+        <source>Time in queue</source>
+        <translation>Час у черзі</translation>
+    </message>
+    <message>
+        <source>Line (DID)</source>
+        <translation>Лінія (DID)</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Вартість</translation>
     </message>
@@ -3205,6 +3221,38 @@ Replace them?</source>
     <message>
         <source>System</source>
         <translation>Система</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Відповіли</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <source>Caller left</source>
+        <translation>Абонент пішов</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Минув час</translation>
+    </message>
+    <message>
+        <source>Left with a key</source>
+        <translation>Вийшов за клавішею</translation>
+    </message>
+    <message>
+        <source>Left: no agents</source>
+        <translation>Вийшов: немає операторів</translation>
+    </message>
+    <message>
+        <source>Not queued: empty</source>
+        <translation>Не в черзі: порожньо</translation>
+    </message>
+    <message>
+        <source>Not queued: no agents</source>
+        <translation>Не в черзі: немає операторів</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ class Col(enum.IntEnum):
     TALK = enum.auto()
     TRANSFERS = enum.auto()
     HANGUP = enum.auto()
+    QUEUE = enum.auto()
+    QUEUE_OUTCOME = enum.auto()
+    QUEUE_WAIT = enum.auto()
+    DID = enum.auto()
     COST = enum.auto()
     COMMENT = enum.auto()
 
@@ -63,6 +67,14 @@ COLUMNS: dict[Col, ColumnSpec] = {
         "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True
     ),
     Col.HANGUP: ColumnSpec("hangup_by", QT_TRANSLATE_NOOP("journal", "Hung up"), 90, False),
+    Col.QUEUE: ColumnSpec("queue", QT_TRANSLATE_NOOP("journal", "Queue"), 90, False),
+    Col.QUEUE_OUTCOME: ColumnSpec(
+        "queue_outcome", QT_TRANSLATE_NOOP("journal", "Queue result"), 140, False
+    ),
+    Col.QUEUE_WAIT: ColumnSpec(
+        "queue_wait", QT_TRANSLATE_NOOP("journal", "Time in queue"), 110, False, True
+    ),
+    Col.DID: ColumnSpec("did", QT_TRANSLATE_NOOP("journal", "Line (DID)"), 130, False),
     Col.COST: ColumnSpec("cost", QT_TRANSLATE_NOOP("journal", "Cost"), 70, False, True),
     Col.COMMENT: ColumnSpec("comment", QT_TRANSLATE_NOOP("journal", "Comment"), 260, True),
 }
@@ -95,6 +107,17 @@ HANGUP_TEXT = {
     "client": QT_TRANSLATE_NOOP("journal", "Client"),
     "employee": QT_TRANSLATE_NOOP("journal", "Employee"),
     "system": QT_TRANSLATE_NOOP("journal", "System"),
+}
+
+QUEUE_OUTCOME_TEXT = {
+    "answered": QT_TRANSLATE_NOOP("journal", "Answered"),
+    "transferred": QT_TRANSLATE_NOOP("journal", "Transferred"),
+    "abandoned": QT_TRANSLATE_NOOP("journal", "Caller left"),
+    "timeout": QT_TRANSLATE_NOOP("journal", "Timed out"),
+    "exit_key": QT_TRANSLATE_NOOP("journal", "Left with a key"),
+    "exit_empty": QT_TRANSLATE_NOOP("journal", "Left: no agents"),
+    "join_empty": QT_TRANSLATE_NOOP("journal", "Not queued: empty"),
+    "join_unavail": QT_TRANSLATE_NOOP("journal", "Not queued: no agents"),
 }
 
 

@@ -32,6 +32,7 @@ from ui.journal.columns import (
     COLUMNS,
     DIRECTION_TEXT,
     HANGUP_TEXT,
+    QUEUE_OUTCOME_TEXT,
     STATUS_TEXT,
     Col,
     duration,
@@ -334,6 +335,19 @@ class JournalModel(QAbstractTableModel):
             return str(row.transfer_count) if row.transfer_count else ""
         if col == Col.HANGUP:
             return translated(HANGUP_TEXT.get(row.hangup_by or "", row.hangup_by or ""))
+        if col == Col.QUEUE:
+            return row.queue or ""
+        if col == Col.QUEUE_OUTCOME:
+            outcome = row.queue_outcome or ""
+            return (
+                translated(QUEUE_OUTCOME_TEXT[outcome])
+                if outcome in QUEUE_OUTCOME_TEXT
+                else outcome
+            )
+        if col == Col.QUEUE_WAIT:
+            return duration(row.queue_seconds)
+        if col == Col.DID:
+            return display_number(row.did) if row.did else ""
         if col == Col.COST:
             return self._locale.toString(float(row.cost), "f", 2) if row.cost else ""
         if col == Col.COMMENT:
