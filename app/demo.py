@@ -92,6 +92,10 @@ class _Owner:
     responsible_id: int | None
 
 
+# The company's own numbers (DIDs) callers dial; the first one is the sales line.
+COMPANY_LINES = ("+74950000000", "+74950000001", "+78005550101")
+
+
 def _mobile(rng: random.Random) -> str:
     prefix = rng.choice(["903", "905", "910", "915", "916", "925", "926", "985", "977", "999"])
     return f"+7{prefix}{rng.randrange(10**7):07d}"
@@ -147,6 +151,8 @@ class _Generator:
         self.conn = conn
         self.plan = plan
         self.rng = random.Random(plan.seed)
+        # Queue facts draw from their own stream: the rest of the demo stays as it was.
+        self.queue_rng = random.Random(f"{plan.seed}:queues")
         self.now = (plan.now or clock.now()).replace(microsecond=0)
         self.progress = progress
         self.report = SeedReport()
@@ -474,6 +480,9 @@ class _Generator:
             hangup = HangupBy.EMPLOYEE
         else:
             hangup = HangupBy.CLIENT
+        queue, outcome, hold, did = self._queue_facts(direction, answered, wait, transfers)
+        if outcome == "timeout":
+            hangup = HangupBy.SYSTEM
         cost = None
         if direction == Direction.OUTGOING and answered:
             cost = Decimal(math.ceil(talk / 60) * 150) / 100
@@ -510,12 +519,36 @@ class _Generator:
             "comment_version": 1 if comment else 0,
             "source": CallSource.DEMO.value,
             "pbx_id": None,
+            "queue": queue,
+            "queue_outcome": outcome,
+            "hold_seconds": hold,
+            "did": did,
         }
         if resolves_missed(direction, disposition) and answered_at is not None:
             self._resolve(number, call_id, answered_at)
         elif awaits_callback(direction, disposition):
             self.unresolved.setdefault(number, []).append(call_id)
         return call, part_rows
+
+    def _queue_facts(
+        self, direction: Direction, answered: bool, wait: int, transfers: int
+    ) -> tuple[str | None, str | None, int | None, str | None]:
+        """(queue, outcome, seconds in queue, dialled line) as the collector reads them from
+        a PBX's queue_log: most incoming calls come through a sales or support queue."""
+        if direction != Direction.INCOMING:
+            return None, None, None, None
+        q = self.queue_rng
+        did = q.choice(COMPANY_LINES)
+        if q.random() >= 0.7:
+            return None, None, None, did  # straight to an extension / ring group
+        queue = "400" if did == COMPANY_LINES[0] or q.random() < 0.3 else "401"
+        if answered:
+            outcome = "transferred" if transfers else "answered"
+        elif wait >= 50:
+            outcome = "timeout"
+        else:
+            outcome = "exit_key" if q.random() < 0.05 else "abandoned"
+        return queue, outcome, wait, did
 
     def _part(
         self,

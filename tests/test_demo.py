@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.auth import authenticate
 from app.database import make_engine, migrate
-from app.demo import DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
+from app.demo import COMPANY_LINES, DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
 from app.phones import normalize, reversed_digits
 from app.status import CallFacts, call_status, status_sql
 from models import (
@@ -194,6 +194,36 @@ def test_times_are_plausible(seeded: tuple[Engine, SeedReport, Path]) -> None:
                 assert call.started_at <= call.answered_at <= call.ended_at
             else:
                 assert call.answered_at is None and call.talk_seconds == 0
+
+
+def test_queue_facts_are_those_a_pbx_gives(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    """Most incoming calls came through a queue, with an outcome that fits the call; every
+    incoming call has the line it dialled; outgoing and internal calls have none."""
+    engine, _, _ = seeded
+    incoming = queued = 0
+    outcomes: set[str] = set()
+    with engine.connect() as conn:
+        for call in conn.execute(select(CALLS)):
+            if call.direction != Direction.INCOMING:
+                assert (call.queue, call.queue_outcome, call.did) == (None, None, None)
+                continue
+            incoming += 1
+            assert call.did in COMPANY_LINES
+            if call.queue is None:
+                assert call.queue_outcome is None and call.hold_seconds is None
+                continue
+            queued += 1
+            outcomes.add(call.queue_outcome)
+            assert call.queue in ("400", "401") and call.hold_seconds == call.wait_seconds
+            if call.disposition == Disposition.ANSWERED:
+                assert call.queue_outcome in ("answered", "transferred")
+                assert (call.queue_outcome == "transferred") == (call.transfer_count > 0)
+            else:
+                assert call.queue_outcome in ("abandoned", "timeout", "exit_key")
+                if call.queue_outcome == "timeout":
+                    assert call.hangup_by == "system"
+    assert 0.5 < queued / incoming < 0.9
+    assert {"answered", "transferred", "abandoned", "timeout"} <= outcomes
 
 
 def test_stored_status_follows_the_rule(seeded: tuple[Engine, SeedReport, Path]) -> None:

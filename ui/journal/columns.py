@@ -69,12 +69,12 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.HANGUP: ColumnSpec("hangup_by", QT_TRANSLATE_NOOP("journal", "Hung up"), 90, False),
     Col.QUEUE: ColumnSpec("queue", QT_TRANSLATE_NOOP("journal", "Queue"), 90, False),
     Col.QUEUE_OUTCOME: ColumnSpec(
-        "queue_outcome", QT_TRANSLATE_NOOP("journal", "Queue result"), 140, False
+        "queue_outcome", QT_TRANSLATE_NOOP("journal", "Queue result"), 170, False
     ),
     Col.QUEUE_WAIT: ColumnSpec(
-        "queue_wait", QT_TRANSLATE_NOOP("journal", "Time in queue"), 110, False, True
+        "queue_wait", QT_TRANSLATE_NOOP("journal", "Time in queue"), 125, False, True
     ),
-    Col.DID: ColumnSpec("did", QT_TRANSLATE_NOOP("journal", "Line (DID)"), 130, False),
+    Col.DID: ColumnSpec("did", QT_TRANSLATE_NOOP("journal", "Line (DID)"), 150, False),
     Col.COST: ColumnSpec("cost", QT_TRANSLATE_NOOP("journal", "Cost"), 70, False, True),
     Col.COMMENT: ColumnSpec("comment", QT_TRANSLATE_NOOP("journal", "Comment"), 260, True),
 }
