@@ -381,7 +381,7 @@ def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Datab
 
 def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> None:
     """Queue, its result (translated), time in queue and the dialled line: hidden by
-    default, shown from the column chooser, empty for calls that were not queued."""
+    default, empty for calls the PBX did not queue (an outgoing one)."""
     with db.engine.begin() as conn:
         newest = conn.scalar(select(Call.id).order_by(Call.started_at.desc(), Call.id.desc()))
         conn.execute(
@@ -396,6 +396,6 @@ def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> Non
     at = next(i for i, r in enumerate(rows) if r.id == newest)
     cells = [form.model.index(at, c).data() for c in queue_cols]
     assert cells == ["400", "Timed out", "2:05", "+7 495 000-00-00"]
-    other = next(i for i, r in enumerate(rows) if r.id != newest)
+    other = next(i for i, r in enumerate(rows) if r.direction == "out")
     assert [form.model.index(other, c).data() for c in queue_cols] == ["", "", "", ""]
     assert form.model.headerData(Col.QUEUE_OUTCOME, Qt.Orientation.Horizontal) == "Queue result"
