@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from app import clock
 from app.collector.cel import CelTable, Hangup, hangup_side, hangup_source
 from app.collector.grouping import Channels
+from app.collector.preview import preview
 from app.collector.run import Collector, CollectorConfig, Summary
 from app.collector.sources import CdrTable
 from models import HangupBy
@@ -202,3 +204,28 @@ def test_cli_reads_cel_when_asked(mariadb_server: MariaDBServer) -> None:
         assert done.returncode == 0, done.stderr
         assert "BLINDTRANSFER, ATTENDEDTRANSFER" in done.stderr  # the check, logged
         assert pbx.call(linkedid).hangup_by == "employee"
+
+
+@pytest.mark.mariadb
+def test_test_connection_preview_tells_who_hung_up_and_what_cel_lacks(
+    mariadb_server: MariaDBServer,
+) -> None:
+    with clock.using(clock.FixedClock(NOW)), pbx_databases(mariadb_server) as pbx:
+        ended_by_client = pbx.cdr.incoming(DAY, "+79161110012", "101", talk=30)
+        pbx.cdr.phone_attended_transfer(DAY + timedelta(minutes=5), "+79161110013", "101", "102")
+        create_cel_table(pbx.cdr_engine)
+        events = Cel()
+        events.hung_up(pbx.cdr.rows, ended_by_client, "customer")
+        events.flush(pbx.cdr_engine)
+        pbx.flush()
+        with Session(pbx.engine) as session:
+            shown = preview(CdrTable(pbx.cdr_engine), session, cel=CelTable(pbx.cdr_engine))
+            without = preview(CdrTable(pbx.cdr_engine), session)
+        by_start = {c.started: c for c in shown.calls}
+        assert len(shown.calls) == 2  # the phone's consult joined its caller's call
+        assert by_start[DAY].hangup_by == HangupBy.CLIENT
+        assert by_start[DAY + timedelta(minutes=5)].hangup_by is None  # no events for it
+        assert by_start[DAY + timedelta(minutes=5)].parts == 3
+        assert any("BLINDTRANSFER" in n for n in shown.notes)
+        assert all(c.hangup_by is None for c in without.calls)
+        assert not any(n.startswith("cel:") for n in without.notes)

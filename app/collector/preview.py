@@ -10,12 +10,14 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.collector.cel import CelTable, hangup_sides
+from app.collector.chains import ChainJoiner
 from app.collector.classify import classify
 from app.collector.grouping import Channels, group_legs, sort_legs
 from app.collector.linking import employee_extensions, external_number, owner_at, owners
 from app.collector.sources import CdrSource, CdrTable, Fetched, Mark
 from app.status import CallFacts, call_status
-from models import CallStatus, Direction
+from models import CallStatus, Direction, HangupBy
 
 # How far back the test looks for records, and how many calls it shows.
 PREVIEW_DAYS = 7
@@ -34,6 +36,7 @@ class PreviewCall:
     parts: int
     legs: int
     recordings: int
+    hangup_by: HangupBy | None = None  # from the cel table, when it is read
 
 
 @dataclass
@@ -64,19 +67,23 @@ def preview(
     session: Session,
     trunk_patterns: tuple[str, ...] = (),
     limit: int = PREVIEW_CALLS,
+    cel: CelTable | None = None,
 ) -> Preview:
     """The newest ``limit`` calls of the last :data:`PREVIEW_DAYS` days as they would be
-    written (status by the one rule, against today's clients); nothing is stored."""
+    written (status by the one rule, against today's clients; who hung up from ``cel``);
+    nothing is stored."""
     now = clock.now()
     fetched = _newest(source, now, limit)
     channels = Channels(
         employee_extensions(session).keys(), [re.compile(p) for p in trunk_patterns]
     )
-    groups = group_legs(fetched.legs)
+    legs, _ = ChainJoiner().join(fetched.legs)
+    groups = group_legs(legs)
     records = [classify(linkedid, sort_legs(legs), channels) for linkedid, legs in groups.items()]
     records.sort(key=lambda r: r.started, reverse=True)
     records = records[:limit]
     known = owners(session, {external_number(r.number) for r in records})
+    sides = hangup_sides(cel.hangups(r.linkedid for r in records), channels) if cel else {}
     calls = []
     for record in records:
         number = external_number(record.number)
@@ -98,11 +105,12 @@ def preview(
                 parts=len(record.parts),
                 legs=len(groups[record.linkedid]),
                 recordings=sum(1 for p in record.parts if p.recordingfile),
+                hangup_by=sides.get(record.linkedid),
             )
         )
     return Preview(
         rows=fetched.rows,
         bad_rows=len(fetched.bad),
         calls=calls,
-        notes=[*source.check(), *fetched.notes],
+        notes=[*source.check(), *(cel.check() if cel else []), *fetched.notes],
     )

@@ -1641,6 +1641,10 @@
         <translation>Parts / records</translation>
     </message>
     <message>
+        <source>Hung up</source>
+        <translation>Hung up</translation>
+    </message>
+    <message>
         <source>Connection of the collector</source>
         <translation>Connection of the collector</translation>
     </message>

@@ -1657,6 +1657,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Части / записи</translation>
     </message>
     <message>
+        <source>Hung up</source>
+        <translation>Завершил</translation>
+    </message>
+    <message>
         <source>Connection of the collector</source>
         <translation>Подключение сборщика</translation>
     </message>

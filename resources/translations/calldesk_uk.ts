@@ -1641,6 +1641,10 @@
         <translation>Частини / записи</translation>
     </message>
     <message>
+        <source>Hung up</source>
+        <translation>Завершив</translation>
+    </message>
+    <message>
         <source>Connection of the collector</source>
         <translation>Підключення збирача</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import CurrentUser
+from app.collector.cel import CelTable
 from app.collector.lease import CollectorStatus, collector_status
 from app.collector.pbx_settings import (
     PbxSettings,
@@ -32,14 +33,14 @@ from app.collector.pbx_settings import (
     validated,
 )
 from app.collector.preview import Preview, preview
-from app.collector.sources import open_source
+from app.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password, split_password
 from app.database import Database
 from app.messages import UserFacingError
 from app.permissions import PermissionDenied
 from app.phones import display
 from ui import background
-from ui.journal.columns import DIRECTION_TEXT, STATUS_TEXT, translated
+from ui.journal.columns import DIRECTION_TEXT, HANGUP_TEXT, STATUS_TEXT, translated
 from ui.messages import user_text
 
 COMMON_ZONES = ["", "UTC", "Europe/Moscow", "Europe/Kyiv", "Europe/Minsk", "Asia/Almaty"]
@@ -119,7 +120,7 @@ class PbxPage(QWidget):
         self.test_result = QLabel()
         self.test_result.setObjectName("pbx_test_result")
         self.test_result.setWordWrap(True)
-        self.preview_table = QTableWidget(0, 8)
+        self.preview_table = QTableWidget(0, 9)
         self.preview_table.setObjectName("pbx_preview")
         self.preview_table.setHorizontalHeaderLabels(
             [
@@ -131,6 +132,7 @@ class PbxPage(QWidget):
                 self.tr("Wait, s"),
                 self.tr("Talk, s"),
                 self.tr("Parts / records"),
+                self.tr("Hung up"),
             ]
         )
         self.preview_table.verticalHeader().setVisible(False)
@@ -246,8 +248,9 @@ class PbxPage(QWidget):
         if secret is None and not url.startswith("file:"):
             secret = database_password(url)
         source = open_source(url, password=secret, max_rows=2000)
+        cel = CelTable(source.engine) if settings.cel and isinstance(source, CdrTable) else None
         with self.db.transaction() as session:
-            return preview(source, session, settings.trunk_patterns)
+            return preview(source, session, settings.trunk_patterns, cel=cel)
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
@@ -279,6 +282,7 @@ class PbxPage(QWidget):
                 str(call.wait_seconds),
                 str(call.talk_seconds),
                 f"{call.parts} / {call.recordings}",
+                translated(HANGUP_TEXT[call.hangup_by.value]) if call.hangup_by else "",
             ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
