@@ -92,9 +92,24 @@ def collect_command(url: str, cdr_url: str, *options: str) -> list[str]:
     return [sys.executable, "-m", "ui.main", "collect", "--db", url, "--cdr", cdr_url, *options]
 
 
-def catch_up(url: str, cdr_url: str, rows: int, batch_rows: int) -> dict[str, Any]:
+def process_cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU seconds of a running process (Linux /proc), e.g. mariadbd."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def catch_up(
+    url: str, cdr_url: str, rows: int, batch_rows: int, server_pid: int | None = None
+) -> dict[str, Any]:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    server_before = process_cpu_seconds(server_pid)
+    load_before = os.getloadavg()
     t0 = time.perf_counter()
     done = subprocess.run(
         collect_command(url, cdr_url, "--batch-rows", str(batch_rows)),
@@ -104,6 +119,8 @@ def catch_up(url: str, cdr_url: str, rows: int, batch_rows: int) -> dict[str, An
         check=False,
     )
     elapsed = time.perf_counter() - t0
+    server_after = process_cpu_seconds(server_pid)
+    load_after = os.getloadavg()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak_kb = usage.ru_maxrss
     cpu = usage.ru_utime + usage.ru_stime - cpu_before
@@ -114,6 +131,11 @@ def catch_up(url: str, cdr_url: str, rows: int, batch_rows: int) -> dict[str, An
         "rows_per_second": round(rows / elapsed),
         "peak_rss_mb": round(max(peak_kb, before) / 1024, 1),
         "collector_cpu_seconds": round(cpu, 1),
+        # The one MariaDB server holds both the PBX's cdr (read) and CallDesk's database.
+        "mariadbd_cpu_seconds": round(server_after - server_before, 1)
+        if server_after is not None and server_before is not None
+        else None,
+        "load_average_1min_before_after": [round(load_before[0], 2), round(load_after[0], 2)],
         "summary": done.stdout.strip().splitlines()[-1],
         "batch_rows": batch_rows,
     }
@@ -152,7 +174,7 @@ def follow_lag(
                     now = time.monotonic()
                     with lock:
                         for pbx_id in seen:
-                            lags.append(now - pending.pop(pbx_id.split(":", 1)[1]))
+                            lags.append(now - pending.pop(str(pbx_id).split(":", 1)[1]))
                 conn.commit()
                 time.sleep(0.05)
                 if stop.is_set() and time.monotonic() > deadline:
@@ -189,6 +211,31 @@ def follow_lag(
     }
 
 
+def _commit() -> str | None:
+    """The commit measured (``+changes`` when app/ differs from it)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "app"], cwd=ROOT)
+    except OSError:
+        return None
+    return (head + ("+changes" if dirty.returncode else "")) or None
+
+
+def _baseline(path: Path, commit: str | None) -> dict[str, Any]:
+    earlier = json.loads(path.read_text())
+    caught = earlier.get("catch_up", {})
+    kept = {
+        k: caught.get(k)
+        for k in ("rows_per_second", "peak_rss_mb", "collector_cpu_seconds", "seconds")
+    }
+    kept["follow_lag_p95_s"] = earlier.get("follow", {}).get("lag_p95_s")
+    kept["commit"] = commit or earlier.get("commit")
+    kept["conditions"] = earlier.get("conditions")
+    return kept
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--start-mariadb", action="store_true")
@@ -199,7 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-rows", type=int, default=5000)
     parser.add_argument("--follow-calls", type=int, default=60)
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="an earlier result (e.g. the --out file itself): its catch-up figures are kept "
+        "under 'baseline'",
+    )
+    parser.add_argument("--baseline-commit", help="the commit that earlier result measured")
     args = parser.parse_args(argv)
+    baseline = _baseline(args.baseline, args.baseline_commit) if args.baseline else None
     server = None
     if args.start_mariadb:
         from tests.mariadb_server import MariaDBServer
@@ -216,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         create_cdr_table(cdr_engine)
         end = clock.now().replace(microsecond=0) - timedelta(hours=3)
         filled = fill(cdr_engine, args.rows, end, args.days, seed=1)
-        caught = catch_up(args.db, args.cdr_db, filled["rows"], args.batch_rows)
+        pid = server._process.pid if server is not None and server._process else None
+        caught = catch_up(args.db, args.cdr_db, filled["rows"], args.batch_rows, pid)
         with engine.connect() as conn:
             written = {
                 "calls": conn.scalar(select(func.count()).select_from(Call)),
@@ -225,12 +281,15 @@ def main(argv: list[str] | None = None) -> int:
             }
         lag = follow_lag(engine, cdr_engine, args.db, args.cdr_db, args.follow_calls, 1.0)
         out = {
+            "commit": _commit(),
             "machine": {"cpus": os.cpu_count()},
             "cdr": filled,
             "catch_up": caught,
             "written": written,
             "follow": lag,
         }
+        if baseline is not None:
+            out["baseline"] = baseline
         text_out = json.dumps(out, indent=2)
         print(text_out)
         if args.out:
