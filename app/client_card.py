@@ -89,6 +89,8 @@ class Change:
     field: str  # history key: "name", "phone", "field:12"...
     old: str
     new: str
+    old_ref: int | None = None  # ids behind the values (responsible: employees.id)
+    new_ref: int | None = None
 
 
 class CardConflict(Exception):
@@ -218,7 +220,11 @@ def card_changes(
                 names.get(card.responsible_id) or card.responsible_name or str(card.responsible_id)
             )
 
-        changes.append(Change(RESPONSIBLE, who(before), who(after)))
+        changes.append(
+            Change(
+                RESPONSIBLE, who(before), who(after), before.responsible_id, after.responsible_id
+            )
+        )
     if before.email != after.email:
         changes.append(Change(EMAIL, before.email, after.email))
     old_phones, new_phones = _phone_texts(before), _phone_texts(after)
@@ -384,6 +390,8 @@ def _write_history(
                     "field": c.field,
                     "old_value": c.old or None,
                     "new_value": c.new or None,
+                    "old_ref": c.old_ref,
+                    "new_ref": c.new_ref,
                 }
                 for c in changes
             ],

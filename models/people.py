@@ -121,6 +121,10 @@ class ClientHistory(Base):
     field: Mapped[str] = mapped_column(String(100))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The records behind the values when the field names one (responsible: employees.id),
+    # so that "who was responsible at that moment" is an id, not a name to look up.
+    old_ref: Mapped[int | None] = mapped_column(Integer)
+    new_ref: Mapped[int | None] = mapped_column(Integer)
 
 
 class UserSettings(Base):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.auth import current_user
+from app.client_card import load_card, save_card
 from app.collector import collector_status
 from app.collector import lease as leases
 from app.collector.run import Collector, CollectorConfig
@@ -25,7 +28,7 @@ from app.company_settings import (
     put_setting,
 )
 from app.database import make_engine
-from models import Call, CallStatus
+from models import Call, CallStatus, Client, Employee, Role
 from tests.clock_support import NOW
 from tests.collector_fixtures import CLIENT_NUMBER, insert_rows, master_csv_line
 from tests.collector_support import Pbx, pbx_databases
@@ -216,6 +219,31 @@ def test_master_csv_rotated_the_rest_of_the_old_file_is_read_first(
     expected = {read, fresh} | ({tail} if old_name else set())
     assert written == {f"main:{lid}" for lid in expected}
     assert collect() == 0  # and nothing twice
+
+
+def test_responsible_manager_is_the_one_of_the_call_time(pbx: Pbx, fixed: clock.FixedClock) -> None:
+    """Two calls of a client, its responsible manager changed on the card between them,
+    collected afterwards: each call keeps the manager of its own moment."""
+    before = pbx.cdr.incoming(NOW - timedelta(hours=3), CLIENT_NUMBER, "101")
+    after = pbx.cdr.incoming(NOW - timedelta(hours=1), CLIENT_NUMBER, "102")
+    pbx.flush()
+    with Session(pbx.engine) as session, session.begin():
+        admin = session.get_one(Employee, pbx.ids["101"])
+        admin.role = Role.ADMIN.value
+        who = current_user(admin)
+        card = load_card(session, pbx.ids["client"], who)
+        assert card.responsible_id == pbx.ids["104"]
+        edited = replace(card, responsible_id=pbx.ids["103"])
+        save_card(session, card, edited, who, now=NOW - timedelta(hours=2))
+    pbx.collect()
+    assert pbx.call(before).responsible_id == pbx.ids["104"]
+    assert pbx.call(after).responsible_id == pbx.ids["103"]
+    assert pbx.call(after).responsible_id == load_responsible(pbx)
+
+
+def load_responsible(pbx: Pbx) -> int | None:
+    with Session(pbx.engine) as session:
+        return session.get_one(Client, pbx.ids["client"]).responsible_id
 
 
 def test_lease_one_writer_standby_takes_over_a_stale_heartbeat(
