@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, FromClause, bindparam, func, select, update
+from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect, select, update
 
 from app import clock
 from app import demo_names as names
@@ -153,6 +153,8 @@ class _Generator:
         self.rng = random.Random(plan.seed)
         # Queue facts draw from their own stream: the rest of the demo stays as it was.
         self.queue_rng = random.Random(f"{plan.seed}:queues")
+        # A database of an older revision (a migration test seeds one) has no queue facts.
+        self.queue_columns = "queue" in {c["name"] for c in inspect(conn).get_columns("calls")}
         self.now = (plan.now or clock.now()).replace(microsecond=0)
         self.progress = progress
         self.report = SeedReport()
@@ -519,11 +521,9 @@ class _Generator:
             "comment_version": 1 if comment else 0,
             "source": CallSource.DEMO.value,
             "pbx_id": None,
-            "queue": queue,
-            "queue_outcome": outcome,
-            "hold_seconds": hold,
-            "did": did,
         }
+        if self.queue_columns:
+            call.update(queue=queue, queue_outcome=outcome, hold_seconds=hold, did=did)
         if resolves_missed(direction, disposition) and answered_at is not None:
             self._resolve(number, call_id, answered_at)
         elif awaits_callback(direction, disposition):
