@@ -17,6 +17,7 @@ from app.collector.cel import CelTable
 from app.collector.pbx_settings import PbxSettings, load_pbx_settings
 from app.collector.queue_feed import QueueLogFeed
 from app.collector.queue_log import open_queue_log
+from app.collector.retention import KEEP_LEGS
 from app.collector.run import Collector, CollectorConfig, Summary
 from app.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password
@@ -46,6 +47,13 @@ def _recordings(args: argparse.Namespace, saved: PbxSettings) -> Path | None:
     return None
 
 
+def _keep_legs(args: argparse.Namespace) -> timedelta | None:
+    days = args.keep_legs
+    if days is None:
+        return KEEP_LEGS if args.follow else None
+    return timedelta(days=days) if days > 0 else None
+
+
 def collect(args: argparse.Namespace, engine: Engine) -> Summary:
     """Run the collector the options describe until it is caught up (or stopped)."""
     with engine.connect() as conn:
@@ -67,6 +75,7 @@ def collect(args: argparse.Namespace, engine: Engine) -> Summary:
         journal_timezone=args.journal_timezone,
         region=args.region,
         trunk_patterns=list(args.trunk) or list(saved.trunk_patterns),
+        keep_legs=_keep_legs(args),
     )
     cdr_password = _password(cdr_url, "CALLDESK_CDR_PASSWORD")
     source = open_source(

@@ -32,6 +32,7 @@ from app.collector.grouping import Channels
 from app.collector.legs import Leg
 from app.collector.linking import employee_extensions
 from app.collector.queue_feed import QueueLogFeed
+from app.collector.retention import oldest_mark, purge_legs
 from app.collector.sources import CdrSource, Fetched, Mark
 from app.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
@@ -56,10 +57,17 @@ class CollectorConfig:
     journal_timezone: str | None = None
     region: str = "RU"
     trunk_patterns: list[str] = field(default_factory=list)
+    # Leg marks older than this are deleted once an hour when caught up (None: kept).
+    keep_legs: timedelta | None = None
 
     def __post_init__(self) -> None:
         if not _PBX_NAME.match(self.pbx):
             raise ValueError(f"--pbx {self.pbx!r}: up to 24 letters, digits, '.', '_' or '-'.")
+        if self.keep_legs is not None and self.keep_legs < 2 * self.lookback:
+            raise ValueError(
+                "--keep-legs must be at least twice the look-back: a call's legs are "
+                "needed while it can still change."
+            )
 
 
 @dataclass
@@ -138,6 +146,7 @@ class Collector:
         self._mark = Mark()
         self._skips_seen: set[str] = set()
         self._was_paused = False
+        self._purged_at: float | None = None
         # Catching up, the next batch is read from the PBX while this one is written.
         self._reader: ThreadPoolExecutor | None = None
         self._ahead: tuple[Mark, datetime, Future[Fetched]] | None = None
@@ -174,6 +183,7 @@ class Collector:
                     self._failed(e, failures)
                     continue
                 if caught_up:
+                    self._purge_old_marks()
                     if not self.config.follow:
                         break
                     self._stop.wait(self.config.poll.total_seconds())
@@ -224,6 +234,7 @@ class Collector:
                 )
                 if got is not None:
                     self._mark = load_mark(session, self.config.pbx, self.source.name)
+                    self.store.marks_from = oldest_mark(session)
         except exc.IntegrityError:
             got = None  # another instance created the lease row at the same moment
         if got is None:
@@ -251,6 +262,21 @@ class Collector:
         except RETRIED:
             pass  # CallDesk's database itself is away: the log has it
         self._stop.wait(delay)
+
+    def _purge_old_marks(self) -> None:
+        """At most once an hour, when caught up: leg marks past ``keep_legs`` go."""
+        keep = self.config.keep_legs
+        if keep is None or self._lease is None:
+            return
+        if self._purged_at is not None and time.monotonic() - self._purged_at < 3600:
+            return
+        self._purged_at = time.monotonic()
+        try:
+            purge_legs(self.engine, self.config.pbx, clock.now() - keep)
+            with Session(self.engine) as session:
+                self.store.marks_from = oldest_mark(session)
+        except RETRIED as e:
+            log.warning("could not delete old leg marks (next hour again): %s", e)
 
     def _release(self) -> None:
         if self._lease is None:
@@ -427,6 +453,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=leases.LEASE_TTL.total_seconds(),
         metavar="SECONDS",
         help="a standby takes over after this long without a heartbeat",
+    )
+    parser.add_argument(
+        "--keep-legs",
+        type=float,
+        metavar="DAYS",
+        help="delete the marks of rows read more than DAYS ago (default: 14 with --follow, "
+        "none for a one-off run; 0: keep them)",
     )
     parser.add_argument("--trunk", action="append", default=[], metavar="REGEX")
     parser.add_argument("--region", default="RU", help="region of numbers without +")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -57,6 +57,9 @@ _participants = cast(Table, CallParticipant.__table__)
 _legs = cast(Table, CollectedLeg.__table__)
 _marks = cast(Table, CollectorWatermark.__table__)
 _CHUNK = 1000
+# Legs of one call are inserted up to a look-back apart: a call started this long after the
+# oldest kept mark has all of its marks.
+PURGE_MARGIN = timedelta(hours=6)
 
 Key = tuple[str, str, int]
 
@@ -85,6 +88,10 @@ class CallStore:
     recordings: Path | None = None
     channels: Channels | None = None
     known: dict[Key, datetime] = field(default_factory=dict)
+    # The oldest leg mark kept (app.collector.retention deletes older ones): a call that
+    # started before it may be written already with its marks gone, so its pbx_id is
+    # looked up before inserting. None: nothing was ever purged (no lookup needed).
+    marks_from: datetime | None = None
 
     def pbx_id(self, linkedid: str) -> str:
         return f"{self.pbx}:{linkedid}"
@@ -116,7 +123,23 @@ class CallStore:
         if not records:
             self._remember(groups.values())
             return result
-        existing = self._existing_calls(session, [lid for lid in records if lid in stored])
+        maybe_purged = [
+            lid
+            for lid, (record, _) in records.items()
+            if lid not in stored
+            and self.marks_from is not None
+            and record.started < self.marks_from + PURGE_MARGIN
+        ]
+        existing = self._existing_calls(
+            session, [lid for lid in records if lid in stored] + maybe_purged
+        )
+        for lid in maybe_purged:
+            if lid in existing:  # collected long ago, its marks purged since: left as it is
+                del records[lid]
+                del existing[lid]
+        if not records:
+            self._remember(groups.values())
+            return result
         numbers = {lid: self._number(rec) for lid, (rec, _) in records.items()}
         found = owners(session, numbers.values())
         rows: dict[str, dict[str, Any]] = {}
