@@ -18,6 +18,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -344,8 +345,8 @@ class Collector:
         else:
             pbx_now = self.zones.to_pbx(now)
             fetched = self.source.fetch(self._mark, pbx_now)
-        if not fetched.caught_up:
-            self._read_ahead(fetched.mark)
+        # Catching up, the next batch is read while MariaDB stores this one's rows.
+        read_next = partial(self._read_ahead, fetched.mark) if not fetched.caught_up else None
         queue_read = (
             self.queue_feed.read(pbx_now, fetched.read_to) if self.queue_feed is not None else None
         )
@@ -366,7 +367,9 @@ class Collector:
             leases.fence(session, self._lease)
             if joined:
                 legs = [*legs, *absorb_joined(session, self.config.pbx, joined)]
-            written = self.store.write(session, legs)
+            written = self.store.write(session, legs, before_inserts=read_next)
+            if read_next is not None and self._ahead is None:
+                read_next()  # nothing to insert
             if hangups:
                 patterns = self.store.channels.trunk_patterns if self.store.channels else []
                 channels = Channels(employee_extensions(session), patterns)

@@ -12,7 +12,7 @@ earlier batches. The sources' watermarks are stored here too, in the same transa
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -100,7 +100,16 @@ class CallStore:
         """Legs older than the look-back are never read again: drop them from memory."""
         self.known = {k: v for k, v in self.known.items() if v >= moment}
 
-    def write(self, session: Session, legs: list[Leg]) -> BatchWritten:
+    def write(
+        self,
+        session: Session,
+        legs: list[Leg],
+        *,
+        before_inserts: Callable[[], None] | None = None,
+    ) -> BatchWritten:
+        """Write the calls of ``legs``; ``before_inserts`` is called once the rows are
+        ready, as MariaDB starts on the batch's inserts (the collector reads the next
+        batch from the PBX meanwhile)."""
         result = BatchWritten()
         groups = {
             linkedid: group
@@ -150,6 +159,8 @@ class CallStore:
                 owner = owner_at(found.get(number), record.started)
             rows[linkedid] = self._call_row(record, number, owner, extensions)
         inserts = [lid for lid in records if lid not in existing]
+        if before_inserts is not None:
+            before_inserts()
         if inserts:
             insert_rows(session, _calls, [rows[lid] for lid in inserts])
         ids = {lid: existing[lid][0] for lid in records if lid in existing}
