@@ -97,6 +97,12 @@ class CallDetails:
     dismissed_at: datetime | None
     dismissed_by_name: str | None
     parts: tuple[PartDetails, ...]
+    # From the PBX's queue_log (the collector): None when the call was not queued.
+    queue: str | None = None
+    queue_outcome: str | None = None  # app.collector.queue_facts.QueueOutcome values
+    queue_seconds: int | None = None
+    queue_position: int | None = None
+    did: str | None = None  # the company's number the caller dialled
 
     @property
     def facts(self) -> CallFacts:
@@ -264,4 +270,9 @@ def load_call_details(conn: Connection | Session, call_id: int, viewer: CurrentU
             )
             for p in parts
         ),
+        queue=call.queue,
+        queue_outcome=call.queue_outcome,
+        queue_seconds=call.hold_seconds,
+        queue_position=call.queue_position,
+        did=call.did,
     )

@@ -127,6 +127,32 @@ def test_details_are_shown_quickly_and_fully(
     assert panel.details is not None and panel.details.id == other
 
 
+def test_queue_and_line_are_shown_for_a_queued_call_only(
+    qtbot: QtBot, db: Database, make_panel: Callable[[CurrentUser], CallPanel]
+) -> None:
+    panel = make_panel(user_with_role(db, Role.SUPERVISOR))
+    queued = _call(db, Call.direction == "in", Call.disposition == "no_answer")
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(Call)
+            .where(Call.id == queued)
+            .values(
+                queue="400",
+                queue_outcome="abandoned",
+                hold_seconds=31,
+                queue_position=3,
+                did="+74950000000",
+            )
+        )
+    shown(qtbot, panel, queued)
+    assert panel.form.isRowVisible(panel.fields["queue"])
+    assert panel.fields["queue"].text() == "400 — Caller left, 0:31 in the queue (position 3)"
+    assert panel.fields["line"].text() == "+7 495 000-00-00"
+    shown(qtbot, panel, _call(db, Call.direction == "out"))
+    assert not panel.form.isRowVisible(panel.fields["queue"])
+    assert not panel.form.isRowVisible(panel.fields["line"])
+
+
 def test_comment_counter_refuses_over_long_and_saves(
     qtbot: QtBot, db: Database, make_panel: Callable[[CurrentUser], CallPanel]
 ) -> None:

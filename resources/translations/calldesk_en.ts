@@ -282,6 +282,14 @@
         <translation>Hung up:</translation>
     </message>
     <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
         <source>Transfers:</source>
         <translation>Transfers:</translation>
     </message>
@@ -332,6 +340,14 @@
     <message>
         <source>not registered</source>
         <translation>not registered</translation>
+    </message>
+    <message>
+        <source>{time} in the queue</source>
+        <translation>{time} in the queue</translation>
+    </message>
+    <message>
+        <source>(position {n})</source>
+        <translation>(position {n})</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,14 @@
         <translation>Положил трубку:</translation>
     </message>
     <message>
+        <source>Queue:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Линия:</translation>
+    </message>
+    <message>
         <source>Transfers:</source>
         <translation>Переводов:</translation>
     </message>
@@ -332,6 +340,14 @@
     <message>
         <source>not registered</source>
         <translation>не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>{time} in the queue</source>
+        <translation>{time} в очереди</translation>
+    </message>
+    <message>
+        <source>(position {n})</source>
+        <translation>(место {n})</translation>
     </message>
 </context>
 <context>

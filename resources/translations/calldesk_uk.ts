@@ -282,6 +282,14 @@
         <translation>Поклав слухавку:</translation>
     </message>
     <message>
+        <source>Queue:</source>
+        <translation>Черга:</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Лінія:</translation>
+    </message>
+    <message>
         <source>Transfers:</source>
         <translation>Переведень:</translation>
     </message>
@@ -332,6 +340,14 @@
     <message>
         <source>not registered</source>
         <translation>не зареєстровано</translation>
+    </message>
+    <message>
+        <source>{time} in the queue</source>
+        <translation>{time} у черзі</translation>
+    </message>
+    <message>
+        <source>(position {n})</source>
+        <translation>(місце {n})</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
 from ui.journal.columns import (
     DIRECTION_TEXT,
     HANGUP_TEXT,
+    QUEUE_OUTCOME_TEXT,
     STATUS_COLORS,
     STATUS_TEXT,
     duration,
@@ -120,6 +121,8 @@ class CallPanel(QWidget):
             ("wait", self.tr("Wait duration:")),
             ("talk", self.tr("Talk duration:")),
             ("hangup", self.tr("Hung up:")),
+            ("queue", self.tr("Queue:")),
+            ("line", self.tr("Line:")),
             ("transfers", self.tr("Transfers:")),
             ("cost", self.tr("Cost:")),
         ):
@@ -308,10 +311,28 @@ class CallPanel(QWidget):
         f["talk"].setText(duration(d.talk_seconds) or "0:00")
         hangup = HANGUP_TEXT.get(d.hangup_by or "")
         f["hangup"].setText(journal_tr(hangup) if hangup else "—")
+        f["queue"].setText(self._queue_text(d))
+        f["line"].setText(display_number(d.did) if d.did else "")
+        self.form.setRowVisible(f["queue"], bool(d.queue))
+        self.form.setRowVisible(f["line"], bool(d.did))
         f["transfers"].setText(str(d.transfer_count))
         f["cost"].setText(self.locale().toString(float(d.cost), "f", 2) if d.cost else "—")
         self.explanation.setText(user_text(d.status_explanation))
         self.register_row.setVisible(d.can_register_number)
+
+    def _queue_text(self, d: CallDetails) -> str:
+        """ "400 — Caller left after 0:31 (position 3)" """
+        if not d.queue:
+            return ""
+        text = d.queue
+        outcome = QUEUE_OUTCOME_TEXT.get(d.queue_outcome or "")
+        if outcome:
+            text += " — " + journal_tr(outcome)
+        if d.queue_seconds:
+            text += ", " + self.tr("{time} in the queue").format(time=duration(d.queue_seconds))
+        if d.queue_position:
+            text += " " + self.tr("(position {n})").format(n=d.queue_position)
+        return text
 
     def _client_link(self, link: str) -> None:
         if link.startswith("client:"):
