@@ -397,47 +397,7 @@ class Cdr:
     ) -> str:
         """Alice (caller) - Bob (first); Bob consults Charlie (second) on a new channel with
         the caller's linkedid; then Alice - Charlie."""
-        uid = self.uniqueid(at)
-        trunk = self.channel(TRUNK)
-        self.row(
-            at,
-            linkedid=uid,
-            uniqueid=uid,
-            channel=trunk,
-            dstchannel=self.channel(f"PJSIP/{first}"),
-            src=caller,
-            dst=first,
-            duration=5 + talk1 + consult,
-            billsec=talk1 + consult,
-            disposition="ANSWERED",
-        )
-        consult_at = at + timedelta(seconds=5 + talk1)
-        self.row(
-            consult_at,
-            linkedid=uid,
-            uniqueid=self.uniqueid(consult_at),
-            channel=self.channel(f"PJSIP/{first}"),
-            dstchannel=self.channel(f"PJSIP/{second}"),
-            src=first,
-            dst=second,
-            duration=3 + consult,
-            billsec=consult,
-            disposition="ANSWERED",
-            dcontext="from-internal",
-        )
-        joined = consult_at + timedelta(seconds=3 + consult)
-        self.row(
-            joined,
-            linkedid=uid,
-            uniqueid=uid,
-            channel=trunk,
-            dstchannel=self.channel(f"PJSIP/{second}"),
-            src=caller,
-            dst=second,
-            duration=talk2,
-            billsec=talk2,
-            disposition="ANSWERED",
-        )
+        uid, _, _ = self._attended(at, caller, first, second, talk1, consult, talk2, False)
         return uid
 
     def phone_attended_transfer(
@@ -455,6 +415,21 @@ class Cdr:
         call to ``second`` is a call of its own (own linkedid), and the colleague's channel
         is then bridged to the caller — the linkedid chain is broken, one channel name is
         shared. Returns (the caller's linkedid, the consult's, the joining row)."""
+        return self._attended(at, caller, first, second, talk1, consult, talk2, True)
+
+    def _attended(
+        self,
+        at: datetime,
+        caller: str,
+        first: str,
+        second: str,
+        talk1: int,
+        consult: int,
+        talk2: int,
+        own_consult_linkedid: bool,
+    ) -> tuple[str, str, list[dict[str, Any]]]:
+        """Three rows: the caller with ``first``, ``first``'s consult of ``second``, the
+        caller with ``second`` (on the colleague's same channel)."""
         uid = self.uniqueid(at)
         trunk = self.channel(TRUNK)
         self.row(
@@ -474,7 +449,7 @@ class Cdr:
         colleague = self.channel(f"PJSIP/{second}")
         self.row(
             consult_at,
-            linkedid=consult_id,
+            linkedid=consult_id if own_consult_linkedid else uid,
             uniqueid=consult_id,
             channel=self.channel(f"PJSIP/{first}"),
             dstchannel=colleague,

@@ -146,15 +146,21 @@ def test_a_call_rebuilt_by_a_late_leg_keeps_who_hung_up(world: World) -> None:
     assert after.hangup_by == "client"
 
 
+def one_call_hung_up_by_the_employee(pbx: Pbx, caller: str, ext: str) -> str:
+    """An answered incoming call in the cdr table and its HANGUP events in a cel table."""
+    linkedid = pbx.cdr.incoming(DAY, caller, ext, talk=30)
+    create_cel_table(pbx.cdr_engine)
+    events = Cel()
+    events.hung_up(pbx.cdr.rows, linkedid, "employee")
+    events.flush(pbx.cdr_engine)
+    pbx.flush()
+    return linkedid
+
+
 @pytest.mark.mariadb
 def test_without_cel_nothing_is_guessed(mariadb_server: MariaDBServer) -> None:
     with pbx_databases(mariadb_server) as pbx:
-        linkedid = pbx.cdr.incoming(DAY, "+79161110009", "101", talk=30)
-        create_cel_table(pbx.cdr_engine)
-        events = Cel()
-        events.hung_up(pbx.cdr.rows, linkedid, "employee")
-        events.flush(pbx.cdr_engine)
-        pbx.flush()
+        linkedid = one_call_hung_up_by_the_employee(pbx, "+79161110009", "101")
         collect(pbx, cel=False)
         assert pbx.call(linkedid).hangup_by is None
 
@@ -187,12 +193,7 @@ def test_check_says_what_cel_conf_lacks_and_which_index_is_missing(
 @pytest.mark.mariadb
 def test_cli_reads_cel_when_asked(mariadb_server: MariaDBServer) -> None:
     with pbx_databases(mariadb_server) as pbx:
-        linkedid = pbx.cdr.incoming(DAY, "+79161110011", "102", talk=30)
-        create_cel_table(pbx.cdr_engine)
-        events = Cel()
-        events.hung_up(pbx.cdr.rows, linkedid, "employee")
-        events.flush(pbx.cdr_engine)
-        pbx.flush()
+        linkedid = one_call_hung_up_by_the_employee(pbx, "+79161110011", "102")
         done = subprocess.run(
             [sys.executable, "-m", "ui.main", "collect", "--db", pbx.url, *cdr_and_cel(pbx)],
             cwd=ROOT,

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.retention import boundary_id, oldest_mark, purge_legs
+from app.collector.retention import boundary_id, oldest_mark, purge_legs, purge_step
 from models import CollectedLeg, CollectorWatermark
 from tests.clock_support import NOW
 from tests.collector_support import Pbx, pbx_databases
@@ -85,3 +85,20 @@ def test_purging_an_empty_table_is_nothing(pbx: Pbx) -> None:
     assert purge_legs(pbx.engine, "main", NOW) == 0
     with Session(pbx.engine) as session:
         assert boundary_id(session, NOW) is None and oldest_mark(session) is None
+
+
+def test_a_purge_goes_a_few_chunks_at_a_time_between_polls(pbx: Pbx) -> None:
+    for day in range(12, 0, -1):
+        pbx.cdr.incoming(NOW - timedelta(days=day), f"+7916556{day:04d}", "101")
+    pbx.flush()
+    pbx.collect()
+    horizon = NOW - timedelta(days=5, hours=12)
+    steps, total, finished = 0, 0, False
+    while not finished:
+        deleted, finished = purge_step(pbx.engine, "main", horizon, chunk=2, chunks=1)
+        assert deleted <= 2
+        total += deleted
+        steps += 1
+        assert steps < 50
+    assert total == 7 and steps >= 4 and legs(pbx) == 5
+    assert purge_step(pbx.engine, "main", horizon) == (0, True)

@@ -60,18 +60,24 @@ def boundary_id(session: Session, before: datetime) -> int | None:
     return hi
 
 
-def purge_legs(engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000) -> int:
-    """Delete this PBX's leg marks older than ``before``; returns how many went."""
+def purge_step(
+    engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000, chunks: int = 4
+) -> tuple[int, bool]:
+    """Delete up to ``chunks`` chunks of this PBX's leg marks older than ``before``, each
+    in its own short transaction: (how many went, whether none older is left). A follow
+    loop calls it between polls, so a first purge of months of marks never holds them up."""
     with Session(engine) as session:
         lowest = session.scalar(select(func.min(_legs.c.id)))
-        boundary = boundary_id(session, before)
         if lowest is None:
-            return 0
+            return 0, True
+        boundary = boundary_id(session, before)
         if boundary is None:
             boundary = int(session.scalar(select(func.max(_legs.c.id))) or 0) + 1
     deleted = 0
     start = int(lowest)
-    while start < boundary:
+    for _ in range(chunks):
+        if start >= boundary:
+            break
         end = min(start + chunk, boundary)
         with Session(engine) as session, session.begin():
             result = session.execute(
@@ -86,7 +92,17 @@ def purge_legs(engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000)
         start = end
     if deleted:
         log.info("deleted %d leg marks of PBX %r older than %s", deleted, pbx, before)
-    return deleted
+    return deleted, start >= boundary
+
+
+def purge_legs(engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000) -> int:
+    """Delete all of this PBX's leg marks older than ``before``; returns how many went."""
+    total = 0
+    while True:
+        deleted, finished = purge_step(engine, pbx, before, chunk=chunk, chunks=64)
+        total += deleted
+        if finished:
+            return total
 
 
 def oldest_mark(session: Session) -> datetime | None:

@@ -33,7 +33,7 @@ from app.collector.grouping import Channels
 from app.collector.legs import Leg
 from app.collector.linking import employee_extensions
 from app.collector.queue_feed import QueueLogFeed
-from app.collector.retention import oldest_mark, purge_legs
+from app.collector.retention import oldest_mark, purge_legs, purge_step
 from app.collector.sources import CdrSource, Fetched, Mark
 from app.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
@@ -265,19 +265,27 @@ class Collector:
         self._stop.wait(delay)
 
     def _purge_old_marks(self) -> None:
-        """At most once an hour, when caught up: leg marks past ``keep_legs`` go."""
+        """When caught up: leg marks past ``keep_legs`` go, a few chunks per poll until
+        none is left, then again an hour later."""
         keep = self.config.keep_legs
         if keep is None or self._lease is None:
             return
         if self._purged_at is not None and time.monotonic() - self._purged_at < 3600:
             return
-        self._purged_at = time.monotonic()
         try:
-            purge_legs(self.engine, self.config.pbx, clock.now() - keep)
+            before = clock.now() - keep
+            if self.config.follow:
+                _, finished = purge_step(self.engine, self.config.pbx, before)
+            else:  # a one-off run purges all at its end
+                purge_legs(self.engine, self.config.pbx, before)
+                finished = True
             with Session(self.engine) as session:
                 self.store.marks_from = oldest_mark(session)
         except RETRIED as e:
             log.warning("could not delete old leg marks (next hour again): %s", e)
+            finished = True
+        if finished:
+            self._purged_at = time.monotonic()
 
     def _release(self) -> None:
         if self._lease is None:
