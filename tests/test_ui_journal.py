@@ -15,11 +15,13 @@ from sqlalchemy import Engine, func, insert, select
 
 from app.database import Database
 from app.journal import JournalRow
+from app.journal_filter import JournalFilter, PeriodPreset
 from models import Call, CallPart, CallParticipant, Role
 from tests.mariadb_server import MariaDBServer
 from tests.ui_support import NOW, TODAY, seed_small, user_with_role
 from ui.application import configure_settings
 from ui.journal.columns import COLUMNS, Col
+from ui.journal.export import default_file_name
 from ui.journal.form import JournalForm, PeriodDialog
 from ui.journal.layout import ColumnChooser
 from ui.journal.loader import LoaderThread
@@ -399,3 +401,11 @@ def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> Non
     other = next(i for i, r in enumerate(rows) if r.direction == "out")
     assert [form.model.index(other, c).data() for c in queue_cols] == ["", "", "", ""]
     assert form.model.headerData(Col.QUEUE_OUTCOME, Qt.Orientation.Horizontal) == "Queue result"
+
+
+def test_export_file_name_says_the_last_day_of_the_period() -> None:
+    """30.11-03.12 is journal-20261130-20261203, though the period ends at 04.12 00:00."""
+    flt = JournalFilter(period_start=datetime(2026, 11, 30), period_end=datetime(2026, 12, 4))
+    assert default_file_name(flt) == "journal-20261130-20261203.xlsx"
+    day = JournalFilter.for_preset(PeriodPreset.TODAY, TODAY)
+    assert default_file_name(day) == f"journal-{TODAY:%Y%m%d}-{TODAY:%Y%m%d}.xlsx"

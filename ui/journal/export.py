@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,12 @@ def export_columns(visible_keys: list[str]) -> list[str]:
     return columns or list(JOURNAL_COLUMNS)
 
 
+def default_file_name(flt: JournalFilter) -> str:
+    """journal-<first day>-<last day>.xlsx; the period's end is exclusive (next midnight)."""
+    last = flt.period_end - timedelta(microseconds=1)
+    return f"journal-{flt.period_start:%Y%m%d}-{last:%Y%m%d}.xlsx"
+
+
 def export_view(
     parent: QWidget,
     db: Database,
@@ -38,7 +45,7 @@ def export_view(
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("JournalExport", "Export the journal"),
-        f"journal-{flt.period_start:%Y%m%d}-{flt.period_end:%Y%m%d}.xlsx",
+        default_file_name(flt),
         QCoreApplication.translate(
             "JournalExport", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"
         ),
