@@ -44,7 +44,7 @@ def test_marks_older_than_the_horizon_go_and_a_reread_doubles_nothing(pbx: Pbx) 
     assert first.calls_new == 30 and legs(pbx) == first.rows
     horizon = NOW - timedelta(days=14)
     with Session(pbx.engine) as session:
-        boundary = boundary_id(session, horizon)
+        boundary = boundary_id(session, "main", horizon)
         assert boundary is not None
         older = session.scalar(
             select(func.count()).select_from(CollectedLeg).where(CollectedLeg.id < boundary)
@@ -58,7 +58,7 @@ def test_marks_older_than_the_horizon_go_and_a_reread_doubles_nothing(pbx: Pbx) 
     purged = purge_legs(pbx.engine, "main", horizon, chunk=7)
     assert purged == older and legs(pbx) == first.rows - purged
     with Session(pbx.engine) as session:
-        kept_from = oldest_mark(session)
+        kept_from = oldest_mark(session, "main")
     assert kept_from is not None and kept_from >= horizon
     assert purge_legs(pbx.engine, "main", horizon) == 0  # nothing left to purge
     # The whole month read again from scratch: every old call is found by its pbx_id.
@@ -84,7 +84,7 @@ def test_the_collector_purges_by_itself_after_keep_legs(pbx: Pbx) -> None:
 def test_purging_an_empty_table_is_nothing(pbx: Pbx) -> None:
     assert purge_legs(pbx.engine, "main", NOW) == 0
     with Session(pbx.engine) as session:
-        assert boundary_id(session, NOW) is None and oldest_mark(session) is None
+        assert boundary_id(session, "main", NOW) is None and oldest_mark(session, "main") is None
 
 
 def test_a_purge_goes_a_few_chunks_at_a_time_between_polls(pbx: Pbx) -> None:
@@ -93,12 +93,33 @@ def test_a_purge_goes_a_few_chunks_at_a_time_between_polls(pbx: Pbx) -> None:
     pbx.flush()
     pbx.collect()
     horizon = NOW - timedelta(days=5, hours=12)
-    steps, total, finished = 0, 0, False
-    while not finished:
-        deleted, finished = purge_step(pbx.engine, "main", horizon, chunk=2, chunks=1)
+    steps, total, start = 0, 0, None
+    while True:
+        deleted, start = purge_step(pbx.engine, "main", horizon, start=start, chunk=2, chunks=1)
         assert deleted <= 2
         total += deleted
         steps += 1
         assert steps < 50
+        if start is None:
+            break
     assert total == 7 and steps >= 4 and legs(pbx) == 5
-    assert purge_step(pbx.engine, "main", horizon) == (0, True)
+    assert purge_step(pbx.engine, "main", horizon) == (0, None)
+
+
+def test_another_pbx_s_marks_neither_go_nor_stall_the_purge(pbx: Pbx) -> None:
+    """Two PBXs share collected_legs: purging one leaves the other's old marks, and the
+    cursor moves past them (before, a purge went round the same ids for ever)."""
+    for day in range(10, 0, -1):
+        pbx.cdr.incoming(NOW - timedelta(days=day), f"+7916557{day:04d}", "101")
+    pbx.flush()
+    pbx.collect(pbx="other")  # the same rows, collected as another PBX first (lower ids)
+    pbx.collect()
+    horizon = NOW - timedelta(days=4, hours=12)
+    assert purge_legs(pbx.engine, "main", horizon, chunk=3) == 6
+    with Session(pbx.engine) as session:
+        by_pbx = dict(
+            session.execute(select(CollectedLeg.pbx, func.count()).group_by(CollectedLeg.pbx)).all()
+        )
+        assert oldest_mark(session, "main") >= horizon
+        assert oldest_mark(session, "other") < horizon
+    assert by_pbx == {"other": 10, "main": 4}

@@ -9,9 +9,10 @@ far back) finds the calls by ``pbx_id`` and leaves them as they are
 (:class:`app.collector.store.CallStore`).
 
 Rows are found without an index on ``calldate`` (one would slow every insert): ids grow
-with insertion and legs are inserted in ``calldate`` order give or take the look-back, so a
-binary search over primary-key lookups finds the boundary id, and rows below it are
-deleted in short transactions of ``chunk`` ids, each re-checking ``calldate``.
+with insertion and each PBX's legs are inserted in ``calldate`` order give or take the
+look-back, so a binary search over primary-key lookups of that PBX's rows finds the
+boundary id, and rows below it are deleted in short transactions of ``chunk`` ids, each
+re-checking ``calldate``.
 """
 
 from __future__ import annotations
@@ -31,81 +32,100 @@ _legs = cast(Table, CollectedLeg.__table__)
 KEEP_LEGS = timedelta(days=14)
 
 
-def _calldate_from(session: Session, row_id: int) -> datetime | None:
-    """calldate of the first row at or after ``row_id``."""
-    return session.scalar(
-        select(_legs.c.calldate).where(_legs.c.id >= row_id).order_by(_legs.c.id).limit(1)
+def _first_from(session: Session, pbx: str, row_id: int | None) -> tuple[int, datetime] | None:
+    """(id, calldate) of this PBX's first row at or after ``row_id`` (None: its first)."""
+    query = select(_legs.c.id, _legs.c.calldate).where(_legs.c.pbx == pbx)
+    if row_id is not None:
+        query = query.where(_legs.c.id >= row_id)
+    row = session.execute(query.order_by(_legs.c.id).limit(1)).first()
+    return None if row is None else (int(row.id), row.calldate)
+
+
+def boundary_id(session: Session, pbx: str, before: datetime) -> int | None:
+    """The first id of this PBX's rows that is not older than ``before`` (None: all are).
+    Per PBX, because several collectors share the table and only each one's own rows go
+    in time order."""
+    first = _first_from(session, pbx, None)
+    if first is None:
+        return None
+    last_id = session.scalar(
+        select(_legs.c.id).where(_legs.c.pbx == pbx).order_by(_legs.c.id.desc()).limit(1)
     )
-
-
-def boundary_id(session: Session, before: datetime) -> int | None:
-    """The first id whose row is not older than ``before`` (None: every row is older)."""
-    lo, hi = session.execute(select(func.min(_legs.c.id), func.max(_legs.c.id))).one()
-    if lo is None:
+    last = _first_from(session, pbx, last_id)
+    assert last is not None
+    if first[1] >= before:
+        return first[0]
+    if last[1] < before:
         return None
-    first = _calldate_from(session, lo)
-    if first is not None and first >= before:
-        return int(lo)
-    last = _calldate_from(session, hi)
-    if last is not None and last < before:
-        return None
-    lo, hi = int(lo), int(hi)
-    while lo < hi:  # invariant: the row at/after lo is older, the one at/after hi is not
+    lo, hi = first[0], last[0]
+    while lo < hi:  # invariant: rows before lo are older; the row at/after hi is not
         mid = (lo + hi) // 2
-        moment = _calldate_from(session, mid)
-        if moment is not None and moment < before:
-            lo = mid + 1
+        found = _first_from(session, pbx, mid)
+        if found is not None and found[1] < before:
+            lo = found[0] + 1
         else:
-            hi = mid
+            hi = mid  # no row of this PBX in [mid, its next row) is older either
     return hi
 
 
 def purge_step(
-    engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000, chunks: int = 4
-) -> tuple[int, bool]:
-    """Delete up to ``chunks`` chunks of this PBX's leg marks older than ``before``, each
-    in its own short transaction: (how many went, whether none older is left). A follow
-    loop calls it between polls, so a first purge of months of marks never holds them up."""
+    engine: Engine,
+    pbx: str,
+    before: datetime,
+    *,
+    start: int | None = None,
+    chunk: int = 5000,
+    chunks: int = 4,
+) -> tuple[int, int | None]:
+    """Delete this PBX's leg marks older than ``before`` in up to ``chunks`` id ranges of
+    ``chunk`` from ``start`` (None: the lowest id), each its own short transaction.
+
+    Returns (how many went, where the next step starts; None when the purge is done). The
+    cursor always moves on, so rows that stay (another PBX's, or a recent one among old
+    ids) never make a purge go round in circles. A follow loop calls it between polls, so
+    a first purge of months of marks never holds them up."""
     with Session(engine) as session:
-        lowest = session.scalar(select(func.min(_legs.c.id)))
-        if lowest is None:
-            return 0, True
-        boundary = boundary_id(session, before)
+        first = _first_from(session, pbx, start)
+        if first is None:
+            return 0, None
+        lowest = first[0]
+        boundary = boundary_id(session, pbx, before)
         if boundary is None:
             boundary = int(session.scalar(select(func.max(_legs.c.id))) or 0) + 1
     deleted = 0
-    start = int(lowest)
+    position = lowest
     for _ in range(chunks):
-        if start >= boundary:
+        if position >= boundary:
             break
-        end = min(start + chunk, boundary)
+        end = min(position + chunk, boundary)
         with Session(engine) as session, session.begin():
             result = session.execute(
                 delete(_legs).where(
-                    _legs.c.id >= start,
+                    _legs.c.id >= position,
                     _legs.c.id < end,
                     _legs.c.pbx == pbx,
                     _legs.c.calldate < before,
                 )
             )
             deleted += int(getattr(result, "rowcount", 0) or 0)
-        start = end
+        position = end
     if deleted:
         log.info("deleted %d leg marks of PBX %r older than %s", deleted, pbx, before)
-    return deleted, start >= boundary
+    return deleted, (position if position < boundary else None)
 
 
 def purge_legs(engine: Engine, pbx: str, before: datetime, *, chunk: int = 5000) -> int:
     """Delete all of this PBX's leg marks older than ``before``; returns how many went."""
-    total = 0
+    total, start = 0, None
     while True:
-        deleted, finished = purge_step(engine, pbx, before, chunk=chunk, chunks=64)
+        deleted, start = purge_step(engine, pbx, before, start=start, chunk=chunk, chunks=64)
         total += deleted
-        if finished:
+        if start is None:
             return total
 
 
-def oldest_mark(session: Session) -> datetime | None:
-    """calldate of the oldest leg mark kept (:attr:`CallStore.marks_from`)."""
-    lowest = session.scalar(select(func.min(_legs.c.id)))
-    return None if lowest is None else _calldate_from(session, int(lowest))
+def oldest_mark(session: Session, pbx: str) -> datetime | None:
+    """calldate of this PBX's oldest leg mark kept (:attr:`CallStore.marks_from`): its
+    first row in id order (the primary key walked, not the table scanned)."""
+    first = _first_from(session, pbx, None)
+    return None if first is None else first[1]

@@ -148,6 +148,7 @@ class Collector:
         self._skips_seen: set[str] = set()
         self._was_paused = False
         self._purged_at: float | None = None
+        self._purge_from: int | None = None  # where an unfinished purge goes on
         # Catching up, the next batch is read from the PBX while this one is written.
         self._reader: ThreadPoolExecutor | None = None
         self._ahead: tuple[Mark, datetime, Future[Fetched]] | None = None
@@ -235,7 +236,7 @@ class Collector:
                 )
                 if got is not None:
                     self._mark = load_mark(session, self.config.pbx, self.source.name)
-                    self.store.marks_from = oldest_mark(session)
+                    self.store.marks_from = oldest_mark(session, self.config.pbx)
         except exc.IntegrityError:
             got = None  # another instance created the lease row at the same moment
         if got is None:
@@ -280,7 +281,7 @@ class Collector:
                 purge_legs(self.engine, self.config.pbx, before)
                 finished = True
             with Session(self.engine) as session:
-                self.store.marks_from = oldest_mark(session)
+                self.store.marks_from = oldest_mark(session, self.config.pbx)
         except RETRIED as e:
             log.warning("could not delete old leg marks (next hour again): %s", e)
             finished = True
