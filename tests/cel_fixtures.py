@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from tests.collector_fixtures import insert_rows
+
 # FreePBX's asteriskcdrdb.cel (installlib / the cel module's table).
 CEL_DDL = """
 CREATE TABLE `cel` (
@@ -105,12 +107,5 @@ class Cel:
             self.event(at, "LINKEDID_END", channels[0], linkedid)
 
     def flush(self, engine: Engine) -> None:
-        if not self.rows:
-            return
-        columns = sorted(self.rows[0])
-        sql = text(
-            f"INSERT INTO cel ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
-        )
-        with engine.begin() as conn:
-            conn.execute(sql, self.rows)
+        insert_rows(engine, self.rows, "cel")
         self.rows.clear()

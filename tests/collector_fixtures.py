@@ -68,12 +68,13 @@ def create_cdr_table(engine: Engine, *, index_calldate: bool = True) -> None:
         conn.execute(text(ddl))
 
 
-def insert_rows(engine: Engine, rows: Sequence[dict[str, Any]]) -> None:
+def insert_rows(engine: Engine, rows: Sequence[dict[str, Any]], table: str = "cdr") -> None:
+    """Rows (all with the same keys) into a PBX table, as the PBX writes them."""
     if not rows:
         return
     columns = sorted(rows[0])
     sql = text(
-        f"INSERT INTO cdr ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
     )
     with engine.begin() as conn:
         conn.execute(sql, list(rows))
