@@ -188,6 +188,8 @@ def test_check_says_what_cel_conf_lacks_and_which_index_is_missing(
             conn.execute(text("CREATE TABLE not_cel (id INT PRIMARY KEY)"))
         with pytest.raises(ValueError, match="not an Asterisk cel table"):
             CelTable(pbx.cdr_engine, "not_cel").check()
+        with pytest.raises(ValueError, match=r"has no table 'cel_missing'.*without --cel"):
+            CelTable(pbx.cdr_engine, "cel_missing").check()
 
 
 @pytest.mark.mariadb

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Engine, Table, bindparam, inspect, text, update
+from sqlalchemy.exc import NoSuchTableError
 from sqlalchemy.orm import Session
 
 from app.collector.grouping import Channels
@@ -105,7 +106,14 @@ class CelTable:
     def _require_columns(self) -> None:
         if self._checked:
             return
-        present = {c["name"].lower() for c in inspect(self.engine).get_columns(self.table)}
+        try:
+            columns = inspect(self.engine).get_columns(self.table)
+        except NoSuchTableError:
+            raise ValueError(
+                f"The PBX database has no table {self.table!r}: turn CEL on in the PBX "
+                "(cel.conf, with the cel_odbc or MySQL backend) or collect without --cel."
+            ) from None
+        present = {c["name"].lower() for c in columns}
         missing = {"id", "eventtype", "channame", "linkedid", "extra"} - present
         if missing:
             raise ValueError(
