@@ -218,3 +218,18 @@ def test_cli_reads_the_pbx_page_when_started_with_db_only(pbx: Pbx) -> None:
     assert done.returncode == 0, done.stderr
     assert "Collected 1 calls" in done.stdout
     assert pbx.call(linkedid).started_at == MORNING + timedelta(hours=3)  # the page's zone
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        (["--keep-legs", "-3"], "--keep-legs -3: a number of days"),
+        (["--keep-legs", "0.01", "--follow"], "at least twice the look-back"),
+    ],
+)
+def test_bad_keep_legs_is_refused_with_a_clear_message(
+    pbx: Pbx, options: list[str], says: str
+) -> None:
+    done = run(collect_command(pbx, "--cdr", pbx.cdr_url, *options))
+    assert done.returncode == 2 and says in done.stderr and "Traceback" not in done.stderr
+    assert totals(pbx)[0] == 0  # nothing was collected

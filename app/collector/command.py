@@ -51,6 +51,8 @@ def _keep_legs(args: argparse.Namespace) -> timedelta | None:
     days = args.keep_legs
     if days is None:
         return KEEP_LEGS if args.follow else None
+    if days < 0:
+        raise ValueError(f"--keep-legs {days:g}: a number of days, or 0 to keep the marks.")
     return timedelta(days=days) if days > 0 else None
 
 
