@@ -69,15 +69,20 @@ setup() { install_system; install_python; translations; }
 year_ahead_shim() {
   # libfaketime does not wrap sem_clockwait & co.: without this, a timed wait lasts a year.
   local src=scripts/year_ahead/clockwait_shim.c so
-  so="$(cd "$VENV" && pwd)/lib/calldesk-clockwait-shim.so"
-  if [ ! -f "$so" ] || [ "$src" -nt "$so" ]; then gcc -O2 -shared -fPIC -o "$so" "$src" -ldl; fi
+  so="$(cd "$VENV" && pwd)/lib/calldesk-clockwait-shim.so" || return 1
+  if [ ! -f "$so" ] || [ "$src" -nt "$so" ]; then
+    gcc -O2 -shared -fPIC -o "$so" "$src" -ldl || return 1
+  fi
   echo "$so"
 }
 
 year_ahead() {
   # "$@" under the machine's clock a year ahead; the shim goes in front of libfaketime.
   local shim
-  shim=$(year_ahead_shim)
+  shim=$(year_ahead_shim) && [ -f "$shim" ] || {
+    echo "dev.sh: could not build scripts/year_ahead/clockwait_shim.c (is gcc installed?)" >&2
+    return 1
+  }
   LD_PRELOAD="$shim${LD_PRELOAD:+:$LD_PRELOAD}" faketime -f +365d "$@"
 }
 
