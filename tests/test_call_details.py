@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, insert, select
 
-from app.call_details import CallNotFound, load_call_details
 from app.database import Database
 from app.demo import SeedPlan, seed
+from app.journal.details import CallNotFound, load_call_details
 from models import Call, CallPart, CallParticipant, Client, Phone, Role
 from tests.ui_support import NOW, user_with_role
 

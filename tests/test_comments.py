@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, select
 
-from app.comments import (
+from app.database import Database
+from app.demo import SeedPlan, seed
+from app.journal.comments import (
     MAX_COMMENT_LENGTH,
     CommentConflict,
     CommentTooLong,
@@ -13,8 +15,6 @@ from app.comments import (
     read_comment,
     save_comment,
 )
-from app.database import Database
-from app.demo import SeedPlan, seed
 from models import Call, Role
 from tests.ui_support import NOW, user_with_role
 

@@ -20,14 +20,14 @@ from sqlalchemy import Connection, Engine, select
 from app.auth import CurrentUser
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, seed
-from app.journal import (
+from app.journal.query import (
     JournalFilter,
     newer_statement,
     newest_call_id,
     page_statements,
     resolve_search,
 )
-from app.journal_search import number_suffix_statement, phone_digits
+from app.journal.search import number_suffix_statement, phone_digits
 from models import Call, Client, Employee, Role
 from tests.mariadb_server import MariaDBServer
 

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from app.auth import CurrentUser
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, seed
-from app.journal import (
+from app.journal.export import JOURNAL_COLUMNS, column_value, export_rows
+from app.journal.filter import PeriodPreset, period
+from app.journal.query import (
     FilterError,
     JournalError,
     JournalFilter,
@@ -33,8 +35,6 @@ from app.journal import (
     newest_call_id,
     resolve_search,
 )
-from app.journal_export import JOURNAL_COLUMNS, column_value, export_rows
-from app.journal_filter import PeriodPreset, period
 from app.phones import digits
 from app.status import CallFacts, explain_status
 from models import Call, CallParticipant, Client, ContactPerson, Employee, Phone, Role
@@ -378,7 +378,7 @@ def test_a_search_matching_too_many_keys_is_capped_and_says_so(
     with seeded.connect() as conn:
         match = resolve_search(conn, flt)
         assert match is not None and len(match.numbers) > 5
-        monkeypatch.setattr("app.journal_search.SEARCH_KEY_CAP", 5)
+        monkeypatch.setattr("app.journal.search.SEARCH_KEY_CAP", 5)
         match = resolve_search(conn, flt)
         assert match is not None
         assert match.capped and len(match.numbers) == 5

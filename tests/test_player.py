@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.call_details import PartDetails
+from app.journal.details import PartDetails
 from app.recordings import RecordingArchive
 from tests.recording_server import serve_recordings, write_wav
 from ui.call_panel.player import RecordingPlayer

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select, text
 from app.auth import CurrentUser
 from app.database import Database, make_engine
 from app.demo import SeedPlan, seed
-from app.journal import JournalFilter, fetch_page
+from app.journal.query import JournalFilter, fetch_page
 from app.registration import (
     NewClient,
     NumberTaken,

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, insert, select
 
 from app.database import Database
-from app.journal import JournalRow
-from app.journal_filter import JournalFilter, PeriodPreset
+from app.journal.filter import JournalFilter, PeriodPreset
+from app.journal.query import JournalRow
 from models import Call, CallPart, CallParticipant, Role
 from tests.mariadb_server import MariaDBServer
 from tests.ui_support import NOW, TODAY, seed_small, user_with_role

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.demo import SeedPlan, seed
-from app.journal_export import JOURNAL_COLUMNS
+from app.journal.export import JOURNAL_COLUMNS
 from app.user_settings import (
     JOURNAL_COLUMNS_KEY,
     ColumnLayout,

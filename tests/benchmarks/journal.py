@@ -4,7 +4,7 @@
     python -m tests.benchmarks.journal --db URL [--calls N] [--repeats 20]
 
 Seeds the database up to N calls if it has fewer, then times each interaction of an
-operator or supervisor twice on the same data: through CallDesk's query layer (app.journal:
+operator or supervisor twice on the same data: through CallDesk's query layer (app.journal.query:
 keyset pages, capped counts, key lookups) and with the query pattern of FreePBX's CDR report
 (``ORDER BY calldate DESC LIMIT offset, n``, ``LIKE '%x%'`` through joins, ``COUNT(*)`` for
 the pager). Prints JSON: per interaction p50/p95 in ms for both and the p95 ratio.
@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 from app.auth import CurrentUser
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, seed
-from app.journal import (
+from app.journal.query import (
     JournalFilter,
     count_capped,
     fetch_newer,

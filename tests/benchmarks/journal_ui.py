@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from app.auth import current_user
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, seed
-from app.journal_filter import JournalFilter
+from app.journal.filter import JournalFilter
 from models import Call, Employee, Role
 from ui.journal import model as model_module
 from ui.journal.loader import LoaderThread

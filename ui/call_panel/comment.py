@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
-from app.comments import (
+from app.database import Database, describe_problem
+from app.journal.comments import (
     MAX_COMMENT_LENGTH,
     CommentConflict,
     CommentError,
     CommentState,
     save_comment,
 )
-from app.database import Database, describe_problem
 from ui.background import BackgroundTask, start
 from ui.journal.columns import short_name
 from ui.messages import user_text

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
-from app.call_details import CallDetails, CallNotFound, load_call_details
-from app.comments import CommentState
 from app.database import Database, describe_problem
+from app.journal.comments import CommentState
+from app.journal.details import CallDetails, CallNotFound, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.registration import Registration

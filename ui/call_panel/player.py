@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.call_details import PartDetails
+from app.journal.details import PartDetails
 from app.messages import verbatim
 from app.recordings import (
     DownloadCancelled,

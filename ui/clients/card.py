@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.auth import CurrentUser
-from app.call_details import CallDetails, load_call_details
 from app.client_card import (
     Card,
     CardConflict,
@@ -45,6 +44,7 @@ from app.client_card import (
 )
 from app.client_history import ClientCalls, HistoryRow, card_history, client_calls
 from app.database import Database
+from app.journal.details import CallDetails, load_call_details
 from app.permissions import PermissionDenied
 from app.phones import display as display_number
 from app.recordings import RecordingArchive

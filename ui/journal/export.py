@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.auth import CurrentUser
 from app.database import Database
-from app.journal_export import JOURNAL_COLUMNS, export_rows
-from app.journal_filter import JournalFilter
+from app.journal.export import JOURNAL_COLUMNS, export_rows
+from app.journal.filter import JournalFilter
 from ui.background import BackgroundTask, start
 from ui.messages import user_text
 

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app import clock, journal
+from app import clock
 from app.auth import CurrentUser
 from app.database import Database, describe_problem
-from app.journal_filter import (
+from app.journal import query as journal
+from app.journal.filter import (
     FilterError,
     JournalFilter,
     PeriodPreset,

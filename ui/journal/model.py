@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.journal import JournalRow, NewCalls
-from app.journal_filter import JournalFilter
+from app.journal.filter import JournalFilter
+from app.journal.query import JournalRow, NewCalls
 from app.phones import display as display_number
 from ui.journal.columns import (
     COLUMNS,

@@ -29,8 +29,8 @@ from sqlalchemy import (
 )
 
 from app.auth import CurrentUser
-from app.journal_filter import JournalFilter
-from app.journal_search import SearchMatch
+from app.journal.filter import JournalFilter
+from app.journal.search import SearchMatch
 from models import Call, CallParticipant, Direction, Phone
 
 PAGE_SIZE = 200

@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.auth import CurrentUser
-from app.journal import JournalError, JournalRow, iter_rows
-from app.journal_filter import JournalFilter
-from app.journal_search import SearchMatch
+from app.journal.filter import JournalFilter
+from app.journal.query import JournalError, JournalRow, iter_rows
+from app.journal.search import SearchMatch
 from app.messages import QT_TRANSLATE_NOOP, message
 from app.table_export import (
     EXPORT_BATCH,

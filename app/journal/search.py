@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Select, exc, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.journal_filter import JournalFilter
+from app.journal.filter import JournalFilter
 from app.phones import digits
 from models import Call, Client, ContactPerson, Employee
 

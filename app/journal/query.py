@@ -2,7 +2,7 @@
 
 The API the GUI's background worker calls; each function takes a Connection or Session the
 caller opened and returns plain values. Every list query is an index range scan in display
-order (DESIGN.md §6): how is in :mod:`app.journal_plan`, the rows in :mod:`app.journal_rows`.
+order (DESIGN.md §6): how is in :mod:`app.journal.plan`, the rows in :mod:`app.journal.rows`.
 Operators and accountants only ever get calls they took part in.
 """
 
@@ -18,14 +18,14 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import CurrentUser
-from app.journal_filter import (
+from app.journal.filter import (
     PERIOD_PRESET_LABELS,
     FilterError,
     JournalFilter,
     PeriodPreset,
     period,
 )
-from app.journal_plan import (
+from app.journal.plan import (
     PAGE_SIZE,
     Key,
     capped_total,
@@ -34,8 +34,8 @@ from app.journal_plan import (
     page_statements,
     plan_for,
 )
-from app.journal_rows import JournalRow, rows_for
-from app.journal_search import SearchMatch, SearchTimeout, resolve_search
+from app.journal.rows import JournalRow, rows_for
+from app.journal.search import SearchMatch, SearchTimeout, resolve_search
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import Call, Direction
 

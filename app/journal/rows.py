@@ -21,7 +21,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from app.journal_plan import AnySelect, Key
+from app.journal.plan import AnySelect, Key
 from app.messages import Message
 from app.status import CallFacts, explain_status, is_missed, needs_attention
 from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
