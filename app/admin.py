@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import CurrentUser, hash_password
-from app.client_fields import FieldDef, field_defs
+from app.clients.fields import FieldDef, field_defs
 from app.company_settings import put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.permissions import require_admin

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
-from app.client_fields import FieldDef, field_defs
+from app.clients.fields import FieldDef, field_defs
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import Employee, FieldAccess, GroupFieldAccess, Role
 

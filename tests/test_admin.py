@@ -7,7 +7,7 @@ from sqlalchemy import Engine, select
 
 from app import admin
 from app.auth import LoginFailed, authenticate
-from app.client_card import load_card
+from app.clients.card import load_card
 from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
 from app.database import Database
 from app.demo import SeedPlan, seed

@@ -12,11 +12,11 @@ import openpyxl  # type: ignore[import-untyped]
 import pytest
 from sqlalchemy import text
 
-import app.client_export
+import app.clients.export
 from app.auth import CurrentUser
-from app.client_card import load_card, save_card
-from app.client_export import CLIENT_COLUMNS, export_clients
-from app.clients import ClientFilter
+from app.clients.card import load_card, save_card
+from app.clients.directory import ClientFilter
+from app.clients.export import CLIENT_COLUMNS, export_clients
 from app.database import Database
 from models import Role
 from tests.test_clients import add_fields, db, sales_operator
@@ -84,7 +84,7 @@ def read_xlsx(path: Path) -> list[list[Any]]:
 def test_export_writes_the_filtered_view_page_by_page(
     db: Database, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app.client_export, "EXPORT_BATCH", 7)  # several pages from the demo
+    monkeypatch.setattr(app.clients.export, "EXPORT_BATCH", 7)  # several pages from the demo
     me = user_with_role(db, Role.OPERATOR)
     expected_all = expected_rows(db, None, "")
     tmp_path = tmp_path / "exports"  # the SQLite database lives in tmp_path itself
@@ -159,7 +159,7 @@ def test_a_hidden_field_never_reaches_the_file(db: Database, tmp_path: Path, fmt
 def test_cancelled_export_leaves_no_file(
     db: Database, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app.client_export, "EXPORT_BATCH", 10)
+    monkeypatch.setattr(app.clients.export, "EXPORT_BATCH", 10)
     me: CurrentUser = user_with_role(db, Role.SUPERVISOR)
     tmp_path = tmp_path / "exports"  # the SQLite database lives in tmp_path itself
     tmp_path.mkdir()

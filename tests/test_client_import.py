@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from sqlalchemy import Engine, func, select
 
-from app.client_import import (
+from app.clients.importing import (
     CONTACT,
     EMAIL,
     KIND,

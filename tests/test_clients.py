@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, func, select, update
 
 from app.auth import CurrentUser
-from app.client_card import (
+from app.clients.card import (
     CardConflict,
     CardError,
     ContactEntry,
@@ -20,13 +20,20 @@ from app.client_card import (
     new_card,
     save_card,
 )
-from app.client_history import card_history, client_calls
-from app.clients import ClientFilter, count_capped, fetch_page, iter_rows, row_key, table_fields
+from app.clients.directory import (
+    ClientFilter,
+    count_capped,
+    fetch_page,
+    iter_rows,
+    row_key,
+    table_fields,
+)
+from app.clients.history import card_history, client_calls
+from app.clients.numbers import NumberTaken
 from app.company_settings import AUTO_CREATE_CLIENTS, card_for_unknown_incoming, put_setting
 from app.database import Database
 from app.demo import SeedPlan, seed
 from app.permissions import PermissionDenied
-from app.registration import NumberTaken
 from models import (
     Call,
     Client,

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import Connection, Engine, select
 
 from app.auth import CurrentUser, current_user
-from app.clients import ClientFilter, Key, detail_statements, page_statement
+from app.clients.directory import ClientFilter, Key, detail_statements, page_statement
 from app.database import make_engine
 from models import Client, ClientField, Employee, Role
 from tests.benchmarks.clients import ensure_clients

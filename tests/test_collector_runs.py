@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import current_user
-from app.client_card import load_card, save_card
+from app.clients.card import load_card, save_card
 from app.collector import collector_status
 from app.collector import lease as leases
 from app.collector.run import Collector, CollectorConfig

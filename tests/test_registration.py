@@ -10,10 +10,7 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 
 from app.auth import CurrentUser
-from app.database import Database, make_engine
-from app.demo import SeedPlan, seed
-from app.journal.query import JournalFilter, fetch_page
-from app.registration import (
+from app.clients.numbers import (
     NewClient,
     NumberTaken,
     RegistrationError,
@@ -23,6 +20,9 @@ from app.registration import (
     registrable_number,
     search_clients,
 )
+from app.database import Database, make_engine
+from app.demo import SeedPlan, seed
+from app.journal.query import JournalFilter, fetch_page
 from models import Call, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.ui_support import NOW, user_with_role
 

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from app.auth import CurrentUser
+from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
 from app.demo import SeedPlan, seed
 from app.journal.query import JournalFilter, JournalRow, fetch_page
-from app.registration import owner_of
 from app.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogError, log_call
 from models import (
     Call,

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 
 from app import admin
-from app.client_card import load_card, save_card
-from app.client_history import card_history
-from app.clients import ClientFilter
+from app.clients.card import load_card, save_card
+from app.clients.directory import ClientFilter
+from app.clients.history import card_history
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
     CALL_SOURCE,
@@ -93,7 +93,7 @@ def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> No
     model = ClientTableModel(worker.loader, page_size=30)
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     try:
-        from app.clients import ClientFilter
+        from app.clients.directory import ClientFilter
 
         model.set_query(ClientFilter(), [])
         qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)

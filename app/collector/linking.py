@@ -18,7 +18,7 @@ from typing import cast
 from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
-from app.client_card import RESPONSIBLE
+from app.clients.card import RESPONSIBLE
 from app.phones import InvalidNumber, digits, is_extension, normalize
 from models import Client, ClientHistory, Employee, Phone
 

@@ -1,4 +1,4 @@
-"""Benchmark of the incoming-call pop-up's lookup (app.caller_id.identify) at scale.
+"""Benchmark of the incoming-call pop-up's lookup (app.clients.caller_id.identify) at scale.
 
     python -m tests.benchmarks.caller_id --db sqlite:///big.db --phones 1000000
     python -m tests.benchmarks.caller_id --start-mariadb --phones 1000000 --calls 1000000
@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, text
 
-from app.caller_id import identify
+from app.clients.caller_id import identify
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, commit, seed
 from app.phones import display, reversed_digits

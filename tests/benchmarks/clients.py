@@ -3,7 +3,7 @@
     python -m tests.benchmarks.clients --db sqlite:///tmp/bench.db [--clients 50000]
     python -m tests.benchmarks.clients --start-mariadb [--clients 50000]
 
-Imports synthetic clients through app.client_import (timed: the import figure), then times
+Imports synthetic clients through app.clients.importing (timed: the import figure), then times
 the first page of the directory for typical searches (name, contact, number suffix, full
 number, a custom-field filter) and the capped count. Prints JSON p50/p95 in ms.
 Figures, not assertions: this is a script, not a timed test.
@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from app.auth import current_user
-from app.client_import import CONTACT, NAME, PHONE, SourceTable, check_rows, import_rows
-from app.clients import ClientFilter, count_capped, fetch_page
+from app.clients.directory import ClientFilter, count_capped, fetch_page
+from app.clients.importing import CONTACT, NAME, PHONE, SourceTable, check_rows, import_rows
 from app.database import Database, make_engine, migrate
 from app.demo import SeedPlan, seed
 from models import Client, ClientField, Employee, Role

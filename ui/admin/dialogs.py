@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
-from app.client_fields import FieldDef
+from app.clients.fields import FieldDef
 from models import FieldType, Role
 
 

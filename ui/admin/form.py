@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import admin
 from app.admin import AdminError, GroupInfo, UserInfo
 from app.auth import CurrentUser
-from app.client_fields import FieldDef
+from app.clients.fields import FieldDef
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
     CALL_SOURCE,

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
-from app.database import Database, describe_problem
-from app.phones import display as display_number
-from app.registration import (
+from app.clients.numbers import (
     ClientChoice,
     NewClient,
     NumberTaken,
@@ -37,6 +35,8 @@ from app.registration import (
     quoted,
     search_clients,
 )
+from app.database import Database, describe_problem
+from app.phones import display as display_number
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.auth import CurrentUser
-from app.client_card import (
+from app.clients.card import (
     Card,
     CardConflict,
     CardError,
@@ -42,7 +42,7 @@ from app.client_card import (
     new_card,
     save_card,
 )
-from app.client_history import ClientCalls, HistoryRow, card_history, client_calls
+from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
 from app.database import Database
 from app.journal.details import CallDetails, load_call_details
 from app.permissions import PermissionDenied

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.client_fields import FieldDef, value_text
+from app.clients.fields import FieldDef, value_text
 from models import FieldType
 
 NO_DATE = QDate(1900, 1, 1)
 
 
 class FieldEditor(QWidget):
-    """Holds the value as the user entered it; app.client_fields cleans it on save."""
+    """Holds the value as the user entered it; app.clients.fields cleans it on save."""
 
     def __init__(self, field: FieldDef, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import CurrentUser
-from app.client_card import CardError, delete_client
-from app.client_export import CLIENT_COLUMNS
-from app.clients import ClientFilter, table_fields
+from app.clients.card import CardError, delete_client
+from app.clients.directory import ClientFilter, table_fields
+from app.clients.export import CLIENT_COLUMNS
 from app.database import Database
 from app.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat

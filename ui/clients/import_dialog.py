@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import CurrentUser
-from app.client_import import (
+from app.clients.importing import (
     BUILT_IN,
     CONTACT,
     EMAIL,

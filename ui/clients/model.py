@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from app.auth import CurrentUser
-from app.clients import ClientFilter, ClientRow, Key, count_capped, fetch_page, row_key
+from app.clients.directory import ClientFilter, ClientRow, Key, count_capped, fetch_page, row_key
 from app.database import describe_problem
 from app.permissions import VisibleField
 from app.phones import display as display_number

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app import clock
 from app.auth import CurrentUser
-from app.caller_id import CallerInfo, identify
+from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
 from app.config import SecretsUnavailable, WorkstationSettings
 from app.database import Database, describe_problem

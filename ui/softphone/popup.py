@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.caller_id import CallerInfo
+from app.clients.caller_id import CallerInfo
 from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallView

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
-from app.client_fields import value_text
+from app.clients.fields import value_text
 from app.messages import QT_TRANSLATE_NOOP
 from app.permissions import PermissionDenied, VisibleField, visible_fields
 from app.phones import InvalidNumber, digits, normalize

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import CurrentUser
-from app.client_fields import FieldValueError, clean_value
+from app.clients.fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
 from app.permissions import PermissionDenied, require_create_clients, visible_fields
 from app.phones import InvalidNumber, normalize, reversed_digits

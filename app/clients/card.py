@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import CurrentUser
-from app.client_fields import FieldValueError, clean_value, is_empty, value_text
+from app.clients.fields import FieldValueError, clean_value, is_empty, value_text
+from app.clients.numbers import assign_number, registrable_number
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.permissions import (
     PermissionDenied,
@@ -28,7 +29,6 @@ from app.permissions import (
     require_create_clients,
     visible_fields,
 )
-from app.registration import assign_number, registrable_number
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
 
 MAX_NAME = 255

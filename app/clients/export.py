@@ -1,6 +1,6 @@
 """Export of the client directory's current view (search and filters) to xlsx or csv.
 
-Rows come from :func:`app.clients.iter_rows`, so the columns are the viewer's table:
+Rows come from :func:`app.clients.directory.iter_rows`, so the columns are the viewer's table:
 built-in columns then the custom fields shown in the table that the viewer may see (a
 hidden field never reaches the file). Writing is :mod:`app.table_export`.
 """
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.auth import CurrentUser
-from app.clients import ClientFilter, ClientRow, iter_rows, table_fields
+from app.clients.directory import ClientFilter, ClientRow, iter_rows, table_fields
 from app.messages import QT_TRANSLATE_NOOP, message
 from app.table_export import (
     EXPORT_BATCH,
