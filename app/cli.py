@@ -152,12 +152,12 @@ def cmd_seed(url: str, calls: int, clients: int | None, days: int, seed_value: i
 
 
 def cmd_collect(args: argparse.Namespace) -> int:
-    """``calldesk collect``: PBX records into the journal (app.collector)."""
+    """``calldesk collect``: PBX records into the journal (app.calls.collector)."""
     import logging
 
-    from app.collector.command import collect
+    from app.calls.collector.command import collect
 
-    logging.getLogger("app.collector").setLevel(logging.INFO)
+    logging.getLogger("app.calls.collector").setLevel(logging.INFO)
     engine = open_engine(args.collect_db or args.db)
     try:
         check = check_schema(engine)

@@ -4,7 +4,7 @@ The same generator fills the demo SQLite database and, through ``calldesk seed``
 database with millions of calls for benchmarks. It is deterministic for a seed value and
 a fixed ``now``. Calls are generated day by day in time order and written in bulk, one
 transaction per day; missed calls are resolved by later answered calls with the same
-number exactly as the status rule (app.status) says.
+number exactly as the status rule (app.calls.status) says.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect,
 from app import clock
 from app import demo_names as names
 from app.auth import hash_password
-from app.call_log import awaits_callback, call_facts, participant_ids, resolves_missed
+from app.calls.status import call_status, needs_attention
+from app.calls.writer import awaits_callback, call_facts, participant_ids, resolves_missed
 from app.phones import reversed_digits
-from app.status import call_status, needs_attention
 from models import (
     Call,
     CallPart,

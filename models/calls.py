@@ -38,7 +38,7 @@ class Disposition(enum.StrEnum):
 
 
 class CallStatus(enum.StrEnum):
-    """What the journal shows; derived from the facts by app.status (one rule, two forms)."""
+    """What the journal shows; derived from the facts by app.calls.status (one rule, two forms)."""
 
     ACCEPTED = "accepted"
     REACHED = "reached"
@@ -108,7 +108,7 @@ class Call(Base):
     comment_version: Mapped[int] = mapped_column(Integer, default=0)
     source: Mapped[str] = mapped_column(String(12), default=CallSource.PBX.value)
     pbx_id: Mapped[str | None] = mapped_column(String(64), unique=True)
-    # Queue facts from the PBX's queue_log (app.collector.queue_store); NULL: not a queue call.
+    # Queue facts from the PBX's queue_log (app.calls.collector.queue_store); NULL: no queue.
     queue: Mapped[str | None] = mapped_column(String(64))
     did: Mapped[str | None] = mapped_column(String(32))
     queue_position: Mapped[int | None] = mapped_column(Integer)

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.collector.run import Collector, CollectorConfig, Summary
-from app.collector.sources import CdrTable
+from app.calls.collector.run import Collector, CollectorConfig, Summary
+from app.calls.collector.sources import CdrTable
 from app.database import make_engine, migrate
 from models import Call, CallPart, CallParticipant
 from tests.clock_support import NOW

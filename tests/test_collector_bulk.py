@@ -1,4 +1,4 @@
-"""app.collector.bulk: the collector's own multi-row INSERT rendering stores every value as
+"""app.calls.collector.bulk: the collector's own multi-row INSERT rendering stores every value as
 SQLAlchemy's executemany would (quotes, backslashes, %, NUL, Unicode, NULL, booleans,
 microseconds, the columns' Python defaults), and splits big inserts into several statements."""
 
@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, Table, select
 from sqlalchemy.orm import Session
 
-from app.collector import bulk
+from app.calls.collector import bulk
 from models import Call, CollectedLeg
 
 _legs = cast(Table, CollectedLeg.__table__)

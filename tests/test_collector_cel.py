@@ -16,11 +16,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.cel import CelTable, Hangup, hangup_side, hangup_source
-from app.collector.grouping import Channels
-from app.collector.preview import preview
-from app.collector.run import Collector, CollectorConfig, Summary
-from app.collector.sources import CdrTable
+from app.calls.collector.cel import CelTable, Hangup, hangup_side, hangup_source
+from app.calls.collector.grouping import Channels
+from app.calls.collector.preview import preview
+from app.calls.collector.run import Collector, CollectorConfig, Summary
+from app.calls.collector.sources import CdrTable
 from models import HangupBy
 from tests.cel_fixtures import Cel, create_cel_table
 from tests.clock_support import NOW

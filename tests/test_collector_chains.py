@@ -10,8 +10,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.chains import ChainJoiner
-from app.collector.legs import Leg
+from app.calls.collector.chains import ChainJoiner
+from app.calls.collector.legs import Leg
 from models import CallStatus, CollectedLeg, CollectorWatermark
 from tests.clock_support import NOW
 from tests.collector_fixtures import insert_rows

@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.collector import collector_status
-from app.collector.pbx_settings import PBX_SETTINGS
+from app.calls.collector import collector_status
+from app.calls.collector.pbx_settings import PBX_SETTINGS
 from app.company_settings import put_setting
 from models import Call, CallPart, CollectedLeg, Pause
 from tests.clock_support import NOW

@@ -17,9 +17,9 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
-from app.collector.queue_facts import QueueFactsBuilder, QueueOutcome, RungAgent, queue_facts
-from app.collector.queue_feed import QueueLogFeed
-from app.collector.queue_log import (
+from app.calls.collector.queue_facts import QueueFactsBuilder, QueueOutcome, RungAgent, queue_facts
+from app.calls.collector.queue_feed import QueueLogFeed
+from app.calls.collector.queue_log import (
     QueueEvent,
     QueueLogMark,
     load_queue_log_mark,
@@ -28,10 +28,10 @@ from app.collector.queue_log import (
     parse_line,
     save_queue_log_mark,
 )
-from app.collector.queue_log_file import QueueLogFile
-from app.collector.queue_log_table import QueueLogTable
-from app.collector.queue_pauses import agent_pauses
-from app.collector.queue_store import (
+from app.calls.collector.queue_log_file import QueueLogFile
+from app.calls.collector.queue_log_table import QueueLogTable
+from app.calls.collector.queue_pauses import agent_pauses
+from app.calls.collector.queue_store import (
     PBX_PAUSE_SOURCE,
     apply_queue_facts,
     pbx_pause_reason,

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.retention import boundary_id, oldest_mark, purge_legs, purge_step
+from app.calls.collector.retention import boundary_id, oldest_mark, purge_legs, purge_step
 from models import CollectedLeg, CollectorWatermark
 from tests.clock_support import NOW
 from tests.collector_support import Pbx, pbx_databases

@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import current_user
+from app.calls.collector import collector_status
+from app.calls.collector import lease as leases
+from app.calls.collector.run import Collector, CollectorConfig
+from app.calls.collector.sources import CdrTable, Mark, MasterCsv
 from app.clients.card import load_card, save_card
-from app.collector import collector_status
-from app.collector import lease as leases
-from app.collector.run import Collector, CollectorConfig
-from app.collector.sources import CdrTable, Mark, MasterCsv
 from app.company_settings import (
     CALL_SOURCE,
     CALL_SOURCE_PBX,

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.run import Summary
+from app.calls.collector.run import Summary
 from models import Call, CallStatus, CollectedLeg, CollectorWatermark
 from tests.clock_support import NOW
 from tests.collector_fixtures import CLIENT_NUMBER, CONTACT_NUMBER

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
+from app.calls.status import CallFacts, explain_status
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, seed
 from app.journal.export import JOURNAL_COLUMNS, column_value, export_rows
@@ -36,7 +37,6 @@ from app.journal.query import (
     resolve_search,
 )
 from app.phones import digits
-from app.status import CallFacts, explain_status
 from models import Call, CallParticipant, Client, ContactPerson, Employee, Phone, Role
 
 NOW = datetime(2026, 11, 20, 16, 0)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
-from app.collector.pbx_settings import (
+from app.calls.collector.pbx_settings import (
     PbxSettings,
     PbxSettingsError,
     load_pbx_settings,

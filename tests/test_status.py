@@ -12,7 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, Table, delete, insert, select
 
-from app.status import CallFacts, call_status, needs_attention, needs_attention_sql, status_sql
+from app.calls.status import (
+    CallFacts,
+    call_status,
+    needs_attention,
+    needs_attention_sql,
+    status_sql,
+)
 from models import Call, CallStatus, Direction, Disposition
 from tests.conftest import BACKENDS, migrated_database
 

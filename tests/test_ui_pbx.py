@@ -12,8 +12,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from app import clock
-from app.collector.lease import beat, record_error, try_acquire
-from app.collector.pbx_settings import load_pbx_settings
+from app.calls.collector.lease import beat, record_error, try_acquire
+from app.calls.collector.pbx_settings import load_pbx_settings
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.database import Database, make_engine
 from models import Call, Employee, Role

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.collector.health import Health, Level, collector_health
-from app.collector.lease import collector_status
+from app.calls.collector.health import Health, Level, collector_health
+from app.calls.collector.lease import collector_status
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
 from app.database import Database
 from ui import background

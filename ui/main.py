@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1)
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     migrate.add_argument("--db", dest="migrate_db", metavar="URL")
-    from app.collector.run import add_arguments as add_collect_arguments
+    from app.calls.collector.run import add_arguments as add_collect_arguments
 
     add_collect_arguments(sub.add_parser("collect", help="PBX call records into the journal"))
     return parser

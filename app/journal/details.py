@@ -12,9 +12,9 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from app.auth import CurrentUser
+from app.calls.status import CallFacts, explain_status
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import is_extension
-from app.status import CallFacts, explain_status
 from models import Call, CallPart, CallParticipant, Client, ContactPerson, Direction, Employee
 from models import Phone as PhoneRow
 
@@ -99,7 +99,7 @@ class CallDetails:
     parts: tuple[PartDetails, ...]
     # From the PBX's queue_log (the collector): None when the call was not queued.
     queue: str | None = None
-    queue_outcome: str | None = None  # app.collector.queue_facts.QueueOutcome values
+    queue_outcome: str | None = None  # app.calls.collector.queue_facts.QueueOutcome values
     queue_seconds: int | None = None
     queue_position: int | None = None
     did: str | None = None  # the company's number the caller dialled

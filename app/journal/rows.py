@@ -21,9 +21,9 @@ from sqlalchemy import (
     union_all,
 )
 
+from app.calls.status import CallFacts, explain_status, is_missed, needs_attention
 from app.journal.plan import AnySelect, Key
 from app.messages import Message
-from app.status import CallFacts, explain_status, is_missed, needs_attention
 from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
 
 _calls = cast(Table, Call.__table__)
@@ -65,7 +65,7 @@ class JournalRow:
     dismissed_by_name: str | None
     # From the PBX's queue_log (the collector); None: not a queue call / no queue_log.
     queue: str | None = None
-    queue_outcome: str | None = None  # app.collector.queue_facts.QueueOutcome values
+    queue_outcome: str | None = None  # app.calls.collector.queue_facts.QueueOutcome values
     queue_seconds: int | None = None  # time in queues (hold), until answered or left
     did: str | None = None  # the company's number (line) the caller dialled
 

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import CurrentUser
-from app.collector.cel import CelTable
-from app.collector.lease import CollectorStatus, collector_status
-from app.collector.pbx_settings import (
+from app.calls.collector.cel import CelTable
+from app.calls.collector.lease import CollectorStatus, collector_status
+from app.calls.collector.pbx_settings import (
     PbxSettings,
     load_pbx_settings,
     save_pbx_settings,
     validated,
 )
-from app.collector.preview import Preview, preview
-from app.collector.sources import CdrTable, open_source
+from app.calls.collector.preview import Preview, preview
+from app.calls.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password, split_password
 from app.database import Database
 from app.messages import UserFacingError

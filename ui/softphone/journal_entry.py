@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneOutcome
+from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneOutcome
 from models import HangupBy
 from softphone.state import CallRecord, Direction, EndedBy
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.collector.legs import Leg
+from app.calls.collector.legs import Leg
 
 
 def endpoint(channel: str) -> str:

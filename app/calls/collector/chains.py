@@ -26,7 +26,7 @@ from typing import cast
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
-from app.collector.legs import Leg
+from app.calls.collector.legs import Leg
 from models import Call, CallPart, CallParticipant, CollectedLeg
 
 _calls = cast(Table, Call.__table__)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 
-from app.collector.queue_log import (
+from app.calls.collector.queue_log import (
     BadLine,
     QueueEvent,
     QueueLogBatch,

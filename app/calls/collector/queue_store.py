@@ -22,8 +22,8 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.collector.queue_facts import CallQueueFacts, merge_facts
-from app.collector.queue_pauses import AgentPause, AgentPauses, PauseEnd
+from app.calls.collector.queue_facts import CallQueueFacts, merge_facts
+from app.calls.collector.queue_pauses import AgentPause, AgentPauses, PauseEnd
 from models import MAX_PAUSE_NOTE_LENGTH, Call, Pause, PauseReason
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ def write_pbx_pauses(
 ) -> PbxPausesWritten:
     """Agent pauses of one batch into ``pauses`` (source "pbx"), idempotently, in the
     caller's transaction. ``extensions_to_employees``: extension -> employee id
-    (app.collector.linking.employee_extensions); agents without one are reported."""
+    (app.calls.collector.linking.employee_extensions); agents without one are reported."""
     written = PbxPausesWritten()
     steps: list[tuple[datetime, int, AgentPause | PauseEnd]] = [
         (p.started_at, 1, p) for p in pauses.pauses

@@ -11,7 +11,7 @@
 * Ring group and queue members who did not answer are parts with "no answer" (they were
   *rung*), never calls of their own.
 
-The status itself comes from app.status when the call is written (app.collector.store).
+The status itself comes from app.calls.status when the call is written (app.calls.collector.store).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from app.collector.grouping import Channels, endpoint, is_plumbing
-from app.collector.legs import Leg
+from app.calls.collector.grouping import Channels, endpoint, is_plumbing
+from app.calls.collector.legs import Leg
 from app.phones import is_extension
 from models import Direction, Disposition
 

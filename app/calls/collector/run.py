@@ -26,19 +26,19 @@ from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector import lease as leases
-from app.collector.cel import CelTable, apply_hangups, hangup_sides
-from app.collector.chains import ChainJoiner, absorb_joined
-from app.collector.grouping import Channels
-from app.collector.legs import Leg
-from app.collector.linking import employee_extensions
-from app.collector.queue_feed import QueueLogFeed
-from app.collector.retention import oldest_mark, purge_legs, purge_step
-from app.collector.sources import CdrSource, Fetched, Mark
-from app.collector.store import CallStore, load_mark, save_mark
+from app.calls.collector import lease as leases
+from app.calls.collector.cel import CelTable, apply_hangups, hangup_sides
+from app.calls.collector.chains import ChainJoiner, absorb_joined
+from app.calls.collector.grouping import Channels
+from app.calls.collector.legs import Leg
+from app.calls.collector.linking import employee_extensions
+from app.calls.collector.queue_feed import QueueLogFeed
+from app.calls.collector.retention import oldest_mark, purge_legs, purge_step
+from app.calls.collector.sources import CdrSource, Fetched, Mark
+from app.calls.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
 
-log = logging.getLogger("app.collector")
+log = logging.getLogger("app.calls.collector")
 
 _PBX_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,24}$")
 # What a lost or refused connection looks like through SQLAlchemy and the file sources.

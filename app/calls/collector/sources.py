@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import Engine, inspect, text
 
-from app.collector.files import file_id, rotated_sibling
-from app.collector.legs import BadRow, Leg, leg_from_row
+from app.calls.collector.files import file_id, rotated_sibling
+from app.calls.collector.legs import BadRow, Leg, leg_from_row
 
 log = logging.getLogger(__name__)
 

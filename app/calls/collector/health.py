@@ -1,6 +1,6 @@
 """What the status bar tells supervisors about the PBX data: current, behind, or stopped.
 
-A pure rule over :class:`app.collector.lease.CollectorStatus` and the company's call
+A pure rule over :class:`app.calls.collector.lease.CollectorStatus` and the company's call
 source, so the words and thresholds are tested without a window.
 """
 
@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import timedelta
 
-from app.collector.lease import RETRYING, STOPPED, CollectorStatus
+from app.calls.collector.lease import RETRYING, STOPPED, CollectorStatus
 from app.messages import QT_TRANSLATE_NOOP, Message, message
 
 # Behind by less than this is "current": a batch, the look-back and a poll take a while.

@@ -18,7 +18,7 @@ that queue joins the visit of its bridged uniqueid (data2), and the later events
 callid in that queue follow it (the visit lists both callids).
 
 :class:`QueueFactsBuilder` keeps visits across batches (a visit can start in one batch and
-end in the next). Agent pauses are app.collector.queue_pauses.
+end in the next). Agent pauses are app.calls.collector.queue_pauses.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.collector.queue_log import QueueEvent, QueueLogMark
-from app.collector.queue_pauses import PAUSE_EVENTS
+from app.calls.collector.queue_log import QueueEvent, QueueLogMark
+from app.calls.collector.queue_pauses import PAUSE_EVENTS
 
 
 class QueueOutcome(enum.StrEnum):

@@ -1,5 +1,5 @@
 """``calldesk collect``'s options -> a running collector: the command line first, then what
-the administrator saved on Administration -> PBX (app.collector.pbx_settings)."""
+the administrator saved on Administration -> PBX (app.calls.collector.pbx_settings)."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
-from app.collector.cel import CelTable
-from app.collector.pbx_settings import PbxSettings, load_pbx_settings
-from app.collector.queue_feed import QueueLogFeed
-from app.collector.queue_log import open_queue_log
-from app.collector.retention import KEEP_LEGS
-from app.collector.run import Collector, CollectorConfig, Summary
-from app.collector.sources import CdrTable, open_source
+from app.calls.collector.cel import CelTable
+from app.calls.collector.pbx_settings import PbxSettings, load_pbx_settings
+from app.calls.collector.queue_feed import QueueLogFeed
+from app.calls.collector.queue_log import open_queue_log
+from app.calls.collector.retention import KEEP_LEGS
+from app.calls.collector.run import Collector, CollectorConfig, Summary
+from app.calls.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password
 from app.database import DatabaseProblem
 
-log = logging.getLogger("app.collector")
+log = logging.getLogger("app.calls.collector")
 
 
 def _password(url: str, variable: str) -> str | None:

@@ -13,9 +13,9 @@ import logging
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from app.collector.files import file_id as _file_id
-from app.collector.files import rotated_sibling
-from app.collector.queue_log import (
+from app.calls.collector.files import file_id as _file_id
+from app.calls.collector.files import rotated_sibling
+from app.calls.collector.queue_log import (
     BadLine,
     QueueEvent,
     QueueLogBatch,

@@ -3,7 +3,7 @@
 An agent is paused from the first PAUSE or PAUSEALL until no queue has them paused any more;
 FreePBX writes a PAUSEALL (no reason) followed by a PAUSE with the reason per queue of the
 member, all at one moment. A batch ends with the pauses still open; an UNPAUSE with no pause
-in its batch is a :class:`PauseEnd` (app.collector.queue_store closes the pause still open
+in its batch is a :class:`PauseEnd` (app.calls.collector.queue_store closes the pause still open
 in the database with it, or counts it as unmatched).
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.collector.queue_log import QueueEvent
+from app.calls.collector.queue_log import QueueEvent
 
 PAUSE_EVENTS = {"PAUSE", "UNPAUSE", "PAUSEALL", "UNPAUSEALL"}
 

@@ -10,13 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.collector.cel import CelTable, hangup_sides
-from app.collector.chains import ChainJoiner
-from app.collector.classify import classify
-from app.collector.grouping import Channels, group_legs, sort_legs
-from app.collector.linking import employee_extensions, external_number, owner_at, owners
-from app.collector.sources import CdrSource, CdrTable, Fetched, Mark
-from app.status import CallFacts, call_status
+from app.calls.collector.cel import CelTable, hangup_sides
+from app.calls.collector.chains import ChainJoiner
+from app.calls.collector.classify import classify
+from app.calls.collector.grouping import Channels, group_legs, sort_legs
+from app.calls.collector.linking import employee_extensions, external_number, owner_at, owners
+from app.calls.collector.sources import CdrSource, CdrTable, Fetched, Mark
+from app.calls.status import CallFacts, call_status
 from models import CallStatus, Direction, HangupBy
 
 # How far back the test looks for records, and how many calls it shows.

@@ -6,7 +6,7 @@ it already wrote. After ``keep`` (days, far beyond the look-back) the marks only
 one row of JSON per CDR row, tens of millions a year in a busy call center — so the
 collector deletes them. The calls themselves stay; a re-read of that old past (``--since``
 far back) finds the calls by ``pbx_id`` and leaves them as they are
-(:class:`app.collector.store.CallStore`).
+(:class:`app.calls.collector.store.CallStore`).
 
 Rows are found without an index on ``calldate`` (one would slow every insert): ids grow
 with insertion and each PBX's legs are inserted in ``calldate`` order give or take the

@@ -1,5 +1,5 @@
 """Writing finished calls to the journal: the call, its parts and participants, its status
-by the one rule (app.status) and the callback links an answered call makes.
+by the one rule (app.calls.status) and the callback links an answered call makes.
 
 Shared by every writer: the demo generator uses the same facts, participant and
 resolution rules in bulk; the softphone (and a live collector) write one call at a time
@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.status import CallFacts, call_status
+from app.calls.status import CallFacts, call_status
 from models import Call, CallPart, CallParticipant, Direction, Disposition
 
 _calls = cast(Table, Call.__table__)

@@ -1,7 +1,7 @@
 """Asterisk's ``queue_log``: its events, its lines, and how far it was read.
 
-Two sources read it incrementally — the file (app.collector.queue_log_file, by byte
-offset, rotation-safe) and the realtime table (app.collector.queue_log_table, by ``time``
+Two sources read it incrementally — the file (app.calls.collector.queue_log_file, by byte
+offset, rotation-safe) and the realtime table (app.calls.collector.queue_log_table, by ``time``
 windows); :func:`open_queue_log` picks one from ``--queue-log URL``. Every event comes out
 as a :class:`QueueEvent` in PBX local time (as ``cdr.calldate``), with the agent
 normalized to the extension. A line that cannot be read is a :class:`BadLine` (where,
@@ -189,13 +189,13 @@ def open_queue_log(
     path) or a database URL whose ``table`` query parameter names the table (default
     ``queue_log``) and ``utc=yes`` says its times are UTC (``queue_log_realtime_use_gmt``).
     ``zone``: the PBX's time zone (None: this machine's)."""
-    from app.collector.queue_log_file import QueueLogFile
+    from app.calls.collector.queue_log_file import QueueLogFile
 
     if url.startswith("file:"):
         return QueueLogFile(Path(unquote(urlparse(url).path)), zone=zone)
     if "://" not in url:
         return QueueLogFile(Path(url), zone=zone)
-    from app.collector.queue_log_table import QueueLogTable
+    from app.calls.collector.queue_log_table import QueueLogTable
     from app.database import make_engine, parse_url
 
     parsed = parse_url(url)

@@ -28,7 +28,7 @@ from sqlalchemy import Engine, Table, bindparam, inspect, text, update
 from sqlalchemy.exc import NoSuchTableError
 from sqlalchemy.orm import Session
 
-from app.collector.grouping import Channels
+from app.calls.collector.grouping import Channels
 from models import Call, HangupBy
 
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")

@@ -5,7 +5,7 @@ call it became, so reading a row again changes nothing and a *new* leg of a know
 (a late row, a transfer written when it ended) rebuilds that call from all its stored legs:
 same id, new facts and parts, its comment and "no answer" dismissal kept. Calls go in with
 ``pbx_id`` = ``<pbx>:<linkedid>`` (unique), parts and participants by the shared rules of
-app.call_log; an answered call resolves the number's open missed calls, also those of
+app.calls.writer; an answered call resolves the number's open missed calls, also those of
 earlier batches. The sources' watermarks are stored here too, in the same transaction.
 """
 
@@ -22,12 +22,11 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.call_log import call_facts, participant_ids, resolves_missed
-from app.collector.bulk import insert_rows
-from app.collector.classify import CallRecord, classify
-from app.collector.grouping import Channels, group_legs, sort_legs
-from app.collector.legs import Leg
-from app.collector.linking import (
+from app.calls.collector.bulk import insert_rows
+from app.calls.collector.classify import CallRecord, classify
+from app.calls.collector.grouping import Channels, group_legs, sort_legs
+from app.calls.collector.legs import Leg
+from app.calls.collector.linking import (
     Owner,
     employee_extensions,
     external_number,
@@ -35,9 +34,10 @@ from app.collector.linking import (
     owners,
     recording_reference,
 )
-from app.collector.sources import Mark
+from app.calls.collector.sources import Mark
+from app.calls.status import call_status
+from app.calls.writer import call_facts, participant_ids, resolves_missed
 from app.phones import digits, reversed_digits
-from app.status import call_status
 from models import (
     Call,
     CallPart,
@@ -88,7 +88,7 @@ class CallStore:
     recordings: Path | None = None
     channels: Channels | None = None
     known: dict[Key, datetime] = field(default_factory=dict)
-    # The oldest leg mark kept (app.collector.retention deletes older ones): a call that
+    # The oldest leg mark kept (app.calls.collector.retention deletes older ones): a call that
     # started before it may be written already with its marks gone, so its pbx_id is
     # looked up before inserting. None: nothing was ever purged (no lookup needed).
     marks_from: datetime | None = None

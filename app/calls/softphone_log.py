@@ -2,7 +2,7 @@
 
 The softphone hands over a finished call as a plain :class:`SoftphoneCall`; when the
 company setting ``call_source`` says "softphone", :func:`log_call` writes it like any other
-call (app.call_log): number in E.164, the client and responsible manager at call time,
+call (app.calls.writer): number in E.164, the client and responsible manager at call time,
 parts for transfers, the status by the one rule and the callback links. A call that does
 not make sense (ends before it starts, a number that is not one) is refused with a clear
 message and nothing is written.
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.auth import CurrentUser
-from app.call_log import write_call
+from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits

@@ -6,6 +6,6 @@ ties them to employees, clients and recordings, ``store`` writes them, ``lease``
 collector per PBX and its heartbeat, ``run`` is the ``calldesk collect`` loop.
 """
 
-from app.collector.lease import CollectorStatus, collector_status
+from app.calls.collector.lease import CollectorStatus, collector_status
 
 __all__ = ["CollectorStatus", "collector_status"]

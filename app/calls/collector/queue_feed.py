@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.collector.queue_facts import CallQueueFacts, QueueFactsBuilder
-from app.collector.queue_log import (
+from app.calls.collector.queue_facts import CallQueueFacts, QueueFactsBuilder
+from app.calls.collector.queue_log import (
     BadLine,
     QueueLogBatch,
     QueueLogMark,
@@ -27,8 +27,8 @@ from app.collector.queue_log import (
     load_queue_log_mark,
     save_queue_log_mark,
 )
-from app.collector.queue_pauses import AgentPauses, agent_pauses
-from app.collector.queue_store import PbxPausesWritten, apply_queue_facts, write_pbx_pauses
+from app.calls.collector.queue_pauses import AgentPauses, agent_pauses
+from app.calls.collector.queue_store import PbxPausesWritten, apply_queue_facts, write_pbx_pauses
 
 log = logging.getLogger(__name__)
 
