@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.clients.numbers import NewClient, Registration, create_client, owner_of, registrable_number
 from app.phones import display
+from app.staff.auth import CurrentUser
 from models import CompanySetting
 
 AUTO_CREATE_CLIENTS = "auto_create_clients"

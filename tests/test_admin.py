@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, select
 
-from app import admin
-from app.auth import LoginFailed, authenticate
 from app.clients.card import load_card
 from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
 from app.database import Database
 from app.demo import SeedPlan, seed
-from app.permissions import PermissionDenied, permissions, visible_fields
+from app.staff import admin
+from app.staff.auth import LoginFailed, authenticate
+from app.staff.permissions import PermissionDenied, permissions, visible_fields
 from models import Client, FieldAccess, FieldType, Role
 from tests.ui_support import NOW, user_with_role
 

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from app.auth import LoginFailed, authenticate, hash_password, verify_password
+from app.staff.auth import LoginFailed, authenticate, hash_password, verify_password
 from models import Employee, Role
 
 PASSWORD = "Лето2026!пароль"

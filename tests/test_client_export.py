@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import text
 
 import app.clients.export
-from app.auth import CurrentUser
 from app.clients.card import load_card, save_card
 from app.clients.directory import ClientFilter
 from app.clients.export import CLIENT_COLUMNS, export_clients
 from app.database import Database
+from app.staff.auth import CurrentUser
 from models import Role
 from tests.test_clients import add_fields, db, sales_operator
 from tests.ui_support import NOW, user_with_role

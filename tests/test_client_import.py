@@ -23,7 +23,7 @@ from app.clients.importing import (
 )
 from app.database import Database
 from app.demo import SeedPlan, seed
-from app.permissions import PermissionDenied
+from app.staff.permissions import PermissionDenied
 from models import Client, ClientField, ClientHistory, ContactPerson, Phone, Role
 from tests.ui_support import NOW, user_with_role
 
@@ -97,7 +97,7 @@ def test_broken_rows_are_reported_and_modes_do_what_they_say(db: Database, tmp_p
 
 
 def test_hidden_or_view_only_fields_cannot_be_imported(db: Database, tmp_path: Path) -> None:
-    from app import admin
+    from app.staff import admin
     from models import FieldAccess
 
     me = user_with_role(db, Role.ADMIN)

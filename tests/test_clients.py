@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine, func, select, update
 
-from app.auth import CurrentUser
 from app.clients.card import (
     CardConflict,
     CardError,
@@ -33,7 +32,8 @@ from app.clients.numbers import NumberTaken
 from app.company_settings import AUTO_CREATE_CLIENTS, card_for_unknown_incoming, put_setting
 from app.database import Database
 from app.demo import SeedPlan, seed
-from app.permissions import PermissionDenied
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied
 from models import (
     Call,
     Client,

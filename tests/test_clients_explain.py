@@ -22,9 +22,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Engine, select
 
-from app.auth import CurrentUser, current_user
 from app.clients.directory import ClientFilter, Key, detail_statements, page_statement
 from app.database import make_engine
+from app.staff.auth import CurrentUser, current_user
 from models import Client, ClientField, Employee, Role
 from tests.benchmarks.clients import ensure_clients
 from tests.mariadb_server import MariaDBServer

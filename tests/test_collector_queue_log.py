@@ -16,7 +16,6 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.calls.collector.queue_facts import QueueFactsBuilder, QueueOutcome, RungAgent, queue_facts
 from app.calls.collector.queue_feed import QueueLogFeed
 from app.calls.collector.queue_log import (
@@ -38,7 +37,8 @@ from app.calls.collector.queue_store import (
     write_pbx_pauses,
 )
 from app.database import make_engine
-from app.pauses import current_pause, end_pause, pause_totals, start_pause
+from app.staff.auth import CurrentUser
+from app.staff.pauses import current_pause, end_pause, pause_totals, start_pause
 from models import Base, Call, CollectorWatermark, Employee, Pause, PauseReason, Role
 from tests import queue_log_fixtures as fx
 from tests.queue_log_fixtures import F2, MSK, A, B, C, D, E, F, G, at

@@ -15,7 +15,6 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import current_user
 from app.calls.collector import collector_status
 from app.calls.collector import lease as leases
 from app.calls.collector.run import Collector, CollectorConfig
@@ -28,6 +27,7 @@ from app.company_settings import (
     put_setting,
 )
 from app.database import make_engine
+from app.staff.auth import current_user
 from models import Call, CallStatus, Client, Employee, Role
 from tests.clock_support import NOW
 from tests.collector_fixtures import CLIENT_NUMBER, insert_rows, master_csv_line

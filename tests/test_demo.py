@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Engine, Table, func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.auth import authenticate
 from app.calls.status import CallFacts, call_status, status_sql
 from app.database import make_engine, migrate
 from app.demo import COMPANY_LINES, DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
 from app.phones import normalize, reversed_digits
+from app.staff.auth import authenticate
 from models import (
     Call,
     CallPart,

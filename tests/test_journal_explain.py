@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Engine, select
 
-from app.auth import CurrentUser
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, seed
 from app.journal.query import (
@@ -28,6 +27,7 @@ from app.journal.query import (
     resolve_search,
 )
 from app.journal.search import number_suffix_statement, phone_digits
+from app.staff.auth import CurrentUser
 from models import Call, Client, Employee, Role
 from tests.mariadb_server import MariaDBServer
 

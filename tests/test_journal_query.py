@@ -19,7 +19,6 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.calls.status import CallFacts, explain_status
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, seed
@@ -37,6 +36,7 @@ from app.journal.query import (
     resolve_search,
 )
 from app.phones import digits
+from app.staff.auth import CurrentUser
 from models import Call, CallParticipant, Client, ContactPerson, Employee, Phone, Role
 
 NOW = datetime(2026, 11, 20, 16, 0)

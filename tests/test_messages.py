@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from app.auth import LoginFailed
 from app.calls.status import CallFacts, explain_status
 from app.clients.card import CardError
 from app.clients.numbers import NumberTaken
@@ -20,6 +19,7 @@ from app.database import DatabaseProblem, parse_url
 from app.journal.comments import MAX_COMMENT_LENGTH, CommentTooLong
 from app.journal.filter import MAX_SEARCH_LENGTH, JournalFilter
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
+from app.staff.auth import LoginFailed
 from ui import resources
 from ui.messages import user_text
 

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from app.auth import CurrentUser
 from app.database import Database, make_engine, migrate
 from app.demo import SeedPlan, seed
-from app.pauses import (
+from app.staff.auth import CurrentUser
+from app.staff.pauses import (
     PAUSE_REASON_TEXT,
     PauseError,
     current_pause,

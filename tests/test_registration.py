@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from app.auth import CurrentUser
 from app.clients.numbers import (
     NewClient,
     NumberTaken,
@@ -23,6 +22,7 @@ from app.clients.numbers import (
 from app.database import Database, make_engine
 from app.demo import SeedPlan, seed
 from app.journal.query import JournalFilter, fetch_page
+from app.staff.auth import CurrentUser
 from models import Call, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.ui_support import NOW, user_with_role
 

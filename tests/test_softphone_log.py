@@ -9,13 +9,13 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import Engine, func, select
 
-from app.auth import CurrentUser
 from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogError, log_call
 from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
 from app.demo import SeedPlan, seed
 from app.journal.query import JournalFilter, JournalRow, fetch_page
+from app.staff.auth import CurrentUser
 from models import (
     Call,
     CallPart,

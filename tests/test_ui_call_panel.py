@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select, update
 
-from app.auth import CurrentUser
 from app.clients.numbers import NewClient, create_client
 from app.database import Database
 from app.demo import SeedPlan, seed
 from app.journal.comments import save_comment
 from app.journal.details import CallDetails
 from app.journal.query import JournalRow
+from app.staff.auth import CurrentUser
 from models import Call, CallPart, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.test_player import VLC_TEST_ARGS
 from tests.ui_support import NOW, user_with_role

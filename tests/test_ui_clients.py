@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 
-from app import admin
 from app.clients.card import load_card, save_card
 from app.clients.directory import ClientFilter
 from app.clients.history import card_history
@@ -23,7 +22,8 @@ from app.company_settings import (
     get_setting,
 )
 from app.database import Database
-from app.permissions import visible_fields
+from app.staff import admin
+from app.staff.permissions import visible_fields
 from app.table_export import ExportResult
 from models import Client, ClientField, FieldAccess, FieldType, Role
 from tests.ui_support import seed_small, user_with_role

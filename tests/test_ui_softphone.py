@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
 from app import clock
-from app.auth import CurrentUser
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
     CALL_SOURCE,
@@ -27,7 +26,8 @@ from app.company_settings import (
 )
 from app.database import Database
 from app.dialing import dial_string
-from app.pauses import current_pause
+from app.staff.auth import CurrentUser
+from app.staff.pauses import current_pause
 from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy

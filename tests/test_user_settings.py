@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.demo import SeedPlan, seed
 from app.journal.export import JOURNAL_COLUMNS
-from app.user_settings import (
+from app.staff.user_settings import (
     JOURNAL_COLUMNS_KEY,
     ColumnLayout,
     ColumnState,

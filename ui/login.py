@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import CurrentUser, LoginFailed, authenticate
 from app.database import Database
+from app.staff.auth import CurrentUser, LoginFailed, authenticate
 from ui.background import wait_for
 from ui.messages import user_text
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import CurrentUser
 from app.config import WorkstationSettings
 from app.database import Database
+from app.staff.auth import CurrentUser
 from models import Role
 from softphone.audio import AudioDevice
 from ui import resources

@@ -275,8 +275,8 @@ def check_window(tmp: Path) -> str:
     from PySide6.QtCore import QThreadPool
 
     from app import clock
-    from app.auth import current_user
     from app.database import Database, make_engine, migrate
+    from app.staff.auth import current_user
     from models import Employee, Role
     from ui.application import create_application
     from ui.main_window import MainWindow

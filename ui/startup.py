@@ -7,7 +7,6 @@ import shutil
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from app.auth import CurrentUser
 from app.cli import DemoPaths, demo_paths, prepare_demo
 from app.config import (
     SecretsUnavailable,
@@ -26,6 +25,7 @@ from app.database import (
     parse_url,
 )
 from app.demo import DEMO_LOGINS, DEMO_PASSWORD
+from app.staff.auth import CurrentUser
 from ui.application import create_application
 from ui.background import wait_for
 from ui.connection_dialog import ConnectionDialog

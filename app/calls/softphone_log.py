@@ -19,11 +19,11 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
+from app.staff.auth import CurrentUser
 from models import CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
 
 # Clocks of workstations and the database differ; a call may end a little "in the future".

@@ -18,11 +18,11 @@ from sqlalchemy import Connection, CursorResult, Table, delete, insert, select, 
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.clients.fields import FieldValueError, clean_value, is_empty, value_text
 from app.clients.numbers import assign_number, registrable_number
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
-from app.permissions import (
+from app.staff.auth import CurrentUser
+from app.staff.permissions import (
     PermissionDenied,
     VisibleField,
     permissions,

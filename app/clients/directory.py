@@ -26,11 +26,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.clients.fields import value_text
 from app.messages import QT_TRANSLATE_NOOP
-from app.permissions import PermissionDenied, VisibleField, visible_fields
 from app.phones import InvalidNumber, digits, normalize
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, VisibleField, visible_fields
 from models import Client, ContactPerson, Employee, Phone
 
 COUNT_CAP = 1000

@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.auth import CurrentUser
 from app.clients.directory import ClientFilter, ClientRow, iter_rows, table_fields
 from app.messages import QT_TRANSLATE_NOOP, message
+from app.staff.auth import CurrentUser
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,

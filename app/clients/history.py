@@ -9,8 +9,8 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
-from app.permissions import visible_fields
+from app.staff.auth import CurrentUser
+from app.staff.permissions import visible_fields
 from models import Call, CallPart, CallParticipant, ClientHistory, Employee, Phone
 
 CALLS_LIMIT = 500

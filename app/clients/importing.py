@@ -21,11 +21,11 @@ from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.clients.fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
-from app.permissions import PermissionDenied, require_create_clients, visible_fields
 from app.phones import InvalidNumber, normalize, reversed_digits
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, require_create_clients, visible_fields
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
 
 Progress = Callable[[str, int, int], None]

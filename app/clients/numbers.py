@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
+from app.staff.auth import CurrentUser
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
 
 MAX_NAME_LENGTH = 255

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
+from app.staff.auth import CurrentUser
 from models import Call, Employee
 
 MAX_COMMENT_LENGTH = 200

@@ -11,10 +11,10 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.calls.status import CallFacts, explain_status
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import is_extension
+from app.staff.auth import CurrentUser
 from models import Call, CallPart, CallParticipant, Client, ContactPerson, Direction, Employee
 from models import Phone as PhoneRow
 

@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.auth import CurrentUser
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalError, JournalRow, iter_rows
 from app.journal.search import SearchMatch
 from app.messages import QT_TRANSLATE_NOOP, message
+from app.staff.auth import CurrentUser
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,

@@ -28,9 +28,9 @@ from sqlalchemy import (
     union_all,
 )
 
-from app.auth import CurrentUser
 from app.journal.filter import JournalFilter
 from app.journal.search import SearchMatch
+from app.staff.auth import CurrentUser
 from models import Call, CallParticipant, Direction, Phone
 
 PAGE_SIZE = 200

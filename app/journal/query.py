@@ -17,7 +17,6 @@ from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.journal.filter import (
     PERIOD_PRESET_LABELS,
     FilterError,
@@ -37,6 +36,7 @@ from app.journal.plan import (
 from app.journal.rows import JournalRow, rows_for
 from app.journal.search import SearchMatch, SearchTimeout, resolve_search
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.staff.auth import CurrentUser
 from models import Call, Direction
 
 __all__ = [

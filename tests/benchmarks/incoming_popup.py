@@ -37,9 +37,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.config import WorkstationSettings
 from app.database import Database, make_engine
+from app.staff.auth import CurrentUser
 from models import Employee, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallView

@@ -25,7 +25,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, text
 
-from app.auth import CurrentUser
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, bulk_insert, seed
 from app.journal.query import (
@@ -36,6 +35,7 @@ from app.journal.query import (
     newest_call_id,
     resolve_search,
 )
+from app.staff.auth import CurrentUser
 from models import Call, CallParticipant, Client, Employee, Role
 
 PAGE = 200

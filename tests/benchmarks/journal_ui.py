@@ -30,10 +30,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.auth import current_user
 from app.database import make_engine, migrate
 from app.demo import SeedPlan, seed
 from app.journal.filter import JournalFilter
+from app.staff.auth import current_user
 from models import Call, Employee, Role
 from ui.journal import model as model_module
 from ui.journal.loader import LoaderThread

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
 from app.clients.fields import FieldDef
+from app.staff.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
 from models import FieldType, Role
 
 

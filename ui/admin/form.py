@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import admin
-from app.admin import AdminError, GroupInfo, UserInfo
-from app.auth import CurrentUser
 from app.clients.fields import FieldDef
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
@@ -37,7 +34,10 @@ from app.company_settings import (
     get_setting,
 )
 from app.database import Database
-from app.permissions import PermissionDenied
+from app.staff import admin
+from app.staff.admin import AdminError, GroupInfo, UserInfo
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.pbx_page import PbxPage

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import CurrentUser
 from app.calls.collector.cel import CelTable
 from app.calls.collector.lease import CollectorStatus, collector_status
 from app.calls.collector.pbx_settings import (
@@ -37,8 +36,9 @@ from app.calls.collector.sources import CdrTable, open_source
 from app.config import SecretsUnavailable, database_password, split_password
 from app.database import Database
 from app.messages import UserFacingError
-from app.permissions import PermissionDenied
 from app.phones import display
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied
 from ui import background
 from ui.journal.columns import DIRECTION_TEXT, HANGUP_TEXT, STATUS_TEXT, translated
 from ui.messages import user_text

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import CurrentUser
 from app.database import Database, describe_problem
 from app.journal.comments import (
     MAX_COMMENT_LENGTH,
@@ -28,6 +27,7 @@ from app.journal.comments import (
     CommentState,
     save_comment,
 )
+from app.staff.auth import CurrentUser
 from ui.background import BackgroundTask, start
 from ui.journal.columns import short_name
 from ui.messages import user_text

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import CurrentUser
 from app.clients.numbers import Registration
 from app.database import Database, describe_problem
 from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.user_settings import get_setting, put_setting
+from app.staff.auth import CurrentUser
+from app.staff.user_settings import get_setting, put_setting
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.player import DEFAULT_VLC_ARGS, RecordingPlayer

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import CurrentUser
 from app.clients.numbers import (
     ClientChoice,
     NewClient,
@@ -37,6 +36,7 @@ from app.clients.numbers import (
 )
 from app.database import Database, describe_problem
 from app.phones import display as display_number
+from app.staff.auth import CurrentUser
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text

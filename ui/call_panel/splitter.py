@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from app.auth import CurrentUser
 from app.database import Database
-from app.user_settings import get_setting, put_setting
+from app.staff.auth import CurrentUser
+from app.staff.user_settings import get_setting, put_setting
 from ui.background import BackgroundTask, start
 
 log = logging.getLogger(__name__)

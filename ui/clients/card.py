@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.auth import CurrentUser
 from app.clients.card import (
     Card,
     CardConflict,
@@ -45,9 +44,10 @@ from app.clients.card import (
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
 from app.database import Database
 from app.journal.details import CallDetails, load_call_details
-from app.permissions import PermissionDenied
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied
 from models import Employee
 from ui.background import BackgroundTask, start, wait_for
 from ui.call_panel.player import DEFAULT_VLC_ARGS, RecordingPlayer

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.auth import CurrentUser
 from app.clients.directory import ClientFilter
 from app.clients.export import export_clients
 from app.database import Database
+from app.staff.auth import CurrentUser
 from app.table_export import ExportFormat, ExportResult
 from ui.background import BackgroundTask, start
 from ui.messages import user_text

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import CurrentUser
 from app.clients.card import CardError, delete_client
 from app.clients.directory import ClientFilter, table_fields
 from app.clients.export import CLIENT_COLUMNS
 from app.database import Database
-from app.permissions import PermissionDenied, VisibleField, permissions
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import CurrentUser
 from app.clients.importing import (
     BUILT_IN,
     CONTACT,
@@ -40,7 +39,8 @@ from app.clients.importing import (
     read_table,
 )
 from app.database import Database
-from app.permissions import PermissionDenied, VisibleField, visible_fields
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, VisibleField, visible_fields
 from ui.background import wait_for
 from ui.messages import user_text
 

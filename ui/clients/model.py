@@ -26,11 +26,11 @@ from PySide6.QtCore import (
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import CurrentUser
 from app.clients.directory import ClientFilter, ClientRow, Key, count_capped, fetch_page, row_key
 from app.database import describe_problem
-from app.permissions import VisibleField
 from app.phones import display as display_number
+from app.staff.auth import CurrentUser
+from app.staff.permissions import VisibleField
 from ui.messages import user_text
 
 log = logging.getLogger(__name__)

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.auth import CurrentUser
 from app.database import Database
 from app.journal.export import JOURNAL_COLUMNS, export_rows
 from app.journal.filter import JournalFilter
+from app.staff.auth import CurrentUser
 from ui.background import BackgroundTask, start
 from ui.messages import user_text
 

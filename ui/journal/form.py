@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app import clock
-from app.auth import CurrentUser
 from app.clients.numbers import Registration
 from app.database import Database, describe_problem
 from app.journal import query as journal
@@ -42,6 +41,7 @@ from app.journal.filter import (
     PeriodPreset,
     period,
 )
+from app.staff.auth import CurrentUser
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.player import DEFAULT_VLC_ARGS
 from ui.call_panel.splitter import SidePanelState, side_splitter

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import CurrentUser
 from app.database import Database
-from app.user_settings import (
+from app.staff.auth import CurrentUser
+from app.staff.user_settings import (
     JOURNAL_COLUMNS_KEY,
     ColumnState,
     get_setting,
     save_column_layout,
 )
-from app.user_settings import ColumnLayout as StoredLayout
+from app.staff.user_settings import ColumnLayout as StoredLayout
 from ui.background import BackgroundTask, start
 from ui.journal.columns import COLUMNS, KEY_TO_COL, Col, default_layout, header
 

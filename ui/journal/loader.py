@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.auth import CurrentUser
 from app.database import describe_problem
 from app.journal import query as journal
 from app.journal.filter import FilterError, JournalFilter
 from app.journal.search import SearchMatch, SearchTimeout, resolve_search
+from app.staff.auth import CurrentUser
 from ui.messages import user_text
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app import clock
-from app.auth import CurrentUser
 from app.calls.softphone_log import SoftphoneLogError, log_call
 from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
@@ -29,6 +28,7 @@ from app.dialing import dial_string
 from app.messages import UserFacingError
 from app.phones import InvalidNumber, display, is_extension, normalize
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
+from app.staff.auth import CurrentUser
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
 from softphone.engine import Softphone, SoftphoneError
 from softphone.state import (

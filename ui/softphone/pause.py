@@ -1,6 +1,6 @@
 """The status bar's "Ready ▾ / Pause" control: the operator's pause with a reason.
 
-A pause is stored through app.pauses (for KPI) and told to the PBX by dialling the
+A pause is stored through app.staff.pauses (for KPI) and told to the PBX by dialling the
 configured feature code silently (e.g. *46 to pause, *47 to come back). After each answered
 call an automatic wrap-up pause of N seconds (a setting; 0: off) returns to Ready by itself,
 unless the operator chose another pause meanwhile.
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWi
 from sqlalchemy.exc import DBAPIError
 
 from app import clock
-from app.auth import CurrentUser
 from app.database import Database, describe_problem
-from app.pauses import PAUSE_REASON_TEXT, PauseError, PauseState, current_pause
-from app.pauses import end_pause as end_stored_pause
-from app.pauses import start_pause as start_stored_pause
+from app.staff.auth import CurrentUser
+from app.staff.pauses import PAUSE_REASON_TEXT, PauseError, PauseState, current_pause
+from app.staff.pauses import end_pause as end_stored_pause
+from app.staff.pauses import start_pause as start_stored_pause
 from models import PauseReason
 from softphone.state import CallRecord
 from ui.messages import user_text

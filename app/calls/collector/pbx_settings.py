@@ -17,11 +17,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.company_settings import get_setting, put_setting
 from app.config import database_secret_key, set_secret, split_password
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
-from app.permissions import require_admin
+from app.staff.auth import CurrentUser
+from app.staff.permissions import require_admin
 
 PBX_SETTINGS = "pbx"
 

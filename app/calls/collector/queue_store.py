@@ -8,7 +8,7 @@
   transfer) only fills what is still empty.
 * :func:`write_pbx_pauses` stores agent pauses with ``source = "pbx"``: a pause read again
   is found by its key and merged, an UNPAUSE of a later batch closes the pause still open
-  in the database. The softphone's own Ready / Pause (app.pauses) reads only its pauses.
+  in the database. The softphone's own Ready / Pause (app.staff.pauses) reads only its pauses.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from sqlalchemy import Connection, CursorResult, Table, and_, func, insert, or_,
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.staff.auth import CurrentUser
 from models import MAX_PAUSE_NOTE_LENGTH, Employee, Pause, PauseReason
 
 _pauses = cast(Table, Pause.__table__)

@@ -13,11 +13,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import CurrentUser, hash_password
 from app.clients.fields import FieldDef, field_defs
 from app.company_settings import put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
-from app.permissions import require_admin
+from app.staff.auth import CurrentUser, hash_password
+from app.staff.permissions import require_admin
 from models import (
     ClientField,
     Employee,

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from app.auth import CurrentUser
 from app.clients.fields import FieldDef, field_defs
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.staff.auth import CurrentUser
 from models import Employee, FieldAccess, GroupFieldAccess, Role
 
 
