@@ -23,7 +23,7 @@ from app.database import (
     migrate,
     parse_url,
 )
-from app.demo import Progress, SeedPlan, seed
+from app.demo.seed import Progress, SeedPlan, seed
 from models import Call
 
 

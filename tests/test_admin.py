@@ -8,7 +8,7 @@ from sqlalchemy import Engine, select
 from app.clients.card import load_card
 from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff import admin
 from app.staff.auth import LoginFailed, authenticate
 from app.staff.permissions import PermissionDenied, permissions, visible_fields

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.details import CallNotFound, load_call_details
 from models import Call, CallPart, CallParticipant, Client, Phone, Role
 from tests.ui_support import NOW, user_with_role

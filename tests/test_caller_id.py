@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, event, select
 from app.clients.caller_id import RECENT_CALLS, CallerInfo, identify
 from app.clients.numbers import NewClient, create_client
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.query import JournalFilter, fetch_page
 from app.staff.auth import CurrentUser
 from models import Call, Client, ContactPerson, Employee, Phone, Role

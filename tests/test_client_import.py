@@ -22,7 +22,7 @@ from app.clients.importing import (
     read_table,
 )
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.permissions import PermissionDenied
 from models import Client, ClientField, ClientHistory, ContactPerson, Phone, Role
 from tests.ui_support import NOW, user_with_role

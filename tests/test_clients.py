@@ -31,7 +31,7 @@ from app.clients.history import card_history, client_calls
 from app.clients.numbers import NumberTaken
 from app.company_settings import AUTO_CREATE_CLIENTS, card_for_unknown_incoming, put_setting
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
 from models import (

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.comments import (
     MAX_COMMENT_LENGTH,
     CommentConflict,

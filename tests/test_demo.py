@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.calls.status import CallFacts, call_status, status_sql
 from app.database import make_engine, migrate
-from app.demo import COMPANY_LINES, DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
+from app.demo.seed import COMPANY_LINES, DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
 from app.phones import normalize, reversed_digits
 from app.staff.auth import authenticate
 from models import (

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import Connection, Engine, select
 
 from app.database import make_engine, migrate
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.query import (
     JournalFilter,
     newer_statement,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.calls.status import CallFacts, explain_status
 from app.database import make_engine, migrate
-from app.demo import SeedPlan, bulk_insert, seed
+from app.demo.seed import SeedPlan, bulk_insert, seed
 from app.journal.export import JOURNAL_COLUMNS, column_value, export_rows
 from app.journal.filter import PeriodPreset, period
 from app.journal.query import (

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 
 from app.database import Database, SchemaState, check_schema, head_revision, migrate
-from app.demo import DEMO_PASSWORD, SeedPlan, seed
+from app.demo.seed import DEMO_PASSWORD, SeedPlan, seed
 from app.staff.auth import authenticate
 from models import Call, CallPart, Client, Employee, Phone
 

@@ -11,7 +11,7 @@ from alembic import command
 from sqlalchemy import Engine, func, inspect, select, text
 
 from app.database import _alembic_config, head_revision, make_engine, migrate
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from models import Call, Employee
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 
 from app.database import Database, make_engine, migrate
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser
 from app.staff.pauses import (
     PAUSE_REASON_TEXT,

@@ -17,7 +17,7 @@ from app.calls.collector.pbx_settings import (
 )
 from app.config import database_secret_key, get_secret
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.permissions import PermissionDenied
 from models import CompanySetting, Role
 from tests.conftest import MemoryKeyring

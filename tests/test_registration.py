@@ -20,7 +20,7 @@ from app.clients.numbers import (
     search_clients,
 )
 from app.database import Database, make_engine
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.query import JournalFilter, fetch_page
 from app.staff.auth import CurrentUser
 from models import Call, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role

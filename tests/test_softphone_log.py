@@ -13,7 +13,7 @@ from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogErr
 from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.query import JournalFilter, JournalRow, fetch_page
 from app.staff.auth import CurrentUser
 from models import (

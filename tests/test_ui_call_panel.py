@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select, update
 
 from app.clients.numbers import NewClient, create_client
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.comments import save_comment
 from app.journal.details import CallDetails
 from app.journal.query import JournalRow

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from models import Call, CallPart, Role
 from tests.test_player import VLC_TEST_ARGS
 from tests.ui_support import NOW, user_with_role

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.export import JOURNAL_COLUMNS
 from app.staff.user_settings import (
     JOURNAL_COLUMNS_KEY,

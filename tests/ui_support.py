@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 
 from app.database import Database
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser, current_user
 from models import Employee, Role
 from tests.clock_support import NOW

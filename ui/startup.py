@@ -24,7 +24,7 @@ from app.database import (
     migrate,
     parse_url,
 )
-from app.demo import DEMO_LOGINS, DEMO_PASSWORD
+from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
 from app.staff.auth import CurrentUser
 from ui.application import create_application
 from ui.background import wait_for

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from app.clients.caller_id import identify
 from app.database import make_engine, migrate
-from app.demo import SeedPlan, bulk_insert, commit, seed
+from app.demo.seed import SeedPlan, bulk_insert, commit, seed
 from app.phones import display, reversed_digits
 from models import Call, Client, Employee, Phone
 from tests.benchmarks.journal import percentile

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, func, select
 from app.clients.directory import ClientFilter, count_capped, fetch_page
 from app.clients.importing import CONTACT, NAME, PHONE, SourceTable, check_rows, import_rows
 from app.database import Database, make_engine, migrate
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.staff.auth import current_user
 from models import Client, ClientField, Employee, Role
 

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, text
 
 from app.database import make_engine, migrate
-from app.demo import SeedPlan, bulk_insert, seed
+from app.demo.seed import SeedPlan, bulk_insert, seed
 from app.journal.query import (
     JournalFilter,
     count_capped,

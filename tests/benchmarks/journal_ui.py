@@ -31,7 +31,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.database import make_engine, migrate
-from app.demo import SeedPlan, seed
+from app.demo.seed import SeedPlan, seed
 from app.journal.filter import JournalFilter
 from app.staff.auth import current_user
 from models import Call, Employee, Role

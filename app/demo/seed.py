@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect, select, update
 
 from app import clock
-from app import demo_names as names
 from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, call_facts, participant_ids, resolves_missed
+from app.demo import names
 from app.phones import reversed_digits
 from app.staff.auth import hash_password
 from models import (
