@@ -21,8 +21,8 @@ from sqlalchemy import Engine
 
 from app import clock
 from app.database import make_engine, migrate
-from tests.clock_support import NOW
-from tests.mariadb_server import MariaDBServer
+from tests.support.clock_support import NOW
+from tests.support.mariadb_server import MariaDBServer
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -28,8 +28,16 @@ from typing import Any
 import pjsua2 as pj
 
 from softphone.audio import AudioBridge, MemoryAudioDevice
-from tests.audio_call import RATE, Phone, call_sipp, percentile, phone, tone_burst, tone_onsets
-from tests.sipp import SippPeer, free_rtp_port
+from tests.support.audio_call import (
+    RATE,
+    Phone,
+    call_sipp,
+    percentile,
+    phone,
+    tone_burst,
+    tone_onsets,
+)
+from tests.support.sipp import SippPeer, free_rtp_port
 
 FRAME = RATE * 20 // 1000
 BURST_MS = 80

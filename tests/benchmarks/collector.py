@@ -34,7 +34,7 @@ from sqlalchemy import Engine, func, select, text
 from app import clock
 from app.database import make_engine, migrate
 from models import Call, CallPart
-from tests.collector_fixtures import (
+from tests.support.collector_fixtures import (
     CLIENT_NUMBER,
     Cdr,
     create_cdr_table,
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     baseline = _baseline(args.baseline, args.baseline_commit) if args.baseline else None
     server = None
     if args.start_mariadb:
-        from tests.mariadb_server import MariaDBServer
+        from tests.support.mariadb_server import MariaDBServer
 
         server = MariaDBServer.from_environment()
         args.db = server.create_database("calldesk_bench")

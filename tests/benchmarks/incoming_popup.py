@@ -44,8 +44,8 @@ from models import Employee, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallView
 from tests.benchmarks.caller_id import counts, ensure_data, figures, sample_numbers
-from tests.sipp import SippPeer, free_udp_port
-from tests.softphone_support import account
+from tests.support.sipp import SippPeer, free_udp_port
+from tests.support.softphone_support import account
 from ui.softphone.controller import SoftphoneController
 from ui.softphone.popup import IncomingPopup
 
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give --db URL or --start-mariadb")
     server = None
     if args.start_mariadb:
-        from tests.mariadb_server import MariaDBServer
+        from tests.support.mariadb_server import MariaDBServer
 
         server = MariaDBServer.from_environment()
         args.db = server.create_database("calldesk_popup")

@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     server = None
     try:
         if args.start_mariadb:
-            from tests.mariadb_server import MariaDBServer
+            from tests.support.mariadb_server import MariaDBServer
 
             server = MariaDBServer.from_environment()
             url = server.create_database("calldesk_bench")

@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     stop: Callable[[], None] = lambda: None  # noqa: E731
     url = args.db
     if args.start_mariadb:
-        from tests.mariadb_server import MariaDBServer
+        from tests.support.mariadb_server import MariaDBServer
 
         server = MariaDBServer()
         server.start()

@@ -1,0 +1,325 @@
+"""The softphone's calls in the journal (both databases): only when it is the call source,
+with the status by the rule, the client at call time, transfer parts, callback links; a
+call that does not make sense writes nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogError, log_call
+from app.clients.numbers import owner_of
+from app.company_settings import CALL_SOURCE, put_setting
+from app.database import Database
+from app.demo.seed import SeedPlan, seed
+from app.journal.query import JournalFilter, JournalRow, fetch_page
+from app.staff.auth import CurrentUser
+from models import (
+    Call,
+    CallPart,
+    CallParticipant,
+    CallSource,
+    CallStatus,
+    Client,
+    Phone,
+    Role,
+)
+from tests.support.ui_support import NOW, user_with_role
+
+DAY = datetime(2026, 11, 21, 0, 0)  # the day after the seeded calls
+T = DAY + timedelta(hours=10)
+LATER = DAY + timedelta(days=1)
+UNKNOWN = "+79031112299"
+
+
+@pytest.fixture
+def db(engine: Engine) -> Database:
+    seed(engine, SeedPlan(calls=100, clients=20, employees=10, days=2, now=NOW, seed=11))
+    database = Database(engine)
+    with database.transaction() as s:
+        put_setting(s, CALL_SOURCE, "softphone")
+        assert owner_of(s, UNKNOWN) is None
+    return database
+
+
+@pytest.fixture
+def me(db: Database) -> CurrentUser:
+    return user_with_role(db, Role.OPERATOR)
+
+
+@pytest.fixture
+def boss(db: Database) -> CurrentUser:
+    return user_with_role(db, Role.SUPERVISOR)
+
+
+def _journal(db: Database, viewer: CurrentUser, **toggles: bool) -> list[JournalRow]:
+    flt = JournalFilter(period_start=DAY, period_end=LATER, show_internal=True, **toggles)
+    with db.engine.connect() as conn:
+        return fetch_page(conn, flt, viewer)
+
+
+def _log(db: Database, call: SoftphoneCall, who: CurrentUser) -> int | None:
+    with db.transaction() as s:
+        return log_call(s, call, who, now=call.ended_at + timedelta(seconds=1))
+
+
+def _counts(db: Database) -> tuple[int, int, int]:
+    with db.engine.connect() as conn:
+        return tuple(  # type: ignore[return-value]
+            conn.scalar(select(func.count()).select_from(t))
+            for t in (Call, CallPart, CallParticipant)
+        )
+
+
+def _client_phone(db: Database) -> tuple[str, int, str, int | None]:
+    with db.engine.connect() as conn:
+        number, client_id, name, responsible = conn.execute(
+            select(Phone.number, Client.id, Client.display_name, Client.responsible_id)
+            .join(Client, Client.id == Phone.client_id)
+            .where(Phone.contact_id.is_(None))
+            .order_by(Phone.id)
+            .limit(1)
+        ).one()
+    return number, client_id, name, responsible
+
+
+def _outgoing(number: str, start: datetime, outcome: str = "answered") -> SoftphoneCall:
+    answered = outcome == "answered"
+    return SoftphoneCall(
+        direction="out",
+        number=number,
+        started_at=start,
+        answered_at=start + timedelta(seconds=7) if answered else None,
+        ended_at=start + timedelta(seconds=67 if answered else 20),
+        hangup_by="employee",
+        disposition=outcome,
+    )
+
+
+def test_nothing_is_logged_when_the_pbx_is_the_source(db: Database, me: CurrentUser) -> None:
+    with db.transaction() as s:
+        put_setting(s, CALL_SOURCE, "pbx")
+    before = _counts(db)
+    assert _log(db, _outgoing(UNKNOWN, T), me) is None
+    assert _counts(db) == before
+
+
+def test_outgoing_call_to_a_client_shows_in_the_journal(db: Database, me: CurrentUser) -> None:
+    number, client_id, name, responsible = _client_phone(db)
+    national = "8 (" + number[2:5] + ") " + number[5:8] + "-" + number[8:10] + "-" + number[10:]
+    call_id = _log(db, _outgoing(national, T + timedelta(microseconds=250_000)), me)
+    assert call_id is not None
+    [row] = _journal(db, me)
+    assert row.id == call_id
+    assert (row.status, row.direction, row.number) == (CallStatus.REACHED, "out", number)
+    assert (row.client_id, row.client_name, row.number_known) == (client_id, name, True)
+    assert row.responsible_id == responsible
+    assert (row.started_at, row.wait_seconds, row.talk_seconds) == (T, 7, 60)
+    assert (row.employee_id, row.hangup_by, row.transfer_count) == (me.id, "employee", 0)
+    assert row.participant_names == (me.full_name,)
+    with db.engine.connect() as conn:
+        call = conn.execute(select(Call.source, Call.pbx_id).where(Call.id == call_id)).one()
+        parts = conn.execute(
+            select(
+                CallPart.seq, CallPart.employee_id, CallPart.extension, CallPart.talk_seconds
+            ).where(CallPart.call_id == call_id)
+        ).all()
+    assert tuple(call) == (CallSource.SOFTPHONE.value, None)
+    assert [tuple(p) for p in parts] == [(1, me.id, me.extension, 60)]
+
+
+def test_a_call_answered_within_its_first_second_is_logged(db: Database, me: CurrentUser) -> None:
+    """Times carry fractions until they are stored: rounding only the answer would put it
+    before the (unrounded) start and refuse the call."""
+    start = T + timedelta(microseconds=600_000)
+    call = SoftphoneCall(
+        direction="out",
+        number=UNKNOWN,
+        started_at=start,
+        answered_at=start + timedelta(microseconds=300_000),
+        ended_at=start + timedelta(seconds=30),
+        hangup_by="employee",
+        disposition="answered",
+    )
+    call_id = _log(db, call, me)
+    assert call_id is not None
+    [row] = _journal(db, me)
+    assert (row.id, row.started_at, row.wait_seconds, row.talk_seconds) == (call_id, T, 0, 30)
+
+
+@pytest.mark.parametrize(
+    ("direction", "outcome", "status"),
+    [
+        ("out", "busy", CallStatus.BUSY),
+        ("out", "failed", CallStatus.FAILED),
+        ("out", "cancelled", CallStatus.CANCELLED),
+        ("out", "no_answer", CallStatus.CANCELLED),
+        ("in", "cancelled", CallStatus.LOST),
+        ("in", "answered", CallStatus.ACCEPTED),
+    ],
+)
+def test_status_follows_the_rule(
+    db: Database, me: CurrentUser, direction: str, outcome: str, status: CallStatus
+) -> None:
+    call = _outgoing(UNKNOWN, T, outcome)
+    call.direction = direction
+    call_id = _log(db, call, me)
+    [row] = _journal(db, me)
+    assert (row.id, row.status, row.first_contact) == (call_id, status, True)
+
+
+def test_a_callback_resolves_the_missed_call(db: Database, me: CurrentUser) -> None:
+    missed = SoftphoneCall(
+        direction="in",
+        number=UNKNOWN,
+        started_at=T,
+        ended_at=T + timedelta(seconds=25),
+        disposition="cancelled",
+        hangup_by="client",
+    )
+    missed_id = _log(db, missed, me)
+    [row] = _journal(db, me, lost=True)
+    assert (row.id, row.status, row.needs_attention) == (missed_id, CallStatus.LOST, True)
+
+    # A failed attempt resolves nothing; the answered callback the same day does.
+    _log(db, _outgoing(UNKNOWN, T + timedelta(hours=1), "busy"), me)
+    assert [r.id for r in _journal(db, me, lost=True)] == [missed_id]
+    callback = _outgoing(UNKNOWN, T + timedelta(hours=2))
+    callback_id = _log(db, callback, me)
+    assert _journal(db, me, lost=True) == []
+    rows = {r.id: r for r in _journal(db, me)}
+    assert set(rows) == {missed_id, callback_id, callback_id - 1}
+    assert rows[missed_id].status == CallStatus.NO_ANSWER
+    assert rows[missed_id].resolved_by_call_id == callback_id
+    assert rows[missed_id].resolved_at == callback.answered_at
+    assert rows[missed_id].resolved_by_name == me.full_name
+    assert not rows[missed_id].needs_attention
+    assert rows[callback_id].status == CallStatus.REACHED
+
+
+def test_a_callback_the_next_day_leaves_the_call_lost(db: Database, me: CurrentUser) -> None:
+    missed_id = _log(
+        db,
+        SoftphoneCall("in", UNKNOWN, T, T + timedelta(seconds=9), "no_answer"),
+        me,
+    )
+    callback_id = _log(db, _outgoing(UNKNOWN, LATER + timedelta(hours=9)), me)
+    assert _journal(db, me, lost=True)[0].id == missed_id
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(Call.status, Call.resolved_by_call_id).where(Call.id == missed_id)
+        ).one()
+    assert tuple(row) == (CallStatus.LOST.value, callback_id)
+
+
+def test_transfer_legs_become_parts_and_participants(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    number, client_id, _, _ = _client_phone(db)
+    assert boss.extension
+    call = SoftphoneCall(
+        direction="in",
+        number=number,
+        started_at=T,
+        answered_at=T + timedelta(seconds=5),
+        ended_at=T + timedelta(seconds=185),
+        disposition="answered",
+        hangup_by="client",
+        legs=[
+            SoftphoneLeg(
+                me.extension or "", T, T + timedelta(seconds=5), T + timedelta(seconds=65)
+            ),
+            SoftphoneLeg(
+                boss.extension,
+                T + timedelta(seconds=65),
+                T + timedelta(seconds=70),
+                T + timedelta(seconds=185),
+            ),
+        ],
+    )
+    call_id = _log(db, call, me)
+    [row] = _journal(db, me)
+    assert (row.id, row.status, row.transfer_count, row.client_id) == (
+        call_id,
+        CallStatus.ACCEPTED,
+        1,
+        client_id,
+    )
+    assert (row.wait_seconds, row.talk_seconds) == (5, 180)
+    assert row.participant_names == (me.full_name, boss.full_name)
+    with db.engine.connect() as conn:
+        parts = conn.execute(
+            select(CallPart.seq, CallPart.employee_id, CallPart.talk_seconds, CallPart.disposition)
+            .where(CallPart.call_id == call_id)
+            .order_by(CallPart.seq)
+        ).all()
+    assert [tuple(p) for p in parts] == [
+        (1, me.id, 60, "answered"),
+        (2, boss.id, 115, "answered"),
+    ]
+    # The transfer target finds the call among "my calls".
+    assert [r.id for r in _journal(db, boss, my_calls=True)] == [call_id]
+
+
+def test_an_extension_makes_an_internal_call(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    assert boss.extension
+    call_id = _log(db, _outgoing(boss.extension, T), me)
+    [row] = _journal(db, me)
+    assert (row.id, row.direction, row.number, row.status) == (
+        call_id,
+        "internal",
+        boss.extension,
+        CallStatus.ACCEPTED,
+    )
+    assert row.client_id is None and not row.first_contact
+    assert row.participant_names == (me.full_name, boss.full_name)
+    assert [r.id for r in _journal(db, boss, my_calls=True)] == [call_id]
+    # The colleague's softphone received it: the placing side logged it already.
+    received = _outgoing(me.extension or "", T)
+    received.direction = "in"
+    before = _counts(db)
+    assert _log(db, received, boss) is None
+    assert _counts(db) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        ({"ended_at": T - timedelta(seconds=1)}, "ends .* before it starts"),
+        ({"number": "позвони мне"}, "not a phone number"),
+        ({"number": "+7 12"}, "not a valid phone number"),
+        ({"number": ""}, "empty"),
+        ({"disposition": "hung"}, "'hung' is not a valid outcome"),
+        ({"direction": "sideways"}, "'sideways' is not a valid direction"),
+        ({"hangup_by": "cat"}, "'cat' is not a valid hang-up side"),
+        ({"answered_at": None}, "needs the time it was answered"),
+        ({"answered_at": T - timedelta(seconds=1)}, "answered .* outside"),
+        (
+            {
+                "started_at": LATER + timedelta(hours=1),
+                "answered_at": LATER + timedelta(hours=1),
+                "ended_at": LATER + timedelta(hours=2),
+            },
+            "in the future",
+        ),
+        (
+            {"legs": [SoftphoneLeg("101", T, None, T - timedelta(seconds=3))]},
+            "ends .* before it starts",
+        ),
+    ],
+)
+def test_a_call_that_makes_no_sense_writes_nothing(
+    db: Database, me: CurrentUser, change: dict[str, object], error: str
+) -> None:
+    call = _outgoing(UNKNOWN, T)
+    for name, value in change.items():
+        setattr(call, name, value)
+    before = _counts(db)
+    with pytest.raises(SoftphoneLogError, match=error), db.transaction() as s:
+        log_call(s, call, me, now=LATER)
+    assert _counts(db) == before
+    assert _journal(db, me) == []

@@ -1,0 +1,1 @@
+"""Test helpers: real servers the suite starts (MariaDB, SIPp, recordings), fixtures, Qt support."""

@@ -1,0 +1,28 @@
+"""Helpers for GUI tests: a small seeded database and the employees in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from app.database import Database
+from app.demo.seed import SeedPlan, seed
+from app.staff.auth import CurrentUser, current_user
+from models import Employee, Role
+from tests.support.clock_support import NOW
+
+TODAY: date = NOW.date()
+
+
+def seed_small(engine: Engine, calls: int = 3000, clients: int = 200) -> None:
+    seed(engine, SeedPlan(calls=calls, clients=clients, days=30, now=NOW, seed=7))
+
+
+def user_with_role(db: Database, role: Role) -> CurrentUser:
+    with db.transaction() as session:
+        employee = session.scalars(
+            select(Employee).where(Employee.role == role.value).order_by(Employee.id)
+        ).first()
+        assert employee is not None, f"the demo has no {role.value}"
+        return current_user(employee)

@@ -1,0 +1,187 @@
+"""The main window, login and connection dialogs, and the command line, on real databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from app.database import Database
+from models import Role
+from tests.support.mariadb_server import MariaDBServer, free_port
+from tests.support.ui_support import seed_small, user_with_role
+from ui.application import configure_settings
+from ui.clients.form import ClientsForm
+from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
+from ui.login import LoginDialog
+from ui.main import main
+from ui.main_window import MainWindow, PlaceholderForm
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def db(engine: Engine) -> Database:
+    seed_small(engine, calls=400, clients=50)
+    configure_settings()
+    return Database(engine)
+
+
+def distinct_colors(path: Path) -> int:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    seen = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def test_login_rejects_wrong_password_and_accepts_right_one(qtbot: QtBot, db: Database) -> None:
+    dialog = LoginDialog(db, demo_hint="Demo logins: supervisor / demo")
+    qtbot.addWidget(dialog)
+    dialog.login.setText("supervisor")
+    dialog.password.setText("wrong")
+    dialog.accept()
+    assert dialog.user is None
+    assert "Wrong login or password" in dialog.error.text()
+    assert dialog.findChild(QLabel, "demo_hint") is not None
+
+    dialog.password.setText("demo")
+    dialog.accept()
+    assert dialog.user is not None
+    assert dialog.user.role is Role.SUPERVISOR
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database) -> None:
+    admin = user_with_role(db, Role.ADMIN)
+    window = MainWindow(db, admin, "test database")
+    qtbot.addWidget(window)
+    window.resize(1300, 760)
+    window.show()
+    assert set(window.section_actions) == {"journal", "clients", "reports", "admin"}
+    assert admin.full_name in window.user_label.text()
+    clients = window.open_section(MainWindow.SECTION_CLIENTS)
+    assert isinstance(clients, ClientsForm)
+    assert isinstance(window.open_section(MainWindow.SECTION_REPORTS), PlaceholderForm)
+    window.close_form_at(window.tabs.currentIndex())
+    assert window.tabs.count() == 2
+    window.open_section(MainWindow.SECTION_JOURNAL)
+    assert window.tabs.count() == 2  # an open form is focused, not opened twice
+    window.close_form_at(window.tabs.indexOf(clients))
+    assert window.tabs.count() == 1
+
+    operator = user_with_role(db, Role.OPERATOR)
+    other = MainWindow(db, operator)
+    qtbot.addWidget(other)
+    assert "admin" not in other.section_actions
+
+    journal = window.form(MainWindow.SECTION_JOURNAL)
+    assert journal is not None
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.wait(200)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"main-window-{db.dialect}.png"
+    assert window.grab().save(str(path))
+    assert distinct_colors(path) > 20, "the screenshot is blank"
+    window.close()
+    other.close()
+
+
+def test_connection_dialog_explains_wrong_password(
+    qtbot: QtBot, mariadb_server: MariaDBServer, mariadb_url: str
+) -> None:
+    url = make_url(mariadb_url)
+    dialog = ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(KIND_MYSQL))
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(url.port or 3306)
+    dialog.database.setText(url.database or "")
+    dialog.user.setText(url.username or "")
+    dialog.password.setText("not-the-password")
+    assert not dialog.test_connection()
+    assert "password" in dialog.status.text().lower()
+
+    dialog.password.setText(str(url.password))
+    assert dialog.test_connection()
+    assert "succeeded" in dialog.status.text()
+
+    dialog.database.setText("no_such_database")
+    assert not dialog.test_connection()
+    assert "no_such_database" in dialog.status.text()
+
+    dialog.port.setValue(free_port())
+    assert not dialog.test_connection()
+    assert "Cannot reach" in dialog.status.text()
+
+    dialog.user.setText("")
+    assert not dialog.test_connection()
+    assert "user name" in dialog.status.text()
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["migrate", "--db", "nonsense://"], "not supported"),
+        (["migrate", "--db", "::not a url::"], "not a database address"),
+        (["seed", "--db", "sqlite:////nonexistent-dir/x.db", "--calls", "1"], "SQLite"),
+    ],
+)
+def test_cli_bad_input_exits_2_with_a_message(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_cli_unknown_revision_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    assert main(["migrate", "--db", url]) == 0
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    eng.dispose()
+    assert main(["migrate", "--db", url]) == 2
+    assert "unknown" in capsys.readouterr().err
+
+
+def test_cli_wrong_mariadb_password(mariadb_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = make_url(mariadb_url).set(password="wrong").render_as_string(hide_password=False)
+    assert main(["migrate", "--db", bad]) == 2
+    assert "password" in capsys.readouterr().err
+
+
+def test_cli_seed_and_migrate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'seeded.db'}"
+    assert main(["seed", "--db", url, "--calls", "500", "--clients", "40"]) == 0
+    assert "Seeded 500 calls" in capsys.readouterr().out
+    assert main(["migrate", "--db", url]) == 0
+    assert "already at revision" in capsys.readouterr().out
+
+
+def test_startup_refuses_unknown_revision_in_gui(
+    qtbot: QtBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from ui import startup
+
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message, *a: shown.append(message))
+    assert QApplication.instance() is not None
+    assert startup.ensure_schema(Database(engine)) is False
+    assert shown and "unknown" in shown[0]
