@@ -60,3 +60,13 @@ def test_the_check_sees_a_widget_import() -> None:
     """The guard itself: importing a module that pulls in widgets is seen."""
     loaded = loaded_after_importing(["PySide6.QtWidgets"])
     assert "PySide6.QtWidgets" in loaded
+
+
+def test_shared_widgets_do_not_reach_into_a_feature_folder() -> None:
+    """The side panel, the player and the pop-up share the call vocabulary and the player
+    from ``ui/``, not from the journal's folder: no arrow from them back into the journal."""
+    shared = ["ui.player", "ui.call_vocabulary", *modules("ui/call_panel")]
+    shared = [name.replace("/", ".") for name in shared]
+    loaded = loaded_after_importing(shared)
+    assert "ui.call_vocabulary" in loaded
+    assert not {m for m in loaded if m == "ui.journal" or m.startswith("ui.journal.")}

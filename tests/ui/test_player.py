@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.journal.details import PartDetails
 from app.recordings import RecordingArchive
 from tests.support.recording_server import serve_recordings, write_wav
-from ui.call_panel.player import RecordingPlayer
+from ui.player import RecordingPlayer
 
 VLC_TEST_ARGS = ("--aout=adummy", "--vout=dummy", "--no-video", "--quiet")
 T0 = datetime(2026, 11, 20, 10, 0)

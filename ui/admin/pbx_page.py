@@ -40,7 +40,7 @@ from app.phones import display
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
 from ui import background
-from ui.journal.columns import DIRECTION_TEXT, HANGUP_TEXT, STATUS_TEXT, translated
+from ui.call_vocabulary import DIRECTION_TEXT, HANGUP_TEXT, STATUS_TEXT, translated
 from ui.messages import user_text
 
 COMMON_ZONES = ["", "UTC", "Europe/Moscow", "Europe/Kyiv", "Europe/Minsk", "Asia/Almaty"]

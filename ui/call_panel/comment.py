@@ -29,7 +29,7 @@ from app.journal.comments import (
 )
 from app.staff.auth import CurrentUser
 from ui.background import BackgroundTask, start
-from ui.journal.columns import short_name
+from ui.call_vocabulary import short_name
 from ui.messages import user_text
 
 log = logging.getLogger(__name__)

@@ -35,9 +35,8 @@ from app.staff.auth import CurrentUser
 from app.staff.user_settings import get_setting, put_setting
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
-from ui.call_panel.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
-from ui.journal.columns import (
+from ui.call_vocabulary import (
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
@@ -46,8 +45,9 @@ from ui.journal.columns import (
     duration,
     short_name,
 )
-from ui.journal.columns import translated as journal_tr
+from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
+from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 
 log = logging.getLogger(__name__)
 

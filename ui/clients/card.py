@@ -50,8 +50,8 @@ from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
 from models import Employee
 from ui.background import BackgroundTask, start, wait_for
-from ui.call_panel.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.clients.field_editors import FieldEditor
+from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.journal.columns import STATUS_COLORS
+from ui.call_vocabulary import STATUS_COLORS
 from ui.journal.model import STATUS_ROLE
 
 

@@ -41,18 +41,19 @@ from app.journal.filter import (
     PeriodPreset,
     period,
 )
+from app.messages import QT_TRANSLATE_NOOP
 from app.staff.auth import CurrentUser
 from ui.call_panel.panel import CallPanel
-from ui.call_panel.player import DEFAULT_VLC_ARGS
 from ui.call_panel.splitter import SidePanelState, side_splitter
 from ui.help import show_help
-from ui.journal.columns import QT_TRANSLATE_NOOP, Col
+from ui.journal.columns import Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
 from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
 from ui.messages import user_text
+from ui.player import DEFAULT_VLC_ARGS
 
 log = logging.getLogger(__name__)
 

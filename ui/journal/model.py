@@ -28,18 +28,16 @@ from PySide6.QtGui import QColor
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
 from app.phones import display as display_number
-from ui.journal.columns import (
-    COLUMNS,
+from ui.call_vocabulary import (
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
     STATUS_TEXT,
-    Col,
     duration,
-    header,
     short_name,
     translated,
 )
+from ui.journal.columns import COLUMNS, Col, header
 from ui.journal.loader import JournalLoader, Key
 from ui.messages import user_text
 

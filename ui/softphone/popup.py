@@ -24,7 +24,7 @@ from app.clients.caller_id import CallerInfo
 from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallView
-from ui.journal.columns import STATUS_COLORS, STATUS_TEXT, short_name
+from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, short_name
 from ui.messages import user_text
 
 if TYPE_CHECKING:

@@ -45,7 +45,7 @@ from app.recordings import (
     download_names,
 )
 from ui.background import BackgroundTask, start
-from ui.journal.columns import duration, short_name
+from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
 
 log = logging.getLogger(__name__)
