@@ -13,7 +13,6 @@ Prints JSON: p50/p95/max in ms per kind. Figures, not assertions.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -29,22 +28,13 @@ from app.database import make_engine, migrate
 from app.demo.seed import SeedPlan, bulk_insert, commit, seed
 from app.phones import display, reversed_digits
 from models import Call, Client, Employee, Phone
-from tests.benchmarks.journal import percentile
+from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, summary
 
 # The demo directory has about 2.1 phones per client (own numbers and contact persons').
 PHONES_PER_CLIENT = 2.1
 # Mobile codes the demo generator never uses: extra phones and never-seen numbers.
 EXTRA_PREFIX = "+7953"
 NEVER_SEEN_PREFIX = "+7958"
-
-
-def figures(times: list[float]) -> dict[str, float]:
-    return {
-        "p50_ms": round(percentile(times, 50), 3),
-        "p95_ms": round(percentile(times, 95), 3),
-        "max_ms": round(max(times), 3),
-        "n": len(times),
-    }
 
 
 def timed_each(fn: Callable[[str], Any], inputs: list[str]) -> list[float]:
@@ -164,15 +154,16 @@ def run(engine: Engine, lookups: int) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with engine.connect() as conn:
         inputs = sample_numbers(conn, rng, lookups)
-        results["baseline_select_1"] = figures(
-            timed_each(lambda _v: conn.execute(text("SELECT 1")).scalar(), ["x"] * lookups)
+        results["baseline_select_1"] = summary(
+            timed_each(lambda _v: conn.execute(text("SELECT 1")).scalar(), ["x"] * lookups),
+            digits=3,
         )
         found: dict[str, int] = {}
         for kind, numbers in inputs.items():
             infos = [identify(conn, v) for v in numbers[:20]]  # warm-up, as the app's first call
             del infos
             times = timed_each(lambda v: identify(conn, v), numbers)
-            results[kind] = figures(times)
+            results[kind] = summary(times, digits=3)
             sample = [identify(conn, v) for v in numbers[:50]]
             found[kind] = sum(1 for i in sample if i.known)
             results[kind]["known_in_first_50"] = found[kind]
@@ -188,33 +179,18 @@ def run(engine: Engine, lookups: int) -> dict[str, Any]:
             identify(conn, number)
         cold.append((time.perf_counter() - start) * 1000)
         engine.dispose()
-    results["client_number_new_connection"] = figures(cold)
+    results["client_number_new_connection"] = summary(cold, digits=3)
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db", help="database URL (mysql+pymysql://... or sqlite:///...)")
-    parser.add_argument("--start-mariadb", action="store_true", help="start a throwaway MariaDB")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--phones", type=int, default=1_000_000)
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=500)
     args = parser.parse_args(argv)
-    if not args.db and not args.start_mariadb:
-        parser.error("give --db URL or --start-mariadb")
-    server = None
-    try:
-        if args.start_mariadb:
-            from tests.support.mariadb_server import MariaDBServer
-
-            server = MariaDBServer.from_environment()
-            url = server.create_database("calldesk_bench")
-        else:
-            url = args.db
+    with benchmark_database(args, "calldesk_bench") as url:
         engine = make_engine(url)
-        if server is not None:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SET GLOBAL innodb_buffer_pool_size = 3221225472")
         info = ensure_data(engine, args.phones, args.calls)
         info["phones"], info["calls"] = counts(engine)
         with engine.connect() as conn:
@@ -223,24 +199,18 @@ def main(argv: list[str] | None = None) -> int:
         info["lookups_per_kind"] = args.lookups
         results = run(engine, args.lookups)
         worst = max(v["p95_ms"] for k, v in results.items() if k not in ("baseline_select_1",))
-        print(
-            json.dumps(
-                {
-                    "setup": info,
-                    "identify": results,
-                    "worst_p95_ms": worst,
-                    "target_ms": 100,
-                    "note": "identify() is the whole lookup (normalize, owner, last 3 calls "
-                    "with employee names); the pop-up shows the number before it returns",
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
+        emit(
+            {
+                "setup": info,
+                "identify": results,
+                "worst_p95_ms": worst,
+                "target_ms": 100,
+                "note": "identify() is the whole lookup (normalize, owner, last 3 calls "
+                "with employee names); the pop-up shows the number before it returns",
+            },
+            args.out,
         )
         engine.dispose()
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

@@ -11,10 +11,7 @@ Figures, not assertions: this is a script, not a timed test.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import statistics
 import sys
 import time
 from typing import Any
@@ -27,6 +24,8 @@ from app.database import Database, make_engine, migrate
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import current_user
 from models import Client, ClientField, Employee, Role
+from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, summary
+from tests.benchmarks.harness import timed as harness_timed
 
 WORDS = ["Альфа", "Вектор", "Гранит", "Дельта", "Орион", "Сириус", "Титан", "Урал", "Юпитер"]
 SURNAMES = ["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнов", "Попов", "Соколов", "Орлов"]
@@ -71,16 +70,7 @@ def ensure_clients(engine: Engine, wanted: int) -> dict[str, Any]:
 
 
 def timed(fn: Any, repeats: int) -> dict[str, float]:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return {
-        "p50_ms": round(statistics.median(times), 1),
-        "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 1),
-    }
+    return summary(harness_timed(fn, repeats), digits=1)
 
 
 def run(engine: Engine, repeats: int) -> dict[str, Any]:
@@ -111,37 +101,18 @@ def run(engine: Engine, repeats: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db")
-    parser.add_argument("--start-mariadb", action="store_true")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--clients", type=int, default=50_000)
     parser.add_argument("--repeats", type=int, default=10)
     args = parser.parse_args(argv)
-    if not args.db and not args.start_mariadb:
-        parser.error("give --db URL or --start-mariadb")
-    server = None
-    try:
-        if args.start_mariadb:
-            from tests.support.mariadb_server import MariaDBServer
-
-            server = MariaDBServer.from_environment()
-            url = server.create_database("calldesk_clients_bench")
-        else:
-            url = args.db
+    with benchmark_database(args, "calldesk_clients_bench") as url:
         engine = make_engine(url)
         info = ensure_clients(engine, args.clients)
         with engine.connect() as conn:
             info["clients"] = int(conn.scalar(select(func.count()).select_from(Client)) or 0)
         info["dialect"] = engine.dialect.name
-        print(
-            json.dumps(
-                {"setup": info, "searches": run(engine, args.repeats)}, indent=2, ensure_ascii=False
-            )
-        )
+        emit({"setup": info, "searches": run(engine, args.repeats)}, args.out)
         engine.dispose()
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

@@ -34,6 +34,7 @@ from sqlalchemy import Engine, func, select, text
 from app import clock
 from app.database import make_engine, migrate
 from models import Call, CallPart
+from tests.benchmarks.harness import emit, percentile
 from tests.support.collector_fixtures import (
     CLIENT_NUMBER,
     Cdr,
@@ -139,11 +140,6 @@ def catch_up(
         "summary": done.stdout.strip().splitlines()[-1],
         "batch_rows": batch_rows,
     }
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def follow_lag(
@@ -290,10 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         if baseline is not None:
             out["baseline"] = baseline
-        text_out = json.dumps(out, indent=2)
-        print(text_out)
-        if args.out:
-            args.out.write_text(text_out + "\n")
+        emit(out, args.out)
         engine.dispose()
         cdr_engine.dispose()
     finally:

@@ -19,7 +19,6 @@ baseline: same machine, same load) and then against the big one. Prints JSON fig
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -29,6 +28,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, summary
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,7 +44,7 @@ from app.staff.auth import CurrentUser
 from models import Employee, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallView
-from tests.benchmarks.caller_id import counts, ensure_data, figures, sample_numbers
+from tests.benchmarks.caller_id import counts, ensure_data, sample_numbers
 from tests.support.sipp import SippPeer, free_udp_port
 from tests.support.softphone_support import account
 from ui.softphone.controller import SoftphoneController
@@ -142,9 +143,9 @@ def run_calls(db: Database, numbers: list[str], workdir: Path) -> dict[str, Any]
         "calls": len(numbers),
         "popups": len(shown),
         "sipp_exit": exit_code,
-        "invite_to_popup_with_number": figures(to_number) if to_number else None,
-        "invite_to_popup_with_name": figures(to_name) if to_name else None,
-        "lookup_ms": figures(lookups) if lookups else None,
+        "invite_to_popup_with_number": summary(to_number, digits=3) if to_number else None,
+        "invite_to_popup_with_name": summary(to_name, digits=3) if to_name else None,
+        "lookup_ms": summary(lookups, digits=3) if lookups else None,
     }
 
 
@@ -173,26 +174,14 @@ def phase(url: str, per_kind: int, workdir: Path) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db", help="the big database (seeded if short)")
-    parser.add_argument("--start-mariadb", action="store_true", help="a throwaway MariaDB")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--phones", type=int, default=1_000_000)
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--per-kind", type=int, default=30, help="calls per kind of number")
     args = parser.parse_args(argv)
-    if not args.db and not args.start_mariadb:
-        parser.error("give --db URL or --start-mariadb")
-    server = None
-    if args.start_mariadb:
-        from tests.support.mariadb_server import MariaDBServer
-
-        server = MariaDBServer.from_environment()
-        args.db = server.create_database("calldesk_popup")
-    try:
+    with benchmark_database(args, "calldesk_popup") as url:
+        args.db = url
         return measure(args)
-    finally:
-        if server is not None:
-            server.stop()
 
 
 def measure(args: argparse.Namespace) -> int:
@@ -211,7 +200,7 @@ def measure(args: argparse.Namespace) -> int:
         "times from SIPp's INVITE send timestamp to the pop-up repainted with the name; "
         "the engine pumps SIP every 10 ms, so up to 10 ms of it is the pump's tick"
     )
-    print(json.dumps(results, indent=2))
+    emit(results, args.out)
     del app
     return 0
 

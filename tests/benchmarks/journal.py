@@ -13,12 +13,10 @@ Figures, not assertions: this is a script, not a timed test.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,33 +35,17 @@ from app.journal.query import (
 )
 from app.staff.auth import CurrentUser
 from models import Call, CallParticipant, Client, Employee, Role
+from tests.benchmarks.harness import (
+    benchmark_database,
+    benchmark_parser,
+    emit,
+    percentile,
+    summary,
+    timed,
+)
 
 PAGE = 200
 SCROLL_ROW = 50_000
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if len(ordered) == 1:
-        return ordered[0]
-    return statistics.quantiles(ordered, n=100, method="inclusive")[int(q) - 1]
-
-
-def timed(fn: Callable[[], Any], repeats: int) -> list[float]:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def summary(times: list[float]) -> dict[str, float]:
-    return {
-        "p50_ms": round(percentile(times, 50), 2),
-        "p95_ms": round(percentile(times, 95), 2),
-        "n": len(times),
-    }
 
 
 # -- the FreePBX CDR report's pattern ---------------------------------------------------------
@@ -297,14 +279,12 @@ def _compare(cd: list[float], fp: list[float], cd_count: list[float] | None) -> 
     out: dict[str, Any] = {"calldesk": summary(cd), "freepbx": summary(fp)}
     if cd_count is not None:
         out["calldesk_count_capped"] = summary(cd_count)
-    out["ratio_p95"] = round(percentile(fp, 95) / max(percentile(cd, 95), 0.01), 1)
+    out["ratio_p95"] = round(percentile(fp, 0.95) / max(percentile(cd, 0.95), 0.01), 1)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="database URL (mysql+pymysql://... or sqlite:///...)")
-    parser.add_argument("--start-mariadb", action="store_true", help="start a throwaway MariaDB")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--baseline-repeats", type=int, default=5)
@@ -313,22 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     globals()["PAGE"] = args.page
-    if not args.db and not args.start_mariadb:
-        parser.error("give --db URL or --start-mariadb")
-    server = None
-    try:
-        if args.start_mariadb:
-            from tests.support.mariadb_server import MariaDBServer
-
-            server = MariaDBServer.from_environment()
-            url = server.create_database("calldesk_bench")
-        else:
-            url = args.db
+    with benchmark_database(args, "calldesk_bench") as url:
         engine = make_engine(url)
-        if server is not None:
-            with engine.connect() as conn:
-                # The seeded table and its indexes should fit in memory, as on a real server.
-                conn.exec_driver_sql("SET GLOBAL innodb_buffer_pool_size = 3221225472")
         info = ensure_calls(engine, args.calls)
         with engine.connect() as conn:
             info["calls"] = int(conn.scalar(select(func.count()).select_from(Call)) or 0)
@@ -338,17 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         info["page_rows"] = PAGE
         figures = run(engine, args.repeats, args.baseline_repeats)
         worst = max(v["calldesk"]["p95_ms"] for v in figures.values())
-        print(
-            json.dumps(
-                {"setup": info, "interactions": figures, "calldesk_worst_p95_ms": worst},
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+        emit({"setup": info, "interactions": figures, "calldesk_worst_p95_ms": worst}, args.out)
         engine.dispose()
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

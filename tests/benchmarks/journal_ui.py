@@ -12,16 +12,16 @@ does). Figures, not assertions: timed tests flake on shared machines.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
+
+from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, percentile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,11 +61,6 @@ def wait_for(signal: Any, timeout_ms: int = 60_000) -> bool:
     loop.exec()
     signal.disconnect(done)
     return bool(fired)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def ensure_calls(engine: Engine, calls: int) -> int:
@@ -201,28 +196,13 @@ def run(url: str, calls: int, repeat: int, max_rows: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else "")
-    parser.add_argument("--db", help="database URL")
-    parser.add_argument("--start-mariadb", action="store_true", help="start a throwaway MariaDB")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--max-rows", type=int, default=1_000_000)
     args = parser.parse_args(argv)
-    stop: Callable[[], None] = lambda: None  # noqa: E731
-    url = args.db
-    if args.start_mariadb:
-        from tests.support.mariadb_server import MariaDBServer
-
-        server = MariaDBServer()
-        server.start()
-        stop = server.stop
-        url = server.create_database("bench_ui")
-    if not url:
-        parser.error("give --db URL or --start-mariadb")
-    try:
-        print(json.dumps(run(url, args.calls, args.repeat, args.max_rows), indent=2))
-    finally:
-        stop()
+    with benchmark_database(args, "bench_ui") as url:
+        emit(run(url, args.calls, args.repeat, args.max_rows), args.out)
     return 0
 
 
