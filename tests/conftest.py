@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Engine
 
 from app import clock
-from app.database import make_engine, migrate
+from app.database import Database, make_engine, migrate
 from tests.support.clock_support import NOW
 from tests.support.mariadb_server import MariaDBServer
 
@@ -161,6 +161,60 @@ def engine(db_url: str) -> Iterator[Engine]:
     eng = make_engine(db_url)
     try:
         migrate(eng)
+        yield eng
+    finally:
+        eng.dispose()
+
+
+# -- seeded databases ------------------------------------------------------------------------
+#
+# A module (or test) says what it needs with ``pytestmark = pytest.mark.seed(calls=..., ...)``:
+# the keywords are app.demo.seed.SeedPlan's (``now`` is the suite's NOW), plus
+# ``recordings=True`` (recordings written under the module's ``recordings`` fixture) and
+# ``qt_settings=True`` (the GUI's QSettings names configured, for forms). Without the marker:
+# 3,000 calls and 200 clients over 30 days, seed 7.
+
+
+def _seed_database(request: pytest.FixtureRequest, engine: Engine) -> Database:
+    from app.demo.seed import SeedPlan, seed
+
+    marker = request.node.get_closest_marker("seed")
+    options = dict(marker.kwargs) if marker else {}
+    if options.pop("recordings", False):
+        options["recordings_dir"] = request.getfixturevalue("recordings")
+    qt_settings = options.pop("qt_settings", False)
+    plan = {"calls": 3000, "clients": 200, "days": 30, "seed": 7, "now": NOW, **options}
+    seed(engine, SeedPlan(**plan))
+    if qt_settings:
+        from ui.application import configure_settings
+
+        configure_settings()
+    return Database(engine)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, engine: Engine) -> Database:
+    """A seeded database on each backend (see the ``seed`` marker above)."""
+    return _seed_database(request, engine)
+
+
+@pytest.fixture
+def sqlite_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A seeded SQLite file only, for slow GUI modules that need no second backend."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'seeded.db'}")
+    migrate(engine)
+    database = _seed_database(request, engine)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def empty_engine(db_url: str) -> Iterator[Engine]:
+    """An engine on a fresh database with no schema at all (for migration tests)."""
+    eng = make_engine(db_url)
+    try:
         yield eng
     finally:
         eng.dispose()

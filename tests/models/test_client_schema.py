@@ -3,26 +3,15 @@ downgrades and upgrades again, and keeps existing employees' data."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from app.database import _alembic_config, make_engine, migrate
+from app.database import _alembic_config, migrate
 from models import Base
-
-
-@pytest.fixture
-def empty_engine(db_url: str) -> Iterator[Engine]:
-    eng = make_engine(db_url)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
 
 
 def test_head_matches_the_models(engine: Engine) -> None:

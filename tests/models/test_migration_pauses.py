@@ -3,25 +3,14 @@ downgrades to 0002 and upgrades again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
 from alembic import command
 from sqlalchemy import Engine, func, inspect, select, text
 
-from app.database import _alembic_config, head_revision, make_engine, migrate
+from app.database import _alembic_config, head_revision, migrate
 from app.demo.seed import SeedPlan, seed
 from models import Call, Employee
-
-
-@pytest.fixture
-def empty_engine(db_url: str) -> Iterator[Engine]:
-    eng = make_engine(db_url)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
 
 
 def test_head_is_0003() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -58,15 +57,6 @@ JOURNAL_INDEXES = {
     "ix_calls_client_period": ["client_id", "started_at", "id"],
     "ix_calls_number_reversed": ["number_reversed", "external_number"],
 }
-
-
-@pytest.fixture
-def empty_engine(db_url: str) -> Iterator[Engine]:
-    eng = make_engine(db_url)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
 
 
 # -- migration --------------------------------------------------------------------------

@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.database import Database, make_engine, migrate
+from app.database import Database
 from models import Role
-from tests.support.ui_support import seed_small, user_with_role
+from tests.support.ui_support import user_with_role
 from ui import help as guide
-from ui.application import configure_settings
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
 
@@ -23,15 +22,13 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 LINK = re.compile(r"\]\(([^)#]+\.md)(#[^)]*)?\)")
 
 
+pytestmark = pytest.mark.seed(calls=60, clients=10, qt_settings=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'help.db'}")
-    migrate(engine)
-    seed_small(engine, calls=60, clients=10)
-    configure_settings()
-    database = Database(engine)
-    yield database
-    database.dispose()
+def db(sqlite_db: Database) -> Database:
+    """This module's GUI tests run on SQLite only."""
+    return sqlite_db
 
 
 @pytest.fixture(autouse=True)

@@ -13,8 +13,7 @@ from sqlalchemy.engine import make_url
 from app.database import Database
 from models import Role
 from tests.support.mariadb_server import MariaDBServer, free_port
-from tests.support.ui_support import seed_small, user_with_role
-from ui.application import configure_settings
+from tests.support.ui_support import user_with_role
 from ui.clients.form import ClientsForm
 from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
 from ui.login import LoginDialog
@@ -24,11 +23,7 @@ from ui.main_window import MainWindow, PlaceholderForm
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed_small(engine, calls=400, clients=50)
-    configure_settings()
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=400, clients=50, qt_settings=True)
 
 
 def distinct_colors(path: Path) -> int:

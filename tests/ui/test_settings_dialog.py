@@ -4,8 +4,6 @@ and used at the next start; nothing else in the file changes."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.config import WorkstationSettings, load_settings, save_settings, settings_path
-from app.database import Database, make_engine, migrate
+from app.database import Database
 from models import Role
-from tests.support.ui_support import seed_small, user_with_role
-from ui.application import configure_settings
+from tests.support.ui_support import user_with_role
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.startup import saved_language
@@ -107,15 +104,13 @@ def test_settings_that_cannot_be_written_give_a_message(qtbot: QtBot) -> None:
     assert dialog.settings is not None and dialog.settings.language == ""
 
 
+pytestmark = pytest.mark.seed(calls=20, clients=5, qt_settings=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'settings.db'}")
-    migrate(engine)
-    seed_small(engine, calls=20, clients=5)
-    configure_settings()
-    database = Database(engine)
-    yield database
-    database.dispose()
+def db(sqlite_db: Database) -> Database:
+    """This module's GUI tests run on SQLite only."""
+    return sqlite_db
 
 
 def test_settings_command_of_the_main_window(qtbot: QtBot, db: Database) -> None:

@@ -7,13 +7,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogError, log_call
 from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.journal.query import JournalFilter, JournalRow, fetch_page
 from app.staff.auth import CurrentUser
 from models import (
@@ -26,7 +25,7 @@ from models import (
     Phone,
     Role,
 )
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import user_with_role
 
 DAY = datetime(2026, 11, 21, 0, 0)  # the day after the seeded calls
 T = DAY + timedelta(hours=10)
@@ -34,10 +33,13 @@ LATER = DAY + timedelta(days=1)
 UNKNOWN = "+79031112299"
 
 
+pytestmark = pytest.mark.seed(calls=100, clients=20, employees=10, days=2, seed=11)
+
+
 @pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=100, clients=20, employees=10, days=2, now=NOW, seed=11))
-    database = Database(engine)
+def db(db: Database) -> Database:
+    """The seeded database with the softphones as the call source."""
+    database = db
     with database.transaction() as s:
         put_setting(s, CALL_SOURCE, "softphone")
         assert owner_of(s, UNKNOWN) is None

@@ -9,26 +9,27 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, Engine, event, select
+from sqlalchemy import Connection, event, select
 
 from app.clients.caller_id import RECENT_CALLS, CallerInfo, identify
 from app.clients.numbers import NewClient, create_client
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.journal.query import JournalFilter, fetch_page
 from app.staff.auth import CurrentUser
 from models import Call, Client, ContactPerson, Employee, Phone, Role
 from tests.support.ui_support import NOW, user_with_role
 
+pytestmark = pytest.mark.seed(calls=1500, clients=60, employees=10, days=20, seed=21)
+
 
 @pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=1500, clients=60, employees=10, days=20, now=NOW, seed=21))
-    with engine.connect() as conn:
+def db(db: Database) -> Database:
+    """The seeded database, its statistics fresh for the planner."""
+    with db.engine.connect() as conn:
         if conn.dialect.name in ("mysql", "mariadb"):
             for table in ("calls", "phones", "clients", "contacts", "employees"):
                 conn.exec_driver_sql(f"ANALYZE TABLE {table}").all()
-    return Database(engine)
+    return db
 
 
 def _expected_calls(conn: Connection, *where: Any) -> list[tuple[int, datetime, str, str]]:

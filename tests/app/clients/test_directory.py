@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import func, select, update
 
 from app.clients.card import (
     CardConflict,
@@ -31,7 +31,6 @@ from app.clients.history import card_history, client_calls
 from app.clients.numbers import NumberTaken
 from app.company_settings import AUTO_CREATE_CLIENTS, card_for_unknown_incoming, put_setting
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
 from models import (
@@ -49,11 +48,7 @@ from models import (
 )
 from tests.support.ui_support import NOW, user_with_role
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=300, clients=60, days=5, now=NOW, seed=11))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=300, clients=60, days=5, seed=11)
 
 
 def add_fields(db: Database) -> dict[str, int]:

@@ -19,10 +19,10 @@ from app.clients.export import CLIENT_COLUMNS, export_clients
 from app.database import Database
 from app.staff.auth import CurrentUser
 from models import Role
-from tests.app.clients.test_directory import add_fields, db, sales_operator
+from tests.app.clients.test_directory import add_fields, sales_operator
 from tests.support.ui_support import NOW, user_with_role
 
-__all__ = ["db"]  # the seeded database fixture of the directory tests
+pytestmark = pytest.mark.seed(calls=300, clients=60, days=5, seed=11)  # as the directory tests
 
 
 def expected_rows(db: Database, kind: str | None, name_part: str) -> list[list[str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from app.clients.importing import (
     CONTACT,
@@ -22,10 +22,9 @@ from app.clients.importing import (
     read_table,
 )
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.staff.permissions import PermissionDenied
 from models import Client, ClientField, ClientHistory, ContactPerson, Phone, Role
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import user_with_role
 
 BROKEN_CSV = """Наименование;Вид;Телефон;E-mail;Контакт;ИНН
 ООО «Альфа»;юр. лицо;8 (903) 100-00-01;alfa@example.ru;Петров Пётр;7701
@@ -38,12 +37,15 @@ BROKEN_CSV = """Наименование;Вид;Телефон;E-mail;Конта
 """
 
 
+pytestmark = pytest.mark.seed(calls=20, clients=10, days=1, seed=5)
+
+
 @pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=20, clients=10, days=1, now=NOW, seed=5))
-    with Database(engine).transaction() as s:
+def db(db: Database) -> Database:
+    """The seeded database with a required text field."""
+    with db.transaction() as s:
         s.add(ClientField(title="ИНН", field_type="text", required=True))
-    return Database(engine)
+    return db
 
 
 def _counts(db: Database) -> tuple[int, int, int, int]:

@@ -29,10 +29,7 @@ from tests.support.ui_support import NOW, user_with_role
 NEW_NUMBER = "+79031112233"
 
 
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=200, clients=30, days=3, now=NOW, seed=9))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=200, clients=30, days=3, seed=9)
 
 
 def _counts(db: Database) -> tuple[int, int, int, int]:

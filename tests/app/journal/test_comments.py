@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.journal.comments import (
     MAX_COMMENT_LENGTH,
     CommentConflict,
@@ -18,11 +17,7 @@ from app.journal.comments import (
 from models import Call, Role
 from tests.support.ui_support import NOW, user_with_role
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=60, clients=15, days=3, now=NOW, seed=5))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=60, clients=15, days=3, seed=5)
 
 
 def _call_without_comment(db: Database) -> int:

@@ -5,19 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import insert, select
 
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.journal.details import CallNotFound, load_call_details
 from models import Call, CallPart, CallParticipant, Client, Phone, Role
 from tests.support.ui_support import NOW, user_with_role
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=300, clients=40, days=5, now=NOW, seed=11))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=300, clients=40, days=5, seed=11)
 
 
 def test_details_of_a_call_with_parts_and_names(db: Database) -> None:

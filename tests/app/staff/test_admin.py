@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from app.clients.card import load_card
 from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.staff import admin
 from app.staff.auth import LoginFailed, authenticate
 from app.staff.permissions import PermissionDenied, permissions, visible_fields
 from models import Client, FieldAccess, FieldType, Role
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import user_with_role
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=50, clients=10, days=2, now=NOW, seed=3))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=50, clients=10, days=2, seed=3)
 
 
 def test_only_an_administrator_may_administer(db: Database) -> None:

@@ -27,10 +27,7 @@ from tests.support.ui_support import NOW, user_with_role
 T0 = datetime(2026, 11, 19, 12, 0, 0)
 
 
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=0, clients=5, employees=8, days=1, now=NOW, seed=5))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=0, clients=5, employees=8, days=1, seed=5)
 
 
 @pytest.fixture

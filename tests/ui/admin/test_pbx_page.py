@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from app import clock
@@ -20,16 +20,12 @@ from models import Call, Employee, Role
 from tests.support.clock_support import NOW
 from tests.support.collector_fixtures import create_cdr_table, insert_rows
 from tests.support.mariadb_server import MariaDBServer, free_port
-from tests.support.ui_support import seed_small, user_with_role
+from tests.support.ui_support import user_with_role
 from ui.admin.form import AdminForm
 from ui.collector_status import CollectorStatusLabel
 from ui.main_window import MainWindow
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed_small(engine, calls=50, clients=10)
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=50, clients=10)
 
 
 def test_pbx_page_saves_settings_and_refuses_a_bad_zone(qtbot: QtBot, db: Database) -> None:

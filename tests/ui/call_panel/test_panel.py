@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, select, update
+from sqlalchemy import select, update
 
 from app.clients.numbers import NewClient, create_client
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.journal.comments import save_comment
 from app.journal.details import CallDetails
 from app.journal.query import JournalRow
@@ -22,7 +21,6 @@ from app.staff.auth import CurrentUser
 from models import Call, CallPart, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.support.ui_support import NOW, user_with_role
 from tests.ui.test_player import VLC_TEST_ARGS
-from ui.application import configure_settings
 from ui.call_panel.comment import ConflictDialog
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
@@ -37,14 +35,9 @@ def recordings(tmp_path: Path) -> Path:
     return tmp_path / "recordings"
 
 
-@pytest.fixture
-def db(engine: Engine, recordings: Path) -> Database:
-    seed(
-        engine,
-        SeedPlan(calls=300, clients=40, days=5, now=NOW, seed=21, recordings_dir=recordings),
-    )
-    configure_settings()
-    return Database(engine)
+pytestmark = pytest.mark.seed(
+    calls=300, clients=40, days=5, seed=21, recordings=True, qt_settings=True
+)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from app.clients.card import load_card, save_card
 from app.clients.directory import ClientFilter
@@ -26,9 +26,8 @@ from app.staff import admin
 from app.staff.permissions import visible_fields
 from app.table_export import ExportResult
 from models import Client, ClientField, FieldAccess, FieldType, Role
-from tests.support.ui_support import seed_small, user_with_role
+from tests.support.ui_support import user_with_role
 from ui.admin.form import AdminForm
-from ui.application import configure_settings
 from ui.clients import model as client_model
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
@@ -40,11 +39,13 @@ from ui.main_window import MainWindow
 ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
 
+pytestmark = pytest.mark.seed(calls=800, clients=120, qt_settings=True)
+
+
 @pytest.fixture
-def db(engine: Engine) -> Database:
-    seed_small(engine, calls=800, clients=120)
-    configure_settings()
-    database = Database(engine)
+def db(db: Database) -> Database:
+    """The seeded database with three card fields shown in the table."""
+    database = db
     me = user_with_role(database, Role.ADMIN)
     with database.transaction() as s:
         admin.save_field(

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import func, insert, select
 
 from app.database import Database
 from app.journal.filter import JournalFilter, PeriodPreset
@@ -30,11 +30,7 @@ from ui.journal.model import MAX_CACHED_PAGES, ROW_ROLE, JournalModel
 ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
 
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed_small(engine)
-    configure_settings()
-    return Database(engine)
+pytestmark = pytest.mark.seed(qt_settings=True)
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> JournalForm:

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from app import clock
 from app.company_settings import (
@@ -33,28 +33,23 @@ from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
 from tests.support.sipp import SippPeer, free_udp_port
 from tests.support.softphone_support import account, wait_until
-from tests.support.ui_support import seed_small, user_with_role
-from ui.application import configure_settings
+from tests.support.ui_support import user_with_role
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.softphone.controller import SoftphoneController
 from ui.softphone.popup import IncomingPopup
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = [
+    pytest.mark.usefixtures("qapp"),
+    pytest.mark.seed(calls=400, clients=50, qt_settings=True),
+]
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    from app.database import make_engine, migrate
-
-    engine: Engine = make_engine(f"sqlite:///{tmp_path / 'softphone.db'}")
-    migrate(engine)
-    seed_small(engine, calls=400, clients=50)
-    configure_settings()
-    database = Database(engine)
-    yield database
-    database.dispose()
+def db(sqlite_db: Database) -> Database:
+    """This module's GUI tests run on SQLite only."""
+    return sqlite_db
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from app.calls.collector.pbx_settings import (
@@ -17,17 +17,12 @@ from app.calls.collector.pbx_settings import (
 )
 from app.config import database_secret_key, get_secret
 from app.database import Database
-from app.demo.seed import SeedPlan, seed
 from app.staff.permissions import PermissionDenied
 from models import CompanySetting, Role
 from tests.conftest import MemoryKeyring
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import user_with_role
 
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    seed(engine, SeedPlan(calls=10, clients=3, days=1, now=NOW, seed=5))
-    return Database(engine)
+pytestmark = pytest.mark.seed(calls=10, clients=3, days=1, seed=5)
 
 
 def test_settings_round_trip_and_password_goes_to_the_keyring(
