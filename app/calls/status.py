@@ -7,24 +7,14 @@ Both forms read the same stored facts. Writers store the function's result in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_
 
+from app.calls.facts import CallFacts
 from app.messages import QT_TRANSLATE_NOOP, Message, message
 from models import CallStatus, Direction, Disposition
-
-
-@dataclass(frozen=True)
-class CallFacts:
-    direction: str
-    disposition: str
-    number_known: bool
-    started_at: datetime
-    resolved_at: datetime | None = None
-    dismissed_at: datetime | None = None
 
 
 def resolved_same_day(facts: CallFacts) -> bool:

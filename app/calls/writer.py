@@ -15,24 +15,13 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.calls.status import CallFacts, call_status
+from app.calls.facts import CallFacts
+from app.calls.status import call_status
 from models import Call, CallPart, CallParticipant, Direction, Disposition
 
 _calls = cast(Table, Call.__table__)
 _parts = cast(Table, CallPart.__table__)
 _participants = cast(Table, CallParticipant.__table__)
-
-
-def call_facts(row: Mapping[str, Any]) -> CallFacts:
-    """The status rule's facts from a call row (column name -> value)."""
-    return CallFacts(
-        direction=row["direction"],
-        disposition=row["disposition"],
-        number_known=bool(row["number_known"]),
-        started_at=row["started_at"],
-        resolved_at=row.get("resolved_at"),
-        dismissed_at=row.get("dismissed_at"),
-    )
 
 
 def resolves_missed(direction: str, disposition: str) -> bool:
@@ -83,7 +72,7 @@ def resolve_missed(session: Session, number: str, by_call_id: int, at: datetime)
     ).all()
     resolved = []
     for row in rows:
-        facts = call_facts({**row._mapping, "resolved_at": at})
+        facts = CallFacts.from_row({**row._mapping, "resolved_at": at})
         session.execute(
             update(_calls)
             .where(_calls.c.id == row.id, _calls.c.resolved_by_call_id.is_(None))
@@ -103,7 +92,7 @@ def write_call(
     transaction; returns the new call's id.
     """
     row = dict(call)
-    row["status"] = call_status(call_facts(row)).value
+    row["status"] = call_status(CallFacts.from_row(row)).value
     result = cast(CursorResult[Any], session.execute(insert(_calls).values(**row)))
     key = result.inserted_primary_key
     assert key is not None

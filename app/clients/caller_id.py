@@ -10,12 +10,12 @@ Two round trips in all, whatever the size of the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Connection, Table, bindparam, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from app.calls.facts import CallSummary
 from app.phones import InvalidNumber, digits, display, is_extension, normalize
 from models import Call, Client, ContactPerson, Employee, Phone
 
@@ -29,20 +29,7 @@ _employees = cast(Table, Employee.__table__)
 _responsible = aliased(_employees)
 
 
-@dataclass(frozen=True)
-class RecentCall:
-    """One of the last calls shown in the pop-up.
-
-    ``status`` is the stored journal status (a ``CallStatus`` value): the GUI names and
-    colours it exactly as the journal does.
-    """
-
-    id: int
-    started_at: datetime
-    direction: str
-    status: str
-    number: str
-    employee_name: str | None
+RecentCall = CallSummary  # one of the last calls shown in the pop-up
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.calls.facts import CallSummary
 from app.staff.auth import CurrentUser
 from app.staff.permissions import visible_fields
 from models import Call, CallPart, CallParticipant, ClientHistory, Employee, Phone
@@ -52,13 +53,9 @@ def card_history(conn: Connection | Session, client_id: int, who: CurrentUser) -
 
 
 @dataclass(frozen=True)
-class ClientCall:
-    id: int
-    started_at: datetime
-    direction: str
-    status: str
-    number: str
-    employee_name: str | None
+class ClientCall(CallSummary):
+    """One of the card's calls."""
+
     talk_seconds: int
     has_recording: bool
 

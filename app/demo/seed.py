@@ -24,8 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect, select, update
 
 from app import clock
+from app.calls.facts import CallFacts
 from app.calls.status import call_status, needs_attention
-from app.calls.writer import awaits_callback, call_facts, participant_ids, resolves_missed
+from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
 from app.phones import reversed_digits
 from app.staff.auth import hash_password
@@ -591,13 +592,13 @@ class _Generator:
         rng = self.rng
         calls = list(self.buffer.values())
         for call in calls:
-            facts = call_facts(call)
+            facts = CallFacts.from_row(call)
             if needs_attention(facts) and rng.random() < 0.25:
                 dismissed = call["started_at"] + timedelta(hours=rng.randint(1, 20))
                 if dismissed <= self.now:
                     call["dismissed_by_id"] = rng.choice(supervisors).id
                     call["dismissed_at"] = dismissed
-            status = call_status(call_facts(call)).value
+            status = call_status(CallFacts.from_row(call)).value
             call["status"] = status
             self.report.statuses[status] = self.report.statuses.get(status, 0) + 1
         for table, rows in (

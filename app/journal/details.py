@@ -6,12 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
-from app.calls.status import CallFacts, explain_status
+from app.calls.facts import CallFacts
+from app.calls.status import explain_status
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import is_extension
 from app.staff.auth import CurrentUser
@@ -104,16 +106,9 @@ class CallDetails:
     queue_position: int | None = None
     did: str | None = None  # the company's number the caller dialled
 
-    @property
+    @cached_property
     def facts(self) -> CallFacts:
-        return CallFacts(
-            direction=self.direction,
-            disposition=self.disposition,
-            number_known=self.number_known,
-            started_at=self.started_at,
-            resolved_at=self.resolved_at,
-            dismissed_at=self.dismissed_at,
-        )
+        return CallFacts.from_row(self)
 
     @property
     def status_explanation(self) -> Message:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import cast
 
 from sqlalchemy import (
@@ -21,7 +22,8 @@ from sqlalchemy import (
     union_all,
 )
 
-from app.calls.status import CallFacts, explain_status, is_missed, needs_attention
+from app.calls.facts import CallFacts, CallSummary
+from app.calls.status import explain_status, is_missed, needs_attention
 from app.journal.plan import AnySelect, Key
 from app.messages import Message
 from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
@@ -31,23 +33,17 @@ _parts = cast(Table, CallParticipant.__table__)
 
 
 @dataclass(frozen=True)
-class JournalRow:
+class JournalRow(CallSummary):
     """One line of the journal, with everything its columns and tooltips need."""
 
-    id: int
-    started_at: datetime
     answered_at: datetime | None
     ended_at: datetime | None
-    direction: str
     disposition: str
-    status: str
-    number: str
     client_id: int | None  # the client at call time, else the number's owner now
     client_name: str | None
     contact_name: str | None
     number_known: bool
     employee_id: int | None
-    employee_name: str | None
     employee_position: str | None
     participant_names: tuple[str, ...]  # everyone who took part, the main employee first
     responsible_id: int | None
@@ -86,16 +82,9 @@ class JournalRow:
     def has_comment(self) -> bool:
         return bool(self.comment)
 
-    @property
+    @cached_property
     def facts(self) -> CallFacts:
-        return CallFacts(
-            direction=self.direction,
-            disposition=self.disposition,
-            number_known=self.number_known,
-            started_at=self.started_at,
-            resolved_at=self.resolved_at,
-            dismissed_at=self.dismissed_at,
-        )
+        return CallFacts.from_row(self)
 
     @property
     def missed(self) -> bool:

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from app.calls.status import CallFacts, explain_status
+from app.calls.facts import CallFacts
+from app.calls.status import explain_status
 from app.clients.card import CardError
 from app.clients.numbers import NumberTaken
 from app.database import DatabaseProblem, parse_url

@@ -16,7 +16,8 @@ from app.calls.collector.classify import classify
 from app.calls.collector.grouping import Channels, group_legs, sort_legs
 from app.calls.collector.linking import employee_extensions, external_number, owner_at, owners
 from app.calls.collector.sources import CdrSource, CdrTable, Fetched, Mark
-from app.calls.status import CallFacts, call_status
+from app.calls.facts import CallFacts
+from app.calls.status import call_status
 from models import CallStatus, Direction, HangupBy
 
 # How far back the test looks for records, and how many calls it shows.

@@ -35,8 +35,9 @@ from app.calls.collector.linking import (
     recording_reference,
 )
 from app.calls.collector.sources import Mark
+from app.calls.facts import CallFacts
 from app.calls.status import call_status
-from app.calls.writer import call_facts, participant_ids, resolves_missed
+from app.calls.writer import participant_ids, resolves_missed
 from app.phones import digits, reversed_digits
 from models import (
     Call,
@@ -283,7 +284,7 @@ class CallStore:
             "source": CallSource.PBX.value,
             "pbx_id": self.pbx_id(record.linkedid),
         }
-        row["status"] = call_status(call_facts(row)).value
+        row["status"] = call_status(CallFacts.from_row(row)).value
         return row
 
     def _update(
@@ -295,7 +296,9 @@ class CallStore:
     ) -> None:
         _, resolved_at, dismissed_at = existing
         values = {k: v for k, v in row.items() if k != "pbx_id"}
-        facts = call_facts({**row, "resolved_at": resolved_at, "dismissed_at": dismissed_at})
+        facts = CallFacts.from_row(
+            {**row, "resolved_at": resolved_at, "dismissed_at": dismissed_at}
+        )
         values["status"] = call_status(facts).value
         session.execute(update(_calls).where(_calls.c.id == call_id).values(**values))
 
@@ -366,7 +369,7 @@ class CallStore:
                 if by is None:
                     continue
                 at, by_id = by
-                facts = call_facts({**row._mapping, "resolved_at": at})
+                facts = CallFacts.from_row({**row._mapping, "resolved_at": at})
                 session.execute(
                     update(_calls)
                     .where(_calls.c.id == row.id)

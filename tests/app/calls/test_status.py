@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, Table, delete, insert, select
 
+from app.calls.facts import CallFacts
 from app.calls.status import (
-    CallFacts,
     call_status,
     needs_attention,
     needs_attention_sql,

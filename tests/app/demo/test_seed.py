@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import Engine, Table, func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.calls.status import CallFacts, call_status, status_sql
+from app.calls.facts import CallFacts
+from app.calls.status import call_status, status_sql
 from app.database import make_engine, migrate
 from app.demo.seed import COMPANY_LINES, DEMO_PASSWORD, RECORDING_FILES, SeedPlan, SeedReport, seed
 from app.phones import normalize, reversed_digits
@@ -232,14 +233,7 @@ def test_stored_status_follows_the_rule(seeded: tuple[Engine, SeedReport, Path])
         rows = list(conn.execute(select(CALLS, status_sql(CALLS).label("computed"))))
     assert len(rows) == 900
     for row in rows:
-        facts = CallFacts(
-            direction=row.direction,
-            disposition=row.disposition,
-            number_known=row.number_known,
-            started_at=row.started_at,
-            resolved_at=row.resolved_at,
-            dismissed_at=row.dismissed_at,
-        )
+        facts = CallFacts.from_row(row)
         assert row.status == row.computed == call_status(facts).value, row
     statuses = {row.status for row in rows}
     assert statuses == {s.value for s in CallStatus}

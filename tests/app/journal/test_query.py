@@ -19,7 +19,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.calls.status import CallFacts, explain_status
+from app.calls.facts import CallFacts
+from app.calls.status import explain_status
 from app.database import make_engine, migrate
 from app.demo.seed import SeedPlan, bulk_insert, seed
 from app.journal.export import JOURNAL_COLUMNS, column_value, export_rows
