@@ -19,6 +19,7 @@ import platformdirs
 from sqlalchemy.engine import URL
 
 from app.database import parse_url
+from app.phones import DEFAULT_REGION
 
 APP_NAME = "CallDesk"
 KEYRING_SERVICE = "CallDesk"
@@ -45,7 +46,7 @@ class WorkstationSettings:
 
     database_url: str = ""
     language: str = ""  # empty: the system's language
-    phone_region: str = "RU"
+    phone_region: str = DEFAULT_REGION
     recordings_base: str = ""
     remember_login: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
-from app.phones import InvalidNumber, is_extension, normalize
+from app.phones import DEFAULT_REGION, InvalidNumber, is_extension, normalize
 
 _FEATURE_CODE = re.compile(r"[*#][0-9*#]{1,15}")
 _KEYPAD = re.compile(r"[0-9*#]+")
@@ -37,7 +37,7 @@ class DialError(UserFacingError, ValueError):
 class DialRules:
     outside_prefix: str = ""  # dialled before every external number, e.g. "9"
     number_format: NumberFormat = NumberFormat.E164
-    region: str = "RU"
+    region: str = DEFAULT_REGION
 
     def __post_init__(self) -> None:
         if not _PREFIX.fullmatch(self.outside_prefix):

@@ -8,6 +8,7 @@ import phonenumbers
 
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 
+DEFAULT_REGION = "RU"  # where numbers without + are from, unless configured
 MAX_EXTENSION_DIGITS = 5
 _NON_DIGITS = re.compile(r"\D+")
 
@@ -26,7 +27,7 @@ def is_extension(text: str) -> bool:
     return 0 < len(d) <= MAX_EXTENSION_DIGITS and not text.strip().startswith("+")
 
 
-def normalize(text: str, region: str = "RU") -> str:
+def normalize(text: str, region: str = DEFAULT_REGION) -> str:
     """Return the number in E.164 or raise :class:`InvalidNumber` with a clear message."""
     raw = text.strip()
     if not raw:

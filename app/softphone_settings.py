@@ -13,6 +13,7 @@ from typing import Any
 from app.config import WorkstationSettings, delete_secret, get_secret, set_secret
 from app.dialing import DialError, DialRules, NumberFormat
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.phones import DEFAULT_REGION
 
 EXTRA_KEY = "softphone"
 TRANSPORTS = ("udp", "tcp")
@@ -54,7 +55,7 @@ class SoftphoneSettings:
         who = (self.auth_user or self.user).strip()
         return f"sip:{who}@{self.registrar.strip()}:{self.port}"
 
-    def dial_rules(self, region: str = "RU") -> DialRules:
+    def dial_rules(self, region: str = DEFAULT_REGION) -> DialRules:
         return DialRules(self.outside_prefix, NumberFormat(self.number_format), region)
 
     def validated(self) -> SoftphoneSettings:

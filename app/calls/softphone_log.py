@@ -22,7 +22,14 @@ from app import clock
 from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
-from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
+from app.phones import (
+    DEFAULT_REGION,
+    InvalidNumber,
+    digits,
+    is_extension,
+    normalize,
+    reversed_digits,
+)
 from app.staff.auth import CurrentUser
 from models import CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
 
@@ -220,7 +227,7 @@ def log_call(
     call: SoftphoneCall,
     who: CurrentUser,
     now: datetime | None = None,
-    region: str = "RU",
+    region: str = DEFAULT_REGION,
 ) -> int | None:
     """Write the softphone's finished call to the journal; returns its id.
 

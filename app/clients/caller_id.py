@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, Table, bindparam, select, unio
 from sqlalchemy.orm import Session, aliased
 
 from app.calls.facts import CallSummary
-from app.phones import InvalidNumber, digits, display, is_extension, normalize
+from app.phones import DEFAULT_REGION, InvalidNumber, digits, display, is_extension, normalize
 from models import Call, Client, ContactPerson, Employee, Phone
 
 RECENT_CALLS = 3
@@ -167,7 +167,9 @@ def _extension(conn: Connection | Session, extension: str) -> CallerInfo:
     )
 
 
-def identify(conn: Connection | Session, number_text: str, region: str = "RU") -> CallerInfo:
+def identify(
+    conn: Connection | Session, number_text: str, region: str = DEFAULT_REGION
+) -> CallerInfo:
     """The owner of the number and the last calls, for the incoming-call pop-up.
 
     Never raises for what the network sends: a number that cannot be parsed comes back

@@ -21,6 +21,7 @@ from app import clock
 from app.clients.fields import FieldValueError, clean_value, is_empty, value_text
 from app.clients.numbers import assign_number, registrable_number
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.phones import DEFAULT_REGION
 from app.staff.auth import CurrentUser
 from app.staff.permissions import (
     PermissionDenied,
@@ -301,7 +302,7 @@ def merge(original: Card, edited: Card, current: Card) -> Card:
 # -- validating -----------------------------------------------------------------------
 
 
-def validate(card: Card, region: str = "RU") -> Card:
+def validate(card: Card, region: str = DEFAULT_REGION) -> Card:
     """The card with clean values, or :class:`CardError` naming what to fix."""
     name = " ".join(card.display_name.split())
     if not name:
@@ -418,7 +419,7 @@ def save_card(
     original: Card,
     edited: Card,
     who: CurrentUser,
-    region: str = "RU",
+    region: str = DEFAULT_REGION,
     now: datetime | None = None,
 ) -> int:
     """Save the edits in the caller's transaction; returns the client's id.

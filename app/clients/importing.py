@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.clients.fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
-from app.phones import InvalidNumber, normalize, reversed_digits
+from app.phones import DEFAULT_REGION, InvalidNumber, normalize, reversed_digits
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied, require_create_clients, visible_fields
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
@@ -217,7 +217,7 @@ def check_rows(
     table: SourceTable,
     mapping: Sequence[str],
     who: CurrentUser,
-    region: str = "RU",
+    region: str = DEFAULT_REGION,
     progress: Progress | None = None,
 ) -> ImportCheck:
     """Validate every row; nothing is written."""

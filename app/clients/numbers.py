@@ -21,7 +21,14 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
-from app.phones import InvalidNumber, digits, is_extension, normalize, reversed_digits
+from app.phones import (
+    DEFAULT_REGION,
+    InvalidNumber,
+    digits,
+    is_extension,
+    normalize,
+    reversed_digits,
+)
 from app.staff.auth import CurrentUser
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
 
@@ -142,7 +149,7 @@ class ClientChoice:
     contacts: tuple[ContactChoice, ...]
 
 
-def registrable_number(text: str, region: str = "RU") -> str:
+def registrable_number(text: str, region: str = DEFAULT_REGION) -> str:
     """The number in E.164, or :class:`RegistrationError` (extension, junk)."""
     if is_extension(text):
         raise RegistrationError(
@@ -256,7 +263,7 @@ def create_client(
     number_text: str,
     new: NewClient,
     who: CurrentUser,
-    region: str = "RU",
+    region: str = DEFAULT_REGION,
     now: datetime | None = None,
 ) -> Registration:
     """A new client owning the number (and a contact person when named), in one transaction."""
@@ -322,7 +329,7 @@ def assign_number(
     client_id: int,
     who: CurrentUser,
     contact_id: int | None = None,
-    region: str = "RU",
+    region: str = DEFAULT_REGION,
     now: datetime | None = None,
 ) -> Registration:
     """Add the number to an existing client, or to one of its contact persons."""

@@ -29,6 +29,7 @@ from app.clients.numbers import Registration
 from app.database import Database, describe_problem
 from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
+from app.phones import DEFAULT_REGION
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.auth import CurrentUser
@@ -65,7 +66,7 @@ class CallPanel(QWidget):
         db: Database,
         user: CurrentUser,
         recordings_base: str = "",
-        phone_region: str = "RU",
+        phone_region: str = DEFAULT_REGION,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
         parent: QWidget | None = None,
     ) -> None:
@@ -73,7 +74,7 @@ class CallPanel(QWidget):
         self.setObjectName("call_panel")
         self.db = db
         self.user = user
-        self.phone_region = phone_region or "RU"
+        self.phone_region = phone_region or DEFAULT_REGION
         self.details: CallDetails | None = None
         self.call_id: int | None = None
         self._generation = 0

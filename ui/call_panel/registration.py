@@ -35,6 +35,7 @@ from app.clients.numbers import (
     search_clients,
 )
 from app.database import Database, describe_problem
+from app.phones import DEFAULT_REGION
 from app.phones import display as display_number
 from app.staff.auth import CurrentUser
 from models import ClientKind
@@ -113,7 +114,7 @@ class CreateClientDialog(_RegistrationDialog):
         db: Database,
         user: CurrentUser,
         number: str,
-        region: str = "RU",
+        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, user, number, parent)
@@ -190,7 +191,7 @@ class AssignNumberDialog(_RegistrationDialog):
         db: Database,
         user: CurrentUser,
         number: str,
-        region: str = "RU",
+        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, user, number, parent)

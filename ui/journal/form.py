@@ -42,6 +42,7 @@ from app.journal.filter import (
     period,
 )
 from app.messages import QT_TRANSLATE_NOOP
+from app.phones import DEFAULT_REGION
 from app.staff.auth import CurrentUser
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, side_splitter
@@ -119,7 +120,7 @@ class JournalForm(QWidget):
         parent: QWidget | None = None,
         poll_ms: int = POLL_MS,
         recordings_base: str = "",
-        phone_region: str = "RU",
+        phone_region: str = DEFAULT_REGION,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)

@@ -26,7 +26,7 @@ from app.config import SecretsUnavailable, WorkstationSettings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
 from app.messages import UserFacingError
-from app.phones import InvalidNumber, display, is_extension, normalize
+from app.phones import DEFAULT_REGION, InvalidNumber, display, is_extension, normalize
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
 from app.staff.auth import CurrentUser
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
@@ -106,7 +106,7 @@ class SoftphoneController(QObject):
         self.user = user
         self.workstation = workstation
         self.settings: SoftphoneSettings = load_softphone_settings(workstation)
-        self.region = workstation.phone_region or "RU"
+        self.region = workstation.phone_region or DEFAULT_REGION
         self._device = audio_device if audio_device is not None else SoundDeviceAudio()
         self.bridge = AudioBridge(
             self._device,

@@ -19,7 +19,7 @@ from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
 from app.clients.card import RESPONSIBLE
-from app.phones import InvalidNumber, digits, is_extension, normalize
+from app.phones import DEFAULT_REGION, InvalidNumber, digits, is_extension, normalize
 from models import Client, ClientHistory, Employee, Phone
 
 # An empty WAV is a 44-byte header: MixMonitor started, nothing was recorded.
@@ -33,7 +33,7 @@ _history = cast(Table, ClientHistory.__table__)
 
 
 @lru_cache(maxsize=65536)
-def external_number(text: str, region: str = "RU") -> str:
+def external_number(text: str, region: str = DEFAULT_REGION) -> str:
     """The number as the journal stores it: E.164 when it is one, else its digits
     (``anonymous`` and other junk keep what there is, cut to the column's size)."""
     raw = text.strip()

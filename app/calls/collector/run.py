@@ -37,6 +37,7 @@ from app.calls.collector.retention import oldest_mark, purge_legs, purge_step
 from app.calls.collector.sources import CdrSource, Fetched, Mark
 from app.calls.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
+from app.phones import DEFAULT_REGION
 
 log = logging.getLogger("app.calls.collector")
 
@@ -56,7 +57,7 @@ class CollectorConfig:
     recordings: Path | None = None
     pbx_timezone: str | None = None
     journal_timezone: str | None = None
-    region: str = "RU"
+    region: str = DEFAULT_REGION
     trunk_patterns: list[str] = field(default_factory=list)
     # Leg marks older than this are deleted once an hour when caught up (None: kept).
     keep_legs: timedelta | None = None
@@ -474,4 +475,4 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "none for a one-off run; 0: keep them)",
     )
     parser.add_argument("--trunk", action="append", default=[], metavar="REGEX")
-    parser.add_argument("--region", default="RU", help="region of numbers without +")
+    parser.add_argument("--region", default=DEFAULT_REGION, help="region of numbers without +")

@@ -38,7 +38,7 @@ from app.calls.collector.sources import Mark
 from app.calls.facts import CallFacts
 from app.calls.status import call_status
 from app.calls.writer import participant_ids, resolves_missed
-from app.phones import digits, reversed_digits
+from app.phones import DEFAULT_REGION, digits, reversed_digits
 from models import (
     Call,
     CallPart,
@@ -85,7 +85,7 @@ class CallStore:
     """Writes the calls of one PBX; remembers the keys it has seen to skip them cheaply."""
 
     pbx: str
-    region: str = "RU"
+    region: str = DEFAULT_REGION
     recordings: Path | None = None
     channels: Channels | None = None
     known: dict[Key, datetime] = field(default_factory=dict)
