@@ -111,6 +111,19 @@ class CardConflict(Exception):
 # -- loading --------------------------------------------------------------------------
 
 
+def responsible_choices(conn: Connection | Session) -> list[tuple[int, str]]:
+    """The employees a card can name as responsible: (id, full name) of the active ones,
+    by name. A card whose responsible left keeps showing that name (the card carries it)."""
+    return [
+        (r.id, r.full_name)
+        for r in conn.execute(
+            select(Employee.id, Employee.full_name)
+            .where(Employee.active.is_(True))
+            .order_by(Employee.full_name, Employee.id)
+        )
+    ]
+
+
 def new_card(conn: Connection | Session, who: CurrentUser) -> Card:
     return Card(
         id=None,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.clients.card import (
     Card,
@@ -39,6 +38,7 @@ from app.clients.card import (
     load_card,
     merge,
     new_card,
+    responsible_choices,
     save_card,
 )
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
@@ -48,7 +48,6 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
-from models import Employee
 from ui.background import BackgroundTask, start, wait_for
 from ui.clients.field_editors import FieldEditor
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
@@ -270,14 +269,7 @@ class ClientCardForm(QWidget):
 
     def _load_employees(self) -> list[tuple[int, str]]:
         with self.db.engine.connect() as conn:
-            return [
-                (r[0], r[1])
-                for r in conn.execute(
-                    select(Employee.id, Employee.full_name)
-                    .where(Employee.active.is_(True))
-                    .order_by(Employee.full_name)
-                )
-            ]
+            return responsible_choices(conn)
 
     # -- showing --------------------------------------------------------------------------
 
