@@ -14,8 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.journal.filter import JournalFilter
-from app.journal.query import JournalError, JournalRow, iter_rows
-from app.journal.search import SearchMatch
+from app.journal.query import JournalError, JournalRow, prepare
 from app.messages import QT_TRANSLATE_NOOP, message
 from app.staff.auth import CurrentUser
 from app.table_export import (
@@ -124,15 +123,13 @@ def export_rows(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     columns: Sequence[str] | None = None,
-    *,
-    search: SearchMatch | None = None,
 ) -> ExportResult:
     """Write every row of the view to ``path``; ``progress`` gets the rows written so far.
 
     ``cancelled`` is polled between pages; a cancelled export removes its temporary file
     and leaves an existing file at ``path`` untouched.
     """
-    flt.validate()
+    query = prepare(conn, flt, viewer)
     cols = list(columns or JOURNAL_COLUMNS)
     unknown = [c for c in cols if c not in JOURNAL_COLUMNS]
     if unknown:
@@ -141,7 +138,7 @@ def export_rows(
         target = check_target(path, fmt)
         pages = (
             [[column_value(r, c) for c in cols] for r in page]
-            for page in iter_rows(conn, flt, viewer, EXPORT_BATCH, search=search)
+            for page in query.all_rows(conn, EXPORT_BATCH)
         )
         return write_table(
             target,

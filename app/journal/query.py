@@ -27,6 +27,7 @@ from app.journal.filter import (
 from app.journal.plan import (
     PAGE_SIZE,
     Key,
+    Plan,
     capped_total,
     merged_keys,
     newer_statement,
@@ -45,6 +46,7 @@ __all__ = [
     "FilterError",
     "JournalError",
     "JournalFilter",
+    "JournalQuery",
     "JournalRow",
     "NewCalls",
     "PeriodPreset",
@@ -59,6 +61,7 @@ __all__ = [
     "newest_call_id",
     "page_statements",
     "period",
+    "prepare",
     "resolve_search",
 ]
 
@@ -68,54 +71,6 @@ _calls = cast(Table, Call.__table__)
 
 class JournalError(UserFacingError):
     """A journal command the user cannot do; the message says why."""
-
-
-def _resolved_match(
-    conn: Connection, flt: JournalFilter, search: SearchMatch | None
-) -> SearchMatch | None:
-    flt.validate()
-    if not flt.search_text:
-        return None
-    return search if search is not None else resolve_search(conn, flt)
-
-
-# -- public queries ---------------------------------------------------------------------
-
-
-def fetch_page(
-    conn: Connection,
-    flt: JournalFilter,
-    viewer: CurrentUser,
-    after: Key | None = None,
-    limit: int = PAGE_SIZE,
-    *,
-    search: SearchMatch | None = None,
-) -> list[JournalRow]:
-    """The next ``limit`` rows after the cursor ``after`` (None: the top), newest first.
-
-    ``search`` is the filter's search already resolved by :func:`resolve_search` (so the
-    GUI can show its note and paging does not repeat the lookup); resolved here otherwise.
-    Raises :class:`FilterError` for a filter that cannot run, :class:`SearchTimeout` when a
-    substring number search hits the server's time limit.
-    """
-    match = _resolved_match(conn, flt, search)
-    plan = plan_for(flt, viewer, match)
-    keys = merged_keys(conn, plan, flt, after, limit)
-    return rows_for(conn, [k[1] for k in keys])
-
-
-def count_capped(
-    conn: Connection,
-    flt: JournalFilter,
-    viewer: CurrentUser,
-    cap: int = 1000,
-    *,
-    search: SearchMatch | None = None,
-) -> tuple[int, bool]:
-    """How many calls the filter shows, counting no further than ``cap`` ("1000+")."""
-    match = _resolved_match(conn, flt, search)
-    n = capped_total(conn, plan_for(flt, viewer, match), flt, cap)
-    return min(n, cap), n > cap
 
 
 @dataclass(frozen=True)
@@ -136,51 +91,107 @@ def newest_call_id(conn: Connection) -> int:
     return int(conn.scalar(select(func.max(_calls.c.id))) or 0)
 
 
-def fetch_newer(
+@dataclass(frozen=True)
+class JournalQuery:
+    """A filter made ready to run for one viewer: validated, its search resolved to keys and
+    its index plan chosen, once — however many pages, polls and counts follow.
+
+    Made by :func:`prepare`; the GUI's worker keeps one per filter. ``search`` is None when
+    the filter has no search text (its :meth:`~SearchMatch.note` is the hint to show).
+    """
+
+    filter: JournalFilter
+    viewer: CurrentUser
+    search: SearchMatch | None
+    plan: Plan
+
+    def page(
+        self, conn: Connection, after: Key | None = None, limit: int = PAGE_SIZE
+    ) -> list[JournalRow]:
+        """The next ``limit`` rows after the cursor ``after`` (None: the top), newest first."""
+        keys = merged_keys(conn, self.plan, self.filter, after, limit)
+        return rows_for(conn, [k[1] for k in keys])
+
+    def count(self, conn: Connection, cap: int = 1000) -> tuple[int, bool]:
+        """How many calls the filter shows, counting no further than ``cap`` ("1000+")."""
+        n = capped_total(conn, self.plan, self.filter, cap)
+        return min(n, cap), n > cap
+
+    def newer(self, conn: Connection, after_id: int, limit: int = 500) -> NewCalls:
+        """Calls with an id above ``after_id`` (written later) that the filter shows.
+
+        By id rather than start time: a long call is written when it ends, after shorter
+        calls that started later, and must still appear. Its rows are sorted by
+        (started_at, id) descending; a row may start before the journal's top row.
+        """
+        watermark = max(newest_call_id(conn), after_id)
+        if watermark == after_id or (self.search is not None and self.search.empty):
+            return NewCalls([], watermark, True)
+        stmt = newer_statement(
+            self.filter, self.viewer, after_id, watermark, limit, search=self.search
+        )
+        ids = list(conn.scalars(stmt))
+        rows = rows_for(conn, ids[:limit])
+        rows.sort(key=lambda r: r.key, reverse=True)
+        return NewCalls(rows, watermark, len(ids) <= limit)
+
+    def all_rows(self, conn: Connection, batch: int = 1000) -> Iterator[list[JournalRow]]:
+        """All rows of the filter in display order, a page at a time (exports)."""
+        after: Key | None = None
+        while True:
+            page = self.page(conn, after, batch)
+            if not page:
+                return
+            yield page
+            if len(page) < batch:
+                return
+            after = page[-1].key
+
+
+def prepare(conn: Connection, flt: JournalFilter, viewer: CurrentUser) -> JournalQuery:
+    """Validate the filter and resolve its search: the query its pages, polls and counts run.
+
+    Raises :class:`FilterError` for a filter that cannot run, :class:`SearchTimeout` when a
+    substring number search hits the server's time limit.
+    """
+    flt.validate()
+    match = resolve_search(conn, flt)
+    return JournalQuery(flt, viewer, match, plan_for(flt, viewer, match))
+
+
+# -- one-off queries (each prepares the filter; the GUI keeps a prepared query instead) ---
+
+
+def fetch_page(
     conn: Connection,
     flt: JournalFilter,
     viewer: CurrentUser,
-    after_id: int,
-    limit: int = 500,
-    *,
-    search: SearchMatch | None = None,
-) -> NewCalls:
-    """Calls with an id above ``after_id`` (written later) that the filter shows.
+    after: Key | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[JournalRow]:
+    """One page of the filter: :meth:`JournalQuery.page` of a query prepared for it."""
+    return prepare(conn, flt, viewer).page(conn, after, limit)
 
-    By id rather than start time: a long call is written when it ends, after shorter calls
-    that started later, and must still appear. Its rows are sorted by (started_at, id)
-    descending; a row may start before the journal's top row.
-    """
-    match = _resolved_match(conn, flt, search)
-    watermark = max(newest_call_id(conn), after_id)
-    if watermark == after_id or (match is not None and match.empty):
-        return NewCalls([], watermark, True)
-    stmt = newer_statement(flt, viewer, after_id, watermark, limit, search=match)
-    ids = list(conn.scalars(stmt))
-    rows = rows_for(conn, ids[:limit])
-    rows.sort(key=lambda r: r.key, reverse=True)
-    return NewCalls(rows, watermark, len(ids) <= limit)
+
+def count_capped(
+    conn: Connection, flt: JournalFilter, viewer: CurrentUser, cap: int = 1000
+) -> tuple[int, bool]:
+    """The filter's capped count: :meth:`JournalQuery.count` of a query prepared for it."""
+    return prepare(conn, flt, viewer).count(conn, cap)
+
+
+def fetch_newer(
+    conn: Connection, flt: JournalFilter, viewer: CurrentUser, after_id: int, limit: int = 500
+) -> NewCalls:
+    """The filter's new calls: :meth:`JournalQuery.newer` of a query prepared for it."""
+    return prepare(conn, flt, viewer).newer(conn, after_id, limit)
 
 
 def iter_rows(
-    conn: Connection,
-    flt: JournalFilter,
-    viewer: CurrentUser,
-    batch: int = 1000,
-    *,
-    search: SearchMatch | None = None,
+    conn: Connection, flt: JournalFilter, viewer: CurrentUser, batch: int = 1000
 ) -> Iterator[list[JournalRow]]:
-    """All rows of the filter in display order, a page at a time (exports)."""
-    match = _resolved_match(conn, flt, search)
-    after: Key | None = None
-    while True:
-        page = fetch_page(conn, flt, viewer, after, batch, search=match)
-        if not page:
-            return
-        yield page
-        if len(page) < batch:
-            return
-        after = page[-1].key
+    """All rows of the filter: :meth:`JournalQuery.all_rows` of a query prepared for it."""
+    return prepare(conn, flt, viewer).all_rows(conn, batch)
 
 
 # -- commands -----------------------------------------------------------------------------

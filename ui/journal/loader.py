@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.database import describe_problem
 from app.journal import query as journal
 from app.journal.filter import FilterError, JournalFilter
-from app.journal.search import SearchMatch, SearchTimeout, resolve_search
+from app.journal.search import SearchTimeout
 from app.staff.auth import CurrentUser
 from ui.messages import user_text
 
@@ -43,7 +43,7 @@ class JournalLoader(QObject):
         self.viewer = viewer
         self.current_generation = 0  # written by the GUI thread, read here: a plain int
         self._conn: Connection | None = None
-        self._search: tuple[int, SearchMatch | None] | None = None
+        self._prepared: tuple[int, journal.JournalQuery] | None = None
         self.page_requested.connect(self._load_page)
         self.newer_requested.connect(self._load_newer)
         self.count_requested.connect(self._count)
@@ -82,18 +82,17 @@ class JournalLoader(QObject):
                 log.debug("closing a broken connection failed", exc_info=True)
         self._conn = None
 
-    def _match(self, conn: Connection, generation: int, flt: JournalFilter) -> SearchMatch | None:
-        """The search resolved once per filter, not once per page."""
-        if self._search is None or self._search[0] != generation:
-            self._search = (generation, resolve_search(conn, flt))
-        return self._search[1]
+    def _query(self, conn: Connection, generation: int, flt: JournalFilter) -> journal.JournalQuery:
+        """The filter prepared (validated, search resolved) once per generation, not per page."""
+        if self._prepared is None or self._prepared[0] != generation:
+            self._prepared = (generation, journal.prepare(conn, flt, self.viewer))
+        return self._prepared[1]
 
     def _page(
         self, conn: Connection, generation: int, flt: JournalFilter, after: Key | None, limit: int
     ) -> tuple[list[journal.JournalRow], int]:
         watermark = journal.newest_call_id(conn) if after is None else 0
-        match = self._match(conn, generation, flt)
-        return journal.fetch_page(conn, flt, self.viewer, after, limit, search=match), watermark
+        return self._query(conn, generation, flt).page(conn, after, limit), watermark
 
     @Slot(int, object, object, int, int)
     def _load_page(
@@ -107,8 +106,7 @@ class JournalLoader(QObject):
     def _newer(
         self, conn: Connection, generation: int, flt: JournalFilter, after_id: int
     ) -> journal.NewCalls:
-        match = self._match(conn, generation, flt)
-        return journal.fetch_newer(conn, flt, self.viewer, after_id, search=match)
+        return self._query(conn, generation, flt).newer(conn, after_id)
 
     @Slot(int, object, int)
     def _load_newer(self, generation: int, flt: JournalFilter, after_id: int) -> None:
@@ -117,8 +115,7 @@ class JournalLoader(QObject):
             self.newer_loaded.emit(generation, result)
 
     def _counted(self, conn: Connection, generation: int, flt: JournalFilter) -> tuple[int, bool]:
-        match = self._match(conn, generation, flt)
-        return journal.count_capped(conn, flt, self.viewer, search=match)
+        return self._query(conn, generation, flt).count(conn)
 
     @Slot(int, object)
     def _count(self, generation: int, flt: JournalFilter) -> None:

@@ -34,6 +34,7 @@ from app.journal.query import (
     fetch_newer,
     fetch_page,
     newest_call_id,
+    prepare,
     resolve_search,
 )
 from app.phones import digits
@@ -384,7 +385,9 @@ def test_a_search_matching_too_many_keys_is_capped_and_says_so(
         assert match is not None
         assert match.capped and len(match.numbers) == 5
         assert "More than 5" in (match.note() or "")
-        rows = fetch_page(conn, flt, sup, None, 100, search=match)
+        query = prepare(conn, flt, sup)
+        assert query.search == match
+        rows = query.page(conn, None, 100)
     assert rows and all(r.number in match.numbers for r in rows)
 
 
