@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.config import config_dir
-from ui import resources
+from ui import resources, style
 
 SUPPORTED_LANGUAGES = ("ru", "uk", "en")
 
@@ -55,7 +55,5 @@ def create_application(language: str | None = None) -> QApplication:
     lang = choose_language(language)
     install_translations(app, lang)
     app.setStyle("Fusion")
-    qss = resources.path("style.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    style.apply(app)
     return app

@@ -34,6 +34,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.softphone.controller import SoftphoneController, application_quitting
 from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
+from ui.style import set_role
 
 FormFactory = Callable[[], QWidget]
 
@@ -45,10 +46,10 @@ class PlaceholderForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(heading, "title")
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setStyleSheet("color: #555;")
+        set_role(body, "muted")
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(1)
@@ -89,11 +90,6 @@ class MainWindow(QMainWindow):
         self.sections.setObjectName("sections")
         self.sections.setMovable(False)
         self.sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.sections.setStyleSheet(
-            "QToolBar#sections { background: #fbe9a6; border-bottom: 1px solid #d9c27a; }"
-            "QToolBar#sections QToolButton { padding: 6px 14px; font-weight: 600; }"
-            "QToolBar#sections QToolButton:checked { background: #fff6d5; }"
-        )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.sections)
         self._section_group = QActionGroup(self)
         self.section_actions: dict[str, QAction] = {}
@@ -147,7 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.pause_control)
         self.missed_label = QLabel()
         self.missed_label.setObjectName("missed_label")
-        self.missed_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_role(self.missed_label, "error")
         self.missed_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.missed_label.setToolTip(self.tr("Show my missed calls in the journal"))
         self.missed_label.hide()

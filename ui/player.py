@@ -47,6 +47,7 @@ from app.recordings import (
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +312,7 @@ class RecordingPlayer(QWidget):
         self.message = QLabel()
         self.message.setObjectName("player_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8e1b12;")
+        set_role(self.message, "error")
         self.message.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("download_progress")

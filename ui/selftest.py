@@ -249,10 +249,11 @@ def check_sip(_tmp: Path) -> str:
 
 
 def check_resources(_tmp: Path) -> str:
-    """Translations load and every page of the user guide is there (a bundle can miss them)."""
+    """Translations load, the style sheet and every page of the user guide are there (a bundle
+    can miss them)."""
     from PySide6.QtCore import QTranslator
 
-    from ui import resources
+    from ui import resources, style
     from ui.application import SUPPORTED_LANGUAGES
     from ui.help import TOPICS, topic_path
 
@@ -265,8 +266,12 @@ def check_resources(_tmp: Path) -> str:
     missing = [t for t in TOPICS if not topic_path(t, "ru").is_file()]
     if missing:
         raise CheckFailed(f"user guide pages missing: {', '.join(missing)}")
+    sheet = resources.path(*style.SHEET)
+    if not sheet.is_file():
+        raise CheckFailed(f"the style sheet {sheet} is missing")
+    style.render(sheet.read_text(encoding="utf-8"), dark=False)
     languages = ", ".join(SUPPORTED_LANGUAGES)
-    return f"translations {languages}; user guide: {len(TOPICS)} pages"
+    return f"translations {languages}; style sheet; user guide: {len(TOPICS)} pages"
 
 
 def check_window(tmp: Path) -> str:

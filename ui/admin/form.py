@@ -42,6 +42,7 @@ from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.pbx_page import PbxPage
 from ui.messages import user_text
+from ui.style import set_role
 
 
 class AdminForm(QWidget):
@@ -81,7 +82,7 @@ class AdminForm(QWidget):
         return result if result is not None else True
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'}; font-weight: 600;")
+        set_role(self.message, "error" if error else "success")
         self.message.setText(text)
 
     def reload(self) -> None:

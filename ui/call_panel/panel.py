@@ -49,6 +49,7 @@ from ui.call_vocabulary import (
 from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -92,16 +93,16 @@ class CallPanel(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel(self.tr("Call details"))
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.title, "heading")
         self.status_badge = QLabel()
         self.status_badge.setObjectName("status_badge")
         self.placeholder = QLabel(self.tr("Select a call in the journal."))
-        self.placeholder.setStyleSheet("color: #666;")
+        set_role(self.placeholder, "muted")
         self.placeholder.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("panel_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
 
         self.fields: dict[str, QLabel] = {}
@@ -139,9 +140,7 @@ class CallPanel(QWidget):
         self.explanation = QLabel()
         self.explanation.setObjectName("status_explanation")
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet(
-            "color: #444; background: #f6f6f6; border: 1px solid #e2e2e2; padding: 4px;"
-        )
+        set_role(self.explanation, "explanation")
 
         self.create_button = QPushButton(self.tr("Create client (F7)"))
         self.create_button.setObjectName("create_client")
@@ -282,6 +281,7 @@ class CallPanel(QWidget):
         status = journal_tr(STATUS_TEXT.get(d.status, d.status))
         background, color = STATUS_COLORS.get(d.status, ("#eee", "#333"))
         self.status_badge.setText(status)
+        # The badge draws the journal delegate's STATUS_COLORS, not the style sheet's roles.
         self.status_badge.setStyleSheet(
             f"background: {background}; color: {color}; padding: 2px 8px; border-radius: 8px;"
         )

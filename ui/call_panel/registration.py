@@ -41,6 +41,7 @@ from app.staff.auth import CurrentUser
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class _RegistrationDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("registration_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -121,7 +122,7 @@ class CreateClientDialog(_RegistrationDialog):
         self.region = region
         self.setWindowTitle(self.tr("Create client"))
         self.number_label = QLabel(display_number(number))
-        self.number_label.setStyleSheet("font-weight: 600;")
+        set_role(self.number_label, "strong")
         self.name = QLineEdit()
         self.name.setObjectName("client_name")
         self.name.setPlaceholderText(self.tr("e.g. ООО «Ромашка» or Иванов Иван"))
@@ -212,7 +213,7 @@ class AssignNumberDialog(_RegistrationDialog):
         self.results.currentItemChanged.connect(lambda *_a: self._client_chosen())
         self.results.itemDoubleClicked.connect(lambda _i: self.accept())
         self.status = QLabel()
-        self.status.setStyleSheet("color: #666;")
+        set_role(self.status, "muted")
         self.to_client = QRadioButton(self.tr("Add number to client"))
         self.to_client.setObjectName("to_client")
         self.to_contact = QRadioButton(self.tr("Add number to contact person"))
@@ -226,7 +227,7 @@ class AssignNumberDialog(_RegistrationDialog):
         self.to_contact.toggled.connect(self.contact.setEnabled)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         number_label = QLabel(display_number(number))
-        number_label.setStyleSheet("font-weight: 600;")
+        set_role(number_label, "strong")
         layout = QVBoxLayout(self)
         top = QFormLayout()
         top.addRow(self.tr("Number:"), number_label)

@@ -51,6 +51,7 @@ from app.staff.permissions import PermissionDenied
 from ui.background import BackgroundTask, start, wait_for
 from ui.clients.field_editors import FieldEditor
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole
@@ -532,8 +533,7 @@ class ClientCardForm(QWidget):
         )
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        color = "#b00020" if error else "#1b5e20"
-        self.message.setStyleSheet(f"color: {color}; font-weight: 600; padding: 4px;")
+        set_role(self.message, "error" if error else "success")
         self.message.setText(text)
         self.message.show()
 

@@ -32,6 +32,7 @@ from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
 from ui.messages import user_text
+from ui.style import set_role
 
 SEARCH_DEBOUNCE_MS = 300
 ROW_HEIGHT = 24
@@ -113,7 +114,7 @@ class ClientsForm(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.open_current())
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.hide()
 
         self.search_timer = QTimer(self)

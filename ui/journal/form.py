@@ -55,6 +55,7 @@ from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class PeriodDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         form = QFormLayout(self)
         form.addRow(self.tr("From:"), self.start)
         form.addRow(self.tr("To (inclusive):"), self.end)
@@ -139,15 +140,10 @@ class JournalForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #8e1b12; padding: 6px; border: 1px solid #f5c6c0;"
-        )
+        set_role(self.banner, "alert")
         self.banner.hide()
         self.new_hint = QPushButton()
         self.new_hint.setObjectName("new_calls_hint")
-        self.new_hint.setStyleSheet(
-            "background: #e3f2fd; border: 1px solid #90caf9; padding: 3px 10px;"
-        )
         self.new_hint.clicked.connect(self._go_to_top)
         self.new_hint.hide()
         self.count_label = QLabel()

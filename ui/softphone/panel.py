@@ -34,6 +34,7 @@ from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
 from ui.messages import user_text
 from ui.softphone.controller import SoftphoneController, rings_here
+from ui.style import set_role
 
 PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -93,12 +94,12 @@ class SoftphonePanel(QWidget):
         self.audio_note = QLabel()
         self.audio_note.setObjectName("audio_note")
         self.audio_note.setWordWrap(True)
-        self.audio_note.setStyleSheet("color: #b3261e;")
+        set_role(self.audio_note, "error")
         self.audio_note.hide()
         self.message = QLabel()
         self.message.setObjectName("panel_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_role(self.message, "error")
         self.message.hide()
 
         self.number = QLineEdit()
@@ -109,7 +110,7 @@ class SoftphonePanel(QWidget):
         self.number.returnPressed.connect(self.dial)
         self.call_button = QPushButton(self.tr("Call"))
         self.call_button.setObjectName("call_button")
-        self.call_button.setStyleSheet("background: #2e7d32; color: white; font-weight: 600;")
+        set_role(self.call_button, "call")
         self.call_button.clicked.connect(self.dial)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number, 1)
@@ -153,8 +154,8 @@ class SoftphonePanel(QWidget):
         )
         self.cancel_button = self._button(self.tr("Cancel consult"), "cancel", self.cancel_consult)
         self.dtmf_button = self._button(self.tr("DTMF…"), "dtmf", self.ask_dtmf)
-        self.answer_button.setStyleSheet("background: #2e7d32; color: white;")
-        self.hangup_button.setStyleSheet("background: #c62828; color: white;")
+        set_role(self.answer_button, "call")
+        set_role(self.hangup_button, "hangup")
         commands = QGridLayout()
         for i, command in enumerate(
             (

@@ -26,11 +26,9 @@ from models import PauseReason
 from softphone.state import CallRecord
 from ui.messages import user_text
 from ui.softphone.controller import SoftphoneController
+from ui.style import set_property
 
 log = logging.getLogger(__name__)
-
-READY_STYLE = "QToolButton#pause_control { color: #1b5e20; font-weight: 600; }"
-PAUSED_STYLE = "QToolButton#pause_control { color: #8e1b12; font-weight: 600; }"
 
 
 def reason_text(reason: PauseReason) -> str:
@@ -110,7 +108,7 @@ class PauseControl(QToolButton):
         if pause is None:
             self.setText(self.tr("Ready") + " ▾")
             self.setToolTip(self.tr("Ready for calls. Choose a pause reason to pause."))
-            self._style(READY_STYLE)
+            set_property(self, "paused", False)
             self.ready_action.setChecked(True)
             self.timer.stop()
             return
@@ -124,15 +122,10 @@ class PauseControl(QToolButton):
             + " ▾"
         )
         self.setToolTip(self.tr("On pause. Choose Ready to take calls again."))
-        self._style(PAUSED_STYLE)
+        set_property(self, "paused", True)
         self.reason_actions[pause.reason].setChecked(True)
         if not self.timer.isActive():
             self.timer.start()
-
-    def _style(self, sheet: str) -> None:
-        # _show runs every second while paused: restyling each time costs a polish pass.
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
 
     # -- commands -------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from softphone.engine import SoftphoneError
 from softphone.state import CallView
 from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, short_name
 from ui.messages import user_text
+from ui.style import set_role
 
 if TYPE_CHECKING:
     from ui.softphone.controller import SoftphoneController
@@ -50,13 +51,6 @@ class IncomingPopup(QFrame):
         self.setFixedWidth(WIDTH)
         self.setMinimumHeight(POPUP_HEIGHT)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            "QFrame#incoming_popup { background: #fffdf4; border: 2px solid #d9c27a; }"
-            "QLabel#popup_number { font-size: 20px; font-weight: 600; }"
-            "QLabel#popup_name { font-size: 15px; font-weight: 600; color: #0d47a1; }"
-            "QLabel#popup_title { color: #7a5200; font-weight: 600; }"
-            "QLabel#popup_details, QLabel#popup_recent { color: #333; }"
-        )
         self.controller = controller
         self.key = view.id
         self.view = view
@@ -91,13 +85,11 @@ class IncomingPopup(QFrame):
 
         self.answer_button = QPushButton(self.tr("Answer (F9)"))
         self.answer_button.setObjectName("popup_answer")
-        self.answer_button.setStyleSheet(
-            "background: #2e7d32; color: white; font-weight: 600; padding: 6px 10px;"
-        )
+        set_role(self.answer_button, "call")
         self.answer_button.clicked.connect(self.answer)
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setObjectName("popup_reject")
-        self.reject_button.setStyleSheet("background: #c62828; color: white; padding: 6px 10px;")
+        set_role(self.reject_button, "hangup")
         self.reject_button.clicked.connect(self.reject)
         self.card_button = QPushButton(self.tr("Open card"))
         self.card_button.setObjectName("popup_card")
