@@ -31,9 +31,11 @@ from ui.collector_status import CollectorStatusLabel
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
-from ui.softphone.controller import SoftphoneController, application_quitting
+from ui.softphone.alerts import CallAlerts
 from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
+from ui.softphone.session import SoftphoneSession, application_quitting
+from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_role
 
 FormFactory = Callable[[], QWidget]
@@ -104,19 +106,16 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(self._user_text())
         self.user_label.setObjectName("user_label")
-        self.softphone_label = QLabel(self.tr("Softphone: not configured"))
-        self.softphone_label.setObjectName("softphone_label")
         self.database_label = QLabel(database_label)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
-        bar.addWidget(self.softphone_label)
         bar.addPermanentWidget(self.database_label)
         self.collector_label: CollectorStatusLabel | None = None
         if user.sees_all_calls:  # supervisors and administrators: is the PBX data current?
             self.collector_label = CollectorStatusLabel(db)
             self.collector_label.clicked.connect(self._collector_clicked)
             bar.addPermanentWidget(self.collector_label)
-        self.softphone = SoftphoneController(db, user, self.settings, self, audio_device)
+        self.softphone = SoftphoneSession(db, user, self.settings, self, audio_device)
         self._add_softphone()
 
         self._add_sections()
@@ -129,8 +128,15 @@ class MainWindow(QMainWindow):
         self.open_section(self.SECTION_JOURNAL)
 
     def _add_softphone(self) -> None:
-        """The softphone panel (a dock), the pause control and the SIP state in the status bar."""
+        """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
+        the pause control and the missed calls in the status bar."""
         phone = self.softphone
+        self.softphone_label = SipStatusLabel(phone)
+        self.softphone_label.settings_requested.connect(self.open_settings)
+        self.statusBar().addWidget(self.softphone_label)
+        self.call_alerts = CallAlerts(phone, self)
+        self.call_alerts.card_requested.connect(self.open_client_card)
+        self.call_alerts.new_client_requested.connect(self.create_client_for)
         self.softphone_panel = SoftphonePanel(phone)
         self.softphone_dock = QDockWidget(self.tr("Softphone"), self)
         self.softphone_dock.setObjectName("softphone_dock")
@@ -150,9 +156,6 @@ class MainWindow(QMainWindow):
         self.missed_label.installEventFilter(self)
         self.statusBar().addWidget(self.missed_label)
         phone.missed_changed.connect(self._missed_changed)
-        phone.watch_label(self.softphone_label, self.open_settings)
-        phone.open_card = self.open_client_card
-        phone.create_client = self.create_client_for
         phone.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)

@@ -224,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>CallAlerts</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущенный звонок</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Call details</source>
@@ -1488,7 +1499,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>Softphone: not configured</source>
-        <translation>Телефон: не настроен</translation>
+        <translation type="vanished">Телефон: не настроен</translation>
     </message>
     <message>
         <source>Close form</source>
@@ -1928,91 +1939,7 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>SoftphoneController</name>
-    <message>
-        <source>Softphone: {error}</source>
-        <translation>Софтфон: {error}</translation>
-    </message>
-    <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
-    </message>
-    <message>
-        <source>Registered: {code} {reason}</source>
-        <translation>Зарегистрирован: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason} — check the extension, user and password</source>
-        <translation>Отказ: {code} {reason} — проверьте номер, пользователя и пароль</translation>
-    </message>
-    <message>
-        <source>No answer from the PBX ({code}): check the address, port and transport</source>
-        <translation>АТС не отвечает ({code}): проверьте адрес, порт и транспорт</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason}</source>
-        <translation>Отказ: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
-    </message>
-    <message>
-        <source>The softphone is not registered on the PBX.</source>
-        <translation>Софтфон не зарегистрирован на АТС.</translation>
-    </message>
-    <message>
-        <source>Softphone: not configured</source>
-        <translation>Телефон: не настроен</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registered</source>
-        <translation>SIP {user}: зарегистрирован</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registering…</source>
-        <translation>SIP {user}: регистрация…</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason} — check the password</source>
-        <translation>SIP {user}: {code} {reason} — проверьте пароль</translation>
-    </message>
-    <message>
-        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
-        <translation>SIP {user}: АТС не отвечает ({code}), повторяем</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason}, retrying</source>
-        <translation>SIP {user}: {code} {reason}, повторяем</translation>
-    </message>
-    <message>
-        <source>SIP {user}: ready (no registration)</source>
-        <translation>SIP {user}: готов (без регистрации)</translation>
-    </message>
-    <message>
-        <source>SIP {user}: not registered</source>
-        <translation>SIP {user}: не зарегистрирован</translation>
-    </message>
-    <message>
-        <source>The PBX was not told: {error}</source>
-        <translation>АТС не получила сигнал: {error}</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <source>New client card for {number}</source>
-        <translation>Новая карточка клиента для {number}</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Пропущенный звонок</translation>
-    </message>
-    <message>
-        <source>The call was not written to the journal: {error}</source>
-        <translation>Звонок не записан в журнал: {error}</translation>
-    </message>
+    <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
         <translation>Нажмите, чтобы зарегистрироваться заново</translation>
@@ -2155,6 +2082,97 @@ Replace them?</source>
     <message>
         <source>Audio: {problem}</source>
         <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSession</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зарегистрирован: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Отказ: {code} {reason} — проверьте номер, пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не отвечает ({code}): проверьте адрес, порт и транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Отказ: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зарегистрирован на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не настроен</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зарегистрирован</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: регистрация…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — проверьте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не отвечает ({code}), повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готов (без регистрации)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не получила сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="vanished">Входящий звонок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Новая карточка клиента для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="vanished">Пропущенный звонок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Звонок не записан в журнал: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation type="vanished">Нажмите, чтобы зарегистрироваться заново</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>CallAlerts</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущений дзвінок</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Call details</source>
@@ -1472,7 +1483,7 @@
     </message>
     <message>
         <source>Softphone: not configured</source>
-        <translation>Телефон: не налаштовано</translation>
+        <translation type="vanished">Телефон: не налаштовано</translation>
     </message>
     <message>
         <source>Close form</source>
@@ -1912,91 +1923,7 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>SoftphoneController</name>
-    <message>
-        <source>Softphone: {error}</source>
-        <translation>Софтфон: {error}</translation>
-    </message>
-    <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
-    </message>
-    <message>
-        <source>Registered: {code} {reason}</source>
-        <translation>Зареєстровано: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason} — check the extension, user and password</source>
-        <translation>Відмова: {code} {reason} — перевірте номер, користувача і пароль</translation>
-    </message>
-    <message>
-        <source>No answer from the PBX ({code}): check the address, port and transport</source>
-        <translation>АТС не відповідає ({code}): перевірте адресу, порт і транспорт</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason}</source>
-        <translation>Відмова: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
-    </message>
-    <message>
-        <source>The softphone is not registered on the PBX.</source>
-        <translation>Софтфон не зареєстровано на АТС.</translation>
-    </message>
-    <message>
-        <source>Softphone: not configured</source>
-        <translation>Телефон: не налаштовано</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registered</source>
-        <translation>SIP {user}: зареєстровано</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registering…</source>
-        <translation>SIP {user}: реєстрація…</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason} — check the password</source>
-        <translation>SIP {user}: {code} {reason} — перевірте пароль</translation>
-    </message>
-    <message>
-        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
-        <translation>SIP {user}: АТС не відповідає ({code}), повторюємо</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason}, retrying</source>
-        <translation>SIP {user}: {code} {reason}, повторюємо</translation>
-    </message>
-    <message>
-        <source>SIP {user}: ready (no registration)</source>
-        <translation>SIP {user}: готовий (без реєстрації)</translation>
-    </message>
-    <message>
-        <source>SIP {user}: not registered</source>
-        <translation>SIP {user}: не зареєстровано</translation>
-    </message>
-    <message>
-        <source>The PBX was not told: {error}</source>
-        <translation>АТС не отримала сигнал: {error}</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Вхідний дзвінок</translation>
-    </message>
-    <message>
-        <source>New client card for {number}</source>
-        <translation>Нова картка клієнта для {number}</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Пропущений дзвінок</translation>
-    </message>
-    <message>
-        <source>The call was not written to the journal: {error}</source>
-        <translation>Дзвінок не записано до журналу: {error}</translation>
-    </message>
+    <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
         <translation>Натисніть, щоб зареєструватися знову</translation>
@@ -2139,6 +2066,97 @@ Replace them?</source>
     <message>
         <source>Audio: {problem}</source>
         <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSession</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зареєстровано: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Відмова: {code} {reason} — перевірте номер, користувача і пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не відповідає ({code}): перевірте адресу, порт і транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Відмова: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зареєстровано на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не налаштовано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зареєстровано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: реєстрація…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — перевірте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не відповідає ({code}), повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готовий (без реєстрації)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зареєстровано</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не отримала сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="vanished">Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Нова картка клієнта для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="vanished">Пропущений дзвінок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Дзвінок не записано до журналу: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation type="vanished">Натисніть, щоб зареєструватися знову</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from app.staff.pauses import start_pause as start_stored_pause
 from models import PauseReason
 from softphone.state import CallRecord
 from ui.messages import user_text
-from ui.softphone.controller import SoftphoneController
+from ui.softphone.session import SoftphoneSession
 from ui.style import set_property
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class PauseControl(QToolButton):
         self,
         db: Database,
         user: CurrentUser,
-        controller: SoftphoneController | None = None,
+        softphone: SoftphoneSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,7 +56,7 @@ class PauseControl(QToolButton):
         self.setAutoRaise(True)
         self.db = db
         self.user = user
-        self.controller = controller
+        self.softphone = softphone
         self.current: PauseState | None = None
         self._auto_wrap_up: int | None = None  # id of the pause the wrap-up timer may end
 
@@ -87,8 +87,8 @@ class PauseControl(QToolButton):
         self.wrap_up_timer = QTimer(self)
         self.wrap_up_timer.setSingleShot(True)
         self.wrap_up_timer.timeout.connect(self._wrap_up_over)
-        if controller is not None:
-            controller.call_finished.connect(self._call_finished)
+        if softphone is not None:
+            softphone.call_finished.connect(self._call_finished)
         self._load()
 
     def _load(self) -> None:
@@ -178,12 +178,12 @@ class PauseControl(QToolButton):
         return ended
 
     def _signal(self, pause: bool) -> None:
-        if self.controller is None:
+        if self.softphone is None:
             return
-        settings = self.controller.settings
+        settings = self.softphone.settings
         code = settings.pause_code if pause else settings.unpause_code
         if code:
-            self.controller.signal_pbx(code)
+            self.softphone.signal_pbx(code)
 
     def _problem(self, text: str) -> None:
         self._show()
@@ -192,10 +192,10 @@ class PauseControl(QToolButton):
     # -- automatic wrap-up -----------------------------------------------------------------
 
     def _call_finished(self, record: CallRecord) -> None:
-        if self.controller is None or record.answered_at is None:
+        if self.softphone is None or record.answered_at is None:
             return
-        seconds = self.controller.settings.wrap_up_seconds
-        if seconds > 0 and self.current is None and not self.controller.calls():
+        seconds = self.softphone.settings.wrap_up_seconds
+        if seconds > 0 and self.current is None and not self.softphone.calls():
             self.start_wrap_up(seconds)
 
     def start_wrap_up(self, seconds: int) -> None:

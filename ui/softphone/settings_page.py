@@ -27,7 +27,7 @@ from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
-# The controller's test_registration(settings, typed password or None, done(ok, text)).
+# The softphone session's test_registration(settings, typed password or None, done(ok, text)).
 Probe = Callable[[SoftphoneSettings, str | None, Callable[[bool, str], None]], None]
 
 
