@@ -102,6 +102,7 @@ def test_details_are_shown_quickly_and_fully(
     elapsed = time.perf_counter() - started
     print(f"\ntime to show details: {elapsed * 1000:.0f} ms ({db.dialect})")
     assert elapsed < 2
+    assert details.client_name is not None
     assert details.client_name in panel.fields["client"].text()
     assert panel.fields["employee"].text() == details.employee_name
     assert panel.fields["transfers"].text() == str(details.transfer_count)

@@ -45,7 +45,8 @@ def test_card_calls_tab_plays_a_recording(qtbot: QtBot, engine: Engine, tmp_path
     card.tabs.setCurrentIndex(calls_tab)
     qtbot.waitUntil(lambda: card.calls_table.rowCount() > 0, timeout=10_000)
     row = next(i for i, c in enumerate(card._call_rows) if c.id == call_id)
-    assert card.calls_table.item(row, 5).text() == "♪"
+    recording = card.calls_table.item(row, 5)
+    assert recording is not None and recording.text() == "♪"
     card.calls_table.setCurrentCell(row, 0)
     qtbot.waitUntil(lambda: bool(card.player.recorded), timeout=10_000)
     assert card.player.call_id == call_id
