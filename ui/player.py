@@ -249,7 +249,7 @@ class RecordingPlayer(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _build(self) -> None:
+    def _build(self) -> None:  # noqa: PLR0915  the player's widgets, built in reading order
         style = self.style()
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)

@@ -62,7 +62,7 @@ class PbxPage(QWidget):
     """The collector's connection (company-wide; the password stays on this machine) and
     its heartbeat, lag, counts and last errors."""
 
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the page's widgets, built in reading order
         super().__init__(parent)
         self.db = db
         self.user = user

@@ -82,7 +82,7 @@ class NumberValidator(QValidator):
 
 
 class SoftphonePanel(QWidget):
-    def __init__(self, session: SoftphoneSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SoftphoneSession, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the dock's widgets in reading order
         super().__init__(parent)
         self.setObjectName("softphone_panel")
         self.session = session

@@ -32,7 +32,7 @@ Probe = Callable[[SoftphoneSettings, str | None, Callable[[bool, str], None]], N
 
 
 class SoftphoneSettingsPage(QWidget):
-    def __init__(self, device: AudioDevice | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, device: AudioDevice | None = None, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the page's widgets in reading order
         super().__init__(parent)
         self.setObjectName("softphone_settings")
         self._device = device
