@@ -1,6 +1,7 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
-(a call selected or not), the dock's buttons disabled and enabled, and a client card, at
-1280x800, with the light (Fusion) palette and a dark one, on a small seeded demo database.
+(a call selected or not, its messages), the dock's buttons disabled and enabled, the incoming
+pop-up and a client card, at 1280x800, with the light (Fusion) palette and a dark one, on a
+small seeded demo database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -24,6 +25,7 @@ from app import clock
 from app.database import Database, make_engine, migrate
 from models import Role
 from softphone.audio_devices import MemoryAudioDevice
+from softphone.state import CallState, CallView, Direction
 from tests.support.clock_support import NOW
 from tests.support.ui_support import seed_small, user_with_role
 
@@ -95,6 +97,7 @@ def side_by_side(paths: list[Path], target: Path) -> None:
 def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     from ui.login import LoginDialog
     from ui.main_window import MainWindow
+    from ui.softphone.popup import IncomingPopup
 
     login = LoginDialog(db, demo_hint="Demo logins: supervisor / demo, operator / demo")
     login.show()
@@ -121,6 +124,23 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
         table.selectRow(0)
         wait(600)
         save(window, out, f"journal-selected-{theme}")
+    banner, new_hint = getattr(journal, "banner", None), getattr(journal, "new_hint", None)
+    if isinstance(banner, QLabel) and isinstance(new_hint, QPushButton):
+        # What the journal shows when the database is away and when new calls came in.
+        banner.setText("The database does not answer; retrying… (shown as an example)")
+        banner.show()
+        new_hint.setText("3 new calls — F5")
+        new_hint.show()
+        save(window, out, f"journal-messages-{theme}")
+        banner.hide()
+        new_hint.hide()
+    popup = IncomingPopup(
+        window.softphone,
+        CallView(1, Direction.IN, "+79161234567", "", CallState.INCOMING, clock.now()),
+    )
+    popup.show()
+    save(popup, out, f"popup-{theme}")
+    popup.close()
     panel = window.softphone_panel
     shots = [save(panel, out, f"softphone-disabled-{theme}")]
     # As during a call (the dock enables these itself then; here there is no PBX).
