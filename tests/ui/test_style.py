@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -75,11 +77,9 @@ def background(button: QPushButton) -> str:
     return QColor(image.pixel(6, image.height() // 2)).name()
 
 
-@pytest.mark.parametrize(
-    ("role", "on", "off"), [("call", "call", "call-off"), ("hangup", "hangup", "hangup-off")]
-)
-def test_call_and_hang_up_buttons_look_disabled_when_disabled(
-    qtbot: QtBot, styled: QApplication, role: str, on: str, off: str
+@pytest.mark.parametrize("role", ["call", "hangup"])
+def test_call_and_hang_up_buttons_show_hover_pressed_and_disabled(
+    qtbot: QtBot, styled: QApplication, role: str
 ) -> None:
     colours = sheet_colours(style.is_dark(styled.palette()))
     button = QPushButton("Call")
@@ -87,10 +87,17 @@ def test_call_and_hang_up_buttons_look_disabled_when_disabled(
     style.set_role(button, role)
     button.resize(120, 32)
     button.show()
-    assert background(button) == colours[on]
-    button.setEnabled(False)
-    assert background(button) == colours[off]
-    assert colours[off] != colours[on]
+    assert background(button) == colours[role]
+    for point in (QPoint(8, 8), QPoint(12, 12)):  # a move inside it, wherever the mouse was
+        QTest.mouseMove(button, point)
+    assert background(button) == colours[f"{role}-hover"]
+    button.setDown(True)
+    assert background(button) == colours[f"{role}-pressed"]
+    button.setDown(False)
+    button.setEnabled(False)  # still under the mouse: disabled wins
+    assert background(button) == colours[f"{role}-off"]
+    states = ("", "-hover", "-pressed", "-off")
+    assert len({colours[role + state] for state in states}) == len(states)
 
 
 def test_changing_the_role_restyles_the_widget(qtbot: QtBot, styled: QApplication) -> None:
