@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.config import WorkstationSettings
 from app.database import Database
 from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
 from ui import resources
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.user = user
         self.settings = settings or WorkstationSettings()
+        self.workplace = Workplace.of(db, user, self.settings)  # handed to every form
         self.setWindowTitle(self.tr("CallDesk"))
         self.setWindowIcon(resources.icon("calldesk"))
         self.resize(1280, 800)
@@ -206,16 +208,14 @@ class MainWindow(QMainWindow):
         return self.open_form(
             f"client:{client_id}",
             self.tr("Client"),
-            lambda: ClientCardForm(
-                self.db, self.user, client_id, recordings_base=self.settings.recordings_base
-            ),
+            lambda: ClientCardForm(self.workplace, client_id),
         )
 
     def create_client_for(self, number: str) -> None:
         """An unknown caller: the journal's compact registration, then the new card."""
         from ui.call_panel.registration import CreateClientDialog
 
-        dialog = CreateClientDialog(self.db, self.user, number, self.settings.phone_region, self)
+        dialog = CreateClientDialog(self.workplace, number, self)
         accepted = dialog.exec() == CreateClientDialog.DialogCode.Accepted
         registration = dialog.registration
         dialog.deleteLater()
@@ -262,22 +262,12 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_JOURNAL,
             self.tr("Call journal"),
-            lambda: JournalForm(
-                self.db,
-                self.user,
-                recordings_base=self.settings.recordings_base,
-                phone_region=self.settings.phone_region,
-            ),
+            lambda: JournalForm(self.workplace),
         )
         self.register_section(
             self.SECTION_CLIENTS,
             self.tr("Clients"),
-            lambda: ClientsForm(
-                self.db,
-                self.user,
-                self.open_form,
-                recordings_base=self.settings.recordings_base,
-            ),
+            lambda: ClientsForm(self.workplace, self.open_form),
         )
         self.register_section(
             self.SECTION_REPORTS,
@@ -288,7 +278,7 @@ class MainWindow(QMainWindow):
             self.register_section(
                 self.SECTION_ADMIN,
                 self.tr("Administration"),
-                lambda: AdminForm(self.db, self.user),
+                lambda: AdminForm(self.workplace),
             )
 
     def _add_tools(self) -> None:

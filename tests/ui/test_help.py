@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.database import Database
+from app.workplace import Workplace
 from models import Role
 from tests.support.ui_support import user_with_role
 from ui import help as guide
@@ -162,7 +163,7 @@ def test_f1_key_in_the_journal_opens_help_not_a_message_box(qtbot: QtBot, db: Da
 
 
 def test_focus_in_the_player_opens_the_player_page(qtbot: QtBot, db: Database) -> None:
-    form = JournalForm(db, user_with_role(db, Role.SUPERVISOR), poll_ms=60_000)
+    form = JournalForm(Workplace(db, user_with_role(db, Role.SUPERVISOR)), poll_ms=60_000)
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()

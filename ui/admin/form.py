@@ -33,11 +33,10 @@ from app.company_settings import (
     CALL_SOURCE_SOFTPHONE,
     get_setting,
 )
-from app.database import Database
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
-from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
+from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.pbx_page import PbxPage
@@ -46,10 +45,11 @@ from ui.style import set_role
 
 
 class AdminForm(QWidget):
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self.users: list[UserInfo] = []
         self.groups: list[GroupInfo] = []
         self.fields: list[FieldDef] = []

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.clients.numbers import Registration
-from app.database import Database, describe_problem
+from app.database import describe_problem
 from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
-from app.phones import DEFAULT_REGION
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.staff.auth import CurrentUser
 from app.staff.user_settings import get_setting, put_setting
+from app.workplace import Workplace
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
@@ -64,26 +63,23 @@ class CallPanel(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
-        recordings_base: str = "",
-        phone_region: str = DEFAULT_REGION,
+        workplace: Workplace,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("call_panel")
-        self.db = db
-        self.user = user
-        self.phone_region = phone_region or DEFAULT_REGION
+        self.workplace = workplace
+        self.db = workplace.db
+        self.user = workplace.user
         self.details: CallDetails | None = None
         self.call_id: int | None = None
         self._generation = 0
         self.open_dialog: QWidget | None = None
         self.player = RecordingPlayer(vlc_args)
-        self.player.set_archive(RecordingArchive(recordings_base))
+        self.player.set_archive(RecordingArchive(workplace.recordings_base))
         self.player.speed_changed.connect(self._remember_speed)
-        self.comment = CommentEditor(db, user)
+        self.comment = CommentEditor(self.db, self.user)
         self.comment.saved.connect(self._comment_saved)
         self._build()
         self.show_call(None)
@@ -347,9 +343,7 @@ class CallPanel(QWidget):
     def create_client(self) -> Registration | None:
         if self.details is None or not self.can_register():
             return None
-        dialog = CreateClientDialog(
-            self.db, self.user, self.details.number, self.phone_region, self
-        )
+        dialog = CreateClientDialog(self.workplace, self.details.number, self)
         self.open_dialog = dialog
         dialog.exec()
         self.open_dialog = None
@@ -358,9 +352,7 @@ class CallPanel(QWidget):
     def assign_number(self) -> Registration | None:
         if self.details is None or not self.can_register():
             return None
-        dialog = AssignNumberDialog(
-            self.db, self.user, self.details.number, self.phone_region, self
-        )
+        dialog = AssignNumberDialog(self.workplace, self.details.number, self)
         self.open_dialog = dialog
         dialog.exec()
         self.open_dialog = None

@@ -34,10 +34,9 @@ from app.clients.numbers import (
     quoted,
     search_clients,
 )
-from app.database import Database, describe_problem
-from app.phones import DEFAULT_REGION
+from app.database import describe_problem
 from app.phones import display as display_number
-from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text
@@ -75,12 +74,11 @@ def failure_text(error: BaseException) -> str:
 
 
 class _RegistrationDialog(QDialog):
-    def __init__(
-        self, db: Database, user: CurrentUser, number: str, parent: QWidget | None
-    ) -> None:
+    def __init__(self, workplace: Workplace, number: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.db = workplace.db
+        self.user = workplace.user
+        self.region = workplace.region
         self.number = number
         self.registration: Registration | None = None
         self.error = QLabel()
@@ -112,14 +110,11 @@ class CreateClientDialog(_RegistrationDialog):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         number: str,
-        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, user, number, parent)
-        self.region = region
+        super().__init__(workplace, number, parent)
         self.setWindowTitle(self.tr("Create client"))
         self.number_label = QLabel(display_number(number))
         set_role(self.number_label, "strong")
@@ -133,7 +128,7 @@ class CreateClientDialog(_RegistrationDialog):
         self.kind.addItem(self.tr("Company"), ClientKind.COMPANY)
         self.kind.addItem(self.tr("Person"), ClientKind.PERSON)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.responsible = QLabel(user.full_name)
+        self.responsible = QLabel(workplace.user.full_name)
         self.contact_name = QLineEdit()
         self.contact_name.setObjectName("contact_name")
         self.contact_name.setPlaceholderText(self.tr("optional"))
@@ -189,14 +184,11 @@ class AssignNumberDialog(_RegistrationDialog):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         number: str,
-        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, user, number, parent)
-        self.region = region
+        super().__init__(workplace, number, parent)
         self.setWindowTitle(self.tr("Assign number to client"))
         self._generation = 0
         self.search_timer = QTimer(self)

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app import clock
 from app.clients.numbers import Registration
-from app.database import Database, describe_problem
+from app.database import describe_problem
 from app.journal import query as journal
 from app.journal.filter import (
     FilterError,
@@ -42,8 +41,7 @@ from app.journal.filter import (
     period,
 )
 from app.messages import QT_TRANSLATE_NOOP
-from app.phones import DEFAULT_REGION
-from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, side_splitter
 from ui.help import show_help
@@ -116,23 +114,21 @@ class JournalForm(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         parent: QWidget | None = None,
         poll_ms: int = POLL_MS,
-        recordings_base: str = "",
-        phone_region: str = DEFAULT_REGION,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self._custom_period: tuple[datetime, datetime] | None = None
         self._new_hint_count = 0
         self._oldest_first = False
-        self._worker = LoaderThread(db.engine, user)
+        self._worker = LoaderThread(self.db.engine, self.user)
         self.model = JournalModel(self._worker.loader)
-        self.panel = CallPanel(db, user, recordings_base, phone_region, vlc_args)
+        self.panel = CallPanel(workplace, vlc_args)
 
         self._build_commands()
         self._build_filters()
@@ -334,7 +330,7 @@ class JournalForm(QWidget):
             start, end = self._custom_period
         else:
             preset = choice if isinstance(choice, PeriodPreset) else PeriodPreset.LAST_7_DAYS
-            start, end = period(preset, clock.today())
+            start, end = period(preset, self.workplace.today())
         flags = {key: box.isChecked() for key, box in self.toggles.items()}
         return JournalFilter(
             period_start=start,
@@ -363,8 +359,8 @@ class JournalForm(QWidget):
     def _period_chosen(self, _index: int) -> None:
         if self.period_combo.currentData() == CUSTOM_PERIOD:
             current = self.current_filter() if self._custom_period else None
-            start = current.period_start.date() if current else clock.today()
-            end = current.period_end.date() if current else clock.today()
+            start = current.period_start.date() if current else self.workplace.today()
+            end = current.period_end.date() if current else self.workplace.today()
             dialog = PeriodDialog(
                 start, date.fromordinal(max(start.toordinal(), end.toordinal() - 1)), self
             )

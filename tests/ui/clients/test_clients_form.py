@@ -25,6 +25,7 @@ from app.database import Database
 from app.staff import admin
 from app.staff.permissions import visible_fields
 from app.table_export import ExportResult
+from app.workplace import Workplace
 from models import Client, ClientField, FieldAccess, FieldType, Role
 from tests.support.ui_support import user_with_role
 from ui.admin.form import AdminForm
@@ -80,7 +81,7 @@ def db(db: Database) -> Database:
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> ClientsForm:
-    form = ClientsForm(db, user_with_role(db, role))
+    form = ClientsForm(Workplace(db, user_with_role(db, role)))
     qtbot.addWidget(form)
     form.resize(1300, 650)
     form.show()
@@ -295,7 +296,7 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     assert MainWindow.SECTION_ADMIN not in window.section_actions
     assert isinstance(window.open_section(MainWindow.SECTION_CLIENTS), ClientsForm)
     me = user_with_role(db, Role.ADMIN)
-    form = AdminForm(db, me)
+    form = AdminForm(Workplace(db, me))
     qtbot.addWidget(form)
     form.resize(1100, 600)
     form.show()
@@ -321,7 +322,7 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     form.reload()
     assert form.call_source.currentData() == CALL_SOURCE_SOFTPHONE
     # A non-admin's AdminForm shows the refusal, never the data.
-    denied = AdminForm(db, boss)
+    denied = AdminForm(Workplace(db, boss))
     qtbot.addWidget(denied)
     assert denied.users == [] and "Only an administrator" in denied.message.text()
     with db.engine.connect() as conn:

@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select, update
 from app.database import Database
 from app.journal.filter import JournalFilter, PeriodPreset
 from app.journal.query import JournalRow
+from app.workplace import Workplace
 from models import Call, CallPart, CallParticipant, Role
 from tests.support.mariadb_server import MariaDBServer
 from tests.support.ui_support import NOW, TODAY, seed_small, user_with_role
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.seed(qt_settings=True)
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> JournalForm:
-    form = JournalForm(db, user_with_role(db, role), poll_ms=60_000)
+    form = JournalForm(Workplace(db, user_with_role(db, role)), poll_ms=60_000)
     qtbot.addWidget(form)
     form.resize(1400, 700)
     form.show()
@@ -64,7 +65,7 @@ def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> No
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=100)
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    form = JournalForm(db, user, poll_ms=60_000)
+    form = JournalForm(Workplace(db, user), poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())
@@ -126,7 +127,7 @@ def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
     user = user_with_role(db, Role.SUPERVISOR)
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=5)
-    form = JournalForm(db, user, poll_ms=60_000)
+    form = JournalForm(Workplace(db, user), poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())

@@ -28,6 +28,7 @@ from app.database import Database
 from app.dialing import dial_string
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
+from app.workplace import Workplace
 from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
@@ -260,7 +261,9 @@ def test_registration_state_in_the_status_bar(
 def test_call_back_from_the_journal_dials_the_selected_number(
     qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
 ) -> None:
-    form = window.open_form("journal_today", "journal", lambda: JournalForm(db, operator))
+    form = window.open_form(
+        "journal_today", "journal", lambda: JournalForm(Workplace(db, operator))
+    )
     assert isinstance(form, JournalForm)
     assert not form.call_back_action.isEnabled()
     assert form.call_back_action.toolTip()
