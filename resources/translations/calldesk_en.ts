@@ -2746,6 +2746,14 @@ Replace them?</translation>
         <translation>You may not see this field, so you cannot filter by it.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>lock wait timeout</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</translation>
     </message>
@@ -2772,6 +2780,10 @@ Replace them?</translation>
     <message>
         <source>the server</source>
         <translation>the server</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>

@@ -2762,6 +2762,14 @@ Replace them?</source>
         <translation>Это поле вам не разрешено видеть, поэтому отбор по нему невозможен.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>взаимная блокировка</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>истекло ожидание блокировки</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>База данных пуста. Создайте таблицы CallDesk командой &apos;calldesk migrate&apos;.</translation>
     </message>
@@ -2788,6 +2796,10 @@ Replace them?</source>
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Другой пользователь в тот же момент изменял те же записи; база данных отклонила это изменение ({reason}, попыток: {attempts}). Ничего не сохранено: попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>

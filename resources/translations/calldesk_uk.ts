@@ -2746,6 +2746,14 @@ Replace them?</source>
         <translation>Це поле вам не дозволено бачити, тому фільтрувати за ним не можна.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>взаємне блокування</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>сплив час очікування блокування</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>База даних порожня. Створіть таблиці CallDesk командою &apos;calldesk migrate&apos;.</translation>
     </message>
@@ -2772,6 +2780,10 @@ Replace them?</source>
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Інший користувач у той самий момент змінював ті самі записи; база даних відхилила цю зміну ({reason}, спроб: {attempts}). Нічого не збережено: спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>
