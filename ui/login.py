@@ -69,8 +69,8 @@ class LoginDialog(QDialog):
         (self.password if login else self.login).setFocus()
 
     def _authenticate(self, login: str, password: str) -> CurrentUser:
-        with self.db.transaction() as session:
-            return authenticate(session, login, password)
+        # A write too: an outdated password hash is upgraded on login.
+        return self.db.write(lambda session: authenticate(session, login, password))
 
     def accept(self) -> None:
         try:

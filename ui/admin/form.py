@@ -73,8 +73,7 @@ class AdminForm(QWidget):
     def run(self, fn: Callable[..., Any], *args: Any) -> Any:
         """One admin action in one transaction; problems are shown, not raised."""
         try:
-            with self.db.transaction() as s:
-                result = fn(s, self.user, *args)
+            result = self.db.write(lambda s: fn(s, self.user, *args))
         except (AdminError, PermissionDenied, ValueError) as e:
             self.show_message(user_text(e), error=True)
             return None

@@ -210,10 +210,10 @@ class PbxPage(QWidget):
 
     def save(self) -> None:
         try:
-            with self.db.transaction() as session:
-                saved = save_pbx_settings(
-                    session, self.user, self.entered(), self.password.text() or None
-                )
+            entered, password = self.entered(), self.password.text() or None
+            saved = self.db.write(
+                lambda session: save_pbx_settings(session, self.user, entered, password)
+            )
         except (UserFacingError, PermissionDenied, SecretsUnavailable, ValueError) as e:
             self.show_message(user_text(e), error=True)
             return

@@ -212,8 +212,7 @@ class CommentEditor(QWidget):
         db, user = self.db, self.user
 
         def work() -> CommentState:
-            with db.transaction() as session:
-                return save_comment(session, call_id, text, version, user)
+            return db.write(lambda session: save_comment(session, call_id, text, version, user))
 
         self._busy = True
         self._text_changed()

@@ -389,8 +389,7 @@ class CallPanel(QWidget):
         db, user_id = self.db, self.user.id
 
         def work() -> None:
-            with db.transaction() as session:
-                put_setting(session, user_id, SPEED_KEY, value)
+            db.write(lambda session: put_setting(session, user_id, SPEED_KEY, value))
 
         task = BackgroundTask(work)
         task.signals.failed.connect(lambda e: log.warning("player speed not saved: %r", e))

@@ -172,8 +172,7 @@ class CreateClientDialog(_RegistrationDialog):
         db, user, number, region = self.db, self.user, self.number, self.region
 
         def work() -> Registration:
-            with db.transaction() as session:
-                return create_client(session, number, new, user, region)
+            return db.write(lambda session: create_client(session, number, new, user, region))
 
         if self._run(work):
             super().accept()
@@ -301,8 +300,9 @@ class AssignNumberDialog(_RegistrationDialog):
         db, user, number, region = self.db, self.user, self.number, self.region
 
         def work() -> Registration:
-            with db.transaction() as session:
-                return assign_number(session, number, choice.id, user, contact_id, region)
+            return db.write(
+                lambda session: assign_number(session, number, choice.id, user, contact_id, region)
+            )
 
         if self._run(work):
             super().accept()

@@ -540,8 +540,7 @@ class ClientCardForm(QWidget):
         original, edited = self.original, self.edited_card()
 
         def work() -> int:
-            with self.db.transaction() as s:
-                return save_card(s, original, edited, self.user)
+            return self.db.write(lambda s: save_card(s, original, edited, self.user))
 
         try:
             client_id = wait_for(self, self.tr("Saving…"), work)

@@ -245,8 +245,7 @@ class ClientsForm(QWidget):
                 return False
 
         def work() -> None:
-            with self.db.transaction() as s:
-                delete_client(s, client_id, self.user)
+            self.db.write(lambda s: delete_client(s, client_id, self.user))
 
         try:
             wait_for(self, self.tr("Deleting…"), work)

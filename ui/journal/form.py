@@ -476,8 +476,9 @@ class JournalForm(QWidget):
         if row is None:
             return
         try:
-            with self.db.transaction() as session:
-                when = journal.dismiss_no_answer(session, row.id, self.user)
+            when = self.db.write(
+                lambda session: journal.dismiss_no_answer(session, row.id, self.user)
+            )
         except journal.JournalError as e:
             QMessageBox.warning(self, self.tr("Call journal"), user_text(e))
             return

@@ -144,8 +144,9 @@ class PauseControl(QToolButton):
     def start_pause(self, reason: PauseReason, note: str | None = None) -> PauseState | None:
         was_ready = self.current is None
         try:
-            with self.db.transaction() as session:
-                state = start_stored_pause(session, self.user, reason, note)
+            state = self.db.write(
+                lambda session: start_stored_pause(session, self.user, reason, note)
+            )
         except PauseError as e:
             self._problem(user_text(e))
             return None
@@ -165,8 +166,7 @@ class PauseControl(QToolButton):
             self._show()
             return None
         try:
-            with self.db.transaction() as session:
-                ended = end_stored_pause(session, self.user)
+            ended = self.db.write(lambda session: end_stored_pause(session, self.user))
         except DBAPIError as e:
             self._problem(user_text(describe_problem(e)))
             return None

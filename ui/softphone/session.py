@@ -88,8 +88,7 @@ def card_for_unknown(
     """On the worker thread: the company setting "card for an unknown incoming number" —
     the new client's identification, or None (setting off, number taken, database error)."""
     try:
-        with db.transaction() as session:
-            made = card_for_unknown_incoming(session, number, user)
+        made = db.write(lambda session: card_for_unknown_incoming(session, number, user))
         if made is None:
             return None
         with db.engine.connect() as conn:
@@ -129,8 +128,9 @@ def write_call(
     if record.referred_by and colleague(db, record.referred_by, region, caller):
         return Written()  # the colleague's CallDesk wrote this call with its transfer to us
     try:
-        with db.transaction() as session:
-            return Written(call_id=log_call(session, call, user, region=region))
+        return Written(
+            call_id=db.write(lambda session: log_call(session, call, user, region=region))
+        )
     except (SoftphoneLogError, DBAPIError) as e:
         return Written(problem=e)
 
