@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -354,7 +355,10 @@ class MainWindow(QMainWindow):
             form.setProperty("section", key)
             self._forms[key] = form
             self._connect_calls(form)
-            self.tabs.addTab(form, title)
+            index = self.tabs.addTab(form, title)
+            if key == self.SECTION_JOURNAL:  # the operator's workplace: always there
+                for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                    self.tabs.tabBar().setTabButton(index, side, None)
         self.tabs.setCurrentWidget(form)
         self.section_actions[key].setChecked(True)
         return form
@@ -383,6 +387,8 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         key = widget.property("section")
+        if key == self.SECTION_JOURNAL:
+            return
         self.tabs.removeTab(index)
         if key in self._forms:
             del self._forms[key]

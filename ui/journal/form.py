@@ -44,7 +44,6 @@ from app.messages import QT_TRANSLATE_NOOP
 from app.workplace import Workplace
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, side_splitter
-from ui.help import show_help
 from ui.journal.columns import Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
@@ -231,8 +230,7 @@ class JournalForm(QWidget):
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
-        # F1 itself belongs to the main window, which asks this form for its page.
-        self.help_action = self._action(self.tr("Help (F1)"), None, self.show_help)
+        # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
 
@@ -548,9 +546,6 @@ class JournalForm(QWidget):
         if focus in (self.panel.create_button, self.panel.assign_button):
             return "registration"
         return "journal"
-
-    def show_help(self) -> None:
-        show_help(self, self.help_topic())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll_timer.stop()
