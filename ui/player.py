@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import vlc
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,11 @@ def clock(ms: int) -> str:
     minutes, sec = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+def speed_text(value: float) -> str:
+    """ "1×", "1,5×" in Russian: the locale's decimal comma and the multiplication sign."""
+    return QLocale().toString(value, "g", 3) + "\u00d7"
 
 
 class PlaybackEngine(QObject):
@@ -269,7 +274,7 @@ class RecordingPlayer(QWidget):
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Playback speed"))
         for value in SPEEDS:
-            self.speed.addItem(f"{value:g}x", value)
+            self.speed.addItem(speed_text(value), value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.activated.connect(lambda _i: self._speed_chosen())
         self.download_button = QToolButton()

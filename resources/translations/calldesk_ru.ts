@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Select a call with a recording (♪) to listen to it.</source>
-        <translation>Выберите звонок с записью (♪), чтобы прослушать ее.</translation>
+        <translation>Выберите звонок с записью (♪), чтобы прослушать её.</translation>
     </message>
     <message>
         <source>Opening the card…</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>The administrator has not added fields.</source>
-        <translation>Администратор еще не добавил поля.</translation>
+        <translation>Администратор ещё не добавил поля.</translation>
     </message>
     <message>
         <source>(the client)</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Someone saved this card while you were editing it.</source>
-        <translation>Пока вы редактировали карточку, ее записал другой пользователь.</translation>
+        <translation>Пока вы редактировали карточку, её записал другой пользователь.</translation>
     </message>
     <message>
         <source>They changed:</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Справка (F1)</translation>
+        <translation type="vanished">Справка (F1)</translation>
     </message>
     <message>
         <source>Period…</source>
@@ -1539,7 +1539,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation>Этот раздел еще не готов. Он появится в следующей версии CallDesk.</translation>
+        <translation>Этот раздел ещё не готов. Он появится в следующей версии CallDesk.</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1741,7 +1741,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>no collector has run yet</source>
-        <translation>сборщик еще не запускался</translation>
+        <translation>сборщик ещё не запускался</translation>
     </message>
     <message>
         <source>running on {holder}</source>
@@ -2786,7 +2786,7 @@ Replace them?</source>
     </message>
     <message>
         <source>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</source>
-        <translation>Схема базы данных ({database}) старше этой версии CallDesk ({app}). Обновите ее командой &apos;calldesk migrate&apos;.</translation>
+        <translation>Схема базы данных ({database}) старше этой версии CallDesk ({app}). Обновите её командой &apos;calldesk migrate&apos;.</translation>
     </message>
     <message>
         <source>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</source>
@@ -2906,7 +2906,7 @@ Replace them?</source>
     </message>
     <message>
         <source>The download broke off after {done} of {total} bytes; try again.</source>
-        <translation>Скачивание прервалось после {done} из {total} байт; попробуйте еще раз.</translation>
+        <translation>Скачивание прервалось после {done} из {total} байт; попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The recordings folder cannot be read ({error}).</source>
@@ -3138,7 +3138,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</source>
-        <translation>Звонки берутся из АТС, но сборщик еще не запускался: запустите «calldesk collect» (Администрирование → АТС).</translation>
+        <translation>Звонки берутся из АТС, но сборщик ещё не запускался: запустите «calldesk collect» (Администрирование → АТС).</translation>
     </message>
     <message>
         <source>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</source>

@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Довідка (F1)</translation>
+        <translation type="vanished">Довідка (F1)</translation>
     </message>
     <message>
         <source>Period…</source>

@@ -212,3 +212,14 @@ def test_qt_file_dialogs_speak_the_chosen_language(
         QLocale.setDefault(before)
     assert {look_in, files_of_type} <= labels
     assert not {t for t in labels | buttons if re.search("[A-Za-z]", t)}, labels | buttons
+
+
+def test_russian_spells_yo_in_eyo_and_eshchyo() -> None:
+    """One spelling: "её", "ещё" (never "ее", "еще"), in the translation and the guide."""
+    pattern = re.compile(r"(?<![а-яё])(ее|еще)(?![а-яё])", re.IGNORECASE)
+    texts = [
+        t or "" for _c, _s, t, _k in _messages(resources.path("translations", "calldesk_ru.ts"))
+    ]
+    texts += [p.read_text("utf-8") for p in resources.path("guide", "ru").glob("*.md")]
+    wrong = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    assert not wrong
