@@ -173,10 +173,6 @@ class JournalForm(QWidget):
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self.model.poll_newer)
         self.poll_timer.start()
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setInterval(5000)
-        self.retry_timer.setSingleShot(True)
-        self.retry_timer.timeout.connect(self.model.refresh)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -417,12 +413,9 @@ class JournalForm(QWidget):
         self.new_hint.hide()
         self.table.scrollToTop()
 
-    def _load_failed(self, message: str, connection_lost: bool) -> None:
-        if connection_lost:
-            message = self.tr("Connection to the database lost: {error} Retrying…").format(
-                error=message
-            )
-            self.retry_timer.start()
+    def _load_failed(self, message: str) -> None:
+        # A lost connection is not reported here: the connection monitor shows it once (the
+        # main window's status bar), retries, and the model reloads when the database is back.
         self._show_banner(message)
 
     def _loaded_ok(self) -> None:

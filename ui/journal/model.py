@@ -1,30 +1,21 @@
 """The journal's item model: a window of keyset pages over any number of calls.
 
-Rows are discovered page by page (``fetchMore``) as the user scrolls; only the pages near
-what was looked at recently stay in memory, and a page evicted from the cache is read
-again from its keyset anchor when it scrolls back into view. ``data()`` never touches the
-database: it reads the cache or asks the loader and shows a placeholder meanwhile.
-New calls are inserted at the top with ``beginInsertRows``; a reset happens only for a
-new filter.
+The paging, the page cache and the error rules are :class:`ui.paged_table.PagedTableModel`'s;
+this adds the journal's columns and the live updates: new calls are inserted at the top
+(a head above the pages) with ``beginInsertRows``; a reset happens only for a new filter.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+from sqlalchemy import Connection
 
+from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
 from app.phones import display as display_number
@@ -40,130 +31,87 @@ from ui.call_vocabulary import (
 from ui.journal.columns import COLUMNS, Col, header
 from ui.journal.loader import JournalLoader, Key
 from ui.messages import user_text
+from ui.paged_table import LOADING_TEXT as LOADING_TEXT  # re-exported
+from ui.paged_table import Index, Page, PagedTableModel
 
 PAGE_SIZE = 100  # fills a tall screen twice; decoding rows in PyMySQL is the cost
 MAX_CACHED_PAGES = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-LOADING_TEXT = "…"
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def row_key(row: JournalRow) -> Key:
     return (row.started_at, row.id)
 
 
-class JournalModel(QAbstractTableModel):
-    first_page_loaded = Signal()
-    count_changed = Signal(int, bool)
+class JournalModel(PagedTableModel[JournalRow]):
+    """The journal's rows: keyset pages of calls, with live new calls in a head above them."""
+
     new_rows_inserted = Signal(int)
     new_calls_waiting = Signal(int)  # oldest first: new calls belong at the end, shown on F5
-    load_failed = Signal(str, bool)
-    loading_changed = Signal(bool)
 
     def __init__(self, loader: JournalLoader, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(loader.runner, page_size)
         self.loader = loader
-        self.page_size = page_size
-        self.filter: JournalFilter | None = None
-        self.generation = 0
         self._head: list[JournalRow] = []
-        self._pages: OrderedDict[int, list[JournalRow]] = OrderedDict()
-        self._anchors: list[Key | None] = []
-        self._paged_rows = 0
-        self._at_end = True
-        self._requested: set[int] = set()
         self._newer_pending = False
         self._watermark = 0
         self.older_arrivals = 0  # new calls that belong below the top: shown after a refresh
         self._locale = QLocale()
-        loader.page_loaded.connect(self._page_loaded)
-        loader.newer_loaded.connect(self._newer_loaded)
-        loader.count_loaded.connect(self._count_loaded)
-        loader.failed.connect(self._failed)
 
-    # -- queries --------------------------------------------------------------------------
+    @property
+    def filter(self) -> JournalFilter | None:
+        return cast(JournalFilter | None, self.query)
 
-    def set_filter(self, flt: JournalFilter) -> None:
-        """Run a new query: everything cached so far is dropped."""
-        self.generation += 1
-        self.loader.current_generation = self.generation
-        self.beginResetModel()
-        self.filter = flt
+    # -- queries (worker thread) ----------------------------------------------------------
+
+    def fetch_page(
+        self, conn: Connection, generation: int, query: Any, after: Any, limit: int
+    ) -> Page[JournalRow]:
+        watermark = journal.newest_call_id(conn) if after is None else 0
+        rows = self.loader.prepared(conn, generation, query).page(conn, after, limit)
+        return Page(rows, watermark)
+
+    def fetch_count(self, conn: Connection, generation: int, query: Any) -> tuple[int, bool]:
+        return self.loader.prepared(conn, generation, query).count(conn)
+
+    def row_key(self, row: JournalRow) -> Key:
+        return row_key(row)
+
+    def max_cached_pages(self) -> int:
+        return MAX_CACHED_PAGES  # read at each eviction: the benchmark changes it
+
+    def head_rows(self) -> int:
+        return len(self._head)
+
+    def page_extra(self, page: int, extra: Any) -> None:
+        if page == 0 and extra and not self._watermark:
+            self._watermark = extra
+
+    def query_reset(self) -> None:
         self._head = []
-        self._pages.clear()
-        self._anchors = [None]
-        self._paged_rows = 0
-        self._at_end = False
-        self._requested.clear()
         self._newer_pending = False
         self._watermark = 0
         self.older_arrivals = 0
-        self.endResetModel()
-        self._request_page(0)
-        self.loader.count_requested.emit(self.generation, flt)
 
-    def refresh(self) -> None:
-        if self.filter is not None:
-            self.set_filter(self.filter)
+    # -- GUI thread -----------------------------------------------------------------------
+
+    def set_filter(self, flt: JournalFilter) -> None:
+        """Run a new query: everything cached so far is dropped."""
+        self.set_query(flt)
 
     def poll_newer(self) -> None:
         """Ask for calls newer than the top row (live updates)."""
         if self.filter is None or self._newer_pending or not self._watermark:
             return
         self._newer_pending = True
-        self.loader.newer_requested.emit(self.generation, self.filter, self._watermark)
-
-    def _request_page(self, page: int) -> None:
-        if page in self._requested or self.filter is None or page >= len(self._anchors):
-            return
-        self._requested.add(page)
-        self.loading_changed.emit(True)
-        self.loader.page_requested.emit(
-            self.generation, self.filter, self._anchors[page], page, self.page_size
+        generation, flt, after_id = self.generation, self.filter, self._watermark
+        self.run(
+            lambda c: self.loader.prepared(c, generation, flt).newer(c, after_id),
+            self._newer_loaded,
         )
 
-    def _page_loaded(
-        self, generation: int, page: int, rows: list[JournalRow], watermark: int
-    ) -> None:
-        if generation != self.generation:
-            return
-        if page == 0 and watermark and not self._watermark:
-            self._watermark = watermark
-        self._requested.discard(page)
-        if not self._requested:
-            self.loading_changed.emit(False)
-        if not self._at_end and page == len(self._anchors) - 1 and page not in self._pages:
-            # A new page at the end of what is known.
-            if rows:
-                first = len(self._head) + self._paged_rows
-                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-                self._pages[page] = rows
-                self._paged_rows += len(rows)
-                if len(rows) == self.page_size:
-                    self._anchors.append(row_key(rows[-1]))
-                self.endInsertRows()
-            if len(rows) < self.page_size:
-                self._at_end = True
-            if page == 0:
-                self.first_page_loaded.emit()
-        elif page < len(self._anchors):
-            # An evicted page read again (calls are never deleted: the same rows).
-            self._pages[page] = rows
-            top = len(self._head) + page * self.page_size
-            bottom = min(top + self.page_size, self.rowCount()) - 1
-            if top <= bottom:
-                self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(COLUMNS) - 1))
-        self._evict()
-
-    def _evict(self) -> None:
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
-
-    def _newer_loaded(self, generation: int, new: NewCalls) -> None:
-        if generation != self.generation:
-            return
+    def _newer_loaded(self, new: NewCalls) -> None:
         self._newer_pending = False
         self._watermark = max(self._watermark, new.watermark)
         if self.filter is not None and self.filter.oldest_first:
@@ -182,16 +130,16 @@ class JournalModel(QAbstractTableModel):
             self.endInsertRows()
             self.new_rows_inserted.emit(len(fresh))
 
+    def _failed(self, error: BaseException) -> None:
+        self._newer_pending = False
+        super()._failed(error)
+
     def replace_row(self, row: int, value: JournalRow) -> None:
         """Show a call changed by this user (e.g. its mark removed) without a reload."""
         if row < len(self._head):
             self._head[row] = value
-        else:
-            page, offset = divmod(row - len(self._head), self.page_size)
-            rows = self._pages.get(page)
-            if rows is None or offset >= len(rows):
-                return
-            rows[offset] = value
+        elif not self.set_paged_row(row - len(self._head), value):
+            return
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def update_rows(self, change: Callable[[JournalRow], JournalRow | None]) -> int:
@@ -213,48 +161,16 @@ class JournalModel(QAbstractTableModel):
                     )
         return changed
 
-    def _count_loaded(self, generation: int, count: int, capped: bool) -> None:
-        if generation == self.generation:
-            self.count_changed.emit(count, capped)
-
-    def _failed(self, generation: int, message: str, connection_lost: bool) -> None:
-        if generation != self.generation:
-            return
-        self._requested.clear()
-        self._newer_pending = False
-        self.loading_changed.emit(False)
-        self.load_failed.emit(message, connection_lost)
-
     # -- Qt model API ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._head) + self._paged_rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self.filter is None or self._at_end:
-            return False
-        return (len(self._anchors) - 1) not in self._requested
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._request_page(len(self._anchors) - 1)
-
     def row_at(self, row: int) -> JournalRow | None:
         """The call at a row if it is in memory; otherwise its page is requested."""
-        if row < 0:
-            return None
-        if row < len(self._head):
+        if 0 <= row < len(self._head):
             return self._head[row]
-        page, offset = divmod(row - len(self._head), self.page_size)
-        rows = self._pages.get(page)
-        if rows is None:
-            self._request_page(page)
-            return None
-        self._pages.move_to_end(page)
-        return rows[offset] if offset < len(rows) else None
+        return self.paged_row(row - len(self._head))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -266,11 +182,6 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return header(Col(section))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -376,11 +287,3 @@ class JournalModel(QAbstractTableModel):
         if col == Col.RESPONSIBLE_MATCH:
             return self.tr("The employee on the call is the client's responsible manager")
         return None
-
-    @property
-    def at_end(self) -> bool:
-        return self._at_end
-
-    @property
-    def cached_pages(self) -> int:
-        return len(self._pages)
