@@ -215,7 +215,11 @@ class ConnectionMonitor(QObject):
             self._schedule()
 
     def shutdown(self) -> None:
+        """Stop probing and forget the state (the application quits; a test ends)."""
         self._timer.stop()
+        self.is_lost = False
+        self.attempts = 0
+        self._engine = None
         if self._probe is not None:
             self._probe.stop()
             self._probe = None

@@ -30,6 +30,7 @@ from ui import resources
 from ui.admin.form import AdminForm
 from ui.clients.form import ClientsForm
 from ui.collector_status import CollectorStatusLabel
+from ui.database_runner import connection_monitor
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
@@ -113,6 +114,14 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.database_label)
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connection_label")
+        set_role(self.connection_label, "error")
+        self.connection_label.hide()
+        bar.addPermanentWidget(self.connection_label)
+        monitor = connection_monitor()
+        monitor.lost.connect(self._connection_lost)
+        monitor.restored.connect(self.connection_label.hide)
         self.collector_label: CollectorStatusLabel | None = None
         if user.sees_all_calls:  # supervisors and administrators: is the PBX data current?
             self.collector_label = CollectorStatusLabel(db)
@@ -406,9 +415,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _connection_lost(self, problem: str) -> None:
+        """The one place a lost database connection is shown; the monitor retries."""
+        self.connection_label.setText(self.tr("No connection to the database, retrying…"))
+        self.connection_label.setToolTip(problem)
+        self.connection_label.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         for form in list(self._forms.values()):
             form.close()
         self.softphone.shutdown()
+        monitor = connection_monitor()
+        monitor.lost.disconnect(self._connection_lost)
+        monitor.restored.disconnect(self.connection_label.hide)
         super().closeEvent(event)
