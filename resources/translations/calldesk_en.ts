@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
-        <translation>Connection to the database lost: {error} Retrying…</translation>
+        <translation type="vanished">Connection to the database lost: {error} Retrying…</translation>
     </message>
     <message>
         <source>Call the selected call&apos;s number</source>
@@ -1552,6 +1552,10 @@
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Settings saved. Restart CallDesk to switch the language.</translation>
+    </message>
+    <message>
+        <source>No connection to the database, retrying…</source>
+        <translation>No connection to the database, retrying…</translation>
     </message>
 </context>
 <context>

@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
-        <translation>Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
+        <translation type="vanished">Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
     </message>
     <message>
         <source>Call the selected call&apos;s number</source>
@@ -1568,6 +1568,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Настройки сохранены. Перезапустите CallDesk, чтобы сменить язык.</translation>
+    </message>
+    <message>
+        <source>No connection to the database, retrying…</source>
+        <translation>Нет соединения с базой данных, повторная попытка…</translation>
     </message>
 </context>
 <context>

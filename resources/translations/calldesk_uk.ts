@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>Connection to the database lost: {error} Retrying…</source>
-        <translation>З&apos;єднання з базою даних втрачено: {error} Повторна спроба…</translation>
+        <translation type="vanished">З&apos;єднання з базою даних втрачено: {error} Повторна спроба…</translation>
     </message>
     <message>
         <source>Call the selected call&apos;s number</source>
@@ -1552,6 +1552,10 @@
     <message>
         <source>Settings saved. Restart CallDesk to switch the language.</source>
         <translation>Налаштування збережено. Перезапустіть CallDesk, щоб змінити мову.</translation>
+    </message>
+    <message>
+        <source>No connection to the database, retrying…</source>
+        <translation>Немає з'єднання з базою даних, повторна спроба…</translation>
     </message>
 </context>
 <context>
