@@ -203,3 +203,40 @@ def test_help_is_offered_once_and_the_journal_tab_stays(qtbot: QtBot, db: Databa
     assert window.form(MainWindow.SECTION_JOURNAL) is journal
     assert window.tabs.indexOf(journal) == index
     window.close()
+
+
+def test_a_lost_database_connection_is_shown_once_in_the_status_bar(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from sqlalchemy import text
+
+    from app.database import make_engine
+    from ui.database_runner import DatabaseRunner, connection_monitor
+
+    window = MainWindow(sqlite_db, user_with_role(sqlite_db, Role.SUPERVISOR), "test database")
+    qtbot.addWidget(window)
+    window.show()
+    nowhere = make_engine(f"mysql+pymysql://calldesk:x@127.0.0.1:{free_port()}/calldesk")
+    lost_runner = DatabaseRunner(nowhere, "test-nowhere")
+    good_runner = DatabaseRunner(sqlite_db.engine, "test-good")
+    failures: list[BaseException] = []
+    reports: list[str] = []
+    connection_monitor().lost.connect(reports.append)
+    try:
+        for _ in range(2):  # nothing listens on that port: a real OperationalError, twice
+            lost_runner.run(lambda c: c.execute(text("SELECT 1")), lambda _r: None, failures.append)
+        qtbot.waitUntil(lambda: len(failures) == 2, timeout=15_000)
+        label = window.connection_label
+        assert label.isVisible()
+        assert label.text() == "No connection to the database, retrying…"
+        assert connection_monitor().is_lost and len(reports) == 1  # two failures, one report
+        good_runner.run(lambda c: c.execute(text("SELECT 1")).scalar(), lambda _r: None)
+        qtbot.waitUntil(lambda: not label.isVisible(), timeout=10_000)
+        assert not connection_monitor().is_lost
+    finally:
+        connection_monitor().lost.disconnect(reports.append)
+        connection_monitor().shutdown()
+        lost_runner.stop()
+        good_runner.stop()
+        nowhere.dispose()
+        window.close()
