@@ -426,7 +426,4 @@ class MainWindow(QMainWindow):
         for form in list(self._forms.values()):
             form.close()
         self.softphone.shutdown()
-        monitor = connection_monitor()
-        monitor.lost.disconnect(self._connection_lost)
-        monitor.restored.disconnect(self.connection_label.hide)
         super().closeEvent(event)
