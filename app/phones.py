@@ -21,6 +21,15 @@ def digits(text: str) -> str:
     return _NON_DIGITS.sub("", text)
 
 
+def phone_digits(text: str) -> str:
+    """The digits of a searched number as stored numbers end: spaces, brackets and dashes go,
+    and a Russian 8XXXXXXXXXX is +7XXXXXXXXXX."""
+    d = digits(text)
+    if len(d) == 11 and d.startswith("8"):
+        d = "7" + d[1:]
+    return d
+
+
 def is_extension(text: str) -> bool:
     """Internal extensions (e.g. ``301``) are never registered as client numbers."""
     d = digits(text)

@@ -24,9 +24,9 @@ from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 from app.phones import (
     DEFAULT_REGION,
     InvalidNumber,
-    digits,
     is_extension,
     normalize,
+    phone_digits,
     reversed_digits,
 )
 from app.staff.auth import CurrentUser
@@ -373,12 +373,14 @@ def assign_number(
 def search_clients(
     conn: Connection | Session, text: str, limit: int = SEARCH_LIMIT
 ) -> list[ClientChoice]:
-    """Clients whose name contains the text, or whose number ends with its digits."""
+    """Clients whose name contains the text, or whose number ends with its digits (as the
+    journal's search: "329-22-65", "8 499 329 22 65"); when none ends so, whose number
+    contains them ("499 3")."""
     text = " ".join(text.split())
     if not text:
         return []
     ids: list[int] = []
-    d = digits(text)
+    d = phone_digits(text)
     if len(d) >= 3 and not any(ch.isalpha() for ch in text):
         # A number: the whole number if it is one, else a suffix on the reversed-digits index.
         with contextlib.suppress(InvalidNumber):
@@ -393,6 +395,15 @@ def search_clients(
                 .limit(limit * 3)
             )
         )
+        if not ids:
+            ids = list(
+                conn.scalars(
+                    select(_phones.c.client_id)
+                    .where(_phones.c.number.contains(d, autoescape=True))
+                    .order_by(_phones.c.client_id)
+                    .limit(limit * 3)
+                )
+            )
     else:
         ids = _ids_by_name(conn, text, limit)
     ids = list(dict.fromkeys(ids))[:limit]

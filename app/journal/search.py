@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Select, exc, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.journal.filter import JournalFilter
-from app.phones import digits
+from app.phones import phone_digits
 from models import Call, Client, ContactPerson, Employee
 
 SEARCH_KEY_CAP = 50
@@ -62,14 +62,6 @@ class SearchMatch:
 
 def is_phone_text(text: str) -> bool:
     return bool(_PHONE_TEXT.match(text)) and any(ch.isdigit() for ch in text)
-
-
-def phone_digits(text: str) -> str:
-    """The digits as stored numbers end: a Russian 8XXXXXXXXXX is +7XXXXXXXXXX."""
-    d = digits(text)
-    if len(d) == 11 and d.startswith("8"):
-        d = "7" + d[1:]
-    return d
 
 
 def resolve_search(conn: Connection, flt: JournalFilter) -> SearchMatch | None:

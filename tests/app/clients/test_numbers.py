@@ -155,6 +155,28 @@ def test_search_clients_by_name_and_number(db: Database) -> None:
     assert number in found.numbers
 
 
+def test_search_clients_by_a_formatted_or_partial_number(db: Database) -> None:
+    """Spaces, brackets and dashes are no part of a number; digits from its middle ("499 3"
+    of +74993292265) find it when no number ends with them."""
+    with db.engine.connect() as conn:
+        client_id, number = conn.execute(
+            select(Phone.client_id, Phone.number)
+            .where(Phone.number.startswith("+7"), Phone.client_id.is_not(None))
+            .order_by(Phone.id)
+            .limit(1)
+        ).one()
+        assert len(number) == 12
+        n = number[2:]  # the ten digits after +7, e.g. 4993292265
+        middle = f"{n[0:3]} {n[3]}"  # "499 3"
+        assert not any(p.endswith(n[0:4]) for p in conn.scalars(select(Phone.number)))
+        spelled = f"8 ({n[0:3]}) {n[3:6]}-{n[6:8]}-{n[8:]}"  # "8 (499) 329-22-65"
+        tail = f"{n[3:6]}-{n[6:8]}-{n[8:]}"  # "329-22-65"
+        found = {
+            query: [c.id for c in search_clients(conn, query)] for query in (middle, spelled, tail)
+        }
+    assert all(client_id in ids for ids in found.values()), found
+
+
 def _register_in_thread(url: str, user: CurrentUser, out: dict[str, object]) -> None:
     engine = make_engine(url)
     db = Database(engine)

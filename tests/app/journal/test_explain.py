@@ -26,7 +26,8 @@ from app.journal.query import (
     page_statements,
     resolve_search,
 )
-from app.journal.search import number_suffix_statement, phone_digits
+from app.journal.search import number_suffix_statement
+from app.phones import phone_digits
 from app.staff.auth import CurrentUser
 from models import Call, Client, Employee, Role
 from tests.support.mariadb_server import MariaDBServer
