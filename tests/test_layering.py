@@ -76,7 +76,6 @@ def test_shared_widgets_do_not_reach_into_a_feature_folder() -> None:
 # The softphone's widget-free half: the session and what it uses inside ui/softphone.
 SESSION_MODULES = [
     "ui.softphone.session",
-    "ui.softphone.database_work",
     "ui.softphone.journal_entry",
 ]
 

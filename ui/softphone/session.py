@@ -6,7 +6,8 @@ and call its methods; it knows none of them and loads no QtWidgets.
 
 Engine signals arrive on the GUI thread (the engine's rule) from inside a pjsua2 callback:
 nothing slow runs there. The database work (caller lookup, automatic card, journal write)
-runs on the session's worker thread (``DatabaseWork``) and reports back by signal.
+runs on the session's database runner (``ui.database_runner``: one worker thread, one
+connection, the one lost-connection policy) and reports back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app import clock
@@ -44,8 +46,8 @@ from softphone.state import (
     RegistrationState,
     Transport,
 )
+from ui.database_runner import DatabaseRunner, is_connection_lost
 from ui.messages import user_text
-from ui.softphone.database_work import DatabaseWork
 from ui.softphone.journal_entry import softphone_call
 
 log = logging.getLogger(__name__)
@@ -64,36 +66,36 @@ def rings_here(view: CallView) -> bool:
 
 @dataclass(frozen=True)
 class Lookup:
-    """A finished caller lookup: ``info`` is None when the database could not answer."""
+    """A finished caller lookup and how long its query took."""
 
-    info: CallerInfo | None
+    info: CallerInfo
     ms: float
 
 
-def look_up(db: Database, number: str, region: str) -> Lookup:
+def look_up(conn: Connection, number: str, region: str) -> Lookup:
     """On the worker thread: who is calling (one indexed query)."""
     begin = time.perf_counter()
-    info: CallerInfo | None = None
-    try:
-        with db.engine.connect() as conn:
-            info = identify(conn, number, region)
-    except SQLAlchemyError as e:
-        log.warning("caller lookup of %s failed: %s", number, e)
+    info = identify(conn, number, region)
     return Lookup(info, (time.perf_counter() - begin) * 1000)
 
 
 def card_for_unknown(
-    db: Database, number: str, user: CurrentUser, region: str
+    conn: Connection, db: Database, number: str, user: CurrentUser, region: str
 ) -> CallerInfo | None:
     """On the worker thread: the company setting "card for an unknown incoming number" —
-    the new client's identification, or None (setting off, number taken, database error)."""
+    the new client's identification, or None (setting off, number taken, refused). A lost
+    connection is raised: the runner's policy shows it."""
     try:
         made = db.write(lambda session: card_for_unknown_incoming(session, number, user))
         if made is None:
             return None
-        with db.engine.connect() as conn:
-            return identify(conn, number, region)
-    except (SQLAlchemyError, UserFacingError) as e:
+        return identify(conn, number, region)
+    except SQLAlchemyError as e:
+        if is_connection_lost(e):
+            raise
+        log.warning("no automatic card for %s: %s", number, e)
+        return None
+    except UserFacingError as e:
         log.warning("no automatic card for %s: %s", number, e)
         return None
 
@@ -107,16 +109,18 @@ class Written:
     problem: SoftphoneLogError | DBAPIError | None = None
 
 
-def colleague(db: Database, extension: str, region: str, caller: CallerInfo | None) -> bool:
+def colleague(conn: Connection, extension: str, region: str, caller: CallerInfo | None) -> bool:
     """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
     try:
-        with db.engine.connect() as conn:
-            return identify(conn, extension, region).employee_id is not None
-    except SQLAlchemyError:
+        return identify(conn, extension, region).employee_id is not None
+    except SQLAlchemyError as e:
+        if is_connection_lost(e):
+            raise
         return caller is not None and caller.employee_id is not None
 
 
 def write_call(
+    conn: Connection,
     db: Database,
     record: CallRecord,
     call: SoftphoneCall,
@@ -124,14 +128,19 @@ def write_call(
     region: str,
     caller: CallerInfo | None,
 ) -> Written:
-    """On the worker thread: the finished call into the journal, one transaction."""
-    if record.referred_by and colleague(db, record.referred_by, region, caller):
+    """On the worker thread: the finished call into the journal, one transaction. A lost
+    connection is raised: the runner's policy shows it."""
+    if record.referred_by and colleague(conn, record.referred_by, region, caller):
         return Written()  # the colleague's CallDesk wrote this call with its transfer to us
     try:
         return Written(
             call_id=db.write(lambda session: log_call(session, call, user, region=region))
         )
-    except (SoftphoneLogError, DBAPIError) as e:
+    except SoftphoneLogError as e:
+        return Written(problem=e)
+    except DBAPIError as e:
+        if is_connection_lost(e):
+            raise
         return Written(problem=e)
 
 
@@ -187,7 +196,7 @@ class SoftphoneSession(QObject):
         self._callers: dict[int, CallerInfo] = {}
         self._ringing: set[int] = set()
         self._shut_down = False
-        self.database = DatabaseWork(self)
+        self.database = DatabaseRunner(db.engine, "softphone-db", self)
         self._lookup_started: dict[int, float] = {}
         self.missed = 0
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
@@ -304,7 +313,7 @@ class SoftphoneSession(QObject):
             return
         self._shut_down = True
         self.closing.emit()
-        self.database.wait(5_000)
+        self._finish_database_work()
         engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown
         try:
             self.phone.shutdown()
@@ -317,7 +326,16 @@ class SoftphoneSession(QObject):
                     log.exception("softphone: closing the audio bridge")
             self.ringer.close()
             # Calls hung up just now are written before the process goes on to exit.
-            self.database.wait(5_000)
+            self._finish_database_work()
+            self.database.stop()
+
+    def _finish_database_work(self, msecs: int = 5_000) -> None:
+        """Let the queued lookups and writes run and report back (at exit: no event loop
+        of ours runs after this)."""
+        deadline = time.monotonic() + msecs / 1000
+        while not self.database.idle and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(2)
 
     # -- state --------------------------------------------------------------------------
 
@@ -471,24 +489,30 @@ class SoftphoneSession(QObject):
             return
         if started is not None:
             self._lookup_started[key] = started
-        db, region = self.db, self.region
+        region = self.region
         self.database.run(
-            lambda: look_up(db, number, region),
+            lambda conn: look_up(conn, number, region),
             lambda found: self._identified(key, number, found),
+            lambda error: self._lookup_failed(key, number, error),
         )
+
+    def _lookup_failed(self, key: int, number: str, error: BaseException) -> None:
+        """The pop-up keeps the number; a lost connection is shown by the runner's monitor."""
+        self._lookup_started.pop(key, None)
+        if not is_connection_lost(error):
+            log.warning("caller lookup of %s failed: %s", number, error)
 
     def _identified(self, key: int, number: str, found: Lookup) -> None:
         started = self._lookup_started.pop(key, None)
         info = found.info
-        if info is None:
-            return  # the lookup failed (logged); the pop-up keeps the number
         self._callers[key] = info
         self.caller_identified.emit(key, info)
         if info.valid and not info.known and not is_extension(number) and not self._shut_down:
             db, user, region = self.db, self.user, self.region
             self.database.run(
-                lambda: card_for_unknown(db, number, user, region),
+                lambda conn: card_for_unknown(conn, db, number, user, region),
                 lambda made: self._card_made(key, made),
+                lambda error: log.warning("no automatic card for %s: %s", number, error),
             )
         if started is not None:
             self.last_lookup_ms = found.ms
@@ -540,7 +564,11 @@ class SoftphoneSession(QObject):
             record, number or record.number, self.user.id, self.user.extension or ""
         )
         db, user, region = self.db, self.user, self.region
-        self.database.run(lambda: write_call(db, record, call, user, region, caller), self._written)
+        self.database.run(
+            lambda conn: write_call(conn, db, record, call, user, region, caller),
+            self._written,
+            self._not_written,
+        )
 
     def _missed_call(self, record: CallRecord, caller: CallerInfo | None) -> None:
         self.missed += 1
@@ -567,6 +595,15 @@ class SoftphoneSession(QObject):
             self.notice.emit(text)
         elif outcome.call_id is not None:
             self.call_logged.emit(outcome.call_id)
+
+    def _not_written(self, error: BaseException) -> None:
+        log.warning("softphone call not written: %s", error)
+        if not is_connection_lost(error):  # a lost connection: the runner's monitor shows it
+            self.notice.emit(
+                self.tr("The call was not written to the journal: {error}").format(
+                    error=user_text(error)
+                )
+            )
 
     def reconnect(self) -> bool:
         """Register again (or start the account); False when no account is set up."""
