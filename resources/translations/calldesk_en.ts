@@ -492,6 +492,10 @@
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Employee</source>
         <translation>Employee</translation>
     </message>
@@ -532,6 +536,10 @@
         <translation>(the client)</translation>
     </message>
     <message>
+        <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
+        <translation>The card is not saved yet: save it (Ctrl+S) to see this.</translation>
+    </message>
+    <message>
         <source>Card created</source>
         <translation>Card created</translation>
     </message>
@@ -560,6 +568,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>No changes yet. Changes of the name, phones, contact persons and fields are listed here once the card is saved.</source>
+        <translation>No changes yet. Changes of the name, phones, contact persons and fields are listed here once the card is saved.</translation>
+    </message>
+    <message>
         <source>Made: {0}   Taken: {1}   Missed: {2}</source>
         <translation>Made: {0}   Taken: {1}   Missed: {2}</translation>
     </message>
@@ -570,6 +582,14 @@
     <message>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>No calls with this client yet. Calls from and to its numbers are listed here; to call it, choose a number on the Main tab.</source>
+        <translation>No calls with this client yet. Calls from and to its numbers are listed here; to call it, choose a number on the Main tab.</translation>
+    </message>
+    <message>
+        <source>You have had no calls with this client yet (you see the calls you took part in). To call it, choose a number on the Main tab.</source>
+        <translation>You have had no calls with this client yet (you see the calls you took part in). To call it, choose a number on the Main tab.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -759,6 +779,18 @@
     <message>
         <source>Clients: {0}</source>
         <translation>Clients: {0}</translation>
+    </message>
+    <message>
+        <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
+        <translation>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Create one (Insert) or import them from Excel or CSV.</source>
+        <translation>No clients yet. Create one (Insert) or import them from Excel or CSV.</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>No clients yet.</translation>
     </message>
     <message>
         <source>New client</source>

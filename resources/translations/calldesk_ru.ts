@@ -492,6 +492,10 @@
         <translation>Направление</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
@@ -532,6 +536,10 @@
         <translation>(клиент)</translation>
     </message>
     <message>
+        <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
+        <translation>Карточка ещё не записана: запишите её (Ctrl+S), чтобы увидеть это.</translation>
+    </message>
+    <message>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
@@ -560,6 +568,10 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>No changes yet. Changes of the name, phones, contact persons and fields are listed here once the card is saved.</source>
+        <translation>Изменений пока нет. Изменения названия, телефонов, контактных лиц и полей появятся здесь после записи карточки.</translation>
+    </message>
+    <message>
         <source>Made: {0}   Taken: {1}   Missed: {2}</source>
         <translation>Исходящих: {0}   Принятых: {1}   Пропущенных: {2}</translation>
     </message>
@@ -570,6 +582,14 @@
     <message>
         <source>Outgoing</source>
         <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>No calls with this client yet. Calls from and to its numbers are listed here; to call it, choose a number on the Main tab.</source>
+        <translation>С этим клиентом ещё не было звонков. Здесь появятся звонки с его номеров и на них; чтобы позвонить, выберите номер на вкладке «Основное».</translation>
+    </message>
+    <message>
+        <source>You have had no calls with this client yet (you see the calls you took part in). To call it, choose a number on the Main tab.</source>
+        <translation>У вас ещё не было звонков с этим клиентом (вы видите звонки, в которых участвовали). Чтобы позвонить, выберите номер на вкладке «Основное».</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -759,6 +779,18 @@
     <message>
         <source>Clients: {0}</source>
         <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
+        <translation>Ни один клиент не подходит под поиск и фильтры. Проверьте написание, введите меньше (часть названия, последние цифры номера) или очистите фильтры.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Create one (Insert) or import them from Excel or CSV.</source>
+        <translation>Клиентов пока нет. Создайте клиента (Insert) или загрузите их из Excel или CSV.</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клиентов пока нет.</translation>
     </message>
     <message>
         <source>New client</source>

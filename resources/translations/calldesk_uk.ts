@@ -492,6 +492,10 @@
         <translation>Напрямок</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>Employee</source>
         <translation>Співробітник</translation>
     </message>
@@ -532,6 +536,10 @@
         <translation>(клієнт)</translation>
     </message>
     <message>
+        <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
+        <translation>Картку ще не записано: запишіть її (Ctrl+S), щоб побачити це.</translation>
+    </message>
+    <message>
         <source>Card created</source>
         <translation>Картку створено</translation>
     </message>
@@ -560,6 +568,10 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>No changes yet. Changes of the name, phones, contact persons and fields are listed here once the card is saved.</source>
+        <translation>Змін поки немає. Зміни назви, телефонів, контактних осіб і полів з'являться тут після запису картки.</translation>
+    </message>
+    <message>
         <source>Made: {0}   Taken: {1}   Missed: {2}</source>
         <translation>Вихідних: {0}   Прийнятих: {1}   Пропущених: {2}</translation>
     </message>
@@ -570,6 +582,14 @@
     <message>
         <source>Outgoing</source>
         <translation>Вихідний</translation>
+    </message>
+    <message>
+        <source>No calls with this client yet. Calls from and to its numbers are listed here; to call it, choose a number on the Main tab.</source>
+        <translation>З цим клієнтом ще не було дзвінків. Тут з'являться дзвінки з його номерів і на них; щоб зателефонувати, виберіть номер на вкладці «Основне».</translation>
+    </message>
+    <message>
+        <source>You have had no calls with this client yet (you see the calls you took part in). To call it, choose a number on the Main tab.</source>
+        <translation>У вас ще не було дзвінків з цим клієнтом (ви бачите дзвінки, у яких брали участь). Щоб зателефонувати, виберіть номер на вкладці «Основне».</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -759,6 +779,18 @@
     <message>
         <source>Clients: {0}</source>
         <translation>Клієнтів: {0}</translation>
+    </message>
+    <message>
+        <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
+        <translation>Жоден клієнт не відповідає пошуку та фільтрам. Перевірте написання, введіть менше (частину назви, останні цифри номера) або очистіть фільтри.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Create one (Insert) or import them from Excel or CSV.</source>
+        <translation>Клієнтів поки немає. Створіть клієнта (Insert) або завантажте їх з Excel чи CSV.</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клієнтів поки немає.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1555,7 +1587,7 @@
     </message>
     <message>
         <source>No connection to the database, retrying…</source>
-        <translation>Немає з'єднання з базою даних, повторна спроба…</translation>
+        <translation>Немає з&apos;єднання з базою даних, повторна спроба…</translation>
     </message>
 </context>
 <context>

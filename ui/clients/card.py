@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,12 +48,30 @@ from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
 from ui.background import BackgroundTask, start, wait_for
+from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, translated
 from ui.clients.field_editors import FieldEditor
+from ui.empty_state import EmptyState
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import set_role
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole
+# The Calls tab's columns.
+CALL_DATE, CALL_DIRECTION, CALL_STATUS, CALL_NUMBER, CALL_EMPLOYEE, CALL_TALK, CALL_RECORDING = (
+    range(7)
+)
+# The History tab's: the old and the new value share the spare width.
+HISTORY_WAS, HISTORY_NOW = 3, 4
+
+
+def history_value(field: str, value: str | None) -> str:
+    """A history value as the card shows it: numbers read "+7 925 141-39-46 (contact)"."""
+    if not value:
+        return ""
+    if field != "phone":
+        return value
+    number, sep, contact = value.partition(" (")
+    return display_number(number) + sep + contact
 
 
 class ClientCardForm(QWidget):
@@ -97,6 +115,7 @@ class ClientCardForm(QWidget):
         self.history_table = self._table(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"), self.tr("Now")]
         )
+        self.history_empty = EmptyState(self.history_table)
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.addTab(self._calls_page(), self.tr("Calls"))
         self.tabs.currentChanged.connect(self._tab_opened)
@@ -216,12 +235,15 @@ class ClientCardForm(QWidget):
             [
                 self.tr("Date"),
                 self.tr("Direction"),
+                self.tr("Status"),
                 self.tr("Number"),
                 self.tr("Employee"),
                 self.tr("Talk"),
                 self.tr("Recording"),
             ]
         )
+        self.calls_table.horizontalHeader().setStretchLastSection(False)
+        self.calls_empty = EmptyState(self.calls_table)
         call_back = self.call_back_button = QPushButton(self.tr("Call back"))
         call_back.setObjectName("card_call_back")
         call_back.clicked.connect(self._call_back)
@@ -247,6 +269,7 @@ class ClientCardForm(QWidget):
         self._call_generation += 1
         generation = self._call_generation
         call = self._call_rows[row] if 0 <= row < len(self._call_rows) else None
+        self.player_note.setVisible(call is None)  # the hint has done its job
         if call is None or not call.has_recording:
             self.player.set_call(None, ())
             return
@@ -418,7 +441,7 @@ class ClientCardForm(QWidget):
 
     def _call_back(self) -> None:
         row = self.calls_table.currentRow()
-        item = self.calls_table.item(row, 2) if row >= 0 else None
+        item = self.calls_table.item(row, CALL_NUMBER) if row >= 0 else None
         if item is not None and item.text():
             self.call_requested.emit(item.text())
 
@@ -431,6 +454,9 @@ class ClientCardForm(QWidget):
 
     def _tab_opened(self, index: int) -> None:
         if self.original is None or self.original.id is None:
+            unsaved = self.tr("The card is not saved yet: save it (Ctrl+S) to see this.")
+            self.history_empty.show_text(unsaved)
+            self.calls_empty.show_text(unsaved)
             return
         client_id = self.original.id
         if index == 2:
@@ -460,12 +486,23 @@ class ClientCardForm(QWidget):
                 h.changed_at.strftime("%d.%m.%Y %H:%M"),
                 h.employee_name or "",
                 self.field_name(h.field, h.field_title),
-                h.old_value or "",
-                h.new_value or "",
+                history_value(h.field, h.old_value),
+                history_value(h.field, h.new_value),
             ]
             for col, text in enumerate(values):
                 self.history_table.setItem(i, col, QTableWidgetItem(text))
         self.history_table.resizeColumnsToContents()
+        header = self.history_table.horizontalHeader()
+        for col in (HISTORY_WAS, HISTORY_NOW):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.history_empty.show_text(
+            ""
+            if rows
+            else self.tr(
+                "No changes yet. Changes of the name, phones, contact persons and fields "
+                "are listed here once the card is saved."
+            )
+        )
 
     def _show_calls(self, calls: ClientCalls) -> None:
         self.calls_totals.setText(
@@ -481,6 +518,7 @@ class ClientCardForm(QWidget):
             values = [
                 c.started_at.strftime("%d.%m.%Y %H:%M"),
                 directions.get(c.direction, c.direction),
+                translated(STATUS_TEXT[c.status]) if c.status in STATUS_TEXT else c.status,
                 display_number(c.number),
                 c.employee_name or "",
                 f"{minutes}:{seconds:02}" if c.talk_seconds else "",
@@ -488,7 +526,32 @@ class ClientCardForm(QWidget):
             ]
             for col, text in enumerate(values):
                 self.calls_table.setItem(i, col, QTableWidgetItem(text))
+            status = self.calls_table.item(i, CALL_STATUS)
+            if c.status in STATUS_COLORS and status is not None:
+                background, foreground = STATUS_COLORS[c.status]
+                status.setBackground(QColor(background))
+                status.setForeground(QColor(foreground))
         self.calls_table.resizeColumnsToContents()
+        self.calls_table.horizontalHeader().setSectionResizeMode(
+            CALL_EMPLOYEE, QHeaderView.ResizeMode.Stretch
+        )
+        self.player_note.setVisible(self.calls_table.currentRow() < 0)
+        if calls.rows:
+            self.calls_empty.show_text(None)
+        elif self.user.sees_all_calls:
+            self.calls_empty.show_text(
+                self.tr(
+                    "No calls with this client yet. Calls from and to its numbers are "
+                    "listed here; to call it, choose a number on the Main tab."
+                )
+            )
+        else:
+            self.calls_empty.show_text(
+                self.tr(
+                    "You have had no calls with this client yet (you see the calls you took "
+                    "part in). To call it, choose a number on the Main tab."
+                )
+            )
 
     # -- saving ---------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ui.background import wait_for
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
+from ui.empty_state import EmptyState
 from ui.messages import user_text
 from ui.style import set_role
 
@@ -101,15 +102,8 @@ class ClientsForm(QWidget):
         self.model = ClientTableModel(self.worker.loader)
         self.model.count_changed.connect(self._show_count)
         self.model.load_failed.connect(self._show_error)
-        self.view = QTableView()
-        self.view.setObjectName("client_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view = self._build_view()
+        self.empty = EmptyState(self.view)  # what an empty list means, what to do
         self.error = QLabel()
         set_role(self.error, "error")
         self.error.hide()
@@ -153,6 +147,18 @@ class ClientsForm(QWidget):
         self.addAction(action)
         return action
 
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("client_table")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.doubleClicked.connect(lambda _i: self.open_current())
+        return view
+
     def _filter_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
@@ -188,6 +194,17 @@ class ClientsForm(QWidget):
     def _show_count(self, count: int, capped: bool) -> None:
         shown = f"{count}+" if capped else str(count)
         self.count_label.setText(self.tr("Clients: {0}").format(shown))
+        self.empty.show_text(self._empty_text() if count == 0 else None)
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != ClientFilter():
+            return self.tr(
+                "No client matches the search and filters. Check the spelling, type less "
+                "(part of the name, the last digits of the number) or clear the filters."
+            )
+        if self.rights.create_clients:
+            return self.tr("No clients yet. Create one (Insert) or import them from Excel or CSV.")
+        return self.tr("No clients yet.")
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -14,7 +14,7 @@ from models import Call, CallPart, Role
 from tests.support.ui_support import NOW, user_with_role
 from tests.ui.test_player import VLC_TEST_ARGS
 from ui.application import configure_settings
-from ui.clients.card import ClientCardForm
+from ui.clients.card import CALL_RECORDING, ClientCardForm
 
 
 def test_card_calls_tab_plays_a_recording(qtbot: QtBot, engine: Engine, tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_card_calls_tab_plays_a_recording(qtbot: QtBot, engine: Engine, tmp_path
     card.tabs.setCurrentIndex(calls_tab)
     qtbot.waitUntil(lambda: card.calls_table.rowCount() > 0, timeout=10_000)
     row = next(i for i, c in enumerate(card._call_rows) if c.id == call_id)
-    recording = card.calls_table.item(row, 5)
+    recording = card.calls_table.item(row, CALL_RECORDING)
     assert recording is not None and recording.text() == "♪"
     card.calls_table.setCurrentCell(row, 0)
     qtbot.waitUntil(lambda: bool(card.player.recorded), timeout=10_000)
