@@ -1,13 +1,16 @@
 """The recording player: all recorded parts of a call as one sequence, on libVLC.
 
 libVLC objects live on the GUI thread only; the position is polled with a QTimer (no libVLC
-callbacks, which arrive on libVLC's threads). Whether a recording can be fetched is checked
-in the background first, so a slow share or server never freezes the window.
+callbacks, which arrive on libVLC's threads — only its log, which sets a flag the poll reads).
+Whether a recording can be fetched is checked in the background first, so a slow share or
+server never freezes the window.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -56,6 +59,47 @@ SKIP_MS = 10_000
 POLL_MS = 100
 CURRENT_PART_COLOR = QColor("#ffe9a8")
 DEFAULT_VLC_ARGS = ("--quiet", "--no-video", "--no-xlib")
+# libVLC's words (format strings, error level) when no audio output could be opened; it then
+# "plays" in silence: the clock runs, nothing is heard.
+NO_AUDIO_MESSAGES = (
+    b"failed to create audio output",
+    b"Audio output failed",
+    b"no suitable audio output",
+)
+_ALSA_HANDLER: list[Any] = []  # the no-op error handler, kept alive while alsa-lib holds it
+
+
+def quiet_alsa() -> None:
+    """alsa-lib prints its errors (no card, unknown PCM) straight to stderr, past libVLC's
+    log, dozens per second while a recording plays without a sound card: a no-op handler
+    (process-wide, installed once) keeps them out. Nothing to do where there is no ALSA."""
+    if _ALSA_HANDLER or not sys.platform.startswith("linux"):
+        return
+    try:
+        alsa = ctypes.CDLL("libasound.so.2")
+    except OSError:
+        return
+    handler_type = ctypes.CFUNCTYPE(
+        None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
+    )
+    _ALSA_HANDLER.append(handler_type(lambda *_args: None))
+    alsa.snd_lib_error_set_handler(_ALSA_HANDLER[0])
+
+
+class VlcLog:
+    """libVLC's messages come here instead of stderr; an audio output failure is noted.
+
+    Called on libVLC's threads: it only sets an Event, which the GUI thread's poll reads."""
+
+    def __init__(self) -> None:
+        self.no_audio = threading.Event()
+        self.callback = vlc.CallbackDecorators.LogCb(self._message)
+
+    def _message(
+        self, _data: Any, level: int, _context: Any, fmt: bytes | None, _args: Any
+    ) -> None:
+        if level >= vlc.LogLevel.ERROR.value and fmt and any(m in fmt for m in NO_AUDIO_MESSAGES):
+            self.no_audio.set()
 
 
 def clock(ms: int) -> str:
@@ -76,6 +120,7 @@ class PlaybackEngine(QObject):
     position_changed = Signal(int, int)  # elapsed ms, total ms
     ended = Signal()
     broken = Signal()  # libVLC could not decode what it was given
+    no_audio_device = Signal()  # it plays, but no audio output could be opened: silence
     playing_changed = Signal(bool)
 
     def __init__(self, vlc_args: Sequence[str] = DEFAULT_VLC_ARGS, parent: QObject | None = None):
@@ -88,6 +133,8 @@ class PlaybackEngine(QObject):
         self._saw_length = False
         self._was_playing = False
         self._pending_seek: int | None = None
+        self._log = VlcLog()
+        self._told_no_audio = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -95,11 +142,13 @@ class PlaybackEngine(QObject):
     def _ensure(self) -> Any:
         if self._player is None:
             # Created on first use: most panels are looked at, not played.
+            quiet_alsa()
             self._instance = vlc.Instance(self._args)
             if self._instance is None:
                 raise RecordingError(
                     verbatim(self.tr("The audio player (libVLC) could not be started."))
                 )
+            self._instance.log_set(self._log.callback, None)
             self._player = self._instance.media_player_new()
         return self._player
 
@@ -109,6 +158,8 @@ class PlaybackEngine(QObject):
         medium = self._instance.media_new(media) if is_url else self._instance.media_new_path(media)
         player.set_media(medium)
         medium.release()
+        self._log.no_audio.clear()  # asked again for each part: a headset may be plugged in
+        self._told_no_audio = False
         self._started = True
         self._saw_length = False
         self._pending_seek = None
@@ -186,6 +237,9 @@ class PlaybackEngine(QObject):
             player.set_time(self._pending_seek)
             self._pending_seek = None
         self._set_playing(state == vlc.State.Playing)
+        if self._log.no_audio.is_set() and not self._told_no_audio:
+            self._told_no_audio = True
+            self.no_audio_device.emit()
         if state == vlc.State.Error:
             self.stop()
             self.broken.emit()
@@ -207,6 +261,7 @@ class PlaybackEngine(QObject):
             self._player.release()
             self._player = None
         if self._instance is not None:
+            self._instance.log_unset()
             self._instance.release()
             self._instance = None
 
@@ -240,6 +295,7 @@ class RecordingPlayer(QWidget):
         self.engine.position_changed.connect(self._show_position)
         self.engine.ended.connect(self._part_ended)
         self.engine.broken.connect(self._part_broken)
+        self.engine.no_audio_device.connect(self._no_audio_device)
         self.engine.playing_changed.connect(self._show_playing)
         self._update_buttons()
 
@@ -529,6 +585,14 @@ class RecordingPlayer(QWidget):
             )
         )
         self.time_label.setText("0:00 / 0:00")
+
+    def _no_audio_device(self) -> None:
+        self._show_message(
+            self.tr(
+                "No audio device: the recording plays without sound. Connect speakers or a "
+                "headset and check the system's sound settings, or download the recording."
+            )
+        )
 
     # -- view -----------------------------------------------------------------------------
 

@@ -1904,6 +1904,10 @@
         <translation>The recording {name} cannot be played: it is damaged or in an unknown format.</translation>
     </message>
     <message>
+        <source>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</source>
+        <translation>No audio device: the recording plays without sound. Connect speakers or a headset and check the system's sound settings, or download the recording.</translation>
+    </message>
+    <message>
         <source>Save recordings to</source>
         <translation>Save recordings to</translation>
     </message>

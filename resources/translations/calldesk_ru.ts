@@ -1920,6 +1920,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Запись {name} не воспроизводится: файл поврежден или в неизвестном формате.</translation>
     </message>
     <message>
+        <source>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</source>
+        <translation>Нет аудиоустройства: запись воспроизводится без звука. Подключите колонки или гарнитуру и проверьте настройки звука системы или скачайте запись.</translation>
+    </message>
+    <message>
         <source>Save recordings to</source>
         <translation>Сохранить записи в папку</translation>
     </message>

@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>No changes yet. Changes of the name, phones, contact persons and fields are listed here once the card is saved.</source>
-        <translation>Змін поки немає. Зміни назви, телефонів, контактних осіб і полів з'являться тут після запису картки.</translation>
+        <translation>Змін поки немає. Зміни назви, телефонів, контактних осіб і полів з&apos;являться тут після запису картки.</translation>
     </message>
     <message>
         <source>Made: {0}   Taken: {1}   Missed: {2}</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>No calls with this client yet. Calls from and to its numbers are listed here; to call it, choose a number on the Main tab.</source>
-        <translation>З цим клієнтом ще не було дзвінків. Тут з'являться дзвінки з його номерів і на них; щоб зателефонувати, виберіть номер на вкладці «Основне».</translation>
+        <translation>З цим клієнтом ще не було дзвінків. Тут з&apos;являться дзвінки з його номерів і на них; щоб зателефонувати, виберіть номер на вкладці «Основне».</translation>
     </message>
     <message>
         <source>You have had no calls with this client yet (you see the calls you took part in). To call it, choose a number on the Main tab.</source>
@@ -1902,6 +1902,10 @@
     <message>
         <source>The recording {name} cannot be played: it is damaged or in an unknown format.</source>
         <translation>Запис {name} не відтворюється: файл пошкоджений або в невідомому форматі.</translation>
+    </message>
+    <message>
+        <source>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</source>
+        <translation>Немає аудіопристрою: запис відтворюється без звуку. Підключіть колонки або гарнітуру й перевірте налаштування звуку системи або завантажте запис.</translation>
     </message>
     <message>
         <source>Save recordings to</source>

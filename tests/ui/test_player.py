@@ -270,3 +270,38 @@ def test_speeds_read_with_the_multiplication_sign_and_the_locales_comma(qtbot: Q
         QLocale.setDefault(before)
     assert texts == ["0,5×", "0,75×", "1×", "1,25×", "1,5×", "2×"]
     assert widget.speed.currentText() == "1×"
+
+
+# ALSA with a device no machine has: libVLC finds no audio output and plays in silence. No
+# --quiet: the player's own log handler has to keep libVLC's messages off stderr.
+NO_AUDIO_ARGS = ("--aout=alsa", "--alsa-audio-device=calldesk-no-such-device", "--vout=dummy")
+
+
+def test_without_an_audio_device_the_player_says_so_and_stderr_stays_quiet(
+    qtbot: QtBot, parts: list[PartDetails], share: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    widget = RecordingPlayer(NO_AUDIO_ARGS)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_archive(RecordingArchive(share))
+    widget.set_call(1, parts)
+    capfd.readouterr()
+    widget.play()
+    qtbot.waitUntil(
+        lambda: widget.message.isVisible() and widget.message.text().startswith("No audio device"),
+        timeout=10_000,
+    )
+    widget.release()
+    err = capfd.readouterr().err
+    assert "ALSA lib" not in err
+    assert "audio output" not in err
+
+
+def test_with_an_audio_output_there_is_no_such_message(
+    qtbot: QtBot, player: RecordingPlayer, parts: list[PartDetails], share: Path
+) -> None:
+    player.set_archive(RecordingArchive(share))
+    player.set_call(1, parts)
+    start_playing(qtbot, player)
+    qtbot.waitUntil(lambda: player.engine.position_ms() > 500, timeout=10_000)
+    assert not player.message.isVisible()
