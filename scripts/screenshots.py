@@ -1,6 +1,7 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
 (a call selected or not, its messages), the dock's buttons disabled and enabled, the incoming
-pop-up and a client card, at 1280x800, with the light (Fusion) palette and a dark one, on a
+pop-up, a client card (its History and Calls tabs), a directory search with no hits and Qt's
+file dialog, at 1280x800, with the light (Fusion) palette and a dark one, on a
 small seeded demo database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
@@ -155,14 +156,50 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     panel.number.setText("+79161234567")
     shots.append(save(panel, out, f"softphone-enabled-{theme}"))
     window.softphone_dock.hide()
-    window.open_client_card(1)
+    card = window.open_client_card(1)
     wait(300)
     save(window, out, f"client-card-{theme}")
+    shoot_card_and_directory(window, card, out, theme)
     window.softphone.shutdown()
     window.close()
     window.deleteLater()
     wait(100)
     return shots
+
+
+def shoot_card_and_directory(window: QWidget, card: QWidget, out: Path, theme: str) -> None:
+    """The card's History and Calls tabs (a call chosen), a directory search with no hits and
+    Qt's own file dialog (in the chosen language)."""
+    from PySide6.QtWidgets import QFileDialog, QTableWidget, QTabWidget
+
+    from ui.clients.form import ClientsForm
+    from ui.main_window import MainWindow
+
+    tabs = getattr(card, "tabs", None)
+    if isinstance(tabs, QTabWidget):
+        tabs.setCurrentIndex(2)
+        wait(300)
+        save(window, out, f"client-card-history-{theme}")
+        tabs.setCurrentIndex(3)
+        calls = getattr(card, "calls_table", None)
+        if isinstance(calls, QTableWidget) and calls.rowCount():
+            calls.setCurrentCell(0, 0)
+        wait(600)
+        save(window, out, f"client-card-calls-{theme}")
+    directory = window.open_section(MainWindow.SECTION_CLIENTS)  # type: ignore[attr-defined]
+    if isinstance(directory, ClientsForm):
+        directory.search.setText("Щщзъ")
+        directory.apply_filter()
+        wait(800)
+        save(window, out, f"clients-no-hits-{theme}")
+    dialog = QFileDialog(window, "Export")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters(["Excel (*.xlsx)", "CSV (*.csv)"])
+    dialog.show()
+    wait(300)
+    save(dialog, out, f"file-dialog-{theme}")
+    dialog.close()
 
 
 def main() -> None:

@@ -1811,6 +1811,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>File Folder</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1905,7 +1926,7 @@
     </message>
     <message>
         <source>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</source>
-        <translation>No audio device: the recording plays without sound. Connect speakers or a headset and check the system's sound settings, or download the recording.</translation>
+        <translation>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</translation>
     </message>
     <message>
         <source>Save recordings to</source>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ui import resources
+from ui import qt_texts, resources
 from ui.application import SUPPORTED_LANGUAGES, install_translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -206,11 +206,13 @@ def test_qt_file_dialogs_speak_the_chosen_language(
         qtbot.addWidget(dialog)
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+        folder, _windows_folder = qt_texts.disambiguated_texts()  # the Type column's word
     finally:
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
     assert {look_in, files_of_type} <= labels
+    assert folder == {"ru": "Папка", "uk": "Тека"}[language]
     assert not {t for t in labels | buttons if re.search("[A-Za-z]", t)}, labels | buttons
 
 
