@@ -31,6 +31,7 @@ from models.people import (
     Role,
     UserSettings,
 )
+from models.reports import CallSummary, HourSummary, ParticipantSummary
 
 __all__ = [
     "MAX_PAUSE_NOTE_LENGTH",
@@ -40,6 +41,7 @@ __all__ = [
     "CallParticipant",
     "CallSource",
     "CallStatus",
+    "CallSummary",
     "Client",
     "ClientField",
     "ClientHistory",
@@ -57,6 +59,8 @@ __all__ = [
     "FieldType",
     "GroupFieldAccess",
     "HangupBy",
+    "HourSummary",
+    "ParticipantSummary",
     "Pause",
     "PauseReason",
     "Phone",

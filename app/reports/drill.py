@@ -99,10 +99,18 @@ class CallSelection:
     def journal_exact(self) -> bool:
         """Whether :meth:`journal_filter` selects exactly these calls."""
         narrow = (
-            self.employee_ids or self.rang_ids or self.queues or self.dids or self.hours_of_day
-            or self.weekdays or self.hangup_by or self.number is not None
-            or self.wait_min is not None or self.wait_max is not None
-            or self.called_back is not None or self.transferred is not None
+            self.employee_ids
+            or self.rang_ids
+            or self.queues
+            or self.dids
+            or self.hours_of_day
+            or self.weekdays
+            or self.hangup_by
+            or self.number is not None
+            or self.wait_min is not None
+            or self.wait_max is not None
+            or self.called_back is not None
+            or self.transferred is not None
         )
         if narrow:
             return False
@@ -114,11 +122,15 @@ class CallSelection:
         if not s:
             if not d:
                 return {"show_internal": True, "incoming": True, "outgoing": True}
-            return {
-                "incoming": Direction.INCOMING.value in d,
-                "outgoing": Direction.OUTGOING.value in d,
-                "show_internal": Direction.INTERNAL.value in d,
-            } if d != {Direction.INTERNAL.value} else None
+            return (
+                {
+                    "incoming": Direction.INCOMING.value in d,
+                    "outgoing": Direction.OUTGOING.value in d,
+                    "show_internal": Direction.INTERNAL.value in d,
+                }
+                if d != {Direction.INTERNAL.value}
+                else None
+            )
         if d <= {Direction.INCOMING.value} and s == missed:
             return {"missed": True}
         if d <= {Direction.INCOMING.value} and s == {CallStatus.LOST.value}:
@@ -128,6 +140,4 @@ class CallSelection:
     def journal_filter(self) -> JournalFilter:
         """The journal's filter bar for this period and (as near as it can say) these kinds."""
         kinds = self._kinds() or {}
-        return JournalFilter(
-            period_start=self.period_start, period_end=self.period_end, **kinds
-        )
+        return JournalFilter(period_start=self.period_start, period_end=self.period_end, **kinds)

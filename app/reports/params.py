@@ -76,6 +76,4 @@ class ReportParams:
                 )
             )
         if not 1 <= self.page_size <= 1000:
-            raise ReportError(
-                QT_TRANSLATE_NOOP("app", "A page holds 1 to 1000 rows.")
-            )
+            raise ReportError(QT_TRANSLATE_NOOP("app", "A page holds 1 to 1000 rows."))

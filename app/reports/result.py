@@ -79,8 +79,11 @@ class ReportResult:
             },
             "rows": [_json_row(r) for r in self.rows],
             "total": _json_row(self.total),
-            **({"sections": {k: [_json_row(r) for r in v] for k, v in self.sections.items()}}
-               if self.sections else {}),
+            **(
+                {"sections": {k: [_json_row(r) for r in v] for k, v in self.sections.items()}}
+                if self.sections
+                else {}
+            ),
         }
 
 
