@@ -140,4 +140,12 @@ class CallSelection:
     def journal_filter(self) -> JournalFilter:
         """The journal's filter bar for this period and (as near as it can say) these kinds."""
         kinds = self._kinds() or {}
-        return JournalFilter(period_start=self.period_start, period_end=self.period_end, **kinds)
+        return JournalFilter(
+            period_start=self.period_start,
+            period_end=self.period_end,
+            incoming=kinds.get("incoming", False),
+            outgoing=kinds.get("outgoing", False),
+            missed=kinds.get("missed", False),
+            lost=kinds.get("lost", False),
+            show_internal=kinds.get("show_internal", False),
+        )
