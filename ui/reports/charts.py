@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 from app.messages import QT_TRANSLATE_NOOP
 from app.reports import ReportResult
 from ui.reports.model import format_value
+from ui.reports.vocabulary import period_label, word
 
 # Mid-tone series colours (Material 500/600): enough contrast on white and on #2b2b2b.
 GREEN = QColor("#43a047")
@@ -134,7 +135,10 @@ def _label(result: ReportResult, row: dict[str, Any], key: str) -> str:
 def call_center_chart(result: ReportResult) -> QChart:
     """Calls per period stacked by status, service level (%) as a line on the right axis."""
     rows = result.rows[:MAX_CATEGORIES]
-    categories = [_label(result, r, "period") for r in rows]
+    categories = [
+        period_label(result.params.breakdown, r.get("key")) or _label(result, r, "period")
+        for r in rows
+    ]
     answered = [r.get("answered") or 0 for r in rows]
     lost = [r.get("lost") or 0 for r in rows]
     no_answer = [max(0, (r.get("missed") or 0) - (r.get("lost") or 0)) for r in rows]
@@ -221,7 +225,7 @@ def lost_calls_chart(result: ReportResult) -> QChart:
             ),
             0,
         )
-        categories.append(QCoreApplication.translate("app", text or str(stage.get("key"))))
+        categories.append(word(text or str(stage.get("key"))))
         values.append(number)
     if not funnel and result.total:
         for key in ("calls", "called_back", "got_through", "open"):

@@ -8,16 +8,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.reports import ColumnKind, ReportResult
 from ui.reports.model import ReportModel, column_title, format_value
+from ui.reports.vocabulary import value_text, word
 
 SECONDS_PER_DAY = 86400
 # Series of the native Excel chart, per report: (category column, value columns).
@@ -29,7 +30,7 @@ XLSX_CHARTS: dict[str, tuple[str, tuple[str, ...], bool]] = {
 }
 
 
-def _cell_value(kind: ColumnKind, value: Any) -> Any:
+def _cell_value(kind: ColumnKind, value: Any, key: str = "") -> Any:
     if value is None:
         return None
     if kind is ColumnKind.SECONDS:
@@ -37,7 +38,7 @@ def _cell_value(kind: ColumnKind, value: Any) -> Any:
     if kind is ColumnKind.PERCENT:
         return float(value) / 100
     if kind is ColumnKind.TEXT and isinstance(value, str):
-        return QCoreApplication.translate("app", value)
+        return value_text(key, value)
     if isinstance(value, (tuple, list)):
         return ", ".join(map(str, value))
     return value
@@ -66,14 +67,14 @@ def write_xlsx(path: Path, result: ReportResult, title: str, header: str) -> Non
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     rows = list(result.rows) + ([result.total] if result.total else [])
     for values in rows:
-        sheet.append([_cell_value(c.kind, values.get(c.key)) for c in result.columns])
+        sheet.append([_cell_value(c.kind, values.get(c.key), c.key) for c in result.columns])
     last = first + len(rows)
     for i, column in enumerate(result.columns, start=1):
         fmt = NUMBER_FORMATS.get(column.kind)
         if column.kind is ColumnKind.DATETIME:
             fmt = "dd.mm.yyyy hh:mm"
         widths = [len(column_title(column))] + [
-            len(format_value(column.kind, r.get(column.key))) for r in rows[:500]
+            len(format_value(column.kind, r.get(column.key), column.key)) for r in rows[:500]
         ]
         sheet.column_dimensions[get_column_letter(i)].width = min(45, max(8, max(widths) + 2))
         for r in range(first + 1, last + 1):
@@ -86,9 +87,7 @@ def write_xlsx(path: Path, result: ReportResult, title: str, header: str) -> Non
         for cell in sheet[last]:
             cell.font = Font(bold=True)
         if sheet.cell(row=last, column=1).value in (None, ""):
-            sheet.cell(row=last, column=1).value = QCoreApplication.translate(
-                "ReportModel", "Total"
-            )
+            sheet.cell(row=last, column=1).value = word("Total")
     sheet.freeze_panes = sheet.cell(row=first + 1, column=2)
     _add_chart(sheet, result, title, first, first + len(result.rows))
     book.save(path)
@@ -118,11 +117,11 @@ def _add_chart(sheet: Any, result: ReportResult, title: str, header_row: int, la
     sheet.add_chart(chart, f"{get_column_letter(len(keys) + 2)}{header_row}")
 
 
-def _csv_value(kind: ColumnKind, value: Any) -> Any:
+def _csv_value(kind: ColumnKind, value: Any, key: str) -> Any:
     if value is None:
         return ""
     if kind in (ColumnKind.SECONDS, ColumnKind.DATETIME, ColumnKind.TEXT):
-        return format_value(kind, value)
+        return format_value(kind, value, key)
     if kind is ColumnKind.PERCENT:
         return f"{float(value):.1f}".replace(".", ",")
     return value
@@ -135,7 +134,7 @@ def write_csv(path: Path, result: ReportResult) -> None:
         writer = csv.writer(out, delimiter=";")
         writer.writerow([column_title(c) for c in result.columns])
         for values in rows:
-            writer.writerow([_csv_value(c.kind, values.get(c.key)) for c in result.columns])
+            writer.writerow([_csv_value(c.kind, values.get(c.key), c.key) for c in result.columns])
 
 
 # -- print and PDF ---------------------------------------------------------------------------
@@ -202,11 +201,3 @@ def write_pdf(
     printer.setDocName(title)
     configure_printer(printer, landscape=len(model.columns) > 8)
     print_document(report_document(title, header, model, chart), printer)
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())

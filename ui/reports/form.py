@@ -45,6 +45,7 @@ from app.reports import (
     Breakdown,
     CallSelection,
     CallType,
+    ColumnKind,
     ReportError,
     ReportParams,
     ReportResult,
@@ -57,7 +58,8 @@ from ui import background
 from ui.help import show_help
 from ui.messages import user_text
 from ui.reports import charts, export
-from ui.reports.model import ROW_KEY_ROLE, ReportModel
+from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
+from ui.reports.vocabulary import TOTAL_TEXT, word
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,27 @@ REPORT_TITLES = {
     "repeat-callers": QT_TRANSLATE_NOOP("app", "Repeat callers"),
 }
 RUN_DEBOUNCE_MS = 250
+HIDDEN_COLUMNS = frozenset({"client_id"})  # ids behind a visible name (detail: the card link)
+
+
+def summary_text(result: ReportResult) -> str:
+    """Totals that are no row of the table (lost calls, detail) and the disconnection causes."""
+    parts: list[str] = []
+    if result.total and not total_is_row(result):
+        for key, value in result.total.items():
+            if key in ("key", "period") or value is None or isinstance(value, str):
+                continue
+            kind = ColumnKind.SECONDS if key.endswith("_s") else ColumnKind.COUNT
+            label = QCoreApplication.translate("app", TOTAL_TEXT.get(key, key))
+            parts.append(f"{label}: {format_value(kind, value)}")
+    line = " · ".join(parts)
+    causes = result.sections.get("causes") or []
+    if causes:
+        who = ", ".join(f"{word(str(c.get('cause')))} — {c.get('calls', 0)}" for c in causes)
+        line = (line + "\n" if line else "") + QCoreApplication.translate(
+            "ReportsForm", "Who ended the calls: {causes}"
+        ).format(causes=who)
+    return line
 
 
 def _tr(text: str) -> str:
@@ -191,6 +214,7 @@ class ReportsForm(QWidget):
     """The Reports section. ``drill_requested(selection, title)``: the calls behind a number."""
 
     drill_requested = Signal(object, str)
+    client_requested = Signal(int)  # a client's card (detail, lost calls, repeat callers)
     report_shown = Signal(object)  # a ReportResult, once it is on screen
 
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
@@ -224,6 +248,10 @@ class ReportsForm(QWidget):
         self._build_table()
         self.status = QLabel()
         self.status.setObjectName("report_status")
+        self.summary = QLabel()
+        self.summary.setObjectName("report_summary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
         self.more_button = QPushButton(self.tr("More rows"))
         self.more_button.setObjectName("more_rows")
         self.more_button.clicked.connect(self.load_more)
@@ -239,7 +267,12 @@ class ReportsForm(QWidget):
         box.addWidget(self.banner)
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.setObjectName("report_body")
-        self.body.addWidget(self.table)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.summary)
+        self.body.addWidget(table_box)
         self.body.addWidget(self.chart_stack)
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)
@@ -328,15 +361,15 @@ class ReportsForm(QWidget):
         self.queue.setObjectName("queue")
         self.did = QLineEdit()
         self.did.setObjectName("did")
-        for edit, hint in (
+        for line, hint in (
             (self.queue, self.tr("Queue: all")),
             (self.did, self.tr("DID: all")),
         ):
-            edit.setPlaceholderText(hint)
-            edit.setToolTip(self.tr("Several values separated by commas"))
-            edit.setClearButtonEnabled(True)
-            edit.setMaximumWidth(140)
-            edit.editingFinished.connect(self.schedule_run)
+            line.setPlaceholderText(hint)
+            line.setToolTip(self.tr("Several values separated by commas"))
+            line.setClearButtonEnabled(True)
+            line.setMaximumWidth(140)
+            line.editingFinished.connect(self.schedule_run)
         self.min_calls = QSpinBox()
         self.min_calls.setRange(2, 100)
         self.min_calls.setValue(3)
@@ -518,6 +551,11 @@ class ReportsForm(QWidget):
         self.model.set_result(result)
         self.header.setText(self.header_text(result))
         self._fit_columns()
+        for column, col in enumerate(result.columns):
+            self.table.setColumnHidden(column, col.key in HIDDEN_COLUMNS)
+        text = summary_text(result)
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
         self._show_chart(result)
         shown = len(result.rows)
         self.status.setText(self.tr("Rows: {count}").format(count=shown))
@@ -594,7 +632,14 @@ class ReportsForm(QWidget):
     # -- drill-down ---------------------------------------------------------------------
 
     def _cell_activated(self, index: QModelIndex) -> None:
-        if self.result is None or not self.model.drillable(index):
+        if self.result is None:
+            return
+        column = self.model.columns[index.column()]
+        client_id = self.model.row_dict(index.row()).get("client_id")
+        if column.key == "client" and isinstance(client_id, int):
+            self.client_requested.emit(client_id)
+            return
+        if not self.model.drillable(index):
             return
         column = self.model.columns[index.column()]
         self.drill(index.data(ROW_KEY_ROLE), column.key)
@@ -626,7 +671,7 @@ class ReportsForm(QWidget):
         if self.result is None or self.chart_stack.isHidden():
             return None
         widget = self.chart_stack.currentWidget()
-        if widget is self.no_chart:
+        if widget is None or widget is self.no_chart:
             return None
         size = widget.size()
         widget.resize(width, height)

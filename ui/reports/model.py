@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.reports import Column, ColumnKind, ReportResult
+from ui.reports.vocabulary import period_label, value_text, word
 
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's identity (None for the total)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value (int, float, datetime...)
@@ -39,10 +39,10 @@ def percent(value: float | None) -> str:
 
 
 def column_title(column: Column) -> str:
-    return QCoreApplication.translate("app", column.title)
+    return word(column.title)
 
 
-def format_value(kind: ColumnKind, value: Any) -> str:
+def format_value(kind: ColumnKind, value: Any, column_key: str = "") -> str:
     """The text a cell shows (and the PDF prints)."""
     if value is None:
         return ""
@@ -57,7 +57,16 @@ def format_value(kind: ColumnKind, value: Any) -> str:
             return f"{value:%d.%m.%Y %H:%M:%S}" if value.second else f"{value:%d.%m.%Y %H:%M}"
         if isinstance(value, date):
             return f"{value:%d.%m.%Y}"
-    return QCoreApplication.translate("app", value) if isinstance(value, str) else str(value)
+    if isinstance(value, (tuple, list)):
+        return " ".join(map(str, value))
+    return value_text(column_key, value) if isinstance(value, str) else str(value)
+
+
+def total_is_row(result: ReportResult) -> bool:
+    """Whether the total lines up with the columns (else it is a summary line of its own)."""
+    figures = set(result.total) - {"key"}
+    shared = figures & {c.key for c in result.columns}
+    return bool(figures) and len(shared) * 2 >= len(figures)
 
 
 def is_numeric(kind: ColumnKind) -> bool:
@@ -77,7 +86,7 @@ class ReportModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         self._rows = list(result.rows) if result is not None else []
-        self._has_total = bool(result is not None and result.total)
+        self._has_total = result is not None and total_is_row(result)
         if self._has_total and result is not None:
             self._rows.append(result.total)
         self.endResetModel()
@@ -111,8 +120,12 @@ class ReportModel(QAbstractTableModel):
         col = self.columns[column]
         values = self._rows[row]
         if self.is_total(row) and column == 0 and values.get(col.key) in (None, ""):
-            return self.tr("Total")
-        return format_value(col.kind, values.get(col.key))
+            return word("Total")
+        if col.key == "period" and self.result is not None and not self.is_total(row):
+            label = period_label(self.result.params.breakdown, values.get("key"))
+            if label is not None:
+                return label
+        return format_value(col.kind, values.get(col.key), col.key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
