@@ -136,8 +136,12 @@ class SelectionForm(QWidget):
             selection_page, self.db.engine, self.selection, self._after, PAGE
         )
         task.signals.succeeded.connect(self._arrived)
-        task.signals.failed.connect(lambda e: self.count.setText(user_text(e)))
+        task.signals.failed.connect(self._failed)
         background.start(task)
+
+    def _failed(self, error: BaseException) -> None:
+        self.more.setEnabled(True)
+        self.count.setText(user_text(error))
 
     def _arrived(self, rows: list[dict[str, Any]]) -> None:
         self.model.append(rows)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,8 +131,13 @@ def summary_text(result: ReportResult) -> str:
     return line
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsForm", text)
+def _tagged(generation: int, fn: Any, *args: Any) -> tuple[int, Any]:
+    """``fn(*args)`` with the run it belongs to (on errors too: ``report_generation``)."""
+    try:
+        return generation, fn(*args)
+    except Exception as e:
+        e.report_generation = generation  # type: ignore[attr-defined]
+        raise
 
 
 def report_title(name: str) -> str:
@@ -527,18 +532,23 @@ class ReportsForm(QWidget):
         generation = self._generation
         self.running = True
         self.status.setText(self.tr("Building the report…"))
-        task = background.BackgroundTask(run_report, self.db.engine, self.report_name, params)
-        task.signals.succeeded.connect(lambda r, g=generation: self._arrived(g, r))
-        task.signals.failed.connect(lambda e, g=generation: self._failed(g, e))
+        task = background.BackgroundTask(
+            _tagged, generation, run_report, self.db.engine, self.report_name, params
+        )
+        # Bound methods (not lambdas): Qt drops the connection if the form is gone first.
+        task.signals.succeeded.connect(self._arrived)
+        task.signals.failed.connect(self._failed)
         background.start(task)
 
-    def _arrived(self, generation: int, result: ReportResult) -> None:
+    def _arrived(self, tagged: tuple[int, ReportResult]) -> None:
+        generation, result = tagged
         if generation != self._generation:
             return
         self.running = False
         self.show_result(result)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> None:
+        generation = getattr(error, "report_generation", None)
         if generation != self._generation:
             return
         self.running = False
@@ -610,12 +620,15 @@ class ReportsForm(QWidget):
             return
         generation = self._generation
         self.more_button.setEnabled(False)
-        task = background.BackgroundTask(detail_page, self.db.engine, result, result.next_page)
-        task.signals.succeeded.connect(lambda r, g=generation: self._more_arrived(g, r))
-        task.signals.failed.connect(lambda e, g=generation: self._failed(g, e))
+        task = background.BackgroundTask(
+            _tagged, generation, detail_page, self.db.engine, result, result.next_page
+        )
+        task.signals.succeeded.connect(self._more_arrived)
+        task.signals.failed.connect(self._failed)
         background.start(task)
 
-    def _more_arrived(self, generation: int, page: ReportResult) -> None:
+    def _more_arrived(self, tagged: tuple[int, ReportResult]) -> None:
+        generation, page = tagged
         self.more_button.setEnabled(True)
         if generation != self._generation or self.result is None:
             return
@@ -747,6 +760,11 @@ class ReportsForm(QWidget):
             self._title(), self.header.text(), self.model, self.chart_image()
         )
         export.print_document(document, printer)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._generation = -1  # results still on their way are dropped
+        self.run_timer.stop()
+        super().closeEvent(event)
 
     def help_topic(self) -> str:
         return "reports"
