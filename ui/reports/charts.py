@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -33,8 +35,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from app.messages import QT_TRANSLATE_NOOP
 from app.reports import ReportResult
+from ui.call_vocabulary import short_name
 from ui.reports.model import format_value
-from ui.reports.vocabulary import period_label, word
+from ui.reports.vocabulary import short_period_label, word
 
 # Mid-tone series colours (Material 500/600): enough contrast on white and on #2b2b2b.
 GREEN = QColor("#43a047")
@@ -97,19 +100,24 @@ def _category_chart(
     categories: list[str],
     sets: list[QBarSet],
     stacked: bool = False,
-    horizontal_labels: bool = True,
+    horizontal: bool = False,
 ) -> QChart:
     chart = _styled_chart(title)
-    series = QStackedBarSeries() if stacked else QBarSeries()
+    series: QAbstractBarSeries
+    if horizontal:
+        series = QHorizontalBarSeries()
+    else:
+        series = QStackedBarSeries() if stacked else QBarSeries()
     for s in sets:
         series.append(s)
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(categories)
-    if not horizontal_labels or len(categories) > 12:
-        x.setLabelsAngle(-90 if len(categories) > 12 else 0)
+    longest = max((len(c) for c in categories), default=0)
+    if not horizontal and len(categories) * max(longest, 3) > 110:  # would overlap
+        x.setLabelsAngle(-90)
     _style_axis(x)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     y = QValueAxis()
     y.setLabelFormat("%d")
@@ -123,7 +131,7 @@ def _category_chart(
     y.setRange(0, max(1.0, top * 1.1))
     y.applyNiceNumbers()
     _style_axis(y)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y)
     return chart
 
@@ -136,7 +144,7 @@ def call_center_chart(result: ReportResult) -> QChart:
     """Calls per period stacked by status, service level (%) as a line on the right axis."""
     rows = result.rows[:MAX_CATEGORIES]
     categories = [
-        period_label(result.params.breakdown, r.get("key")) or _label(result, r, "period")
+        short_period_label(result.params.breakdown, r.get("key")) or _label(result, r, "period")
         for r in rows
     ]
     answered = [r.get("answered") or 0 for r in rows]
@@ -181,7 +189,7 @@ def operators_chart(result: ReportResult) -> QChart:
     order: list[str] = []
     sums: dict[str, list[int]] = {}
     for r in result.rows:
-        name = str(r.get("operator") or "")
+        name = short_name(str(r.get("operator") or "")) or "—"
         if name not in sums:
             order.append(name)
             sums[name] = [0, 0, 0]
@@ -206,7 +214,9 @@ def operators_chart(result: ReportResult) -> QChart:
         ),
     ]
     return _category_chart(
-        QCoreApplication.translate("ReportCharts", "Calls per operator"), order, sets
+        QCoreApplication.translate("ReportCharts", "Calls per operator"),
+        order,
+        sets,
     )
 
 
@@ -274,7 +284,7 @@ def waits_chart(result: ReportResult) -> QChart:
 def clients_chart(result: ReportResult) -> QChart | None:
     sums: dict[str, list[int]] = {}
     for r in result.rows:
-        name = str(r.get("manager") or "")
+        name = short_name(str(r.get("manager") or "")) or "—"
         s = sums.setdefault(name, [0, 0])
         s[0] += int(r.get("created") or 0)
         s[1] += int(r.get("changed") or 0)

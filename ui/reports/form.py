@@ -292,7 +292,7 @@ class ReportsForm(QWidget):
         outer.addWidget(self.report_list)
         outer.addWidget(right)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([220, 1000])
+        outer.setSizes([250, 1030])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(outer)
@@ -332,6 +332,9 @@ class ReportsForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.report_list.addItem(item)
         self.report_list.setMinimumWidth(180)
+        self.report_list.setWordWrap(True)
+        self.report_list.setSpacing(2)
+        self.report_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report_list.currentRowChanged.connect(self._report_changed)
 
     def _build_filters(self) -> None:
@@ -561,8 +564,9 @@ class ReportsForm(QWidget):
         self.model.set_result(result)
         self.header.setText(self.header_text(result))
         self._fit_columns()
+        empty = set(self.model.empty_columns())
         for column, col in enumerate(result.columns):
-            self.table.setColumnHidden(column, col.key in HIDDEN_COLUMNS)
+            self.table.setColumnHidden(column, col.key in HIDDEN_COLUMNS or column in empty)
         text = summary_text(result)
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
@@ -613,6 +617,10 @@ class ReportsForm(QWidget):
             old.deleteLater()
         self.chart_stack.setCurrentWidget(self.chart_view)
         self.chart_stack.show()
+        # Operators' names stand upright under their bars: that chart needs more height.
+        share = 0.6 if result.report == "operators" else 0.45
+        height = sum(self.body.sizes()) or 600
+        self.body.setSizes([int(height * (1 - share)), int(height * share)])
 
     def load_more(self) -> None:
         result = self.result

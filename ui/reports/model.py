@@ -54,7 +54,7 @@ def format_value(kind: ColumnKind, value: Any, column_key: str = "") -> str:
         return hms(value)
     if kind is ColumnKind.DATETIME:
         if isinstance(value, datetime):
-            return f"{value:%d.%m.%Y %H:%M:%S}" if value.second else f"{value:%d.%m.%Y %H:%M}"
+            return f"{value:%d.%m.%Y %H:%M:%S}"
         if isinstance(value, date):
             return f"{value:%d.%m.%Y}"
     if isinstance(value, (tuple, list)):
@@ -109,6 +109,16 @@ class ReportModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
+
+    def empty_columns(self) -> list[int]:
+        """Text columns with nothing in any row (e.g. the period of a summary without breakdown)."""
+        return [
+            i
+            for i, c in enumerate(self.columns)
+            if c.kind is ColumnKind.TEXT
+            and i > 0
+            and not any(r.get(c.key) not in (None, "") for r in self._rows)
+        ]
 
     def is_total(self, row: int) -> bool:
         return self._has_total and row == len(self._rows) - 1

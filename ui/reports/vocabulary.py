@@ -141,3 +141,12 @@ def period_label(breakdown: Breakdown, key: Any) -> str | None:
     if breakdown is Breakdown.YEAR:
         return str(key.year)
     return f"{key:%d.%m.%Y}"
+
+
+def short_period_label(breakdown: Breakdown, key: Any) -> str | None:
+    """A period as a chart's axis label: days without the year, hours as "dd.MM HH"."""
+    if isinstance(key, datetime):
+        return f"{key:%d.%m %H}"
+    if isinstance(key, date) and breakdown is Breakdown.DAY:
+        return f"{key:%d.%m}"
+    return period_label(breakdown, key)
