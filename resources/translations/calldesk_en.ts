@@ -2161,6 +2161,10 @@ Replace them?</translation>
         <translation>Building the report…</translation>
     </message>
     <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows: {count}</source>
         <translation>Rows: {count}</translation>
     </message>

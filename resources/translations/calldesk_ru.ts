@@ -2177,6 +2177,10 @@ Replace them?</source>
         <translation>Отчет формируется…</translation>
     </message>
     <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows: {count}</source>
         <translation>Строк: {count}</translation>
     </message>

@@ -2161,6 +2161,10 @@ Replace them?</source>
         <translation>Звіт формується…</translation>
     </message>
     <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows: {count}</source>
         <translation>Рядків: {count}</translation>
     </message>

@@ -568,6 +568,8 @@ class ReportsForm(QWidget):
         for column, col in enumerate(result.columns):
             self.table.setColumnHidden(column, col.key in HIDDEN_COLUMNS or column in empty)
         text = summary_text(result)
+        if not result.rows:
+            text = self.tr("No calls or cards in this period for these filters.")
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
         self._show_chart(result)
