@@ -2162,7 +2162,7 @@ Replace them?</translation>
     </message>
     <message>
         <source>No calls or cards in this period for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No calls or cards in this period for these filters.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>

@@ -2178,7 +2178,7 @@ Replace them?</source>
     </message>
     <message>
         <source>No calls or cards in this period for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период с этими условиями нет ни звонков, ни карточек.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>

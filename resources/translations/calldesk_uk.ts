@@ -2162,7 +2162,7 @@ Replace them?</source>
     </message>
     <message>
         <source>No calls or cards in this period for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цей період із цими умовами немає ні дзвінків, ні карток.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
