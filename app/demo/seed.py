@@ -397,8 +397,9 @@ class _Generator:
             for start in range(0, len(self.late_resolutions), 5000):
                 chunk = self.late_resolutions[start : start + 5000]
                 self.conn.execute(stmt, chunk)
-            if self.summaries:  # called back: their hours' summaries change
-                refresh_calls(self.conn, [r["call_id"] for r in self.late_resolutions])
+            if self.summaries:  # the called-back calls' and their callbacks' hours change
+                touched = [r["call_id"] for r in self.late_resolutions]
+                refresh_calls(self.conn, touched + [r["by"] for r in self.late_resolutions])
 
     def _pick_number(self, direction: str) -> str:
         rng = self.rng
