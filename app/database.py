@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import enum
+import logging
+import random
 import socket
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -19,6 +22,19 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# MySQL/MariaDB errors after which the same transaction, run again, usually succeeds:
+# InnoDB rolled back the deadlock's victim (1213) or a statement waited too long for a lock
+# (1205). Home Assistant's recorder retries these the same way.
+LOCK_ERRORS = {
+    1213: QT_TRANSLATE_NOOP("app", "deadlock"),
+    1205: QT_TRANSLATE_NOOP("app", "lock wait timeout"),
+}
+WRITE_ATTEMPTS = 3
+RETRY_PAUSE_SECONDS = 0.05
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "models" / "migrations"
 
@@ -142,6 +158,17 @@ def describe_problem(error: BaseException, url: URL | None = None) -> Message:
         else Message(QT_TRANSLATE_NOOP("app", "the server"))
     )
     db = url.database if url is not None else None
+    if code in LOCK_ERRORS:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Another user was changing the same records at the same moment; the database "
+                "refused this change ({reason}, attempts: {attempts}). Nothing was saved: "
+                "try again.",
+            ),
+            attempts=getattr(error, "write_attempts", 1),
+            reason=Message(LOCK_ERRORS[code]),
+        )
     if code == 1045:
         return Message(
             QT_TRANSLATE_NOOP("app", "Access denied: wrong user name or password for the database.")
@@ -186,6 +213,47 @@ def describe_problem(error: BaseException, url: URL | None = None) -> Message:
     if "file is not a database" in text:
         return Message(QT_TRANSLATE_NOOP("app", "The file is not a SQLite database."))
     return message(QT_TRANSLATE_NOOP("app", "Database error: {error}"), error=text)
+
+
+def lock_error(error: BaseException) -> int | None:
+    """The MySQL error code when ``error`` is a deadlock or lock wait timeout, else None."""
+    if not isinstance(error, exc.DBAPIError):
+        return None
+    args = getattr(error.orig, "args", None)
+    code = args[0] if args else None
+    return code if code in LOCK_ERRORS else None
+
+
+def run_write(
+    sessions: sessionmaker[Session],
+    work: Callable[[Session], T],
+    attempts: int = WRITE_ATTEMPTS,
+) -> T:
+    """Run ``work`` in a transaction of its own; run it again in a new one, up to
+    ``attempts`` times in all, when the database answers with a deadlock or a lock wait
+    timeout (the other errors are raised at once).
+
+    ``work`` must do all its database work in the session it is given (it may run more
+    than once; only the last run's changes are committed). When every attempt hits a lock
+    error, that error is raised with ``write_attempts`` set, so :func:`describe_problem`
+    tells the user how often it was tried.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            with sessions.begin() as session:
+                return work(session)
+        except exc.DBAPIError as e:
+            code = lock_error(e)
+            if code is None:
+                raise
+            if attempt == attempts:
+                log.error("write given up after %d attempts: %s", attempts, LOCK_ERRORS[code])
+                e.write_attempts = attempts  # type: ignore[attr-defined]
+                raise
+            log.warning("write hit a %s, attempt %d of %d", LOCK_ERRORS[code], attempt, attempts)
+            # Both sides of a deadlock retry: a little jitter keeps them from meeting again.
+            time.sleep(RETRY_PAUSE_SECONDS * attempt * (1 + random.random()))
+    raise ValueError(f"attempts must be at least 1, not {attempts}")
 
 
 def connect_check(engine: Engine) -> None:
@@ -304,6 +372,10 @@ class Database:
         """One user action, one transaction."""
         with self.sessions.begin() as session:
             yield session
+
+    def write(self, work: Callable[[Session], T], attempts: int = WRITE_ATTEMPTS) -> T:
+        """One user action that writes: :func:`run_write` (retried on deadlocks)."""
+        return run_write(self.sessions, work, attempts)
 
     @property
     def dialect(self) -> str:

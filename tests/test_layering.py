@@ -4,6 +4,7 @@ widgets and nothing of ``app`` or ``ui``."""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -70,3 +71,56 @@ def test_shared_widgets_do_not_reach_into_a_feature_folder() -> None:
     loaded = loaded_after_importing(shared)
     assert "ui.call_vocabulary" in loaded
     assert not {m for m in loaded if m == "ui.journal" or m.startswith("ui.journal.")}
+
+
+# The softphone's widget-free half: the session and what it uses inside ui/softphone.
+SESSION_MODULES = [
+    "ui.softphone.session",
+    "ui.softphone.database_work",
+    "ui.softphone.journal_entry",
+]
+
+
+def imported_names(module: str) -> set[str]:
+    """Every module ``module``'s source imports, at the top or inside a function (a lazy
+    import hides a cycle from an import-time check)."""
+    tree = ast.parse((ROOT / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_softphone_session_loads_no_widgets() -> None:
+    """The session (engine, audio, caller lookup, journal writing) runs without any widget:
+    importing it loads QtCore but not QtWidgets (nor QtGui), and none of the softphone's
+    widget modules."""
+    loaded = loaded_after_importing(SESSION_MODULES)
+    assert "PySide6.QtCore" in loaded and "softphone.engine" in loaded
+    assert not {"PySide6.QtWidgets", "PySide6.QtGui"} & loaded
+    softphone_ui = {m for m in loaded if m.startswith("ui.softphone.")}
+    assert softphone_ui == set(SESSION_MODULES)
+
+
+def test_no_import_cycle_between_the_session_and_its_widgets() -> None:
+    """The widgets import the session, never the other way round, not even lazily; each
+    softphone module imports on its own in a fresh interpreter."""
+    widget_modules = set(modules("ui/softphone")) - set(SESSION_MODULES) - {"ui.softphone"}
+    assert {"ui.softphone.popup", "ui.softphone.alerts", "ui.softphone.panel"} <= widget_modules
+    for module in SESSION_MODULES:
+        reached = imported_names(module)
+        assert not {n for n in reached if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))}
+        assert not reached & widget_modules, module
+    for module in sorted(widget_modules | set(SESSION_MODULES)):
+        assert module in loaded_after_importing([module])
+
+
+def test_the_import_scan_sees_a_lazy_import() -> None:
+    """The guard itself: an import inside a function is seen (the old controller imported
+    the pop-up that way)."""
+    assert "ui.softphone.session" in imported_names("ui.softphone.popup")
+    assert "PySide6.QtWidgets" in imported_names("ui.softphone.alerts")

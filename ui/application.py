@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.config import config_dir
-from ui import resources
+from ui import resources, style
 
 SUPPORTED_LANGUAGES = ("ru", "uk", "en")
+# Qt's own dialogs (file dialogs, message box buttons, context menus); our catalogue fills its
+# gaps (ui/qt_texts.py).
+QT_CATALOGUE = "qtbase"
 
 
 def configure_settings() -> None:
@@ -30,6 +33,10 @@ def choose_language(requested: str | None) -> str:
     return system if system in SUPPORTED_LANGUAGES else "en"
 
 
+def qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own and CallDesk's translations; English needs none."""
     installed: list[QTranslator] = []
@@ -37,7 +44,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         return installed
     QLocale.setDefault(QLocale(language))
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"{QT_CATALOGUE}_{language}", qt_translations_dir()):
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)
@@ -55,7 +62,5 @@ def create_application(language: str | None = None) -> QApplication:
     lang = choose_language(language)
     install_translations(app, lang)
     app.setStyle("Fusion")
-    qss = resources.path("style.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    style.apply(app)
     return app

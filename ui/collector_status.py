@@ -18,11 +18,12 @@ from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
 from app.database import Database
 from ui import background
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 30_000
-COLOURS = {Level.OK: "#1b5e20", Level.WARNING: "#8a5a00", Level.ERROR: "#b00020"}
+ROLES = {Level.OK: "success", Level.WARNING: "warning", Level.ERROR: "error"}
 
 
 def read_health(db: Database) -> Health | None:
@@ -66,7 +67,7 @@ class CollectorStatusLabel(QLabel):
             return
         self.setText(user_text(health.text))
         self.setToolTip(user_text(health.details))
-        self.setStyleSheet(f"color: {COLOURS[health.level]}; font-weight: 600;")
+        set_role(self, ROLES[health.level])
         self.show()
 
     def _failed(self, error: BaseException) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL
 from app.database import DatabaseProblem, connect_check, make_engine
 from ui.background import wait_for
 from ui.messages import user_text
+from ui.style import set_role
 
 KIND_MYSQL = "mysql"
 KIND_SQLITE = "sqlite"
@@ -172,7 +173,7 @@ class ConnectionDialog(QDialog):
 
     def _show(self, text: str, ok: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #1b7f3b;" if ok else "color: #b3261e;")
+        set_role(self.status, "success" if ok else "error")
 
     def accept(self) -> None:
         if self.test_connection():

@@ -17,6 +17,7 @@ from app.database import Database
 from app.staff.auth import CurrentUser, LoginFailed, authenticate
 from ui.background import wait_for
 from ui.messages import user_text
+from ui.style import set_role
 
 
 class LoginDialog(QDialog):
@@ -33,7 +34,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("CallDesk — log in"))
         self.setMinimumWidth(380)
         title = QLabel(self.tr("CallDesk"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(title, "title")
         self.login = QLineEdit(login)
         self.login.setObjectName("login")
         self.password = QLineEdit()
@@ -44,7 +45,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -62,16 +63,14 @@ class LoginDialog(QDialog):
             hint.setObjectName("demo_hint")
             hint.setWordWrap(True)
             hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            hint.setStyleSheet(
-                "background: #fff8e1; border: 1px solid #f0d98c; padding: 6px; border-radius: 4px;"
-            )
+            set_role(hint, "hint")
             layout.addWidget(hint)
         layout.addWidget(buttons)
         (self.password if login else self.login).setFocus()
 
     def _authenticate(self, login: str, password: str) -> CurrentUser:
-        with self.db.transaction() as session:
-            return authenticate(session, login, password)
+        # A write too: an outdated password hash is upgraded on login.
+        return self.db.write(lambda session: authenticate(session, login, password))
 
     def accept(self) -> None:
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -23,6 +24,7 @@ from app.database import Database
 from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
+from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
 from ui import resources
@@ -32,9 +34,12 @@ from ui.collector_status import CollectorStatusLabel
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
-from ui.softphone.controller import SoftphoneController, application_quitting
+from ui.softphone.alerts import CallAlerts
 from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
+from ui.softphone.session import SoftphoneSession, application_quitting
+from ui.softphone.status_label import SipStatusLabel
+from ui.style import set_role
 
 FormFactory = Callable[[], QWidget]
 
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.user = user
         self.settings = settings or WorkstationSettings()
+        self.workplace = Workplace.of(db, user, self.settings)  # handed to every form
         self.setWindowTitle(self.tr("CallDesk"))
         self.setWindowIcon(resources.icon("calldesk"))
         self.resize(1280, 800)
@@ -78,11 +84,6 @@ class MainWindow(QMainWindow):
         self.sections.setObjectName("sections")
         self.sections.setMovable(False)
         self.sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.sections.setStyleSheet(
-            "QToolBar#sections { background: #fbe9a6; border-bottom: 1px solid #d9c27a; }"
-            "QToolBar#sections QToolButton { padding: 6px 14px; font-weight: 600; }"
-            "QToolBar#sections QToolButton:checked { background: #fff6d5; }"
-        )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.sections)
         self._section_group = QActionGroup(self)
         self.section_actions: dict[str, QAction] = {}
@@ -97,19 +98,16 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(self._user_text())
         self.user_label.setObjectName("user_label")
-        self.softphone_label = QLabel(self.tr("Softphone: not configured"))
-        self.softphone_label.setObjectName("softphone_label")
         self.database_label = QLabel(database_label)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
-        bar.addWidget(self.softphone_label)
         bar.addPermanentWidget(self.database_label)
         self.collector_label: CollectorStatusLabel | None = None
         if user.sees_all_calls:  # supervisors and administrators: is the PBX data current?
             self.collector_label = CollectorStatusLabel(db)
             self.collector_label.clicked.connect(self._collector_clicked)
             bar.addPermanentWidget(self.collector_label)
-        self.softphone = SoftphoneController(db, user, self.settings, self, audio_device)
+        self.softphone = SoftphoneSession(db, user, self.settings, self, audio_device)
         self._add_softphone()
 
         self._add_sections()
@@ -122,8 +120,15 @@ class MainWindow(QMainWindow):
         self.open_section(self.SECTION_JOURNAL)
 
     def _add_softphone(self) -> None:
-        """The softphone panel (a dock), the pause control and the SIP state in the status bar."""
+        """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
+        the pause control and the missed calls in the status bar."""
         phone = self.softphone
+        self.softphone_label = SipStatusLabel(phone)
+        self.softphone_label.settings_requested.connect(self.open_settings)
+        self.statusBar().addWidget(self.softphone_label)
+        self.call_alerts = CallAlerts(phone, self)
+        self.call_alerts.card_requested.connect(self.open_client_card)
+        self.call_alerts.new_client_requested.connect(self.create_client_for)
         self.softphone_panel = SoftphonePanel(phone)
         self.softphone_dock = QDockWidget(self.tr("Softphone"), self)
         self.softphone_dock.setObjectName("softphone_dock")
@@ -136,16 +141,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.pause_control)
         self.missed_label = QLabel()
         self.missed_label.setObjectName("missed_label")
-        self.missed_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        set_role(self.missed_label, "error")
         self.missed_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.missed_label.setToolTip(self.tr("Show my missed calls in the journal"))
         self.missed_label.hide()
         self.missed_label.installEventFilter(self)
         self.statusBar().addWidget(self.missed_label)
         phone.missed_changed.connect(self._missed_changed)
-        phone.watch_label(self.softphone_label, self.open_settings)
-        phone.open_card = self.open_client_card
-        phone.create_client = self.create_client_for
         phone.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
@@ -196,16 +198,14 @@ class MainWindow(QMainWindow):
         return self.open_form(
             f"client:{client_id}",
             self.tr("Client"),
-            lambda: ClientCardForm(
-                self.db, self.user, client_id, recordings_base=self.settings.recordings_base
-            ),
+            lambda: ClientCardForm(self.workplace, client_id),
         )
 
     def create_client_for(self, number: str) -> None:
         """An unknown caller: the journal's compact registration, then the new card."""
         from ui.call_panel.registration import CreateClientDialog
 
-        dialog = CreateClientDialog(self.db, self.user, number, self.settings.phone_region, self)
+        dialog = CreateClientDialog(self.workplace, number, self)
         accepted = dialog.exec() == CreateClientDialog.DialogCode.Accepted
         registration = dialog.registration
         dialog.deleteLater()
@@ -277,22 +277,12 @@ class MainWindow(QMainWindow):
         self.register_section(
             self.SECTION_JOURNAL,
             self.tr("Call journal"),
-            lambda: JournalForm(
-                self.db,
-                self.user,
-                recordings_base=self.settings.recordings_base,
-                phone_region=self.settings.phone_region,
-            ),
+            lambda: JournalForm(self.workplace),
         )
         self.register_section(
             self.SECTION_CLIENTS,
             self.tr("Clients"),
-            lambda: ClientsForm(
-                self.db,
-                self.user,
-                self.open_form,
-                recordings_base=self.settings.recordings_base,
-            ),
+            lambda: ClientsForm(self.workplace, self.open_form),
         )
         if self.can_reports:
             self.register_section(self.SECTION_REPORTS, self.tr("Reports"), self._reports_form)
@@ -300,7 +290,7 @@ class MainWindow(QMainWindow):
             self.register_section(
                 self.SECTION_ADMIN,
                 self.tr("Administration"),
-                lambda: AdminForm(self.db, self.user),
+                lambda: AdminForm(self.workplace),
             )
 
     def _add_tools(self) -> None:
@@ -376,7 +366,10 @@ class MainWindow(QMainWindow):
             form.setProperty("section", key)
             self._forms[key] = form
             self._connect_calls(form)
-            self.tabs.addTab(form, title)
+            index = self.tabs.addTab(form, title)
+            if key == self.SECTION_JOURNAL:  # the operator's workplace: always there
+                for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                    self.tabs.tabBar().setTabButton(index, side, None)
         self.tabs.setCurrentWidget(form)
         self.section_actions[key].setChecked(True)
         return form
@@ -405,6 +398,8 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         key = widget.property("section")
+        if key == self.SECTION_JOURNAL:
+            return
         self.tabs.removeTab(index)
         if key in self._forms:
             del self._forms[key]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import vlc
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from app.recordings import (
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,11 @@ def clock(ms: int) -> str:
     minutes, sec = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+def speed_text(value: float) -> str:
+    """ "1×", "1,5×" in Russian: the locale's decimal comma and the multiplication sign."""
+    return QLocale().toString(value, "g", 3) + "\u00d7"
 
 
 class PlaybackEngine(QObject):
@@ -248,7 +254,7 @@ class RecordingPlayer(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _build(self) -> None:
+    def _build(self) -> None:  # noqa: PLR0915  the player's widgets, built in reading order
         style = self.style()
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
@@ -268,7 +274,7 @@ class RecordingPlayer(QWidget):
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Playback speed"))
         for value in SPEEDS:
-            self.speed.addItem(f"{value:g}x", value)
+            self.speed.addItem(speed_text(value), value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.activated.connect(lambda _i: self._speed_chosen())
         self.download_button = QToolButton()
@@ -311,7 +317,7 @@ class RecordingPlayer(QWidget):
         self.message = QLabel()
         self.message.setObjectName("player_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8e1b12;")
+        set_role(self.message, "error")
         self.message.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("download_progress")

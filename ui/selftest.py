@@ -249,11 +249,12 @@ def check_sip(_tmp: Path) -> str:
 
 
 def check_resources(_tmp: Path) -> str:
-    """Translations load and every page of the user guide is there (a bundle can miss them)."""
+    """Translations load, the style sheet and every page of the user guide are there (a bundle
+    can miss them)."""
     from PySide6.QtCore import QTranslator
 
-    from ui import resources
-    from ui.application import SUPPORTED_LANGUAGES
+    from ui import resources, style
+    from ui.application import QT_CATALOGUE, SUPPORTED_LANGUAGES, qt_translations_dir
     from ui.help import TOPICS, topic_path
 
     for language in SUPPORTED_LANGUAGES:
@@ -262,11 +263,21 @@ def check_resources(_tmp: Path) -> str:
         qm = resources.path("translations", f"calldesk_{language}.qm")
         if not QTranslator().load(str(qm)):
             raise CheckFailed(f"the {language} translation {qm} is missing or broken")
+        # Qt's own dialogs (file dialogs, message box buttons) stay English without it.
+        if not QTranslator().load(f"{QT_CATALOGUE}_{language}", qt_translations_dir()):
+            raise CheckFailed(
+                f"Qt's {language} translation {QT_CATALOGUE}_{language}.qm is missing "
+                f"from {qt_translations_dir()}"
+            )
     missing = [t for t in TOPICS if not topic_path(t, "ru").is_file()]
     if missing:
         raise CheckFailed(f"user guide pages missing: {', '.join(missing)}")
+    sheet = resources.path(*style.SHEET)
+    if not sheet.is_file():
+        raise CheckFailed(f"the style sheet {sheet} is missing")
+    style.render(sheet.read_text(encoding="utf-8"), dark=False)
     languages = ", ".join(SUPPORTED_LANGUAGES)
-    return f"translations {languages}; user guide: {len(TOPICS)} pages"
+    return f"translations {languages} (and Qt's); style sheet; user guide: {len(TOPICS)} pages"
 
 
 def check_window(tmp: Path) -> str:

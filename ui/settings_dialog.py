@@ -36,6 +36,7 @@ from app.softphone_settings import (
 from softphone.audio import AudioDevice
 from ui.messages import user_text
 from ui.softphone.settings_page import SoftphoneSettingsPage
+from ui.style import set_role
 
 # Each language is named in itself, so anyone can find their own in the list.
 LANGUAGE_NAMES = (("ru", "Русский"), ("uk", "Українська"), ("en", "English"))
@@ -63,15 +64,15 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies after CallDesk is restarted."))
         note.setObjectName("restart_note")
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        set_role(note, "muted")
         self.error = QLabel()
         self.error.setObjectName("settings_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
         where = QLabel(self.tr("Settings file: {path}").format(path=self.path))
         where.setWordWrap(True)
-        where.setStyleSheet("color: #777; font-size: 11px;")
+        set_role(where, "fine-print")
 
         general = QWidget()
         form = QFormLayout(general)

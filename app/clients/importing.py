@@ -25,7 +25,12 @@ from app.clients.fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
 from app.phones import DEFAULT_REGION, InvalidNumber, normalize, reversed_digits
 from app.staff.auth import CurrentUser
-from app.staff.permissions import PermissionDenied, require_create_clients, visible_fields
+from app.staff.permissions import (
+    PermissionDenied,
+    VisibleField,
+    require_create_clients,
+    visible_fields,
+)
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
 
 Progress = Callable[[str, int, int], None]
@@ -221,6 +226,31 @@ def check_rows(
     progress: Progress | None = None,
 ) -> ImportCheck:
     """Validate every row; nothing is written."""
+    fields = _mapped_fields(conn, mapping, who)
+    required = [v for v in fields.values() if v.editable and v.field.required]
+    checks: list[RowCheck] = []
+    first_line: dict[str, int] = {}
+    total = len(table.rows)
+    for index, cells in enumerate(table.rows):
+        row = RowCheck(line=index + 2)
+        for target, raw in zip(mapping, cells, strict=False):
+            value = raw.strip()
+            if target and value:
+                _read_cell(row, target, value, fields, region, first_line)
+        _check_complete(row, required)
+        checks.append(row)
+        if progress is not None and index % CHUNK == 0:
+            progress("check", index, total)
+    _check_against_database(conn, checks)
+    if progress is not None:
+        progress("check", total, total)
+    return ImportCheck(checks)
+
+
+def _mapped_fields(
+    conn: Connection | Session, mapping: Sequence[str], who: CurrentUser
+) -> dict[int, VisibleField]:
+    """The card fields ``who`` sees, once the mapping is known to be allowed."""
     if NAME not in mapping:
         raise ImportProblem(
             QT_TRANSLATE_NOOP("app", "Choose the column with the client's name."),
@@ -233,71 +263,71 @@ def check_rows(
                 raise PermissionDenied(
                     QT_TRANSLATE_NOOP("app", "You may not fill in one of the mapped fields."),
                 )
-    required = [v for v in fields.values() if v.editable and v.field.required]
-    checks: list[RowCheck] = []
-    first_line: dict[str, int] = {}
-    total = len(table.rows)
-    for index, cells in enumerate(table.rows):
-        row = RowCheck(line=index + 2)
-        for target, raw in zip(mapping, cells, strict=False):
-            value = raw.strip()
-            if not target or not value:
-                continue
-            if target == NAME:
-                row.name = " ".join(value.split())[:255]
-            elif target == KIND:
-                row.kind = _kind(value)
-            elif target == EMAIL:
-                row.email = value
-            elif target == CONTACT:
-                row.contact = " ".join(value.split())[:200]
-            elif target == POSITION:
-                row.position = " ".join(value.split())[:200]
-            elif target == PHONE:
-                for part in value.replace(";", ",").split(","):
-                    if not part.strip():
-                        continue
-                    try:
-                        number = normalize(part, region)
-                    except InvalidNumber as e:
-                        row.problems.append(e.message)
-                        continue
-                    if number in first_line:
-                        row.problems.append(
-                            message(
-                                QT_TRANSLATE_NOOP(
-                                    "app", "The number {number} is also on line {line}."
-                                ),
-                                number=number,
-                                line=first_line[number],
-                            )
-                        )
-                    else:
-                        first_line[number] = row.line
-                        row.numbers.append(number)
-            else:
-                v = fields[int(target.split(":", 1)[1])]
-                try:
-                    row.custom[v.field.key] = clean_value(v.field, value)
-                except FieldValueError as e:
-                    row.problems.append(e.message)
-        if not row.name:
-            row.problems.append(Message(QT_TRANSLATE_NOOP("app", "The client's name is empty.")))
-        for v in required:
-            if row.custom.get(v.field.key) is None:
-                row.problems.append(
-                    message(
-                        QT_TRANSLATE_NOOP("app", "The required field «{field}» is empty."),
-                        field=v.field.title,
-                    )
+    return fields
+
+
+def _read_cell(
+    row: RowCheck,
+    target: str,
+    value: str,
+    fields: dict[int, VisibleField],
+    region: str,
+    first_line: dict[str, int],
+) -> None:
+    if target == NAME:
+        row.name = " ".join(value.split())[:255]
+    elif target == KIND:
+        row.kind = _kind(value)
+    elif target == EMAIL:
+        row.email = value
+    elif target == CONTACT:
+        row.contact = " ".join(value.split())[:200]
+    elif target == POSITION:
+        row.position = " ".join(value.split())[:200]
+    elif target == PHONE:
+        _read_phones(row, value, region, first_line)
+    else:
+        v = fields[int(target.split(":", 1)[1])]
+        try:
+            row.custom[v.field.key] = clean_value(v.field, value)
+        except FieldValueError as e:
+            row.problems.append(e.message)
+
+
+def _read_phones(row: RowCheck, value: str, region: str, first_line: dict[str, int]) -> None:
+    """The numbers of one cell; a number already on an earlier line is a problem of this one."""
+    for part in value.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            number = normalize(part, region)
+        except InvalidNumber as e:
+            row.problems.append(e.message)
+            continue
+        if number in first_line:
+            row.problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("app", "The number {number} is also on line {line}."),
+                    number=number,
+                    line=first_line[number],
                 )
-        checks.append(row)
-        if progress is not None and index % CHUNK == 0:
-            progress("check", index, total)
-    _check_against_database(conn, checks)
-    if progress is not None:
-        progress("check", total, total)
-    return ImportCheck(checks)
+            )
+        else:
+            first_line[number] = row.line
+            row.numbers.append(number)
+
+
+def _check_complete(row: RowCheck, required: Sequence[VisibleField]) -> None:
+    if not row.name:
+        row.problems.append(Message(QT_TRANSLATE_NOOP("app", "The client's name is empty.")))
+    for v in required:
+        if row.custom.get(v.field.key) is None:
+            row.problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("app", "The required field «{field}» is empty."),
+                    field=v.field.title,
+                )
+            )
 
 
 def _check_against_database(conn: Connection | Session, checks: list[RowCheck]) -> None:

@@ -412,7 +412,7 @@ class _Generator:
             return rng.choice(self.known_numbers)
         return rng.choice(self.unknown_numbers)
 
-    def _one_call(
+    def _one_call(  # noqa: C901, PLR0912  the demo's random call shapes, one branch each
         self, call_id: int, started: datetime, operators: list[_Staff]
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         rng = self.rng

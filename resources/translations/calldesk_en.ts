@@ -224,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>CallAlerts</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Missed call</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Call details</source>
@@ -1327,7 +1338,7 @@
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Help (F1)</translation>
+        <translation type="vanished">Help (F1)</translation>
     </message>
     <message>
         <source>Period…</source>
@@ -1472,7 +1483,7 @@
     </message>
     <message>
         <source>Softphone: not configured</source>
-        <translation>Softphone: not configured</translation>
+        <translation type="vanished">Softphone: not configured</translation>
     </message>
     <message>
         <source>Close form</source>
@@ -1761,6 +1772,17 @@
     <message>
         <source>The audio player (libVLC) could not be started.</source>
         <translation>The audio player (libVLC) could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2132,7 @@ Replace them?</translation>
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Help (F1)</translation>
+        <translation type="vanished">Help (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -2311,91 +2333,7 @@ Replace them?</translation>
     </message>
 </context>
 <context>
-    <name>SoftphoneController</name>
-    <message>
-        <source>Softphone: {error}</source>
-        <translation>Softphone: {error}</translation>
-    </message>
-    <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">The softphone stops when CallDesk is restarted.</translation>
-    </message>
-    <message>
-        <source>Registered: {code} {reason}</source>
-        <translation>Registered: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason} — check the extension, user and password</source>
-        <translation>Refused: {code} {reason} — check the extension, user and password</translation>
-    </message>
-    <message>
-        <source>No answer from the PBX ({code}): check the address, port and transport</source>
-        <translation>No answer from the PBX ({code}): check the address, port and transport</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason}</source>
-        <translation>Refused: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>The softphone is not configured (Settings, Softphone tab).</translation>
-    </message>
-    <message>
-        <source>The softphone is not registered on the PBX.</source>
-        <translation>The softphone is not registered on the PBX.</translation>
-    </message>
-    <message>
-        <source>Softphone: not configured</source>
-        <translation>Softphone: not configured</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registered</source>
-        <translation>SIP {user}: registered</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registering…</source>
-        <translation>SIP {user}: registering…</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason} — check the password</source>
-        <translation>SIP {user}: {code} {reason} — check the password</translation>
-    </message>
-    <message>
-        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
-        <translation>SIP {user}: no answer from the PBX ({code}), retrying</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason}, retrying</source>
-        <translation>SIP {user}: {code} {reason}, retrying</translation>
-    </message>
-    <message>
-        <source>SIP {user}: ready (no registration)</source>
-        <translation>SIP {user}: ready (no registration)</translation>
-    </message>
-    <message>
-        <source>SIP {user}: not registered</source>
-        <translation>SIP {user}: not registered</translation>
-    </message>
-    <message>
-        <source>The PBX was not told: {error}</source>
-        <translation>The PBX was not told: {error}</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Incoming call</translation>
-    </message>
-    <message>
-        <source>New client card for {number}</source>
-        <translation>New client card for {number}</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <source>The call was not written to the journal: {error}</source>
-        <translation>The call was not written to the journal: {error}</translation>
-    </message>
+    <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
         <translation>Click to register again</translation>
@@ -2538,6 +2476,97 @@ Replace them?</translation>
     <message>
         <source>Audio: {problem}</source>
         <translation>Audio: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSession</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Softphone: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation type="vanished">The softphone stops when CallDesk is restarted.</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Registered: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Refused: {code} {reason} — check the extension, user and password</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>No answer from the PBX ({code}): check the address, port and transport</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Refused: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>The softphone is not configured (Settings, Softphone tab).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>The softphone is not registered on the PBX.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Softphone: not configured</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: registered</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: registering…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — check the password</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: no answer from the PBX ({code}), retrying</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, retrying</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: ready (no registration)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: not registered</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>The PBX was not told: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="vanished">Incoming call</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>New client card for {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="vanished">Missed call</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>The call was not written to the journal: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation type="vanished">Click to register again</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3156,14 @@ Replace them?</translation>
         <translation>You may not see this field, so you cannot filter by it.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>lock wait timeout</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</translation>
     </message>
@@ -3153,6 +3190,10 @@ Replace them?</translation>
     <message>
         <source>the server</source>
         <translation>the server</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>

@@ -224,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>CallAlerts</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущенный звонок</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Call details</source>
@@ -498,7 +509,7 @@
     </message>
     <message>
         <source>Select a call with a recording (♪) to listen to it.</source>
-        <translation>Выберите звонок с записью (♪), чтобы прослушать ее.</translation>
+        <translation>Выберите звонок с записью (♪), чтобы прослушать её.</translation>
     </message>
     <message>
         <source>Opening the card…</source>
@@ -514,7 +525,7 @@
     </message>
     <message>
         <source>The administrator has not added fields.</source>
-        <translation>Администратор еще не добавил поля.</translation>
+        <translation>Администратор ещё не добавил поля.</translation>
     </message>
     <message>
         <source>(the client)</source>
@@ -570,7 +581,7 @@
     </message>
     <message>
         <source>Someone saved this card while you were editing it.</source>
-        <translation>Пока вы редактировали карточку, ее записал другой пользователь.</translation>
+        <translation>Пока вы редактировали карточку, её записал другой пользователь.</translation>
     </message>
     <message>
         <source>They changed:</source>
@@ -1327,7 +1338,7 @@
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Справка (F1)</translation>
+        <translation type="vanished">Справка (F1)</translation>
     </message>
     <message>
         <source>Period…</source>
@@ -1488,7 +1499,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>Softphone: not configured</source>
-        <translation>Телефон: не настроен</translation>
+        <translation type="vanished">Телефон: не настроен</translation>
     </message>
     <message>
         <source>Close form</source>
@@ -1528,7 +1539,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation type="vanished">Этот раздел еще не готов. Он появится в следующей версии CallDesk.</translation>
+        <translation type="vanished">Этот раздел ещё не готов. Он появится в следующей версии CallDesk.</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1730,7 +1741,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>no collector has run yet</source>
-        <translation>сборщик еще не запускался</translation>
+        <translation>сборщик ещё не запускался</translation>
     </message>
     <message>
         <source>running on {holder}</source>
@@ -1777,6 +1788,17 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>The audio player (libVLC) could not be started.</source>
         <translation>Не удалось запустить аудиоплеер (libVLC).</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2124,7 @@ Replace them?</source>
     </message>
     <message>
         <source>More rows</source>
-        <translation>Еще строки</translation>
+        <translation>Ещё строки</translation>
     </message>
     <message>
         <source>Build (F5)</source>
@@ -2126,7 +2148,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Справка (F1)</translation>
+        <translation type="vanished">Справка (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -2245,7 +2267,7 @@ Replace them?</source>
     <name>SelectionForm</name>
     <message>
         <source>More calls</source>
-        <translation>Еще звонки</translation>
+        <translation>Ещё звонки</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2327,91 +2349,7 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>SoftphoneController</name>
-    <message>
-        <source>Softphone: {error}</source>
-        <translation>Софтфон: {error}</translation>
-    </message>
-    <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
-    </message>
-    <message>
-        <source>Registered: {code} {reason}</source>
-        <translation>Зарегистрирован: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason} — check the extension, user and password</source>
-        <translation>Отказ: {code} {reason} — проверьте номер, пользователя и пароль</translation>
-    </message>
-    <message>
-        <source>No answer from the PBX ({code}): check the address, port and transport</source>
-        <translation>АТС не отвечает ({code}): проверьте адрес, порт и транспорт</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason}</source>
-        <translation>Отказ: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
-    </message>
-    <message>
-        <source>The softphone is not registered on the PBX.</source>
-        <translation>Софтфон не зарегистрирован на АТС.</translation>
-    </message>
-    <message>
-        <source>Softphone: not configured</source>
-        <translation>Телефон: не настроен</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registered</source>
-        <translation>SIP {user}: зарегистрирован</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registering…</source>
-        <translation>SIP {user}: регистрация…</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason} — check the password</source>
-        <translation>SIP {user}: {code} {reason} — проверьте пароль</translation>
-    </message>
-    <message>
-        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
-        <translation>SIP {user}: АТС не отвечает ({code}), повторяем</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason}, retrying</source>
-        <translation>SIP {user}: {code} {reason}, повторяем</translation>
-    </message>
-    <message>
-        <source>SIP {user}: ready (no registration)</source>
-        <translation>SIP {user}: готов (без регистрации)</translation>
-    </message>
-    <message>
-        <source>SIP {user}: not registered</source>
-        <translation>SIP {user}: не зарегистрирован</translation>
-    </message>
-    <message>
-        <source>The PBX was not told: {error}</source>
-        <translation>АТС не получила сигнал: {error}</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <source>New client card for {number}</source>
-        <translation>Новая карточка клиента для {number}</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Пропущенный звонок</translation>
-    </message>
-    <message>
-        <source>The call was not written to the journal: {error}</source>
-        <translation>Звонок не записан в журнал: {error}</translation>
-    </message>
+    <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
         <translation>Нажмите, чтобы зарегистрироваться заново</translation>
@@ -2554,6 +2492,97 @@ Replace them?</source>
     <message>
         <source>Audio: {problem}</source>
         <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSession</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зарегистрирован: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Отказ: {code} {reason} — проверьте номер, пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не отвечает ({code}): проверьте адрес, порт и транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Отказ: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зарегистрирован на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не настроен</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зарегистрирован</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: регистрация…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — проверьте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не отвечает ({code}), повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторяем</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готов (без регистрации)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не получила сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="vanished">Входящий звонок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Новая карточка клиента для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="vanished">Пропущенный звонок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Звонок не записан в журнал: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation type="vanished">Нажмите, чтобы зарегистрироваться заново</translation>
     </message>
 </context>
 <context>
@@ -3143,12 +3172,20 @@ Replace them?</source>
         <translation>Это поле вам не разрешено видеть, поэтому отбор по нему невозможен.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>взаимная блокировка</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>истекло ожидание блокировки</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>База данных пуста. Создайте таблицы CallDesk командой &apos;calldesk migrate&apos;.</translation>
     </message>
     <message>
         <source>The database schema ({database}) is older than this version of CallDesk ({app}). Upgrade it with &apos;calldesk migrate&apos;.</source>
-        <translation>Схема базы данных ({database}) старше этой версии CallDesk ({app}). Обновите ее командой &apos;calldesk migrate&apos;.</translation>
+        <translation>Схема базы данных ({database}) старше этой версии CallDesk ({app}). Обновите её командой &apos;calldesk migrate&apos;.</translation>
     </message>
     <message>
         <source>The database schema revision {database} is unknown to this version of CallDesk (newest known: {app}). The database was probably upgraded by a newer CallDesk: update this workstation.</source>
@@ -3169,6 +3206,10 @@ Replace them?</source>
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Другой пользователь в тот же момент изменял те же записи; база данных отклонила это изменение ({reason}, попыток: {attempts}). Ничего не сохранено: попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>
@@ -3264,7 +3305,7 @@ Replace them?</source>
     </message>
     <message>
         <source>The download broke off after {done} of {total} bytes; try again.</source>
-        <translation>Скачивание прервалось после {done} из {total} байт; попробуйте еще раз.</translation>
+        <translation>Скачивание прервалось после {done} из {total} байт; попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The recordings folder cannot be read ({error}).</source>
@@ -3496,7 +3537,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Calls come from the PBX, but no collector has run yet: start &apos;calldesk collect&apos; (Administration -&gt; PBX).</source>
-        <translation>Звонки берутся из АТС, но сборщик еще не запускался: запустите «calldesk collect» (Администрирование → АТС).</translation>
+        <translation>Звонки берутся из АТС, но сборщик ещё не запускался: запустите «calldesk collect» (Администрирование → АТС).</translation>
     </message>
     <message>
         <source>Collector {holder}: {rows} records read, {calls} calls written, {skipped} skipped.</source>

@@ -224,6 +224,17 @@
     </message>
 </context>
 <context>
+    <name>CallAlerts</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Пропущений дзвінок</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Call details</source>
@@ -1327,7 +1338,7 @@
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Довідка (F1)</translation>
+        <translation type="vanished">Довідка (F1)</translation>
     </message>
     <message>
         <source>Period…</source>
@@ -1472,7 +1483,7 @@
     </message>
     <message>
         <source>Softphone: not configured</source>
-        <translation>Телефон: не налаштовано</translation>
+        <translation type="vanished">Телефон: не налаштовано</translation>
     </message>
     <message>
         <source>Close form</source>
@@ -1761,6 +1772,17 @@
     <message>
         <source>The audio player (libVLC) could not be started.</source>
         <translation>Не вдалося запустити аудіоплеєр (libVLC).</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перегляд в:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2132,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation>Довідка (F1)</translation>
+        <translation type="vanished">Довідка (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -2311,91 +2333,7 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>SoftphoneController</name>
-    <message>
-        <source>Softphone: {error}</source>
-        <translation>Софтфон: {error}</translation>
-    </message>
-    <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
-    </message>
-    <message>
-        <source>Registered: {code} {reason}</source>
-        <translation>Зареєстровано: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason} — check the extension, user and password</source>
-        <translation>Відмова: {code} {reason} — перевірте номер, користувача і пароль</translation>
-    </message>
-    <message>
-        <source>No answer from the PBX ({code}): check the address, port and transport</source>
-        <translation>АТС не відповідає ({code}): перевірте адресу, порт і транспорт</translation>
-    </message>
-    <message>
-        <source>Refused: {code} {reason}</source>
-        <translation>Відмова: {code} {reason}</translation>
-    </message>
-    <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
-    </message>
-    <message>
-        <source>The softphone is not registered on the PBX.</source>
-        <translation>Софтфон не зареєстровано на АТС.</translation>
-    </message>
-    <message>
-        <source>Softphone: not configured</source>
-        <translation>Телефон: не налаштовано</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registered</source>
-        <translation>SIP {user}: зареєстровано</translation>
-    </message>
-    <message>
-        <source>SIP {user}: registering…</source>
-        <translation>SIP {user}: реєстрація…</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason} — check the password</source>
-        <translation>SIP {user}: {code} {reason} — перевірте пароль</translation>
-    </message>
-    <message>
-        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
-        <translation>SIP {user}: АТС не відповідає ({code}), повторюємо</translation>
-    </message>
-    <message>
-        <source>SIP {user}: {code} {reason}, retrying</source>
-        <translation>SIP {user}: {code} {reason}, повторюємо</translation>
-    </message>
-    <message>
-        <source>SIP {user}: ready (no registration)</source>
-        <translation>SIP {user}: готовий (без реєстрації)</translation>
-    </message>
-    <message>
-        <source>SIP {user}: not registered</source>
-        <translation>SIP {user}: не зареєстровано</translation>
-    </message>
-    <message>
-        <source>The PBX was not told: {error}</source>
-        <translation>АТС не отримала сигнал: {error}</translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Вхідний дзвінок</translation>
-    </message>
-    <message>
-        <source>New client card for {number}</source>
-        <translation>Нова картка клієнта для {number}</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Пропущений дзвінок</translation>
-    </message>
-    <message>
-        <source>The call was not written to the journal: {error}</source>
-        <translation>Дзвінок не записано до журналу: {error}</translation>
-    </message>
+    <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
         <translation>Натисніть, щоб зареєструватися знову</translation>
@@ -2538,6 +2476,97 @@ Replace them?</source>
     <message>
         <source>Audio: {problem}</source>
         <translation>Звук: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneSession</name>
+    <message>
+        <source>Softphone: {error}</source>
+        <translation>Софтфон: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone stops when CallDesk is restarted.</source>
+        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {reason}</source>
+        <translation>Зареєстровано: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason} — check the extension, user and password</source>
+        <translation>Відмова: {code} {reason} — перевірте номер, користувача і пароль</translation>
+    </message>
+    <message>
+        <source>No answer from the PBX ({code}): check the address, port and transport</source>
+        <translation>АТС не відповідає ({code}): перевірте адресу, порт і транспорт</translation>
+    </message>
+    <message>
+        <source>Refused: {code} {reason}</source>
+        <translation>Відмова: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured (Settings, Softphone tab).</source>
+        <translation>Софтфон не налаштовано (Налаштування, вкладка «Софтфон»).</translation>
+    </message>
+    <message>
+        <source>The softphone is not registered on the PBX.</source>
+        <translation>Софтфон не зареєстровано на АТС.</translation>
+    </message>
+    <message>
+        <source>Softphone: not configured</source>
+        <translation>Телефон: не налаштовано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registered</source>
+        <translation>SIP {user}: зареєстровано</translation>
+    </message>
+    <message>
+        <source>SIP {user}: registering…</source>
+        <translation>SIP {user}: реєстрація…</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason} — check the password</source>
+        <translation>SIP {user}: {code} {reason} — перевірте пароль</translation>
+    </message>
+    <message>
+        <source>SIP {user}: no answer from the PBX ({code}), retrying</source>
+        <translation>SIP {user}: АТС не відповідає ({code}), повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: {code} {reason}, retrying</source>
+        <translation>SIP {user}: {code} {reason}, повторюємо</translation>
+    </message>
+    <message>
+        <source>SIP {user}: ready (no registration)</source>
+        <translation>SIP {user}: готовий (без реєстрації)</translation>
+    </message>
+    <message>
+        <source>SIP {user}: not registered</source>
+        <translation>SIP {user}: не зареєстровано</translation>
+    </message>
+    <message>
+        <source>The PBX was not told: {error}</source>
+        <translation>АТС не отримала сигнал: {error}</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="vanished">Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>New client card for {number}</source>
+        <translation>Нова картка клієнта для {number}</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="vanished">Пропущений дзвінок</translation>
+    </message>
+    <message>
+        <source>The call was not written to the journal: {error}</source>
+        <translation>Дзвінок не записано до журналу: {error}</translation>
+    </message>
+    <message>
+        <source>Click to register again</source>
+        <translation type="vanished">Натисніть, щоб зареєструватися знову</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3156,14 @@ Replace them?</source>
         <translation>Це поле вам не дозволено бачити, тому фільтрувати за ним не можна.</translation>
     </message>
     <message>
+        <source>deadlock</source>
+        <translation>взаємне блокування</translation>
+    </message>
+    <message>
+        <source>lock wait timeout</source>
+        <translation>сплив час очікування блокування</translation>
+    </message>
+    <message>
         <source>The database is empty. Create the CallDesk tables with &apos;calldesk migrate&apos;.</source>
         <translation>База даних порожня. Створіть таблиці CallDesk командою &apos;calldesk migrate&apos;.</translation>
     </message>
@@ -3153,6 +3190,10 @@ Replace them?</source>
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment; the database refused this change ({reason}, attempts: {attempts}). Nothing was saved: try again.</source>
+        <translation>Інший користувач у той самий момент змінював ті самі записи; база даних відхилила цю зміну ({reason}, спроб: {attempts}). Нічого не збережено: спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Access denied: wrong user name or password for the database.</source>

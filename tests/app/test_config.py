@@ -180,7 +180,7 @@ def test_secret_set_get_delete() -> None:
 
 def test_no_keyring_is_a_clear_problem() -> None:
     # The autouse fixture restores the in-memory keyring afterwards.
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(keyring.backends.fail.Keyring())
     with pytest.raises(SecretsUnavailable, match="keyring is not available"):
         get_secret("db:x")
     with pytest.raises(SecretsUnavailable, match="cannot be remembered"):

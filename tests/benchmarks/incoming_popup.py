@@ -4,9 +4,9 @@
 
 SIPp (a UAC on 127.0.0.1) calls the softphone once per number, one call at a time, from
 random client numbers, contact-person numbers and never-seen numbers of the database. The
-softphone runs as in the app: the real ``SoftphoneController`` with its engine pumped by
-its own Qt timer inside a Qt event loop, the real ``IncomingPopup`` and the caller lookup
-on the database. For every call the benchmark takes
+softphone runs as in the app: the real ``SoftphoneSession`` with its engine pumped by
+its own Qt timer inside a Qt event loop, the real ``CallAlerts`` showing the real
+``IncomingPopup``, and the caller lookup on the database. For every call the benchmark takes
 
 * ``sent``: SIPp's own timestamp of sending the INVITE (its message log);
 * ``number_shown``: the pop-up is up with the number (right after the incoming signal);
@@ -47,8 +47,8 @@ from softphone.state import CallView
 from tests.benchmarks.caller_id import counts, ensure_data, sample_numbers
 from tests.support.sipp import SippPeer, free_udp_port
 from tests.support.softphone_support import account
-from ui.softphone.controller import SoftphoneController
-from ui.softphone.popup import IncomingPopup
+from ui.softphone.alerts import CallAlerts
+from ui.softphone.session import SoftphoneSession
 
 ENTRY = re.compile(
     r"^-+ (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)\n\S+ message sent[^\n]*\n\nINVITE [^\n]*\n"
@@ -82,40 +82,41 @@ def invite_times(messages: str) -> dict[str, list[float]]:
 
 
 def run_calls(db: Database, numbers: list[str], workdir: Path) -> dict[str, Any]:
-    controller = SoftphoneController(
+    session = SoftphoneSession(
         db, operator(db), WorkstationSettings(), audio_device=MemoryAudioDevice([])
     )
+    alerts = CallAlerts(session)
     shown: dict[int, tuple[str, float, float | None]] = {}
     lookups: list[float] = []
     loop = QEventLoop()
 
     def on_incoming(view: CallView) -> None:
-        number_at = time.time()  # the controller's slot ran first: the pop-up is up
+        number_at = time.time()  # the session's slot ran first: the pop-up is up
         shown[view.id] = (view.number, number_at, None)
 
         def on_name(key: int, _info: Any) -> None:
             if key != view.id:
                 return
-            controller.caller_identified.disconnect(on_name)
-            popup = controller.popups.get(key)
-            if isinstance(popup, IncomingPopup):
+            session.caller_identified.disconnect(on_name)
+            popup = alerts.popups.get(key)
+            if popup is not None:
                 popup.repaint()  # on screen now, not at the next paint event
             number, first, _ = shown[key]
             shown[key] = (number, first, time.time())
-            lookups.append(controller.last_lookup_ms)
-            QTimer.singleShot(0, lambda: controller.phone.reject(key))
+            lookups.append(session.last_lookup_ms)
+            QTimer.singleShot(0, lambda: session.phone.reject(key))
 
-        controller.caller_identified.connect(on_name)  # after the pop-up's own slot
+        session.caller_identified.connect(on_name)  # after the pop-up's own slot
 
-    controller.phone.incoming_call.connect(on_incoming)
-    controller.start(account(free_udp_port(), register=False))
+    session.phone.incoming_call.connect(on_incoming)
+    session.start(account(free_udp_port(), register=False))
     workdir.mkdir(parents=True, exist_ok=True)
     inf = workdir / "numbers.csv"
     inf.write_text("SEQUENTIAL\n" + "".join(f"{n};\n" for n in numbers))
     peer = SippPeer(
         "bench_incoming.xml",
         workdir,
-        remote=controller.phone.local_address(),
+        remote=session.phone.local_address(),
         calls=len(numbers),
         extra=["-inf", str(inf), "-l", "1", "-r", "20"],
     )
@@ -131,7 +132,7 @@ def run_calls(db: Database, numbers: list[str], workdir: Path) -> dict[str, Any]
         sent = invite_times(peer.messages())
     finally:
         peer.stop()
-        controller.shutdown()
+        session.shutdown()
     to_number: list[float] = []
     to_name: list[float] = []
     for number, number_at, name_at in shown.values():

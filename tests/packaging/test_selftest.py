@@ -148,3 +148,14 @@ def test_resources_check_names_a_missing_translation_or_guide_page(
     (tmp_path / "guide" / "ru" / "journal.md").write_text("# Журнал звонков\n", "utf-8")
     with pytest.raises(selftest.CheckFailed, match="user guide pages missing: player, "):
         selftest.check_resources(tmp_path)
+
+
+def test_resources_check_needs_qts_own_translations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.application
+
+    assert "(and Qt's)" in selftest.check_resources(tmp_path)
+    monkeypatch.setattr(ui.application, "qt_translations_dir", lambda: str(tmp_path))
+    with pytest.raises(selftest.CheckFailed, match=r"Qt's ru translation qtbase_ru.qm is missing"):
+        selftest.check_resources(tmp_path)

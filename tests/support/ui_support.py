@@ -10,7 +10,7 @@ from app.database import Database
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser, current_user
 from models import Employee, Role
-from tests.support.clock_support import NOW
+from tests.support.clock_support import NOW as NOW  # tests import the suite's NOW from here too
 
 TODAY: date = NOW.date()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.database import Database
+from app.workplace import Workplace
 from models import Role
 from tests.support.ui_support import user_with_role
 from ui import help as guide
@@ -152,9 +153,6 @@ def test_f1_key_in_the_journal_opens_help_not_a_message_box(qtbot: QtBot, db: Da
     qtbot.waitUntil(lambda: QApplication.activeWindow() is guide._window, timeout=5_000)
     qtbot.keyClick(guide._window.browser, Qt.Key.Key_F1)
     assert guide._window.topic == "card"
-    # The journal's own "Help (F1)" command opens the same window.
-    journal.help_action.trigger()
-    assert guide._window.topic == "journal"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     guide._window.resize(900, 680)
     guide._window.show_topic("journal")
@@ -162,7 +160,7 @@ def test_f1_key_in_the_journal_opens_help_not_a_message_box(qtbot: QtBot, db: Da
 
 
 def test_focus_in_the_player_opens_the_player_page(qtbot: QtBot, db: Database) -> None:
-    form = JournalForm(db, user_with_role(db, Role.SUPERVISOR), poll_ms=60_000)
+    form = JournalForm(Workplace(db, user_with_role(db, Role.SUPERVISOR)), poll_ms=60_000)
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()

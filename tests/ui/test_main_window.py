@@ -181,3 +181,26 @@ def test_startup_refuses_unknown_revision_in_gui(
     assert QApplication.instance() is not None
     assert startup.ensure_schema(Database(engine)) is False
     assert shown and "unknown" in shown[0]
+
+
+def test_help_is_offered_once_and_the_journal_tab_stays(qtbot: QtBot, db: Database) -> None:
+    from PySide6.QtWidgets import QTabBar, QToolButton
+
+    window = MainWindow(db, user_with_role(db, Role.SUPERVISOR), "test")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    helps = [b for b in window.findChildren(QToolButton) if b.isVisible() and "F1" in b.text()]
+    assert len(helps) == 1
+    journal = window.form(MainWindow.SECTION_JOURNAL)
+    assert journal is not None
+    index = window.tabs.indexOf(journal)
+    bar = window.tabs.tabBar()
+    sides = (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide)
+    assert all(bar.tabButton(index, side) is None for side in sides)
+    clients = window.open_section(MainWindow.SECTION_CLIENTS)
+    assert any(bar.tabButton(window.tabs.indexOf(clients), side) for side in sides)
+    window.close_form_at(index)  # Ctrl+W on the journal
+    assert window.form(MainWindow.SECTION_JOURNAL) is journal
+    assert window.tabs.indexOf(journal) == index
+    window.close()

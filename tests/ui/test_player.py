@@ -254,3 +254,19 @@ def test_download_current_and_all_byte_identical(
     for i in (2, 3):
         name = f"part-{i}.wav"
         assert (folder / name).read_bytes() == (share / f"2026/11/20/{name}").read_bytes()
+
+
+def test_speeds_read_with_the_multiplication_sign_and_the_locales_comma(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        widget = RecordingPlayer(VLC_TEST_ARGS)
+        qtbot.addWidget(widget)
+        texts = [widget.speed.itemText(i) for i in range(widget.speed.count())]
+        widget.release()
+    finally:
+        QLocale.setDefault(before)
+    assert texts == ["0,5×", "0,75×", "1×", "1,25×", "1,5×", "2×"]
+    assert widget.speed.currentText() == "1×"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ui import resources
@@ -94,7 +95,9 @@ def test_english_is_the_identity() -> None:
 def test_ukrainian_is_not_russian() -> None:
     ru = {(c, s): t for c, s, t, _k in _messages(resources.path("translations", "calldesk_ru.ts"))}
     uk = {(c, s): t for c, s, t, _k in _messages(resources.path("translations", "calldesk_uk.ts"))}
-    same = [key for key, text in uk.items() if text == ru.get(key) and re.search("[а-я]", text)]
+    same = [
+        key for key, text in uk.items() if text and text == ru.get(key) and re.search("[а-я]", text)
+    ]
     # Some words are spelled the same in both (Телефон, Номер, Статус...), most are not.
     assert len(same) < len(uk) // 5, same
 
@@ -173,3 +176,50 @@ def test_the_chosen_language_is_installed(
             app.removeTranslator(translator)
         QLocale.setDefault(before)
     assert install_translations(app, "en") == []  # English: the source strings themselves
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "files_of_type"),
+    [("ru", "&Перейти к:", "&Типы файлов:"), ("uk", "&Перегляд в:", "&Тип файлів:")],
+    ids=["ru", "uk"],
+)
+def test_qt_file_dialogs_speak_the_chosen_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    look_in: str,
+    files_of_type: str,
+) -> None:
+    """Qt's qtbase catalogue is installed, and ours adds what it lacks ("Look in:" and "Files
+    of type:" gained mnemonics in Qt 6; qtbase_ru/uk.qm translate only the old texts)."""
+    (tmp_path / "translations").mkdir()
+    _compile(language, tmp_path / "translations")
+    monkeypatch.setattr(resources, "root", lambda: tmp_path)
+    app = QCoreApplication.instance()
+    assert app is not None
+    before = QLocale()
+    installed = install_translations(app, language)
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert {look_in, files_of_type} <= labels
+    assert not {t for t in labels | buttons if re.search("[A-Za-z]", t)}, labels | buttons
+
+
+def test_russian_spells_yo_in_eyo_and_eshchyo() -> None:
+    """One spelling: "её", "ещё" (never "ее", "еще"), in the translation and the guide."""
+    pattern = re.compile(r"(?<![а-яё])(ее|еще)(?![а-яё])", re.IGNORECASE)
+    texts = [
+        t or "" for _c, _s, t, _k in _messages(resources.path("translations", "calldesk_ru.ts"))
+    ]
+    texts += [p.read_text("utf-8") for p in resources.path("guide", "ru").glob("*.md")]
+    wrong = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    assert not wrong

@@ -33,22 +33,23 @@ from app.company_settings import (
     CALL_SOURCE_SOFTPHONE,
     get_setting,
 )
-from app.database import Database
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
-from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
+from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.pbx_page import PbxPage
 from ui.messages import user_text
+from ui.style import set_role
 
 
 class AdminForm(QWidget):
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self.users: list[UserInfo] = []
         self.groups: list[GroupInfo] = []
         self.fields: list[FieldDef] = []
@@ -72,8 +73,7 @@ class AdminForm(QWidget):
     def run(self, fn: Callable[..., Any], *args: Any) -> Any:
         """One admin action in one transaction; problems are shown, not raised."""
         try:
-            with self.db.transaction() as s:
-                result = fn(s, self.user, *args)
+            result = self.db.write(lambda s: fn(s, self.user, *args))
         except (AdminError, PermissionDenied, ValueError) as e:
             self.show_message(user_text(e), error=True)
             return None
@@ -81,7 +81,7 @@ class AdminForm(QWidget):
         return result if result is not None else True
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'}; font-weight: 600;")
+        set_role(self.message, "error" if error else "success")
         self.message.setText(text)
 
     def reload(self) -> None:

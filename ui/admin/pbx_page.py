@@ -42,6 +42,7 @@ from app.staff.permissions import PermissionDenied
 from ui import background
 from ui.call_vocabulary import DIRECTION_TEXT, HANGUP_TEXT, STATUS_TEXT, translated
 from ui.messages import user_text
+from ui.style import set_role
 
 COMMON_ZONES = ["", "UTC", "Europe/Moscow", "Europe/Kyiv", "Europe/Minsk", "Asia/Almaty"]
 
@@ -61,7 +62,7 @@ class PbxPage(QWidget):
     """The collector's connection (company-wide; the password stays on this machine) and
     its heartbeat, lag, counts and last errors."""
 
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the page's widgets, built in reading order
         super().__init__(parent)
         self.db = db
         self.user = user
@@ -209,10 +210,10 @@ class PbxPage(QWidget):
 
     def save(self) -> None:
         try:
-            with self.db.transaction() as session:
-                saved = save_pbx_settings(
-                    session, self.user, self.entered(), self.password.text() or None
-                )
+            entered, password = self.entered(), self.password.text() or None
+            saved = self.db.write(
+                lambda session: save_pbx_settings(session, self.user, entered, password)
+            )
         except (UserFacingError, PermissionDenied, SecretsUnavailable, ValueError) as e:
             self.show_message(user_text(e), error=True)
             return
@@ -221,7 +222,7 @@ class PbxPage(QWidget):
         self.show_message(self.tr("Saved. The collector reads these settings when it starts."))
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'}; font-weight: 600;")
+        set_role(self.message, "error" if error else "success")
         self.message.setText(text)
 
     # -- test connection ------------------------------------------------------------------
@@ -255,14 +256,14 @@ class PbxPage(QWidget):
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.preview_table.hide()
-        self.test_result.setStyleSheet("color: #b00020;")
+        set_role(self.test_result, "error")
         self.test_result.setText(
             self.tr("The PBX records cannot be read: {reason}").format(reason=user_text(error))
         )
 
     def show_preview(self, result: Preview) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("")
+        set_role(self.test_result, None)
         lines = [
             self.tr(
                 "{rows} records read ({bad} not usable): the newest {calls} calls below."

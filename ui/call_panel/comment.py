@@ -31,6 +31,7 @@ from app.staff.auth import CurrentUser
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import short_name
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -103,11 +104,11 @@ class CommentEditor(QWidget):
         self.counter.setObjectName("comment_counter")
         self.author = QLabel()
         self.author.setObjectName("comment_author")
-        self.author.setStyleSheet("color: #666;")
+        set_role(self.author, "muted")
         self.error = QLabel()
         self.error.setObjectName("comment_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_comment")
@@ -169,7 +170,7 @@ class CommentEditor(QWidget):
         length = len(self.text.strip())
         over = length - MAX_COMMENT_LENGTH
         self.counter.setText(f"{length}/{MAX_COMMENT_LENGTH}")
-        self.counter.setStyleSheet("color: #b3261e; font-weight: 600;" if over > 0 else "")
+        set_role(self.counter, "error" if over > 0 else None)
         if over > 0:
             self._show_error(
                 self.tr(
@@ -211,8 +212,7 @@ class CommentEditor(QWidget):
         db, user = self.db, self.user
 
         def work() -> CommentState:
-            with db.transaction() as session:
-                return save_comment(session, call_id, text, version, user)
+            return db.write(lambda session: save_comment(session, call_id, text, version, user))
 
         self._busy = True
         self._text_changed()

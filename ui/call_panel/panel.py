@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.clients.numbers import Registration
-from app.database import Database, describe_problem
+from app.database import describe_problem
 from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
-from app.phones import DEFAULT_REGION
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.staff.auth import CurrentUser
 from app.staff.user_settings import get_setting, put_setting
+from app.workplace import Workplace
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
@@ -49,6 +48,7 @@ from ui.call_vocabulary import (
 from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +63,23 @@ class CallPanel(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
-        recordings_base: str = "",
-        phone_region: str = DEFAULT_REGION,
+        workplace: Workplace,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("call_panel")
-        self.db = db
-        self.user = user
-        self.phone_region = phone_region or DEFAULT_REGION
+        self.workplace = workplace
+        self.db = workplace.db
+        self.user = workplace.user
         self.details: CallDetails | None = None
         self.call_id: int | None = None
         self._generation = 0
         self.open_dialog: QWidget | None = None
         self.player = RecordingPlayer(vlc_args)
-        self.player.set_archive(RecordingArchive(recordings_base))
+        self.player.set_archive(RecordingArchive(workplace.recordings_base))
         self.player.speed_changed.connect(self._remember_speed)
-        self.comment = CommentEditor(db, user)
+        self.comment = CommentEditor(self.db, self.user)
         self.comment.saved.connect(self._comment_saved)
         self._build()
         self.show_call(None)
@@ -92,16 +89,16 @@ class CallPanel(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel(self.tr("Call details"))
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.title, "heading")
         self.status_badge = QLabel()
         self.status_badge.setObjectName("status_badge")
         self.placeholder = QLabel(self.tr("Select a call in the journal."))
-        self.placeholder.setStyleSheet("color: #666;")
+        set_role(self.placeholder, "muted")
         self.placeholder.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("panel_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
 
         self.fields: dict[str, QLabel] = {}
@@ -139,9 +136,7 @@ class CallPanel(QWidget):
         self.explanation = QLabel()
         self.explanation.setObjectName("status_explanation")
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet(
-            "color: #444; background: #f6f6f6; border: 1px solid #e2e2e2; padding: 4px;"
-        )
+        set_role(self.explanation, "explanation")
 
         self.create_button = QPushButton(self.tr("Create client (F7)"))
         self.create_button.setObjectName("create_client")
@@ -282,6 +277,7 @@ class CallPanel(QWidget):
         status = journal_tr(STATUS_TEXT.get(d.status, d.status))
         background, color = STATUS_COLORS.get(d.status, ("#eee", "#333"))
         self.status_badge.setText(status)
+        # The badge draws the journal delegate's STATUS_COLORS, not the style sheet's roles.
         self.status_badge.setStyleSheet(
             f"background: {background}; color: {color}; padding: 2px 8px; border-radius: 8px;"
         )
@@ -347,9 +343,7 @@ class CallPanel(QWidget):
     def create_client(self) -> Registration | None:
         if self.details is None or not self.can_register():
             return None
-        dialog = CreateClientDialog(
-            self.db, self.user, self.details.number, self.phone_region, self
-        )
+        dialog = CreateClientDialog(self.workplace, self.details.number, self)
         self.open_dialog = dialog
         dialog.exec()
         self.open_dialog = None
@@ -358,9 +352,7 @@ class CallPanel(QWidget):
     def assign_number(self) -> Registration | None:
         if self.details is None or not self.can_register():
             return None
-        dialog = AssignNumberDialog(
-            self.db, self.user, self.details.number, self.phone_region, self
-        )
+        dialog = AssignNumberDialog(self.workplace, self.details.number, self)
         self.open_dialog = dialog
         dialog.exec()
         self.open_dialog = None
@@ -397,8 +389,7 @@ class CallPanel(QWidget):
         db, user_id = self.db, self.user.id
 
         def work() -> None:
-            with db.transaction() as session:
-                put_setting(session, user_id, SPEED_KEY, value)
+            db.write(lambda session: put_setting(session, user_id, SPEED_KEY, value))
 
         task = BackgroundTask(work)
         task.signals.failed.connect(lambda e: log.warning("player speed not saved: %r", e))

@@ -34,13 +34,13 @@ from app.clients.numbers import (
     quoted,
     search_clients,
 )
-from app.database import Database, describe_problem
-from app.phones import DEFAULT_REGION
+from app.database import describe_problem
 from app.phones import display as display_number
-from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -74,18 +74,17 @@ def failure_text(error: BaseException) -> str:
 
 
 class _RegistrationDialog(QDialog):
-    def __init__(
-        self, db: Database, user: CurrentUser, number: str, parent: QWidget | None
-    ) -> None:
+    def __init__(self, workplace: Workplace, number: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.db = workplace.db
+        self.user = workplace.user
+        self.region = workplace.region
         self.number = number
         self.registration: Registration | None = None
         self.error = QLabel()
         self.error.setObjectName("registration_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -111,17 +110,14 @@ class CreateClientDialog(_RegistrationDialog):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         number: str,
-        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, user, number, parent)
-        self.region = region
+        super().__init__(workplace, number, parent)
         self.setWindowTitle(self.tr("Create client"))
         self.number_label = QLabel(display_number(number))
-        self.number_label.setStyleSheet("font-weight: 600;")
+        set_role(self.number_label, "strong")
         self.name = QLineEdit()
         self.name.setObjectName("client_name")
         self.name.setPlaceholderText(self.tr("e.g. ООО «Ромашка» or Иванов Иван"))
@@ -132,7 +128,7 @@ class CreateClientDialog(_RegistrationDialog):
         self.kind.addItem(self.tr("Company"), ClientKind.COMPANY)
         self.kind.addItem(self.tr("Person"), ClientKind.PERSON)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.responsible = QLabel(user.full_name)
+        self.responsible = QLabel(workplace.user.full_name)
         self.contact_name = QLineEdit()
         self.contact_name.setObjectName("contact_name")
         self.contact_name.setPlaceholderText(self.tr("optional"))
@@ -176,8 +172,7 @@ class CreateClientDialog(_RegistrationDialog):
         db, user, number, region = self.db, self.user, self.number, self.region
 
         def work() -> Registration:
-            with db.transaction() as session:
-                return create_client(session, number, new, user, region)
+            return db.write(lambda session: create_client(session, number, new, user, region))
 
         if self._run(work):
             super().accept()
@@ -188,14 +183,11 @@ class AssignNumberDialog(_RegistrationDialog):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         number: str,
-        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, user, number, parent)
-        self.region = region
+        super().__init__(workplace, number, parent)
         self.setWindowTitle(self.tr("Assign number to client"))
         self._generation = 0
         self.search_timer = QTimer(self)
@@ -212,7 +204,7 @@ class AssignNumberDialog(_RegistrationDialog):
         self.results.currentItemChanged.connect(lambda *_a: self._client_chosen())
         self.results.itemDoubleClicked.connect(lambda _i: self.accept())
         self.status = QLabel()
-        self.status.setStyleSheet("color: #666;")
+        set_role(self.status, "muted")
         self.to_client = QRadioButton(self.tr("Add number to client"))
         self.to_client.setObjectName("to_client")
         self.to_contact = QRadioButton(self.tr("Add number to contact person"))
@@ -226,7 +218,7 @@ class AssignNumberDialog(_RegistrationDialog):
         self.to_contact.toggled.connect(self.contact.setEnabled)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         number_label = QLabel(display_number(number))
-        number_label.setStyleSheet("font-weight: 600;")
+        set_role(number_label, "strong")
         layout = QVBoxLayout(self)
         top = QFormLayout()
         top.addRow(self.tr("Number:"), number_label)
@@ -308,8 +300,9 @@ class AssignNumberDialog(_RegistrationDialog):
         db, user, number, region = self.db, self.user, self.number, self.region
 
         def work() -> Registration:
-            with db.transaction() as session:
-                return assign_number(session, number, choice.id, user, contact_id, region)
+            return db.write(
+                lambda session: assign_number(session, number, choice.id, user, contact_id, region)
+            )
 
         if self._run(work):
             super().accept()

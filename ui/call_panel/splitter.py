@@ -103,8 +103,7 @@ class SidePanelState(QObject):
         db, user_id, value = self.db, self.user.id, self.value()
 
         def work() -> None:
-            with db.transaction() as session:
-                put_setting(session, user_id, PANEL_KEY, value)
+            db.write(lambda session: put_setting(session, user_id, PANEL_KEY, value))
 
         task = BackgroundTask(work)
         task.signals.failed.connect(lambda e: log.warning("side panel state not saved: %r", e))

@@ -42,15 +42,15 @@ from app.clients.card import (
     save_card,
 )
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
-from app.database import Database
 from app.journal.details import CallDetails, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied
+from app.workplace import Workplace
 from ui.background import BackgroundTask, start, wait_for
 from ui.clients.field_editors import FieldEditor
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole
@@ -62,17 +62,15 @@ class ClientCardForm(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         client_id: int | None = None,
         parent: QWidget | None = None,
-        recordings_base: str = "",
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
-        self._recordings_base = recordings_base
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self._vlc_args = tuple(vlc_args)
         self._call_rows: list[Any] = []
         self._call_generation = 0
@@ -236,7 +234,7 @@ class ClientCardForm(QWidget):
         # The call's recordings, played like in the journal's side panel.
         self.player = RecordingPlayer(self._vlc_args, parent=page)
         self.player.setObjectName("card_player")
-        self.player.set_archive(RecordingArchive(self._recordings_base))
+        self.player.set_archive(RecordingArchive(self.workplace.recordings_base))
         self.player.set_call(None, ())
         self.player_note = QLabel(self.tr("Select a call with a recording (♪) to listen to it."))
         self.player_note.setObjectName("player_note")
@@ -532,8 +530,7 @@ class ClientCardForm(QWidget):
         )
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        color = "#b00020" if error else "#1b5e20"
-        self.message.setStyleSheet(f"color: {color}; font-weight: 600; padding: 4px;")
+        set_role(self.message, "error" if error else "success")
         self.message.setText(text)
         self.message.show()
 
@@ -543,8 +540,7 @@ class ClientCardForm(QWidget):
         original, edited = self.original, self.edited_card()
 
         def work() -> int:
-            with self.db.transaction() as s:
-                return save_card(s, original, edited, self.user)
+            return self.db.write(lambda s: save_card(s, original, edited, self.user))
 
         try:
             client_id = wait_for(self, self.tr("Saving…"), work)

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from app.clients.card import CardError, delete_client
 from app.clients.directory import ClientFilter, table_fields
 from app.clients.export import CLIENT_COLUMNS
-from app.database import Database
-from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
+from app.workplace import Workplace
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
 from ui.messages import user_text
+from ui.style import set_role
 
 SEARCH_DEBOUNCE_MS = 300
 ROW_HEIGHT = 24
@@ -42,16 +42,14 @@ OpenForm = Callable[[str, str, Callable[[], QWidget]], QWidget]
 class ClientsForm(QWidget):
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         open_form: OpenForm | None = None,
         parent: QWidget | None = None,
-        recordings_base: str = "",
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
-        self._recordings_base = recordings_base
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self._open_form = open_form
         self._windows: list[QWidget] = []  # cards opened without a main window (tests)
         self._new_cards = 0
@@ -113,7 +111,7 @@ class ClientsForm(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.open_current())
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.hide()
 
         self.search_timer = QTimer(self)
@@ -204,9 +202,7 @@ class ClientsForm(QWidget):
 
     def open_card(self, client_id: int | None) -> ClientCardForm:
         def make() -> QWidget:
-            card = ClientCardForm(
-                self.db, self.user, client_id, recordings_base=self._recordings_base
-            )
+            card = ClientCardForm(self.workplace, client_id)
             card.saved.connect(lambda _id: self.refresh())
             return card
 
@@ -249,8 +245,7 @@ class ClientsForm(QWidget):
                 return False
 
         def work() -> None:
-            with self.db.transaction() as s:
-                delete_client(s, client_id, self.user)
+            self.db.write(lambda s: delete_client(s, client_id, self.user))
 
         try:
             wait_for(self, self.tr("Deleting…"), work)

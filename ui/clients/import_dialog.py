@@ -210,8 +210,9 @@ class ImportDialog(QDialog):
         check, only_valid = self.check, self.only_valid.isChecked()
 
         def work(progress: object = None) -> ImportResult:
-            with self.db.transaction() as s:
-                return import_rows(s, check, self.user, only_valid, progress)  # type: ignore[arg-type]
+            return self.db.write(
+                lambda s: import_rows(s, check, self.user, only_valid, progress)  # type: ignore[arg-type]
+            )
 
         try:
             self.outcome = wait_for(self, self.tr("Importing…"), work, with_progress=True)

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app import clock
 from app.clients.numbers import Registration
-from app.database import Database, describe_problem
+from app.database import describe_problem
 from app.journal import query as journal
 from app.journal.filter import (
     FilterError,
@@ -42,11 +41,9 @@ from app.journal.filter import (
     period,
 )
 from app.messages import QT_TRANSLATE_NOOP
-from app.phones import DEFAULT_REGION
-from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, side_splitter
-from ui.help import show_help
 from ui.journal.columns import Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
@@ -55,6 +52,7 @@ from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +84,7 @@ class PeriodDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         form = QFormLayout(self)
         form.addRow(self.tr("From:"), self.start)
         form.addRow(self.tr("To (inclusive):"), self.end)
@@ -115,23 +113,21 @@ class JournalForm(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        user: CurrentUser,
+        workplace: Workplace,
         parent: QWidget | None = None,
         poll_ms: int = POLL_MS,
-        recordings_base: str = "",
-        phone_region: str = DEFAULT_REGION,
         vlc_args: Sequence[str] = DEFAULT_VLC_ARGS,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.workplace = workplace
+        self.db = db = workplace.db
+        self.user = user = workplace.user
         self._custom_period: tuple[datetime, datetime] | None = None
         self._new_hint_count = 0
         self._oldest_first = False
-        self._worker = LoaderThread(db.engine, user)
+        self._worker = LoaderThread(self.db.engine, self.user)
         self.model = JournalModel(self._worker.loader)
-        self.panel = CallPanel(db, user, recordings_base, phone_region, vlc_args)
+        self.panel = CallPanel(workplace, vlc_args)
 
         self._build_commands()
         self._build_filters()
@@ -139,15 +135,10 @@ class JournalForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #8e1b12; padding: 6px; border: 1px solid #f5c6c0;"
-        )
+        set_role(self.banner, "alert")
         self.banner.hide()
         self.new_hint = QPushButton()
         self.new_hint.setObjectName("new_calls_hint")
-        self.new_hint.setStyleSheet(
-            "background: #e3f2fd; border: 1px solid #90caf9; padding: 3px 10px;"
-        )
         self.new_hint.clicked.connect(self._go_to_top)
         self.new_hint.hide()
         self.count_label = QLabel()
@@ -239,8 +230,7 @@ class JournalForm(QWidget):
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
-        # F1 itself belongs to the main window, which asks this form for its page.
-        self.help_action = self._action(self.tr("Help (F1)"), None, self.show_help)
+        # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
 
@@ -338,7 +328,7 @@ class JournalForm(QWidget):
             start, end = self._custom_period
         else:
             preset = choice if isinstance(choice, PeriodPreset) else PeriodPreset.LAST_7_DAYS
-            start, end = period(preset, clock.today())
+            start, end = period(preset, self.workplace.today())
         flags = {key: box.isChecked() for key, box in self.toggles.items()}
         return JournalFilter(
             period_start=start,
@@ -391,8 +381,8 @@ class JournalForm(QWidget):
     def _period_chosen(self, _index: int) -> None:
         if self.period_combo.currentData() == CUSTOM_PERIOD:
             current = self.current_filter() if self._custom_period else None
-            start = current.period_start.date() if current else clock.today()
-            end = current.period_end.date() if current else clock.today()
+            start = current.period_start.date() if current else self.workplace.today()
+            end = current.period_end.date() if current else self.workplace.today()
             dialog = PeriodDialog(
                 start, date.fromordinal(max(start.toordinal(), end.toordinal() - 1)), self
             )
@@ -508,8 +498,9 @@ class JournalForm(QWidget):
         if row is None:
             return
         try:
-            with self.db.transaction() as session:
-                when = journal.dismiss_no_answer(session, row.id, self.user)
+            when = self.db.write(
+                lambda session: journal.dismiss_no_answer(session, row.id, self.user)
+            )
         except journal.JournalError as e:
             QMessageBox.warning(self, self.tr("Call journal"), user_text(e))
             return
@@ -579,9 +570,6 @@ class JournalForm(QWidget):
         if focus in (self.panel.create_button, self.panel.assign_button):
             return "registration"
         return "journal"
-
-    def show_help(self) -> None:
-        show_help(self, self.help_topic())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll_timer.stop()

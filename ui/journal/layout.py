@@ -122,8 +122,8 @@ class ColumnLayout:
         start(task)
 
     def _write(self, layout: dict[str, Any]) -> None:
-        with self.db.transaction() as session:
-            save_column_layout(session, self.user.id, to_stored(layout))
+        stored = to_stored(layout)
+        self.db.write(lambda session: save_column_layout(session, self.user.id, stored))
 
     def choose(self, parent: QWidget) -> None:
         dialog = ColumnChooser(self.current(), parent)

@@ -296,7 +296,7 @@ class JournalModel(QAbstractTableModel):
                 return QColor("#1b7f3b")
         return None
 
-    def display_text(self, row: JournalRow, col: Col) -> str:
+    def display_text(self, row: JournalRow, col: Col) -> str:  # noqa: C901, PLR0912  a branch per column
         if col == Col.INDICATORS:
             marks = []
             if row.needs_attention:

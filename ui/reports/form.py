@@ -55,7 +55,6 @@ from app.reports import (
 )
 from app.staff.auth import CurrentUser
 from ui import background
-from ui.help import show_help
 from ui.messages import user_text
 from ui.reports import charts, export
 from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
@@ -320,7 +319,6 @@ class ReportsForm(QWidget):
             self.tr("Print…"), self.ask_print, QKeySequence(QKeySequence.StandardKey.Print)
         )
         self.pdf_action = self._action(self.tr("Save as PDF…"), self.ask_pdf)
-        self.help_action = self._action(self.tr("Help (F1)"), self.show_help)
         for action in (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action):
             action.setEnabled(False)
 
@@ -778,6 +776,3 @@ class ReportsForm(QWidget):
 
     def help_topic(self) -> str:
         return "reports"
-
-    def show_help(self) -> None:
-        show_help(self, "reports")

@@ -33,7 +33,8 @@ from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
 from ui.messages import user_text
-from ui.softphone.controller import SoftphoneController, rings_here
+from ui.softphone.session import SoftphoneSession, rings_here
+from ui.style import set_role
 
 PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -81,24 +82,24 @@ class NumberValidator(QValidator):
 
 
 class SoftphonePanel(QWidget):
-    def __init__(self, controller: SoftphoneController, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SoftphoneSession, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the dock's widgets in reading order
         super().__init__(parent)
         self.setObjectName("softphone_panel")
-        self.controller = controller
+        self.session = session
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.registration = QLabel(controller.text)
+        self.registration = QLabel(session.text)
         self.registration.setObjectName("panel_registration")
         self.registration.setWordWrap(True)
         self.audio_note = QLabel()
         self.audio_note.setObjectName("audio_note")
         self.audio_note.setWordWrap(True)
-        self.audio_note.setStyleSheet("color: #b3261e;")
+        set_role(self.audio_note, "error")
         self.audio_note.hide()
         self.message = QLabel()
         self.message.setObjectName("panel_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_role(self.message, "error")
         self.message.hide()
 
         self.number = QLineEdit()
@@ -109,7 +110,7 @@ class SoftphonePanel(QWidget):
         self.number.returnPressed.connect(self.dial)
         self.call_button = QPushButton(self.tr("Call"))
         self.call_button.setObjectName("call_button")
-        self.call_button.setStyleSheet("background: #2e7d32; color: white; font-weight: 600;")
+        set_role(self.call_button, "call")
         self.call_button.clicked.connect(self.dial)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number, 1)
@@ -153,8 +154,8 @@ class SoftphonePanel(QWidget):
         )
         self.cancel_button = self._button(self.tr("Cancel consult"), "cancel", self.cancel_consult)
         self.dtmf_button = self._button(self.tr("DTMF…"), "dtmf", self.ask_dtmf)
-        self.answer_button.setStyleSheet("background: #2e7d32; color: white;")
-        self.hangup_button.setStyleSheet("background: #c62828; color: white;")
+        set_role(self.answer_button, "call")
+        set_role(self.hangup_button, "hangup")
         commands = QGridLayout()
         for i, command in enumerate(
             (
@@ -185,13 +186,13 @@ class SoftphonePanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
-        controller.registration_text_changed.connect(self.registration.setText)
-        controller.calls_changed.connect(self.refresh)
-        controller.caller_identified.connect(lambda _k, _i: self.refresh())
-        controller.audio_problem.connect(self._audio_problem)
-        controller.availability_changed.connect(lambda _ok, _why: self._update_buttons())
-        if controller.audio_trouble:
-            self._audio_problem(controller.audio_trouble)
+        session.registration_text_changed.connect(self.registration.setText)
+        session.calls_changed.connect(self.refresh)
+        session.caller_identified.connect(lambda _k, _i: self.refresh())
+        session.audio_problem.connect(self._audio_problem)
+        session.availability_changed.connect(lambda _ok, _why: self._update_buttons())
+        if session.audio_trouble:
+            self._audio_problem(session.audio_trouble)
         self.refresh()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -224,7 +225,7 @@ class SoftphonePanel(QWidget):
     # -- the calls list ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        calls = self.controller.calls()
+        calls = self.session.calls()
         current = self.current_key()
         self.call_list.clear()
         now = clock.now()
@@ -246,7 +247,7 @@ class SoftphonePanel(QWidget):
         self._update_buttons()
 
     def _who(self, view: CallView) -> str:
-        info = self.controller.caller(view.id)
+        info = self.session.caller(view.id)
         number = display(view.number)
         name = ""
         if info is not None:
@@ -256,7 +257,7 @@ class SoftphonePanel(QWidget):
 
     def _tick(self) -> None:
         now = clock.now()
-        by_key = {v.id: v for v in self.controller.calls()}
+        by_key = {v.id: v for v in self.session.calls()}
         for i in range(self.call_list.topLevelItemCount()):
             item = self.call_list.topLevelItem(i)
             view = by_key.get(int(item.data(0, KEY_ROLE))) if item is not None else None
@@ -269,7 +270,7 @@ class SoftphonePanel(QWidget):
 
     def current_call(self) -> CallView | None:
         key = self.current_key()
-        for view in self.controller.calls():
+        for view in self.session.calls():
             if view.id == key:
                 return view
         return None
@@ -277,9 +278,9 @@ class SoftphonePanel(QWidget):
     def _update_buttons(self) -> None:
         view = self.current_call()
         talking = view is not None and view.state is CallState.CONNECTED
-        ringing = any(rings_here(v) for v in self.controller.calls())
-        self.call_button.setEnabled(self.controller.can_call)
-        self.call_button.setToolTip(self.controller.unavailable_reason())
+        ringing = any(rings_here(v) for v in self.session.calls())
+        self.call_button.setEnabled(self.session.can_call)
+        self.call_button.setToolTip(self.session.unavailable_reason())
         self.answer_button.setEnabled(ringing)
         self.hangup_button.setEnabled(view is not None)
         self.hold_button.setEnabled(talking)
@@ -314,7 +315,7 @@ class SoftphonePanel(QWidget):
         """Call the number in the field (or ``text``); a problem is shown under the field."""
         wanted = self.number.text() if text is None or isinstance(text, bool) else text
         try:
-            key = self.controller.dial(wanted)
+            key = self.session.dial(wanted)
         except DialError as e:
             self.show_message(user_text(e))
             return None
@@ -336,7 +337,7 @@ class SoftphonePanel(QWidget):
 
     def _send_dtmf(self, key: int, digits: str) -> None:
         try:
-            self.controller.phone.send_dtmf(key, digits)
+            self.session.phone.send_dtmf(key, digits)
         except SoftphoneError as e:
             self.show_message(str(e))
 
@@ -351,7 +352,7 @@ class SoftphonePanel(QWidget):
         current = self.current_call()
         if current is not None and rings_here(current):
             return current.id
-        for view in self.controller.calls():
+        for view in self.session.calls():
             if rings_here(view):
                 return view.id
         return None
@@ -360,18 +361,15 @@ class SoftphonePanel(QWidget):
         key = self._ringing_key()
         if key is None:
             return
-        popup = self.controller.popups.get(key)
-        if popup is not None:
-            popup.close()
         try:
-            self.controller.phone.answer(key)
+            self.session.answer(key)
         except SoftphoneError as e:
             self.show_message(str(e))
 
     def hang_up(self) -> None:
         view = self.current_call()
         if view is not None:
-            self.controller.phone.hangup(view.id)
+            self.session.phone.hangup(view.id)
 
     def toggle_hold(self) -> None:
         view = self.current_call()
@@ -379,23 +377,23 @@ class SoftphonePanel(QWidget):
             return
         try:
             if view.on_hold:
-                self.controller.phone.unhold(view.id)
+                self.session.phone.unhold(view.id)
             else:
-                self.controller.phone.hold(view.id)
+                self.session.phone.hold(view.id)
         except SoftphoneError as e:
             self.show_message(str(e))
 
     def toggle_mute(self) -> None:
         view = self.current_call()
         if view is not None and view.state is CallState.CONNECTED:
-            self.controller.phone.set_muted(view.id, not view.muted)
+            self.session.phone.set_muted(view.id, not view.muted)
 
     def _ask_number(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
         if not ok or not clean(text):
             return None
         try:
-            return self.controller.dial_target(text)
+            return self.session.dial_target(text)
         except DialError as e:
             self.show_message(user_text(e))
             return None
@@ -408,7 +406,7 @@ class SoftphonePanel(QWidget):
         if number is None:
             return
         try:
-            self.controller.phone.blind_transfer(view.id, number)
+            self.session.phone.blind_transfer(view.id, number)
         except SoftphoneError as e:
             self.show_message(str(e))
 
@@ -420,7 +418,7 @@ class SoftphonePanel(QWidget):
         if number is None:
             return
         try:
-            self.controller.consult(view.id, number)
+            self.session.consult(view.id, number)
         except SoftphoneError as e:
             self.show_message(str(e))
 
@@ -428,14 +426,14 @@ class SoftphonePanel(QWidget):
         view = self.current_call()
         if view is not None and view.consult_for is not None:
             try:
-                self.controller.phone.complete_transfer(view.id)
+                self.session.phone.complete_transfer(view.id)
             except SoftphoneError as e:
                 self.show_message(str(e))
 
     def cancel_consult(self) -> None:
         view = self.current_call()
         if view is not None and view.consult_for is not None:
-            self.controller.phone.cancel_consult(view.id)
+            self.session.phone.cancel_consult(view.id)
 
     def ask_dtmf(self) -> None:
         view = self.current_call()

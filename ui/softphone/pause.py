@@ -25,12 +25,10 @@ from app.staff.pauses import start_pause as start_stored_pause
 from models import PauseReason
 from softphone.state import CallRecord
 from ui.messages import user_text
-from ui.softphone.controller import SoftphoneController
+from ui.softphone.session import SoftphoneSession
+from ui.style import set_property
 
 log = logging.getLogger(__name__)
-
-READY_STYLE = "QToolButton#pause_control { color: #1b5e20; font-weight: 600; }"
-PAUSED_STYLE = "QToolButton#pause_control { color: #8e1b12; font-weight: 600; }"
 
 
 def reason_text(reason: PauseReason) -> str:
@@ -49,7 +47,7 @@ class PauseControl(QToolButton):
         self,
         db: Database,
         user: CurrentUser,
-        controller: SoftphoneController | None = None,
+        softphone: SoftphoneSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +56,7 @@ class PauseControl(QToolButton):
         self.setAutoRaise(True)
         self.db = db
         self.user = user
-        self.controller = controller
+        self.softphone = softphone
         self.current: PauseState | None = None
         self._auto_wrap_up: int | None = None  # id of the pause the wrap-up timer may end
 
@@ -89,8 +87,8 @@ class PauseControl(QToolButton):
         self.wrap_up_timer = QTimer(self)
         self.wrap_up_timer.setSingleShot(True)
         self.wrap_up_timer.timeout.connect(self._wrap_up_over)
-        if controller is not None:
-            controller.call_finished.connect(self._call_finished)
+        if softphone is not None:
+            softphone.call_finished.connect(self._call_finished)
         self._load()
 
     def _load(self) -> None:
@@ -110,7 +108,7 @@ class PauseControl(QToolButton):
         if pause is None:
             self.setText(self.tr("Ready") + " ▾")
             self.setToolTip(self.tr("Ready for calls. Choose a pause reason to pause."))
-            self._style(READY_STYLE)
+            set_property(self, "paused", False)
             self.ready_action.setChecked(True)
             self.timer.stop()
             return
@@ -124,15 +122,10 @@ class PauseControl(QToolButton):
             + " ▾"
         )
         self.setToolTip(self.tr("On pause. Choose Ready to take calls again."))
-        self._style(PAUSED_STYLE)
+        set_property(self, "paused", True)
         self.reason_actions[pause.reason].setChecked(True)
         if not self.timer.isActive():
             self.timer.start()
-
-    def _style(self, sheet: str) -> None:
-        # _show runs every second while paused: restyling each time costs a polish pass.
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
 
     # -- commands -------------------------------------------------------------------------
 
@@ -151,8 +144,9 @@ class PauseControl(QToolButton):
     def start_pause(self, reason: PauseReason, note: str | None = None) -> PauseState | None:
         was_ready = self.current is None
         try:
-            with self.db.transaction() as session:
-                state = start_stored_pause(session, self.user, reason, note)
+            state = self.db.write(
+                lambda session: start_stored_pause(session, self.user, reason, note)
+            )
         except PauseError as e:
             self._problem(user_text(e))
             return None
@@ -172,8 +166,7 @@ class PauseControl(QToolButton):
             self._show()
             return None
         try:
-            with self.db.transaction() as session:
-                ended = end_stored_pause(session, self.user)
+            ended = self.db.write(lambda session: end_stored_pause(session, self.user))
         except DBAPIError as e:
             self._problem(user_text(describe_problem(e)))
             return None
@@ -185,12 +178,12 @@ class PauseControl(QToolButton):
         return ended
 
     def _signal(self, pause: bool) -> None:
-        if self.controller is None:
+        if self.softphone is None:
             return
-        settings = self.controller.settings
+        settings = self.softphone.settings
         code = settings.pause_code if pause else settings.unpause_code
         if code:
-            self.controller.signal_pbx(code)
+            self.softphone.signal_pbx(code)
 
     def _problem(self, text: str) -> None:
         self._show()
@@ -199,10 +192,10 @@ class PauseControl(QToolButton):
     # -- automatic wrap-up -----------------------------------------------------------------
 
     def _call_finished(self, record: CallRecord) -> None:
-        if self.controller is None or record.answered_at is None:
+        if self.softphone is None or record.answered_at is None:
             return
-        seconds = self.controller.settings.wrap_up_seconds
-        if seconds > 0 and self.current is None and not self.controller.calls():
+        seconds = self.softphone.settings.wrap_up_seconds
+        if seconds > 0 and self.current is None and not self.softphone.calls():
             self.start_wrap_up(seconds)
 
     def start_wrap_up(self, seconds: int) -> None:

@@ -1,16 +1,18 @@
 """The incoming-call pop-up: on top of every window, also while CallDesk is minimized.
 
 It shows the number at once; the client, the responsible manager and the last calls follow
-as soon as the controller's lookup (one indexed query, right after the INVITE) is done.
+as soon as the session's lookup (one indexed query, right after the INVITE) is done.
 One pop-up per ringing call, stacked upwards from the bottom right corner of the screen.
+It answers and rejects through the session; opening a card or creating a client it asks
+for by its signals.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,9 +28,8 @@ from softphone.engine import SoftphoneError
 from softphone.state import CallView
 from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, short_name
 from ui.messages import user_text
-
-if TYPE_CHECKING:
-    from ui.softphone.controller import SoftphoneController
+from ui.softphone.session import SoftphoneSession
+from ui.style import set_role
 
 WIDTH = 380
 MARGIN = 12
@@ -36,7 +37,10 @@ POPUP_HEIGHT = 300  # with the client, three last calls and the buttons
 
 
 class IncomingPopup(QFrame):
-    def __init__(self, controller: SoftphoneController, view: CallView) -> None:
+    card_requested = Signal(int)  # client id
+    new_client_requested = Signal(str)  # the caller's number
+
+    def __init__(self, session: SoftphoneSession, view: CallView) -> None:
         # No parent: a child window would be hidden with a minimized main window.
         super().__init__(
             None,
@@ -50,14 +54,7 @@ class IncomingPopup(QFrame):
         self.setFixedWidth(WIDTH)
         self.setMinimumHeight(POPUP_HEIGHT)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            "QFrame#incoming_popup { background: #fffdf4; border: 2px solid #d9c27a; }"
-            "QLabel#popup_number { font-size: 20px; font-weight: 600; }"
-            "QLabel#popup_name { font-size: 15px; font-weight: 600; color: #0d47a1; }"
-            "QLabel#popup_title { color: #7a5200; font-weight: 600; }"
-            "QLabel#popup_details, QLabel#popup_recent { color: #333; }"
-        )
-        self.controller = controller
+        self.session = session
         self.key = view.id
         self.view = view
         self.info: CallerInfo | None = None
@@ -66,7 +63,7 @@ class IncomingPopup(QFrame):
 
         title = QLabel(self.tr("Incoming call"))
         title.setObjectName("popup_title")
-        if controller.calls() and len(controller.calls()) > 1:
+        if len(session.calls()) > 1:
             title.setText(self.tr("Incoming call (call waiting)"))
         if view.referred_by:
             title.setText(
@@ -91,13 +88,11 @@ class IncomingPopup(QFrame):
 
         self.answer_button = QPushButton(self.tr("Answer (F9)"))
         self.answer_button.setObjectName("popup_answer")
-        self.answer_button.setStyleSheet(
-            "background: #2e7d32; color: white; font-weight: 600; padding: 6px 10px;"
-        )
+        set_role(self.answer_button, "call")
         self.answer_button.clicked.connect(self.answer)
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setObjectName("popup_reject")
-        self.reject_button.setStyleSheet("background: #c62828; color: white; padding: 6px 10px;")
+        set_role(self.reject_button, "hangup")
         self.reject_button.clicked.connect(self.reject)
         self.card_button = QPushButton(self.tr("Open card"))
         self.card_button.setObjectName("popup_card")
@@ -120,7 +115,7 @@ class IncomingPopup(QFrame):
         for keys, slot in (("F9", self.answer), ("Esc", self.reject)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
-        controller.caller_identified.connect(self._identified)
+        session.caller_identified.connect(self._identified)
 
     # -- content --------------------------------------------------------------------------
 
@@ -155,7 +150,7 @@ class IncomingPopup(QFrame):
             self.name.setText(self.tr("Unknown number"))
             if info.valid and not info.is_extension:
                 self.card_button.setText(self.tr("Create client"))
-                self.card_button.setEnabled(self.controller.create_client is not None)
+                self.card_button.setEnabled(True)
             else:
                 self.card_button.hide()
         self.details.setText("\n".join(details))
@@ -208,27 +203,26 @@ class IncomingPopup(QFrame):
 
     def answer(self) -> None:
         try:
-            self.controller.phone.answer(self.key)
+            self.session.answer(self.key)
         except SoftphoneError as e:
             self.name.setText(user_text(str(e)))
             return
         self.close()
 
     def reject(self) -> None:
-        with contextlib.suppress(SoftphoneError):  # it may have ended meanwhile
-            self.controller.phone.reject(self.key)
+        self.session.reject(self.key)
         self.close()
 
     def open_card(self) -> None:
         info = self.info
         if info is None:
             return
-        if info.client_id is not None and self.controller.open_card is not None:
-            self.controller.open_card(info.client_id)
-        elif info.client_id is None and self.controller.create_client is not None:
-            self.controller.create_client(info.number)
+        if info.client_id is not None:
+            self.card_requested.emit(info.client_id)
+        else:
+            self.new_client_requested.emit(info.number)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
-            self.controller.caller_identified.disconnect(self._identified)
+            self.session.caller_identified.disconnect(self._identified)
         super().closeEvent(event)

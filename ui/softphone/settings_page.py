@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 from app.dialing import NumberFormat
 from app.softphone_settings import MAX_WRAP_UP_SECONDS, SoftphoneSettings
 from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
+from ui.style import set_role
 
 log = logging.getLogger(__name__)
 
-# The controller's test_registration(settings, typed password or None, done(ok, text)).
+# The softphone session's test_registration(settings, typed password or None, done(ok, text)).
 Probe = Callable[[SoftphoneSettings, str | None, Callable[[bool, str], None]], None]
 
 
 class SoftphoneSettingsPage(QWidget):
-    def __init__(self, device: AudioDevice | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, device: AudioDevice | None = None, parent: QWidget | None = None) -> None:  # noqa: PLR0915  the page's widgets in reading order
         super().__init__(parent)
         self.setObjectName("softphone_settings")
         self._device = device
@@ -85,7 +86,7 @@ class SoftphoneSettingsPage(QWidget):
         self.audio_note = QLabel()
         self.audio_note.setObjectName("settings_audio_note")
         self.audio_note.setWordWrap(True)
-        self.audio_note.setStyleSheet("color: #777;")
+        set_role(self.audio_note, "muted")
         self.audio_note.hide()
 
         form = QFormLayout(self)
@@ -203,11 +204,11 @@ class SoftphoneSettingsPage(QWidget):
             self._show_test(False, self.tr("Fill in the PBX address and the extension first."))
             return
         self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
+        set_role(self.test_result, None)
         self.test_result.setText(self.tr("Registering…"))
         self._probe(chosen, self.new_password(), self._show_test)
 
     def _show_test(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet(f"color: {'#1b5e20' if ok else '#b00020'};")
+        set_role(self.test_result, "success" if ok else "error")
         self.test_result.setText(text)

@@ -268,20 +268,10 @@ class QueueFactsBuilder:
     def _add(self, e: QueueEvent) -> _Visit | None:
         """Takes in one event; returns the visit it changed (None: no visit)."""
         if e.event == "DID":
-            call = self._calls.setdefault(e.callid, _Call())
-            if e.value(1):
-                call.did = e.value(1)[:32]
-            if call.did_at is None:
-                call.did_at, call.did_mark = e.time, e.mark
+            self._did(e)
             return None
         if e.event == "ENTERQUEUE":
-            known = self._calls.get(e.callid)
-            if known and any(v.entered_at == e.time and v.queue == e.queue for v in known.visits):
-                return None  # the same line read again
-            visit = self._new(e)
-            visit.entered_at = e.time
-            visit.position = e.number(3)
-            return visit
+            return self._enter(e)
         if e.event == "CONNECT":
             visit = self._connect_visit(e)
         elif e.event in _VISIT_EVENTS:
@@ -289,46 +279,23 @@ class QueueFactsBuilder:
         else:
             return None
         visit.last_at = max(visit.last_at, e.time)
-        if e.event == "CONNECT":
-            visit.connected = True
-            visit.agent = e.agent or None
-            visit.hold_seconds = e.number(1)
-            visit.bridged_uniqueid = e.value(2) or None
-            if visit.outcome is None:
-                visit.outcome = QueueOutcome.ANSWERED
-        elif e.event in ("RINGNOANSWER", "RINGCANCELED"):
-            if e.agent:
-                counts = visit.rung.setdefault(e.agent, [0, 0])
-                if e.event == "RINGNOANSWER":
-                    counts[0] += 1
-                    counts[1] += max(0, e.number(1) or 0)
-        elif e.event in _LEFT:
-            outcome, position, wait = _LEFT[e.event]
-            visit.outcome = outcome
-            visit.hold_seconds = e.number(wait)
-            if visit.position is None:
-                visit.position = e.number(position + 1) or e.number(position)
-            if e.event == "EXITWITHKEY":
-                visit.exit_key = e.value(1) or None
-            visit.finished = True
-        elif e.event in _COMPLETE:
-            if visit.hold_seconds is None:
-                visit.hold_seconds = e.number(1)
-            visit.talk_seconds = e.number(2)
-            visit.completed_by = _COMPLETE[e.event]
-            if visit.outcome is None:
-                visit.outcome = QueueOutcome.ANSWERED
-            if visit.agent is None:
-                visit.agent = e.agent or None
-            visit.finished = True
-        elif e.event in _TRANSFER:
-            if visit.hold_seconds is None:
-                visit.hold_seconds = e.number(3)
-            visit.talk_seconds = e.number(4)
-            visit.outcome = QueueOutcome.TRANSFERRED
-            if visit.agent is None:
-                visit.agent = e.agent or None
-            visit.finished = True
+        _apply(visit, e)
+        return visit
+
+    def _did(self, e: QueueEvent) -> None:
+        call = self._calls.setdefault(e.callid, _Call())
+        if e.value(1):
+            call.did = e.value(1)[:32]
+        if call.did_at is None:
+            call.did_at, call.did_mark = e.time, e.mark
+
+    def _enter(self, e: QueueEvent) -> _Visit | None:
+        known = self._calls.get(e.callid)
+        if known and any(v.entered_at == e.time and v.queue == e.queue for v in known.visits):
+            return None  # the same line read again
+        visit = self._new(e)
+        visit.entered_at = e.time
+        visit.position = e.number(3)
         return visit
 
     def _connect_visit(self, e: QueueEvent) -> _Visit:
@@ -398,3 +365,67 @@ def queue_facts(events: Iterable[QueueEvent]) -> dict[str, CallQueueFacts]:
     builder = QueueFactsBuilder()
     builder.add(events)
     return builder.facts()
+
+
+def _apply(visit: _Visit, e: QueueEvent) -> None:
+    """What one event of a visit (after ENTERQUEUE) says about it."""
+    if e.event == "CONNECT":
+        _connected(visit, e)
+    elif e.event in ("RINGNOANSWER", "RINGCANCELED"):
+        _rung(visit, e)
+    elif e.event in _LEFT:
+        _left(visit, e)
+    elif e.event in _COMPLETE:
+        _completed(visit, e)
+    elif e.event in _TRANSFER:
+        _transferred(visit, e)
+
+
+def _connected(visit: _Visit, e: QueueEvent) -> None:
+    visit.connected = True
+    visit.agent = e.agent or None
+    visit.hold_seconds = e.number(1)
+    visit.bridged_uniqueid = e.value(2) or None
+    if visit.outcome is None:
+        visit.outcome = QueueOutcome.ANSWERED
+
+
+def _rung(visit: _Visit, e: QueueEvent) -> None:
+    if e.agent:
+        counts = visit.rung.setdefault(e.agent, [0, 0])
+        if e.event == "RINGNOANSWER":
+            counts[0] += 1
+            counts[1] += max(0, e.number(1) or 0)
+
+
+def _left(visit: _Visit, e: QueueEvent) -> None:
+    outcome, position, wait = _LEFT[e.event]
+    visit.outcome = outcome
+    visit.hold_seconds = e.number(wait)
+    if visit.position is None:
+        visit.position = e.number(position + 1) or e.number(position)
+    if e.event == "EXITWITHKEY":
+        visit.exit_key = e.value(1) or None
+    visit.finished = True
+
+
+def _completed(visit: _Visit, e: QueueEvent) -> None:
+    if visit.hold_seconds is None:
+        visit.hold_seconds = e.number(1)
+    visit.talk_seconds = e.number(2)
+    visit.completed_by = _COMPLETE[e.event]
+    if visit.outcome is None:
+        visit.outcome = QueueOutcome.ANSWERED
+    if visit.agent is None:
+        visit.agent = e.agent or None
+    visit.finished = True
+
+
+def _transferred(visit: _Visit, e: QueueEvent) -> None:
+    if visit.hold_seconds is None:
+        visit.hold_seconds = e.number(3)
+    visit.talk_seconds = e.number(4)
+    visit.outcome = QueueOutcome.TRANSFERRED
+    if visit.agent is None:
+        visit.agent = e.agent or None
+    visit.finished = True

@@ -102,7 +102,7 @@ class CallStore:
         """Legs older than the look-back are never read again: drop them from memory."""
         self.known = {k: v for k, v in self.known.items() if v >= moment}
 
-    def write(
+    def write(  # noqa: C901, PLR0912  one batch's steps in order: group, compare, write, mark
         self,
         session: Session,
         legs: list[Leg],

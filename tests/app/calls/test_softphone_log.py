@@ -56,8 +56,12 @@ def boss(db: Database) -> CurrentUser:
     return user_with_role(db, Role.SUPERVISOR)
 
 
-def _journal(db: Database, viewer: CurrentUser, **toggles: bool) -> list[JournalRow]:
-    flt = JournalFilter(period_start=DAY, period_end=LATER, show_internal=True, **toggles)
+def _journal(
+    db: Database, viewer: CurrentUser, lost: bool = False, my_calls: bool = False
+) -> list[JournalRow]:
+    flt = JournalFilter(
+        period_start=DAY, period_end=LATER, show_internal=True, lost=lost, my_calls=my_calls
+    )
     with db.engine.connect() as conn:
         return fetch_page(conn, flt, viewer)
 
@@ -190,6 +194,7 @@ def test_a_callback_resolves_the_missed_call(db: Database, me: CurrentUser) -> N
     assert [r.id for r in _journal(db, me, lost=True)] == [missed_id]
     callback = _outgoing(UNKNOWN, T + timedelta(hours=2))
     callback_id = _log(db, callback, me)
+    assert missed_id is not None and callback_id is not None
     assert _journal(db, me, lost=True) == []
     rows = {r.id: r for r in _journal(db, me)}
     assert set(rows) == {missed_id, callback_id, callback_id - 1}

@@ -335,6 +335,7 @@ def test_delete_is_for_supervisors_and_calls_keep_their_history(db: Database) ->
             .group_by(Call.client_id)
             .limit(1)
         ).one()
+    assert client_id is not None
     with db.transaction() as s, pytest.raises(PermissionDenied):
         delete_client(s, client_id, user_with_role(db, Role.OPERATOR))
     with db.transaction() as s:

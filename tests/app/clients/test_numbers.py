@@ -141,6 +141,7 @@ def test_search_clients_by_name_and_number(db: Database) -> None:
     with db.engine.connect() as conn:
         client_id, name = conn.execute(select(Client.id, Client.display_name).limit(1)).one()
         number = conn.scalar(select(Phone.number).where(Phone.client_id == client_id))
+        assert number is not None
         word = name.replace("«", " ").replace("»", " ").split()[-1]
         by_name = search_clients(conn, word.lower())
         by_suffix = search_clients(conn, number[-6:])

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import openpyxl
+import openpyxl  # type: ignore[import-untyped]
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -143,7 +143,7 @@ def add_tied_calls(engine: Engine, at: datetime, count: int) -> list[int]:
     """Copies of existing calls that all start in the same second (keyset edge case)."""
     with engine.connect() as conn:
         models = [dict(r._mapping) for r in conn.execute(select(Call.__table__).limit(count))]
-        parts = {}
+        parts: dict[int, list[int]] = {}
         for p in conn.execute(select(CallParticipant.__table__)):
             parts.setdefault(p.call_id, []).append(p.employee_id)
         next_id = int(conn.scalar(select(Call.id).order_by(Call.id.desc()).limit(1)) or 0) + 1
@@ -273,7 +273,8 @@ def test_oldest_first_walks_the_same_calls_in_reverse(
 
 
 def oracle_started(oracle: Oracle, call_id: int) -> datetime:
-    return next(c["started_at"] for c in oracle.calls if c["id"] == call_id)
+    started: datetime = next(c["started_at"] for c in oracle.calls if c["id"] == call_id)
+    return started
 
 
 @pytest.mark.parametrize("name", FILTERS)
@@ -581,7 +582,9 @@ def test_export_csv_and_xlsx(engine: Engine, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_cancelled_export_leaves_no_file(engine: Engine, tmp_path: Path, fmt: str) -> None:
+def test_cancelled_export_leaves_no_file(
+    engine: Engine, tmp_path: Path, fmt: Literal["csv", "xlsx"]
+) -> None:
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
     seed(engine, replace(PLAN, calls=2500, days=10))
@@ -596,13 +599,13 @@ def test_cancelled_export_leaves_no_file(engine: Engine, tmp_path: Path, fmt: st
             target,
             fmt,
             progress.append,
-            lambda: bool(progress),  # type: ignore[arg-type]
+            lambda: bool(progress),
         )
     assert result.cancelled and result.path is None and progress == [1000]
     assert list(tmp_path.iterdir()) == []
     target.write_text("an older export")
     with engine.connect() as conn:
-        export_rows(conn, BASE, sup, target, fmt, None, lambda: True)  # type: ignore[arg-type]
+        export_rows(conn, BASE, sup, target, fmt, None, lambda: True)
     assert target.read_text() == "an older export"
     assert list(tmp_path.iterdir()) == [target]
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.clients.card import load_card
 from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
 from app.database import Database
 from app.staff import admin
-from app.staff.auth import LoginFailed, authenticate
+from app.staff.auth import CurrentUser, LoginFailed, authenticate
 from app.staff.permissions import PermissionDenied, permissions, visible_fields
 from models import Client, FieldAccess, FieldType, Role
 from tests.support.ui_support import user_with_role
@@ -17,18 +20,21 @@ from tests.support.ui_support import user_with_role
 pytestmark = pytest.mark.seed(calls=50, clients=10, days=2, seed=3)
 
 
+def admin_commands(w: CurrentUser) -> list[Callable[[Session], object]]:
+    return [
+        lambda s: admin.list_users(s, w),
+        lambda s: admin.create_user(s, w, admin.UserEdit("x", "X"), "secret1"),
+        lambda s: admin.reset_password(s, w, w.id, "secret1"),
+        lambda s: admin.save_group(s, w, None, "G", {}),
+        lambda s: admin.save_field(s, w, None, admin.FieldEdit("F")),
+        lambda s: admin.set_company_setting(s, w, AUTO_CREATE_CLIENTS, True),
+    ]
+
+
 def test_only_an_administrator_may_administer(db: Database) -> None:
     for role in (Role.OPERATOR, Role.SUPERVISOR, Role.ACCOUNTANT):
         who = user_with_role(db, role)
-        calls = [
-            lambda s, w=who: admin.list_users(s, w),
-            lambda s, w=who: admin.create_user(s, w, admin.UserEdit("x", "X"), "secret1"),
-            lambda s, w=who: admin.reset_password(s, w, w.id, "secret1"),
-            lambda s, w=who: admin.save_group(s, w, None, "G", {}),
-            lambda s, w=who: admin.save_field(s, w, None, admin.FieldEdit("F")),
-            lambda s, w=who: admin.set_company_setting(s, w, AUTO_CREATE_CLIENTS, True),
-        ]
-        for call in calls:
+        for call in admin_commands(who):
             with db.transaction() as s, pytest.raises(PermissionDenied):
                 call(s)
     # The can_admin permission makes an operator an administrator.

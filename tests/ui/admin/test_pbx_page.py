@@ -16,6 +16,7 @@ from app.calls.collector.lease import beat, record_error, try_acquire
 from app.calls.collector.pbx_settings import load_pbx_settings
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.database import Database, make_engine
+from app.workplace import Workplace
 from models import Call, Employee, Role
 from tests.support.clock_support import NOW
 from tests.support.collector_fixtures import create_cdr_table, insert_rows
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.seed(calls=50, clients=10)
 
 
 def test_pbx_page_saves_settings_and_refuses_a_bad_zone(qtbot: QtBot, db: Database) -> None:
-    form = AdminForm(db, user_with_role(db, Role.ADMIN))
+    form = AdminForm(Workplace(db, user_with_role(db, Role.ADMIN)))
     qtbot.addWidget(form)
     page = form.pbx
     page.cdr_url.setText("mysql+pymysql://reader@pbx.local/asteriskcdrdb")
@@ -50,7 +51,7 @@ def test_pbx_page_saves_settings_and_refuses_a_bad_zone(qtbot: QtBot, db: Databa
     assert stored.trunk_patterns == ("^PJSIP/trunk-", "^SIP/beeline")
     assert stored.timezone == "Europe/Moscow"
     # A new form shows what is stored.
-    again = AdminForm(db, user_with_role(db, Role.ADMIN))
+    again = AdminForm(Workplace(db, user_with_role(db, Role.ADMIN)))
     qtbot.addWidget(again)
     assert again.pbx.trunks.toPlainText() == "^PJSIP/trunk-\n^SIP/beeline"
 
@@ -200,7 +201,7 @@ def test_test_connection_shows_what_the_newest_records_would_become(
             insert_rows(pbx, [dict(zip(names, row, strict=True)) for row in rows])
         finally:
             pbx.dispose()
-        form = AdminForm(db, user_with_role(db, Role.ADMIN))
+        form = AdminForm(Workplace(db, user_with_role(db, Role.ADMIN)))
         qtbot.addWidget(form)
         page = form.pbx
         url = make_url(mariadb_server.url(name))
@@ -214,8 +215,8 @@ def test_test_connection_shows_what_the_newest_records_would_become(
         assert "no index on calldate" in text
         table = page.preview_table
         assert table.rowCount() == 2
-        newest = [table.item(0, c).text() for c in range(table.columnCount())]
-        older = [table.item(1, c).text() for c in range(table.columnCount())]
+        cells = [[table.item(r, c) for c in range(table.columnCount())] for r in (0, 1)]
+        newest, older = ([c.text() if c else "" for c in row] for row in cells)
         assert newest[1] == "Incoming" and newest[4] == "Lost" and newest[7] == "1 / 0"
         assert older[4] == "Accepted" and older[3] == a and older[7] == "2 / 1"
         assert older[6] == "80"
@@ -226,7 +227,7 @@ def test_test_connection_shows_what_the_newest_records_would_become(
 
 
 def test_test_connection_says_why_it_cannot_read(qtbot: QtBot, db: Database) -> None:
-    form = AdminForm(db, user_with_role(db, Role.ADMIN))
+    form = AdminForm(Workplace(db, user_with_role(db, Role.ADMIN)))
     qtbot.addWidget(form)
     page = form.pbx
     page.cdr_url.setText(f"mysql+pymysql://reader@127.0.0.1:{free_port()}/asteriskcdrdb")

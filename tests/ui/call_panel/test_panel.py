@@ -18,6 +18,7 @@ from app.journal.comments import save_comment
 from app.journal.details import CallDetails
 from app.journal.query import JournalRow
 from app.staff.auth import CurrentUser
+from app.workplace import Workplace
 from models import Call, CallPart, Client, ClientHistory, ClientKind, ContactPerson, Phone, Role
 from tests.support.ui_support import NOW, user_with_role
 from tests.ui.test_player import VLC_TEST_ARGS
@@ -47,7 +48,7 @@ def make_panel(
     made: list[CallPanel] = []
 
     def make(user: CurrentUser) -> CallPanel:
-        panel = CallPanel(db, user, str(recordings), "RU", VLC_TEST_ARGS)
+        panel = CallPanel(Workplace(db, user, str(recordings), "RU"), VLC_TEST_ARGS)
         qtbot.addWidget(panel)
         panel.resize(430, 900)
         panel.show()
@@ -102,6 +103,7 @@ def test_details_are_shown_quickly_and_fully(
     elapsed = time.perf_counter() - started
     print(f"\ntime to show details: {elapsed * 1000:.0f} ms ({db.dialect})")
     assert elapsed < 2
+    assert details.client_name is not None
     assert details.client_name in panel.fields["client"].text()
     assert panel.fields["employee"].text() == details.employee_name
     assert panel.fields["transfers"].text() == str(details.transfer_count)
@@ -395,10 +397,8 @@ def test_screenshots_details_and_playing(
 
 def _journal(qtbot: QtBot, db: Database, user: CurrentUser, recordings: Path) -> JournalForm:
     form = JournalForm(
-        db,
-        user,
+        Workplace(db, user, recordings_base=str(recordings)),
         poll_ms=60_000,
-        recordings_base=str(recordings),
         vlc_args=VLC_TEST_ARGS,
     )
     qtbot.addWidget(form)

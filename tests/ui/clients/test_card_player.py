@@ -9,6 +9,7 @@ from sqlalchemy import Engine, select
 
 from app.database import Database
 from app.demo.seed import SeedPlan, seed
+from app.workplace import Workplace
 from models import Call, CallPart, Role
 from tests.support.ui_support import NOW, user_with_role
 from tests.ui.test_player import VLC_TEST_ARGS
@@ -33,10 +34,8 @@ def test_card_calls_tab_plays_a_recording(qtbot: QtBot, engine: Engine, tmp_path
             .limit(1)
         ).one()
     card = ClientCardForm(
-        db,
-        user_with_role(db, Role.SUPERVISOR),
+        Workplace(db, user_with_role(db, Role.SUPERVISOR), recordings_base=str(recordings)),
         client_id,
-        recordings_base=str(recordings),
         vlc_args=VLC_TEST_ARGS,
     )
     qtbot.addWidget(card)
@@ -45,7 +44,8 @@ def test_card_calls_tab_plays_a_recording(qtbot: QtBot, engine: Engine, tmp_path
     card.tabs.setCurrentIndex(calls_tab)
     qtbot.waitUntil(lambda: card.calls_table.rowCount() > 0, timeout=10_000)
     row = next(i for i, c in enumerate(card._call_rows) if c.id == call_id)
-    assert card.calls_table.item(row, 5).text() == "♪"
+    recording = card.calls_table.item(row, 5)
+    assert recording is not None and recording.text() == "♪"
     card.calls_table.setCurrentCell(row, 0)
     qtbot.waitUntil(lambda: bool(card.player.recorded), timeout=10_000)
     assert card.player.call_id == call_id

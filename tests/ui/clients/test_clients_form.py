@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,6 +25,7 @@ from app.database import Database
 from app.staff import admin
 from app.staff.permissions import visible_fields
 from app.table_export import ExportResult
+from app.workplace import Workplace
 from models import Client, ClientField, FieldAccess, FieldType, Role
 from tests.support.ui_support import user_with_role
 from ui.admin.form import AdminForm
@@ -80,7 +81,7 @@ def db(db: Database) -> Database:
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> ClientsForm:
-    form = ClientsForm(db, user_with_role(db, role))
+    form = ClientsForm(Workplace(db, user_with_role(db, role)))
     qtbot.addWidget(form)
     form.resize(1300, 650)
     form.show()
@@ -101,7 +102,11 @@ def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> No
         while not model.at_end:
             before = model.rowCount()
             model.fetchMore()
-            qtbot.waitUntil(lambda b=before: model.rowCount() > b or model.at_end, timeout=10_000)
+
+            def grown(b: int = before) -> bool:
+                return model.rowCount() > b or model.at_end
+
+            qtbot.waitUntil(grown, timeout=10_000)
         with db.engine.connect() as conn:
             assert model.rowCount() == conn.scalar(select(func.count()).select_from(Client))
         assert tester is not None
@@ -161,7 +166,9 @@ def test_card_edit_save_history_and_screenshots(qtbot: QtBot, db: Database) -> N
     card.name.setText(original.display_name + " (VIP)")
     card.add_phone("8 903 444-55-66")
     card.add_contact("Орлова Мария", "директор")
-    card.contacts.item(card.contacts.rowCount() - 1, 0).setText("Орлова Мария Ивановна")
+    contact = card.contacts.item(card.contacts.rowCount() - 1, 0)
+    assert contact is not None
+    contact.setText("Орлова Мария Ивановна")
     editors = {e.field.title: e for e in card._editors.values()}
     editors["Город"].set_value("Казань")
     editors["Сегмент"].set_value("Крупный")
@@ -208,7 +215,9 @@ def test_required_field_message_and_bad_number(qtbot: QtBot, db: Database) -> No
     card.add_phone("12")
     assert not card.save()
     assert "internal extension" in card.message.text()
-    card.phones.item(0, 0).setText("+7 903 123-00-99")
+    phone = card.phones.item(0, 0)
+    assert phone is not None
+    phone.setText("+7 903 123-00-99")
     assert card.save(), card.message.text()
     assert card.original is not None and card.original.id is not None
 
@@ -287,7 +296,7 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     assert MainWindow.SECTION_ADMIN not in window.section_actions
     assert isinstance(window.open_section(MainWindow.SECTION_CLIENTS), ClientsForm)
     me = user_with_role(db, Role.ADMIN)
-    form = AdminForm(db, me)
+    form = AdminForm(Workplace(db, me))
     qtbot.addWidget(form)
     form.resize(1100, 600)
     form.show()
@@ -295,8 +304,10 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     assert form.fields_table.rowCount() == 5
     assert form.grab().save(str(ARTIFACTS / f"admin-users-{db.dialect}.png"))
     form.group_name.setText("Бухгалтерия")
-    form.access_table.cellWidget(0, 1).setCurrentIndex(0)  # type: ignore[union-attr]
-    form.access_table.cellWidget(1, 1).setCurrentIndex(1)  # type: ignore[union-attr]
+    for row, access in ((0, 0), (1, 1)):
+        choice = form.access_table.cellWidget(row, 1)
+        assert isinstance(choice, QComboBox)
+        choice.setCurrentIndex(access)
     form.save_group()
     assert [g.name for g in form.groups] == ["Бухгалтерия"]
     form.tabs.setCurrentIndex(1)
@@ -311,7 +322,7 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     form.reload()
     assert form.call_source.currentData() == CALL_SOURCE_SOFTPHONE
     # A non-admin's AdminForm shows the refusal, never the data.
-    denied = AdminForm(db, boss)
+    denied = AdminForm(Workplace(db, boss))
     qtbot.addWidget(denied)
     assert denied.users == [] and "Only an administrator" in denied.message.text()
     with db.engine.connect() as conn:
@@ -334,7 +345,11 @@ def test_far_pages_are_evicted_and_read_again(
         while not model.at_end:
             before = model.rowCount()
             model.fetchMore()
-            qtbot.waitUntil(lambda b=before: model.rowCount() > b or model.at_end, timeout=10_000)
+
+            def grown(b: int = before) -> bool:
+                return model.rowCount() > b or model.at_end
+
+            qtbot.waitUntil(grown, timeout=10_000)
         with db.engine.connect() as conn:
             expected = list(
                 conn.execute(
@@ -348,7 +363,11 @@ def test_far_pages_are_evicted_and_read_again(
         with qtbot.waitSignal(model.dataChanged, timeout=10_000):
             assert model.data(model.index(15, 0)) == client_model.LOADING_TEXT
         for row in (15, 10, 19, 25, 0, len(expected) - 1):
-            qtbot.waitUntil(lambda r=row: model.row_at(r) is not None, timeout=10_000)
+
+            def loaded(r: int = row) -> bool:
+                return model.row_at(r) is not None
+
+            qtbot.waitUntil(loaded, timeout=10_000)
             found = model.row_at(row)
             assert found is not None and (found.id, found.display_name) == tuple(expected[row])
             assert model.cached_pages <= 3

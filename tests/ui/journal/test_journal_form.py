@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from app.database import Database
 from app.journal.filter import JournalFilter, PeriodPreset
 from app.journal.query import JournalRow
+from app.workplace import Workplace
 from models import Call, CallPart, CallParticipant, Role
 from tests.support.mariadb_server import MariaDBServer
 from tests.support.ui_support import NOW, TODAY, seed_small, user_with_role
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.seed(qt_settings=True)
 
 
 def make_form(qtbot: QtBot, db: Database, role: Role = Role.SUPERVISOR) -> JournalForm:
-    form = JournalForm(db, user_with_role(db, role), poll_ms=60_000)
+    form = JournalForm(Workplace(db, user_with_role(db, role)), poll_ms=60_000)
     qtbot.addWidget(form)
     form.resize(1400, 700)
     form.show()
@@ -52,7 +53,11 @@ def load_all(qtbot: QtBot, model: JournalModel) -> None:
     while not model.at_end:
         before = model.rowCount()
         model.fetchMore()
-        qtbot.waitUntil(lambda b=before: model.rowCount() > b or model.at_end, timeout=10_000)
+
+        def grown(b: int = before) -> bool:
+            return model.rowCount() > b or model.at_end
+
+        qtbot.waitUntil(grown, timeout=10_000)
 
 
 def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> None:
@@ -60,7 +65,7 @@ def test_model_passes_qabstractitemmodeltester(qtbot: QtBot, db: Database) -> No
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=100)
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    form = JournalForm(db, user, poll_ms=60_000)
+    form = JournalForm(Workplace(db, user), poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())
@@ -122,7 +127,7 @@ def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
     user = user_with_role(db, Role.SUPERVISOR)
     worker = LoaderThread(db.engine, user)
     model = JournalModel(worker.loader, page_size=5)
-    form = JournalForm(db, user, poll_ms=60_000)
+    form = JournalForm(Workplace(db, user), poll_ms=60_000)
     qtbot.addWidget(form)
     try:
         model.set_filter(form.current_filter())
@@ -140,24 +145,30 @@ def test_pages_are_evicted_and_read_again(qtbot: QtBot, db: Database) -> None:
 
 def _insert_call(db: Database, started: datetime, employee_id: int) -> int:
     with db.transaction() as session:
-        call_id = session.execute(
-            insert(Call).values(
-                started_at=started,
-                answered_at=started + timedelta(seconds=5),
-                ended_at=started + timedelta(seconds=65),
-                direction="in",
-                disposition="answered",
-                status="accepted",
-                external_number="+79161234567",
-                number_reversed="76543216197",
-                number_known=False,
-                employee_id=employee_id,
-                wait_seconds=5,
-                talk_seconds=60,
-                transfer_count=0,
-                source="softphone",
+        inserted = (
+            session.connection()
+            .execute(
+                insert(Call).values(
+                    started_at=started,
+                    answered_at=started + timedelta(seconds=5),
+                    ended_at=started + timedelta(seconds=65),
+                    direction="in",
+                    disposition="answered",
+                    status="accepted",
+                    external_number="+79161234567",
+                    number_reversed="76543216197",
+                    number_known=False,
+                    employee_id=employee_id,
+                    wait_seconds=5,
+                    talk_seconds=60,
+                    transfer_count=0,
+                    source="softphone",
+                )
             )
-        ).inserted_primary_key[0]
+            .inserted_primary_key
+        )
+        assert inserted is not None
+        call_id = int(inserted[0])
         session.execute(
             insert(CallPart).values(
                 call_id=call_id,
@@ -356,6 +367,7 @@ def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Datab
     keys = [(r.started_at, r.id) for r in rows]
     assert keys == sorted(keys)
     flt = form.model.filter
+    assert flt is not None
     with db.engine.connect() as conn:
         oldest = conn.scalar(
             select(func.min(Call.started_at)).where(
@@ -369,7 +381,7 @@ def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Datab
     header.setSortIndicator(Col.CLIENT, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == Col.STARTED
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-    assert form.model.filter.oldest_first
+    assert form.model.filter is not None and form.model.filter.oldest_first
 
     _insert_call(db, NOW + timedelta(minutes=3), form.user.id)
     with qtbot.waitSignal(form.model.new_calls_waiting, timeout=10_000):
@@ -383,7 +395,7 @@ def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> Non
     with db.engine.begin() as conn:
         newest = conn.scalar(select(Call.id).order_by(Call.started_at.desc(), Call.id.desc()))
         conn.execute(
-            Call.__table__.update()
+            update(Call)
             .where(Call.id == newest)
             .values(queue="400", queue_outcome="timeout", hold_seconds=125, did="+74950000000")
         )

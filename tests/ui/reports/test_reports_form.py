@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import load_workbook  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
@@ -128,7 +128,11 @@ def test_a_count_opens_the_journal_on_exactly_those_calls(qtbot: QtBot, db: Data
                 select(func.count()).select_from(Call).where(selection.where(Call.__table__))
             ).scalar_one()
         assert calls == number
-        qtbot.waitUntil(lambda n=number, j=journal: _journal_count(qtbot, j) == n, timeout=10_000)
+
+        def counted(journal: JournalForm = journal, number: int = number) -> bool:
+            return _journal_count(qtbot, journal) == number
+
+        qtbot.waitUntil(counted, timeout=10_000)
         window.open_section(MainWindow.SECTION_REPORTS)
 
 

@@ -28,6 +28,7 @@ from app.database import Database
 from app.dialing import dial_string
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
+from app.workplace import Workplace
 from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
@@ -37,8 +38,8 @@ from tests.support.ui_support import user_with_role
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
-from ui.softphone.controller import SoftphoneController
 from ui.softphone.popup import IncomingPopup
+from ui.softphone.session import SoftphoneSession
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),
@@ -67,12 +68,12 @@ def window(qtbot: QtBot, db: Database, operator: CurrentUser) -> Iterator[MainWi
     win.softphone.shutdown()
 
 
-def pump(controller: SoftphoneController, condition: object, timeout: float = 10.0) -> object:
-    return wait_until(controller.phone, condition, timeout)  # type: ignore[arg-type]
+def pump(softphone: SoftphoneSession, condition: object, timeout: float = 10.0) -> object:
+    return wait_until(softphone.phone, condition, timeout)  # type: ignore[arg-type]
 
 
-def finished(controller: SoftphoneController, peer: SippPeer, timeout: float = 15.0) -> None:
-    pump(controller, lambda: not peer.running(), timeout)
+def finished(softphone: SoftphoneSession, peer: SippPeer, timeout: float = 15.0) -> None:
+    pump(softphone, lambda: not peer.running(), timeout)
     assert peer.wait(5) == 0, peer.errors()
 
 
@@ -83,24 +84,24 @@ def test_panel_dials_a_pasted_number_hangs_up_and_writes_the_journal(
         put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
     peer = SippPeer("uas_answer.xml", tmp_path).start()
     try:
-        controller = window.softphone
+        softphone = window.softphone
         notices: list[str] = []
-        controller.notice.connect(notices.append)
-        assert controller.start(account(peer.port, register=False))
+        softphone.notice.connect(notices.append)
+        assert softphone.start(account(peer.port, register=False))
         panel = window.softphone_panel
         QApplication.clipboard().setText("+7 (916) 123-45-67")
         panel.number.setFocus()
         panel.number.paste()
         assert panel.number.text() == "+79161234567"
         QTest.mouseClick(panel.call_button, Qt.MouseButton.LeftButton)
-        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        pump(softphone, lambda: any(v.state is CallState.CONNECTED for v in softphone.calls()))
         assert panel.call_list.topLevelItemCount() == 1
         item = panel.call_list.topLevelItem(0)
         assert item is not None and "+7 916 123-45-67" in item.text(0)
         assert panel.hold_button.isEnabled() and panel.hangup_button.isEnabled()
         QTest.mouseClick(panel.hangup_button, Qt.MouseButton.LeftButton)
-        finished(controller, peer)
-        pump(controller, lambda: not controller.calls())
+        finished(softphone, peer)
+        pump(softphone, lambda: not softphone.calls())
         qtbot.waitUntil(lambda: _softphone_calls(db) == 1 or bool(notices), timeout=5000)
         assert not notices
         assert "INVITE sip:+79161234567@127.0.0.1" in peer.messages()
@@ -125,37 +126,37 @@ def test_incoming_call_pops_up_with_the_client_and_is_answered_from_the_popup(
             .order_by(Phone.id)
             .limit(1)
         ).one()
-    controller = window.softphone
-    assert controller.start(account(free_udp_port(), register=False))
+    softphone = window.softphone
+    assert softphone.start(account(free_udp_port(), register=False))
     peer = SippPeer(
         "uac_invite.xml",
         tmp_path,
-        remote=controller.phone.local_address(),
+        remote=softphone.phone.local_address(),
         variables={"caller": number},
     ).start()
     try:
         try:
-            popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+            popup = pump(softphone, lambda: next(iter(window.call_alerts.popups.values()), None))
         except AssertionError:
             raise AssertionError(peer.errors() + peer.messages()[-3000:]) from None
         assert isinstance(popup, IncomingPopup)
         assert popup.isVisible()
         assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-        pump(controller, lambda: popup.info is not None)
+        pump(softphone, lambda: popup.info is not None)
         assert popup.name.text() == name, (popup.info, number)
         assert popup.card_button.isEnabled() and popup.recent.isVisible()
         print(
-            f"pop-up: lookup {controller.last_lookup_ms:.1f} ms, "
-            f"name shown {controller.last_popup_ms:.1f} ms after the INVITE signal"
+            f"pop-up: lookup {softphone.last_lookup_ms:.1f} ms, "
+            f"name shown {softphone.last_popup_ms:.1f} ms after the INVITE signal"
         )
         QTest.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
-        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
-        assert not controller.popups
+        pump(softphone, lambda: any(v.state is CallState.CONNECTED for v in softphone.calls()))
+        assert not window.call_alerts.popups
         panel = window.softphone_panel
         item = panel.call_list.topLevelItem(0)
         assert item is not None and name in item.text(0)
         panel.hang_up()
-        finished(controller, peer)
+        finished(softphone, peer)
         messages = peer.messages()
         assert "SIP/2.0 180" in messages and "SIP/2.0 200" in messages and "ACK" in messages
     finally:
@@ -167,9 +168,9 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
 ) -> None:
     peer = SippPeer("uas_answer.xml", tmp_path, calls=2).start()
     try:
-        controller = window.softphone
-        controller.settings = replace(controller.settings, pause_code="*46", unpause_code="*47")
-        assert controller.start(account(peer.port, register=False))
+        softphone = window.softphone
+        softphone.settings = replace(softphone.settings, pause_code="*46", unpause_code="*47")
+        assert softphone.start(account(peer.port, register=False))
         pause = window.pause_control
         assert not pause.paused
         pause.start_pause(PauseReason.LUNCH)
@@ -177,15 +178,15 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
             stored = current_pause(session, operator.id)
         assert stored is not None and stored.reason is PauseReason.LUNCH
         assert "Lunch" in pause.text() or "Обед" in pause.text()
-        assert controller.calls() == []  # the feature code call is silent
-        pump(controller, lambda: "INVITE sip:*46@" in peer.messages())
-        pump(controller, lambda: not controller.phone.calls(), 10)
+        assert softphone.calls() == []  # the feature code call is silent
+        pump(softphone, lambda: "INVITE sip:*46@" in peer.messages())
+        pump(softphone, lambda: not softphone.phone.calls(), 10)
         pause.end_pause()
         with db.transaction() as session:
             assert current_pause(session, operator.id) is None
             ended = session.scalars(select(Pause).where(Pause.id == stored.id)).one()
             assert ended.ended_at is not None
-        finished(controller, peer)
+        finished(softphone, peer)
         assert "INVITE sip:*47@" in peer.messages()
         assert _softphone_calls(db) == 0
     finally:
@@ -211,16 +212,16 @@ def _answered_record() -> CallRecord:
 def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     qtbot: QtBot, window: MainWindow, db: Database, operator: CurrentUser
 ) -> None:
-    controller = window.softphone
-    controller.settings = replace(controller.settings, wrap_up_seconds=1)
+    softphone = window.softphone
+    softphone.settings = replace(softphone.settings, wrap_up_seconds=1)
     pause = window.pause_control
-    controller.call_finished.emit(_answered_record())
+    softphone.call_finished.emit(_answered_record())
     assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
     qtbot.waitUntil(lambda: not pause.paused, timeout=10_000)
     with db.transaction() as session:
         assert current_pause(session, operator.id) is None
 
-    controller.call_finished.emit(_answered_record())
+    softphone.call_finished.emit(_answered_record())
     assert pause.paused
     # started after the wrap-up timer and due after it: once it fired, the wrap-up's second
     # is over however late the event loop ran (Qt fires due timers in order)
@@ -243,15 +244,15 @@ def test_registration_state_in_the_status_bar(
 ) -> None:
     registrar = SippPeer("register.xml", tmp_path, variables={"expires": "300"}).start()
     try:
-        controller = window.softphone
-        controller.start(account(registrar.port, password=password))
-        pump(controller, lambda: expected in window.softphone_label.text())
+        softphone = window.softphone
+        softphone.start(account(registrar.port, password=password))
+        pump(softphone, lambda: expected in window.softphone_label.text())
         if password == "bad":
             assert "check the password" in window.softphone_label.text()
             assert not window.softphone_panel.call_button.isEnabled()
         else:
             assert window.softphone_panel.call_button.isEnabled()
-        controller.shutdown()
+        softphone.shutdown()
         assert registrar.wait(10) == 0, registrar.errors()
     finally:
         registrar.stop()
@@ -260,7 +261,9 @@ def test_registration_state_in_the_status_bar(
 def test_call_back_from_the_journal_dials_the_selected_number(
     qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
 ) -> None:
-    form = window.open_form("journal_today", "journal", lambda: JournalForm(db, operator))
+    form = window.open_form(
+        "journal_today", "journal", lambda: JournalForm(Workplace(db, operator))
+    )
     assert isinstance(form, JournalForm)
     assert not form.call_back_action.isEnabled()
     assert form.call_back_action.toolTip()
@@ -272,16 +275,16 @@ def test_call_back_from_the_journal_dials_the_selected_number(
     )
     peer = SippPeer("uas_answer.xml", tmp_path).start()
     try:
-        controller = window.softphone
-        assert controller.start(account(peer.port, register=False))
+        softphone = window.softphone
+        assert softphone.start(account(peer.port, register=False))
         index = form.model.index(position, 0)
         form.table.setCurrentIndex(index)
         assert form.call_back_action.isEnabled()
         form.call_back_action.trigger()
-        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        pump(softphone, lambda: any(v.state is CallState.CONNECTED for v in softphone.calls()))
         assert f"INVITE sip:{row.number}@127.0.0.1" in peer.messages()
         window.softphone_panel.hang_up()
-        finished(controller, peer)
+        finished(softphone, peer)
     finally:
         peer.stop()
 
@@ -298,28 +301,28 @@ def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
             select(Employee.extension).where(Employee.extension.is_not(None)).limit(1)
         ).one()
     referrer = colleague if transferred_by_colleague else "999"  # 999: nobody's extension
-    controller = window.softphone
-    assert controller.start(account(free_udp_port(), register=False))
+    softphone = window.softphone
+    assert softphone.start(account(free_udp_port(), register=False))
     peer = SippPeer(
         "uac_transferred.xml",
         tmp_path,
-        remote=controller.phone.local_address(),
+        remote=softphone.phone.local_address(),
         variables={"caller": "+79161234567", "referrer": str(referrer)},
     ).start()
     try:
-        popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+        popup = pump(softphone, lambda: next(iter(window.call_alerts.popups.values()), None))
         assert isinstance(popup, IncomingPopup)
         assert popup.view.referred_by == referrer
         assert f"transferred by {referrer}" in popup.title.text()
-        # The journal write is queued when the call ends, before call_finished is emitted:
-        # an event queued from call_finished runs after the write (queued events keep order)
-        handled: list[bool] = []
-        controller.call_finished.connect(
-            lambda _record: QTimer.singleShot(0, lambda: handled.append(True))
-        )
+        # The journal write is handed to the session's database worker when the call ends,
+        # before call_finished is emitted: once that was seen and the worker is idle, the
+        # write is decided (and done)
+        finished_calls: list[CallRecord] = []
+        softphone.call_finished.connect(finished_calls.append)
         QTest.mouseClick(popup.answer_button, Qt.MouseButton.LeftButton)
-        finished(controller, peer)  # the caller talks, then hangs up
-        pump(controller, lambda: not controller.calls() and handled)
+        finished(softphone, peer)  # the caller talks, then hangs up
+        pump(softphone, lambda: finished_calls and softphone.database.idle)
+        assert not softphone.calls()
         assert _softphone_calls(db) == (0 if transferred_by_colleague else 1)
     finally:
         peer.stop()
@@ -331,27 +334,27 @@ def test_unknown_caller_gets_a_card_while_it_rings_when_the_company_wants_it(
     with db.transaction() as session:
         put_setting(session, AUTO_CREATE_CLIENTS, True)
     number = "+79991234567"  # nobody's number in the seeded database
-    controller = window.softphone
-    assert controller.start(account(free_udp_port(), register=False))
+    softphone = window.softphone
+    assert softphone.start(account(free_udp_port(), register=False))
     peer = SippPeer(
         "uac_rejected.xml",
         tmp_path,
-        remote=controller.phone.local_address(),
+        remote=softphone.phone.local_address(),
         variables={"caller": number},
     ).start()
     try:
-        popup = pump(controller, lambda: next(iter(controller.popups.values()), None))
+        popup = pump(softphone, lambda: next(iter(window.call_alerts.popups.values()), None))
         assert isinstance(popup, IncomingPopup)
-        pump(controller, lambda: popup.info is not None and popup.info.known)
+        pump(softphone, lambda: popup.info is not None and popup.info.known)
         assert popup.info is not None and popup.name.text() == "+7 999 123-45-67"
         assert popup.card_button.isEnabled()
         with db.transaction() as session:
             owner = session.scalars(select(Phone.client_id).where(Phone.number == number)).one()
         assert owner == popup.info.client_id
         QTest.mouseClick(popup.reject_button, Qt.MouseButton.LeftButton)
-        finished(controller, peer)
-        pump(controller, lambda: not controller.calls())
-        assert controller.missed == 0  # rejected by the operator: not a missed call
+        finished(softphone, peer)
+        pump(softphone, lambda: not softphone.calls())
+        assert softphone.missed == 0  # rejected by the operator: not a missed call
     finally:
         peer.stop()
 
@@ -367,17 +370,17 @@ def test_the_client_card_calls_the_selected_phone(
     assert not card.call_button.isEnabled()  # type: ignore[attr-defined]
     peer = SippPeer("uas_answer.xml", tmp_path).start()
     try:
-        controller = window.softphone
-        assert controller.start(account(peer.port, register=False))
+        softphone = window.softphone
+        assert softphone.start(account(peer.port, register=False))
         qtbot.waitUntil(lambda: card.call_button.isEnabled(), timeout=5000)  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: card.phones.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
         card.phones.setCurrentCell(0, 0)  # type: ignore[attr-defined]
         shown = card.phones.item(0, 0).text()  # type: ignore[attr-defined]
         QTest.mouseClick(card.call_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-        pump(controller, lambda: any(v.state is CallState.CONNECTED for v in controller.calls()))
+        pump(softphone, lambda: any(v.state is CallState.CONNECTED for v in softphone.calls()))
         assert f"INVITE sip:{dial_string(shown)}@127.0.0.1" in peer.messages()
         window.softphone_panel.hang_up()
-        finished(controller, peer)
+        finished(softphone, peer)
     finally:
         peer.stop()
 
@@ -385,24 +388,26 @@ def test_the_client_card_calls_the_selected_phone(
 def test_a_caller_who_gives_up_is_a_missed_call_in_the_status_bar(
     qtbot: QtBot, tmp_path: Path, window: MainWindow
 ) -> None:
-    controller = window.softphone
-    assert controller.start(account(free_udp_port(), register=False))
+    softphone = window.softphone
+    assert softphone.start(account(free_udp_port(), register=False))
     assert not window.missed_label.isVisible()
-    # Connected after the controller: runs right after it handled the INVITE. Polling for the
+    # Connected after the session: runs right after it handled the INVITE. Polling for the
     # pop-up instead could miss it on a loaded machine (the caller gives up 300 ms after 180).
     popped: list[bool] = []
-    controller.phone.incoming_call.connect(lambda v: popped.append(v.id in controller.popups))
+    softphone.phone.incoming_call.connect(
+        lambda v: popped.append(v.id in window.call_alerts.popups)
+    )
     peer = SippPeer(
         "uac_cancel.xml",
         tmp_path,
-        remote=controller.phone.local_address(),
+        remote=softphone.phone.local_address(),
         variables={"caller": "+79161234567"},
     ).start()
     try:
-        pump(controller, lambda: bool(popped))
+        pump(softphone, lambda: bool(popped))
         assert popped == [True]  # it popped up
-        finished(controller, peer)  # it rang, then the caller hung up (CANCEL)
-        pump(controller, lambda: not controller.popups and controller.missed == 1)
+        finished(softphone, peer)  # it rang, then the caller hung up (CANCEL)
+        pump(softphone, lambda: not window.call_alerts.popups and softphone.missed == 1)
     finally:
         peer.stop()
     assert window.missed_label.isVisible() and "1" in window.missed_label.text()
@@ -410,7 +415,7 @@ def test_a_caller_who_gives_up_is_a_missed_call_in_the_status_bar(
     journal = window.open_section(window.SECTION_JOURNAL)
     assert isinstance(journal, JournalForm)
     assert journal.toggles["missed"].isChecked() and journal.toggles["my_calls"].isChecked()
-    assert controller.missed == 0 and not window.missed_label.isVisible()
+    assert softphone.missed == 0 and not window.missed_label.isVisible()
 
 
 @pytest.mark.parametrize(("password", "ok"), [("s3cret", True), ("wrong", False)])

@@ -1,32 +1,34 @@
-"""The softphone of the main window: owns the SIP engine, its audio and ringer, the pop-ups,
-and writes finished calls to the journal.
+"""The operator's softphone without any widget: the SIP engine, its audio and ringer, the
+caller lookup, the missed-call count and the journal writing of finished calls.
 
-Everything runs on the GUI thread (the engine's rule). Slow work never runs inside an
-engine signal, which is emitted from a pjsua2 callback: the caller lookup and the journal
-write are posted to the event loop right after it.
+The widgets (pop-ups, tray, status label, panel, pause control) follow it by its signals
+and call its methods; it knows none of them and loads no QtWidgets.
+
+Engine signals arrive on the GUI thread (the engine's rule) from inside a pjsua2 callback:
+nothing slow runs there. The database work (caller lookup, automatic card, journal write)
+runs on the session's worker thread (``DatabaseWork``) and reports back by signal.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app import clock
-from app.calls.softphone_log import SoftphoneLogError, log_call
+from app.calls.softphone_log import SoftphoneCall, SoftphoneLogError, log_call
 from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
 from app.config import SecretsUnavailable, WorkstationSettings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
 from app.messages import UserFacingError
-from app.phones import DEFAULT_REGION, InvalidNumber, display, is_extension, normalize
+from app.phones import DEFAULT_REGION, InvalidNumber, is_extension, normalize
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
 from app.staff.auth import CurrentUser
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
@@ -42,8 +44,8 @@ from softphone.state import (
     RegistrationState,
     Transport,
 )
-from ui import resources
 from ui.messages import user_text
+from ui.softphone.database_work import DatabaseWork
 from ui.softphone.journal_entry import softphone_call
 
 log = logging.getLogger(__name__)
@@ -60,29 +62,80 @@ def rings_here(view: CallView) -> bool:
     return view.direction is Direction.IN and view.state is CallState.INCOMING
 
 
-class LookupResult(QObject):
-    """Carries a finished lookup from the worker thread to the controller's thread."""
+@dataclass(frozen=True)
+class Lookup:
+    """A finished caller lookup: ``info`` is None when the database could not answer."""
 
-    done = Signal(int, str, object, float)  # call key, number, CallerInfo or None, ms
-
-
-class CallerLookup(QRunnable):
-    def __init__(self, sink: LookupResult, db: Database, key: int, number: str, region: str):
-        super().__init__()
-        self.sink, self.db, self.key, self.number, self.region = sink, db, key, number, region
-
-    def run(self) -> None:
-        begin = time.perf_counter()
-        info: CallerInfo | None = None
-        try:
-            with self.db.engine.connect() as conn:
-                info = identify(conn, self.number, self.region)
-        except SQLAlchemyError as e:
-            log.warning("caller lookup of %s failed: %s", self.number, e)
-        self.sink.done.emit(self.key, self.number, info, (time.perf_counter() - begin) * 1000)
+    info: CallerInfo | None
+    ms: float
 
 
-class SoftphoneController(QObject):
+def look_up(db: Database, number: str, region: str) -> Lookup:
+    """On the worker thread: who is calling (one indexed query)."""
+    begin = time.perf_counter()
+    info: CallerInfo | None = None
+    try:
+        with db.engine.connect() as conn:
+            info = identify(conn, number, region)
+    except SQLAlchemyError as e:
+        log.warning("caller lookup of %s failed: %s", number, e)
+    return Lookup(info, (time.perf_counter() - begin) * 1000)
+
+
+def card_for_unknown(
+    db: Database, number: str, user: CurrentUser, region: str
+) -> CallerInfo | None:
+    """On the worker thread: the company setting "card for an unknown incoming number" —
+    the new client's identification, or None (setting off, number taken, database error)."""
+    try:
+        made = db.write(lambda session: card_for_unknown_incoming(session, number, user))
+        if made is None:
+            return None
+        with db.engine.connect() as conn:
+            return identify(conn, number, region)
+    except (SQLAlchemyError, UserFacingError) as e:
+        log.warning("no automatic card for %s: %s", number, e)
+        return None
+
+
+@dataclass(frozen=True)
+class Written:
+    """What became of a finished call: its journal id (None: not written, nothing wrong)
+    or the problem that kept it out of the journal."""
+
+    call_id: int | None = None
+    problem: SoftphoneLogError | DBAPIError | None = None
+
+
+def colleague(db: Database, extension: str, region: str, caller: CallerInfo | None) -> bool:
+    """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
+    try:
+        with db.engine.connect() as conn:
+            return identify(conn, extension, region).employee_id is not None
+    except SQLAlchemyError:
+        return caller is not None and caller.employee_id is not None
+
+
+def write_call(
+    db: Database,
+    record: CallRecord,
+    call: SoftphoneCall,
+    user: CurrentUser,
+    region: str,
+    caller: CallerInfo | None,
+) -> Written:
+    """On the worker thread: the finished call into the journal, one transaction."""
+    if record.referred_by and colleague(db, record.referred_by, region, caller):
+        return Written()  # the colleague's CallDesk wrote this call with its transfer to us
+    try:
+        return Written(
+            call_id=db.write(lambda session: log_call(session, call, user, region=region))
+        )
+    except (SoftphoneLogError, DBAPIError) as e:
+        return Written(problem=e)
+
+
+class SoftphoneSession(QObject):
     registration_text_changed = Signal(str)
     availability_changed = Signal(bool, str)  # calls can be placed; else the reason
     calls_changed = Signal()  # a call of the operator appeared, changed or ended
@@ -92,6 +145,10 @@ class SoftphoneController(QObject):
     call_logged = Signal(int)  # the journal id of a call the softphone wrote
     notice = Signal(str)  # a one-line message for the status bar
     missed_changed = Signal(int)  # calls that rang here unanswered since the operator looked
+    ringing = Signal(object)  # CallView: an incoming call waits for the operator
+    ringing_ended = Signal(int)  # call key: answered, rejected, given up or gone
+    missed_call = Signal(object, object)  # CallRecord, CallerInfo or None: the caller gave up
+    closing = Signal()  # shutdown begins: whatever shows a call goes away
 
     def __init__(
         self,
@@ -128,22 +185,13 @@ class SoftphoneController(QObject):
         self._silent: set[int] = set()
         self._numbers: dict[int, str] = {}  # what the operator dialled, per call
         self._callers: dict[int, CallerInfo] = {}
+        self._ringing: set[int] = set()
         self._shut_down = False
-        self._lookups = QThreadPool(self)
-        self._lookups.setMaxThreadCount(1)
+        self.database = DatabaseWork(self)
         self._lookup_started: dict[int, float] = {}
-        self._lookup_done = LookupResult(self)
-        self._lookup_done.done.connect(self._identified)
         self.missed = 0
-        self.popups: dict[int, QWidget] = {}
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
-        self.last_popup_ms = 0.0  # INVITE signal to the name shown in the pop-up
-        self.open_card: Callable[[int], Any] | None = None
-        self.create_client: Callable[[str], Any] | None = None
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(resources.icon("calldesk"), self)
-            self.tray.setToolTip("CallDesk")
+        self.last_popup_ms = 0.0  # INVITE signal to the caller known (the pop-up's name)
         self._text = ""
         self._update_text()
 
@@ -255,9 +303,8 @@ class SoftphoneController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
-        self._lookups.waitForDone(5_000)
-        for popup in list(self.popups.values()):
-            popup.close()
+        self.closing.emit()
+        self.database.wait(5_000)
         engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown
         try:
             self.phone.shutdown()
@@ -269,8 +316,8 @@ class SoftphoneController(QObject):
                 except Exception:
                     log.exception("softphone: closing the audio bridge")
             self.ringer.close()
-            if self.tray is not None:
-                self.tray.hide()
+            # Calls hung up just now are written before the process goes on to exit.
+            self.database.wait(5_000)
 
     # -- state --------------------------------------------------------------------------
 
@@ -389,25 +436,31 @@ class SoftphoneController(QObject):
         if key in self._silent and any(v.id == key for v in self.phone.calls()):
             self.phone.hangup(key)
 
+    # -- ringing calls ------------------------------------------------------------------
+
+    def answer(self, key: int) -> None:
+        """Answer a ringing call (SoftphoneError says why not); it no longer rings here."""
+        self.phone.answer(key)
+        self._stopped_ringing(key)
+
+    def reject(self, key: int) -> None:
+        """Decline a ringing call (486); one that ended meanwhile is left alone."""
+        with contextlib.suppress(SoftphoneError):  # it may have ended meanwhile
+            self.phone.reject(key)
+        self._stopped_ringing(key)
+
+    def _stopped_ringing(self, key: int) -> None:
+        if key in self._ringing:
+            self._ringing.discard(key)
+            self.ringing_ended.emit(key)
+
     # -- engine signals -----------------------------------------------------------------
 
     def _incoming(self, view: CallView) -> None:
-        from ui.softphone.popup import IncomingPopup  # the pop-up needs this module
-
         started = time.perf_counter()
-        popup = IncomingPopup(self, view)
-        self.popups[view.id] = popup
-        popup.destroyed.connect(lambda _o=None, k=view.id: self.popups.pop(k, None))
-        popup.show_stacked(len(self.popups) - 1)
+        self._ringing.add(view.id)
+        self.ringing.emit(view)  # the pop-up shows the number at once
         self.ringer.start()
-        if self.tray is not None:
-            self.tray.show()
-            self.tray.showMessage(
-                self.tr("Incoming call"),
-                popup.number_text,
-                QSystemTrayIcon.MessageIcon.Information,
-                10_000,
-            )
         self._identify_later(view.id, view.number, started)
         self.calls_changed.emit()
 
@@ -416,20 +469,29 @@ class SoftphoneController(QObject):
         freezes the window while a call rings; the pop-up already shows the number."""
         if not number or self._shut_down:
             return
-        self._lookups.start(CallerLookup(self._lookup_done, self.db, key, number, self.region))
         if started is not None:
             self._lookup_started[key] = started
+        db, region = self.db, self.region
+        self.database.run(
+            lambda: look_up(db, number, region),
+            lambda found: self._identified(key, number, found),
+        )
 
-    def _identified(self, key: int, number: str, info: object, lookup_ms: float) -> None:
+    def _identified(self, key: int, number: str, found: Lookup) -> None:
         started = self._lookup_started.pop(key, None)
-        if not isinstance(info, CallerInfo):
+        info = found.info
+        if info is None:
             return  # the lookup failed (logged); the pop-up keeps the number
         self._callers[key] = info
         self.caller_identified.emit(key, info)
-        if info.valid and not info.known and not is_extension(number):
-            QTimer.singleShot(0, lambda: self._card_for_unknown(key, number))
+        if info.valid and not info.known and not is_extension(number) and not self._shut_down:
+            db, user, region = self.db, self.user, self.region
+            self.database.run(
+                lambda: card_for_unknown(db, number, user, region),
+                lambda made: self._card_made(key, made),
+            )
         if started is not None:
-            self.last_lookup_ms = lookup_ms
+            self.last_lookup_ms = found.ms
             self.last_popup_ms = (time.perf_counter() - started) * 1000
             log.info(
                 "incoming %s: lookup %.1f ms, pop-up with the name %.1f ms",
@@ -438,18 +500,10 @@ class SoftphoneController(QObject):
                 self.last_popup_ms,
             )
 
-    def _card_for_unknown(self, key: int, number: str) -> None:
-        """The company setting "card for an unknown incoming number": made while it rings,
-        so the pop-up can open it; the pop-up then shows it like any client."""
-        try:
-            with self.db.transaction() as session:
-                made = card_for_unknown_incoming(session, number, self.user)
-            if made is None:
-                return
-            with self.db.engine.connect() as conn:
-                info = identify(conn, number, self.region)
-        except (SQLAlchemyError, UserFacingError) as e:
-            log.warning("no automatic card for %s: %s", number, e)
+    def _card_made(self, key: int, info: CallerInfo | None) -> None:
+        """The company setting "card for an unknown incoming number" made one while it
+        rang: the pop-up shows it like any client and can open it."""
+        if info is None:
             return
         if any(v.id == key for v in self.phone.calls()):
             self._callers[key] = info
@@ -462,9 +516,7 @@ class SoftphoneController(QObject):
                 QTimer.singleShot(SILENT_ANSWERED_MS, lambda: self._hang_up_silent(view.id))
             return
         if not rings_here(view):
-            popup = self.popups.get(view.id)
-            if popup is not None:
-                popup.close()
+            self._stopped_ringing(view.id)
         if not any(rings_here(v) for v in self.phone.calls()):
             self.ringer.stop()
         self.calls_changed.emit()
@@ -474,6 +526,7 @@ class SoftphoneController(QObject):
         if key in self._silent:
             self._silent.discard(key)
             return
+        self._stopped_ringing(key)
         number = self._numbers.pop(key, "")
         caller = self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.
@@ -483,21 +536,16 @@ class SoftphoneController(QObject):
             self._missed_call(record, caller)
         if record.consult_for is not None:
             return  # a consultation with a colleague is part of the transfer it served
-        if record.referred_by and self._colleague(record.referred_by, caller):
-            return  # the colleague's CallDesk wrote this call with its transfer to us
-        QTimer.singleShot(0, lambda: self._write(record, number or record.number))
+        call = softphone_call(
+            record, number or record.number, self.user.id, self.user.extension or ""
+        )
+        db, user, region = self.db, self.user, self.region
+        self.database.run(lambda: write_call(db, record, call, user, region, caller), self._written)
 
     def _missed_call(self, record: CallRecord, caller: CallerInfo | None) -> None:
         self.missed += 1
         self.missed_changed.emit(self.missed)
-        if self.tray is not None:
-            who = caller.client_name if caller is not None and caller.client_name else ""
-            self.tray.showMessage(
-                self.tr("Missed call"),
-                " ".join(x for x in (display(record.number), who) if x),
-                QSystemTrayIcon.MessageIcon.Warning,
-                15_000,
-            )
+        self.missed_call.emit(record, caller)
 
     def clear_missed(self) -> None:
         """The operator looked at the missed calls."""
@@ -505,70 +553,34 @@ class SoftphoneController(QObject):
             self.missed = 0
             self.missed_changed.emit(0)
 
-    def _colleague(self, extension: str, caller: CallerInfo | None) -> bool:
-        """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
-        try:
-            with self.db.engine.connect() as conn:
-                return identify(conn, extension, self.region).employee_id is not None
-        except SQLAlchemyError:
-            return caller is not None and caller.employee_id is not None
-
     # -- the journal --------------------------------------------------------------------
 
-    def _write(self, record: CallRecord, number: str) -> None:
-        call = softphone_call(record, number, self.user.id, self.user.extension or "")
-        try:
-            with self.db.transaction() as session:
-                call_id = log_call(session, call, self.user, region=self.region)
-        except SoftphoneLogError as e:
-            log.warning("softphone call not written: %s", e)
-            self.notice.emit(
-                self.tr("The call was not written to the journal: {error}").format(
-                    error=user_text(e)
+    def _written(self, outcome: Written) -> None:
+        if outcome.problem is not None:
+            log.warning("softphone call not written: %s", outcome.problem)
+            if isinstance(outcome.problem, SoftphoneLogError):
+                text = self.tr("The call was not written to the journal: {error}").format(
+                    error=user_text(outcome.problem)
                 )
-            )
-            return
-        except DBAPIError as e:
-            log.warning("softphone call not written: %s", e)
-            self.notice.emit(user_text(describe_problem(e)))
-            return
-        if call_id is not None:
-            self.call_logged.emit(call_id)
+            else:
+                text = user_text(describe_problem(outcome.problem))
+            self.notice.emit(text)
+        elif outcome.call_id is not None:
+            self.call_logged.emit(outcome.call_id)
 
-    # -- the status bar label -----------------------------------------------------------
-
-    def watch_label(self, label: QLabel, open_settings: Callable[[], Any]) -> None:
-        """The status bar's SIP state: click to register again (or to set the phone up)."""
-        self._label = label
-        self._open_settings = open_settings
-        label.setText(self._text)
-        label.setCursor(Qt.CursorShape.PointingHandCursor)
-        label.setToolTip(self.tr("Click to register again"))
-        self.registration_text_changed.connect(label.setText)
-        label.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is getattr(self, "_label", None)
-            and event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            self.label_clicked()
-            return True
-        return super().eventFilter(watched, event)
-
-    def label_clicked(self) -> None:
+    def reconnect(self) -> bool:
+        """Register again (or start the account); False when no account is set up."""
         if self.phone.config is None:
-            self._open_settings()
-        elif self.phone.running:
+            return False
+        if self.phone.running:
             self.phone.register_again()
         else:
             self.start()
+        return True
 
 
-def application_quitting(controller: SoftphoneController) -> None:
+def application_quitting(session: SoftphoneSession) -> None:
     """Connect the engine's shutdown to the application's exit (never skipped)."""
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(controller.shutdown)
+        app.aboutToQuit.connect(session.shutdown)

@@ -1,0 +1,190 @@
+"""Screenshots for looking at the app as a user: the login, the journal with the softphone dock
+(a call selected or not, its messages), the dock's buttons disabled and enabled, the incoming
+pop-up and a client card, at 1280x800, with the light (Fusion) palette and a dark one, on a
+small seeded demo database.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
+
+OUT/softphone-buttons.png puts the dock's four states side by side (docs/ keeps one).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app import clock
+from app.database import Database, make_engine, migrate
+from models import Role
+from softphone.audio_devices import MemoryAudioDevice
+from softphone.state import CallState, CallView, Direction
+from tests.support.clock_support import NOW
+from tests.support.ui_support import seed_small, user_with_role
+
+SIZE = (1280, 800)
+DARK = {
+    QPalette.ColorRole.Window: "#2d2d30",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1e1e20",
+    QPalette.ColorRole.AlternateBase: "#323236",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#3c3c40",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Highlight: "#2a82da",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#969696",
+    QPalette.ColorRole.ToolTipBase: "#3c3c40",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    QPalette.ColorRole.Link: "#64aaff",
+}
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#787878"))
+    return palette
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    wait(150)
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+    return path
+
+
+def side_by_side(paths: list[Path], target: Path) -> None:
+    images = [QImage(str(p)) for p in paths]
+    gap = 10
+    canvas = QImage(
+        sum(i.width() for i in images) + gap * (len(images) + 1),
+        max(i.height() for i in images) + 2 * gap,
+        QImage.Format.Format_RGB32,
+    )
+    canvas.fill(QColor("#ffffff"))
+    painter = QPainter(canvas)
+    x = gap
+    for image in images:
+        painter.drawImage(x, gap, image)
+        x += image.width() + gap
+    painter.end()
+    canvas.save(str(target))
+    print(target)
+
+
+def shoot(db: Database, out: Path, theme: str) -> list[Path]:
+    from ui.login import LoginDialog
+    from ui.main_window import MainWindow
+    from ui.softphone.popup import IncomingPopup
+
+    login = LoginDialog(db, demo_hint="Demo logins: supervisor / demo, operator / demo")
+    login.show()
+    login.login.setText("supervisor")
+    login.password.setText("wrong")
+    login.accept()  # shows the error under the fields
+    save(login, out, f"login-{theme}")
+    login.close()
+
+    operator = user_with_role(db, Role.OPERATOR)
+    window = MainWindow(db, operator, "demo", audio_device=MemoryAudioDevice())
+    window.resize(*SIZE)
+    window.show()
+    window.softphone_dock.show()
+    journal = window.form(MainWindow.SECTION_JOURNAL)
+    table = getattr(journal, "table", None)
+    for _ in range(100):
+        if table is not None and table.model().rowCount() > 0:
+            break
+        wait(100)
+    wait(300)
+    save(window, out, f"journal-operator-{theme}")
+    if table is not None:
+        table.selectRow(0)
+        wait(600)
+        save(window, out, f"journal-selected-{theme}")
+    banner, new_hint = getattr(journal, "banner", None), getattr(journal, "new_hint", None)
+    if isinstance(banner, QLabel) and isinstance(new_hint, QPushButton):
+        # What the journal shows when the database is away and when new calls came in.
+        banner.setText("The database does not answer; retrying… (shown as an example)")
+        banner.show()
+        new_hint.setText("3 new calls — F5")
+        new_hint.show()
+        save(window, out, f"journal-messages-{theme}")
+        banner.hide()
+        new_hint.hide()
+    popup = IncomingPopup(
+        window.softphone,
+        CallView(1, Direction.IN, "+79161234567", "", CallState.INCOMING, clock.now()),
+    )
+    popup.show()
+    save(popup, out, f"popup-{theme}")
+    popup.close()
+    panel = window.softphone_panel
+    shots = [save(panel, out, f"softphone-disabled-{theme}")]
+    # As during a call (the dock enables these itself then; here there is no PBX).
+    for button in (
+        panel.call_button,
+        panel.answer_button,
+        panel.hangup_button,
+        panel.hold_button,
+        panel.mute_button,
+    ):
+        button.setEnabled(True)
+    panel.number.setText("+79161234567")
+    shots.append(save(panel, out, f"softphone-enabled-{theme}"))
+    window.softphone_dock.hide()
+    window.open_client_card(1)
+    wait(300)
+    save(window, out, f"client-card-{theme}")
+    window.softphone.shutdown()
+    window.close()
+    window.deleteLater()
+    wait(100)
+    return shots
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    language = sys.argv[2] if len(sys.argv) > 2 else "ru"
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="calldesk-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # the operator's own layout stays
+    from ui.application import create_application
+
+    app = create_application(language)
+    engine = make_engine(f"sqlite:///{tmp / 'shots.db'}")
+    migrate(engine)
+    with clock.using(clock.ShiftedClock(NOW)):
+        seed_small(engine, calls=400, clients=50)
+        db = Database(engine)
+        buttons = shoot(db, out, "light")
+        app.setPalette(dark_palette())
+        buttons += shoot(db, out, "dark")
+        db.dispose()
+    side_by_side(buttons, out / "softphone-buttons.png")
+
+
+if __name__ == "__main__":
+    main()
