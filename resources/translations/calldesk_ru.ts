@@ -2014,7 +2014,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Offered calls by weekday and hour; double-click a cell for its calls</source>
-        <translation>Поступившие звонки по дням недели и часам; двойной щелчок по клетке — ее звонки</translation>
+        <translation>Поступившие звонки по дням недели и часам; двойной щелчок по клетке — её звонки</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
@@ -269,3 +271,79 @@ def test_screenshots_of_every_report_in_russian(
         if os.environ.get("CALLDESK_UPDATE_GUIDE_SHOTS") and form.result.rows:
             DOCS.mkdir(parents=True, exist_ok=True)
             image.save(str(DOCS / f"{name}.png"))
+
+
+def test_a_heat_map_cell_lists_exactly_its_calls(qtbot: QtBot, sqlite_db: Database) -> None:
+    window = MainWindow(sqlite_db, user_with_role(sqlite_db, Role.SUPERVISOR), "test")
+    qtbot.addWidget(window)
+    form = window.open_section(MainWindow.SECTION_REPORTS)
+    assert isinstance(form, ReportsForm)
+    form.set_period(*PERIOD)
+    shown(qtbot, form, "traffic")
+    assert form.result is not None
+    row = max(form.result.rows, key=lambda r: r["offered"])
+    weekday, hour = row["key"]
+    assert form.heat_model.value(weekday, hour) == row["offered"]
+    form.heat_map.doubleClicked.emit(form.heat_model.index(weekday, hour))
+    listing = window.tabs.currentWidget()
+    assert isinstance(listing, SelectionForm)
+    qtbot.waitUntil(lambda: listing.finished, timeout=10_000)
+    assert listing.model.rowCount() == row["offered"]
+    for call in listing.model.rows:
+        assert (call["started_at"].weekday(), call["started_at"].hour) == (weekday, hour)
+
+
+def test_charts_take_their_colours_from_the_palette(qtbot: QtBot, sqlite_db: Database) -> None:
+    """A dark palette gives a dark chart with light text (nothing hard-coded black on white)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+    ):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    try:
+        form = make_form(qtbot, sqlite_db)
+        shown(qtbot, form, "call-center")
+        chart = form.chart_view.chart()
+        assert chart.backgroundBrush().color() == QColor("#1e1e1e")
+        assert chart.titleBrush().color() == QColor("#e8e8e8")
+        for axis in chart.axes():
+            assert axis.labelsColor() == QColor("#e8e8e8")
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        assert form.grab().save(str(ARTIFACTS / "reports-call-center-dark.png"))
+        shown(qtbot, form, "traffic")
+        empty = form.heat_model.data(form.heat_model.index(6, 3), Qt.ItemDataRole.BackgroundRole)
+        if not form.heat_model.value(6, 3):
+            assert empty.color() == QColor("#1e1e1e")
+        assert form.grab().save(str(ARTIFACTS / "reports-traffic-dark.png"))
+    finally:
+        app.setPalette(before)
+
+
+def test_detail_loads_more_rows_on_request(qtbot: QtBot, sqlite_db: Database) -> None:
+    form = make_form(qtbot, sqlite_db)
+    shown(qtbot, form, "detail")
+    assert form.result is not None and form.result.next_page is not None
+    first = form.model.rowCount()
+    assert first == form.result.params.page_size
+    form.more_button.click()
+    qtbot.waitUntil(lambda: form.model.rowCount() > first, timeout=10_000)
+    with sqlite_db.engine.connect() as conn:
+        calls = conn.execute(
+            select(func.count())
+            .select_from(Call)
+            .where(Call.started_at >= date(2026, 11, 1), Call.started_at < date(2026, 11, 21))
+            .where(Call.direction.in_(["in", "out"]))  # the journal's default kinds
+        ).scalar_one()
+    assert form.model.rowCount() == min(calls, 2 * first)
+    ids = [form.model.row_dict(r)["key"] for r in range(form.model.rowCount())]
+    assert len(set(ids)) == len(ids)  # no call twice across the pages
