@@ -149,6 +149,9 @@ def report_document(
 ) -> QTextDocument:
     """The report as a rich-text document: title, header line, chart picture, table."""
     document = QTextDocument()
+    font = document.defaultFont()
+    font.setPointSizeF(7 if len(model.columns) > 8 else 8)  # wide reports still fit the page
+    document.setDefaultFont(font)
     headers, texts, total = model.table()
     numeric = [c.kind in NUMBER_FORMATS for c in model.columns]
     parts = [
@@ -156,13 +159,14 @@ def report_document(
     ]
     if chart is not None and not chart.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
-        parts.append('<p><img src="chart.png" width="640"></p>')
+        parts.append('<p><img src="chart.png" width="560"></p>')
     cells = "".join(
         f'<th align="{"right" if numeric[i] else "left"}">{_escape(h)}</th>'
         for i, h in enumerate(headers)
     )
     parts.append(
-        '<table border="1" cellspacing="0" cellpadding="3" style="border-collapse: collapse;">'
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%"'
+        ' style="border-collapse: collapse;">'
         f"<thead><tr>{cells}</tr></thead><tbody>"
     )
     for r, row in enumerate(texts):
@@ -170,7 +174,8 @@ def report_document(
         parts.append(
             "<tr>"
             + "".join(
-                f'<td align="{"right" if numeric[i] else "left"}"><{tag}>{_escape(t)}</{tag}></td>'
+                f'<td align="{"right" if numeric[i] else "left"}" style="white-space: nowrap;">'
+                f"<{tag}>{_escape(t)}</{tag}></td>"
                 for i, t in enumerate(row)
             )
             + "</tr>"
