@@ -31,7 +31,7 @@ from models.people import (
     Role,
     UserSettings,
 )
-from models.reports import CallSummary, HourSummary, ParticipantSummary
+from models.reports import CallSummary, DaySummary, HourSummary, ParticipantSummary
 
 __all__ = [
     "MAX_PAUSE_NOTE_LENGTH",
@@ -51,6 +51,7 @@ __all__ = [
     "CollectorWatermark",
     "CompanySetting",
     "ContactPerson",
+    "DaySummary",
     "Direction",
     "Disposition",
     "Employee",

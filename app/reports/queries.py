@@ -36,6 +36,7 @@ from models import (
     CallSummary,
     Client,
     ClientHistory,
+    DaySummary,
     Direction,
     Employee,
     HourSummary,
@@ -45,6 +46,7 @@ from models import (
 )
 
 _sum = cast(Table, CallSummary.__table__)
+_days = cast(Table, DaySummary.__table__)
 _people = cast(Table, ParticipantSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
 _calls = cast(Table, Call.__table__)
@@ -283,16 +285,22 @@ def figures(cell: Cell, wrap_up_s: int = 0) -> dict[str, Any]:
     }
 
 
+def table_for(breakdown: Breakdown) -> Table:
+    """The daily rollup unless the breakdown needs hours."""
+    return _sum if breakdown in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY) else _days
+
+
 def summary_cells(
-    conn: Connection, params: ReportParams, group: Sequence[Any], fold: Any
+    conn: Connection, params: ReportParams, group: Sequence[Any], fold: Any, table: Table = _days
 ) -> dict[Any, Cell]:
     """Summary rows grouped by ``group`` + direction + status, folded by ``fold(row)``."""
-    cols = [func.sum(_sum.c[m]).label(m) for m in MEASURES]
+    t = table
+    cols = [func.sum(t.c[m]).label(m) for m in MEASURES]
     query = (
-        select(*group, _sum.c.direction, _sum.c.status, *cols,
-               func.max(_sum.c.max_wait_s).label("max_wait_s"))
-        .where(*summary_filter(_sum, params))
-        .group_by(*group, _sum.c.direction, _sum.c.status)
+        select(*group, t.c.direction, t.c.status, *cols,
+               func.max(t.c.max_wait_s).label("max_wait_s"))
+        .where(*summary_filter(t, params))
+        .group_by(*group, t.c.direction, t.c.status)
     )  # fmt: skip
     cells: dict[Any, Cell] = {}
     for row in conn.execute(query):
