@@ -3115,6 +3115,26 @@ Replace them?</translation>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</translation>
     </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>The period is longer than 5 years: choose a shorter one.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Repeat callers need at least 2 calls within at least 1 day.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>A page holds 1 to 1000 rows.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Thresholds are seconds, 0 or more.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>There is no report {name}; the reports are: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

@@ -3131,6 +3131,26 @@ Replace them?</source>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Неизвестный часовой пояс {zone}: укажите имя вида Europe/Moscow или UTC.</translation>
     </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>Период длиннее 5 лет: выберите период короче.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Для повторных звонков нужно не меньше 2 звонков за не меньше чем 1 день.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>На странице от 1 до 1000 строк.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Пороги задаются в секундах, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>Отчёта {name} нет; есть отчёты: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>

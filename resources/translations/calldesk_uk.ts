@@ -3115,6 +3115,26 @@ Replace them?</source>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Невідомий часовий пояс {zone}: вкажіть назву на зразок Europe/Moscow або UTC.</translation>
     </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>Період довший за 5 років: виберіть коротший.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Для повторних дзвінків потрібно щонайменше 2 дзвінки щонайменше за 1 день.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>На сторінці від 1 до 1000 рядків.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Пороги задаються в секундах, 0 або більше.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>Звіту {name} немає; є звіти: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
