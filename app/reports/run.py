@@ -491,7 +491,7 @@ DETAIL_COLUMNS = [
 ]
 
 
-def _detail_rows(
+def detail_rows(
     conn: Connection, p: ReportParams, after: tuple[datetime, int] | None
 ) -> tuple[list[dict[str, Any]], tuple[datetime, int] | None]:
     c = q._calls.c
@@ -553,7 +553,7 @@ def _detail_rows(
 
 
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    rows, last = _detail_rows(conn, p, None)
+    rows, last = detail_rows(conn, p, None)
     b = p.breakdown
     table = q.table_for(b)
     bucket = q.bucket_column(table, b)
@@ -584,7 +584,7 @@ def detail_page(
 ) -> ReportResult:
     """The next page of a detail report (``after`` = ``result.next_page``)."""
     with _connection(engine) as conn:
-        rows, last = _detail_rows(conn, result.params, after)
+        rows, last = detail_rows(conn, result.params, after)
     return replace(result, rows=rows, next_page=last)
 
 

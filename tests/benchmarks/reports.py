@@ -21,6 +21,7 @@ from sqlalchemy import Integer, cast, func, select
 from app.database import make_engine, migrate
 from app.demo.seed import SeedPlan, seed
 from app.reports import Breakdown, ReportParams, run_report
+from app.reports.run import detail_rows
 from app.reports.summary import rebuild
 from models import Call, CallParticipant, CallSummary
 from tests.benchmarks.harness import (
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                 "kpi_summary_year": lambda: run_report(conn, "operators", kpi),
                 "traffic_heat_map_year": lambda: run_report(conn, "traffic", year),
                 "detail_first_page_year": lambda: run_report(conn, "detail", by_day),
+                "detail_first_page_rows_only": lambda: detail_rows(conn, by_day, None),
                 "waits_year": lambda: run_report(conn, "waits", year),
             }
             for name, fn in cases.items():
