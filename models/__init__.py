@@ -31,7 +31,13 @@ from models.people import (
     Role,
     UserSettings,
 )
-from models.reports import CallSummary, DaySummary, HourSummary, ParticipantSummary
+from models.reports import (
+    CallSummary,
+    DaySummary,
+    HourSummary,
+    ParticipantSummary,
+    TeamDaySummary,
+)
 
 __all__ = [
     "MAX_PAUSE_NOTE_LENGTH",
@@ -66,5 +72,6 @@ __all__ = [
     "PauseReason",
     "Phone",
     "Role",
+    "TeamDaySummary",
     "UserSettings",
 ]

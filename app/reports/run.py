@@ -129,7 +129,7 @@ def _call_center(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
     b = p.breakdown
-    table = q.table_for(b)
+    table = q.table_for(b, p)
     bucket = q.bucket_column(table, b)
     cells = q.summary_cells(
         conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table
@@ -330,7 +330,7 @@ CAUSES = (
 
 
 def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    cells = q.summary_cells(conn, p, [], lambda r: None)
+    cells = q.summary_cells(conn, p, [], lambda r: None, q.table_for(Breakdown.NONE, p))
     cell = cells.get(None, {})
     answered = [q._total(cell, f"w{i}", q.IN, {q.ACCEPTED}) for i in range(7)]
     abandoned = [q._total(cell, f"w{i}", q.IN, q.MISSED) for i in range(7)]
@@ -555,7 +555,7 @@ def detail_rows(
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
     rows, last = detail_rows(conn, p, None)
     b = p.breakdown
-    table = q.table_for(b)
+    table = q.table_for(b, p)
     bucket = q.bucket_column(table, b)
     cells = q.summary_cells(
         conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table

@@ -56,6 +56,7 @@ from models import (
     Disposition,
     HourSummary,
     ParticipantSummary,
+    TeamDaySummary,
 )
 
 WAIT_BOUNDS = (15, 30, 45, 60, 75, 90)  # bucket i holds waits up to WAIT_BOUNDS[i]; 91+ last
@@ -66,6 +67,7 @@ _summary = cast(Table, CallSummary.__table__)
 _people = cast(Table, ParticipantSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
 _days = cast(Table, DaySummary.__table__)
+_team = cast(Table, TeamDaySummary.__table__)
 _HOUR = timedelta(hours=1)
 _REBUILD_STEP = timedelta(days=31)
 
@@ -163,7 +165,7 @@ def rebuild(conn: Conn) -> int:
     first, last = conn.execute(
         select(func.min(_calls.c.started_at), func.max(_calls.c.started_at))
     ).one()
-    for table in (_summary, _people, _hours, _days):
+    for table in (_summary, _people, _hours, _days, _team):
         conn.execute(delete(table))
     if first is None:
         return 0
@@ -261,6 +263,16 @@ def _roll_days(conn: Conn, first: date, last: date) -> None:
         .group_by(*keys)
     )  # fmt: skip
     conn.execute(insert(_days).from_select([c.name for c in query.selected_columns], query))
+    d = _days.c
+    conn.execute(delete(_team).where(_team.c.day >= first, _team.c.day <= last))
+    keys = [d.day, d.weekday, d.direction, d.status, d.queue, d.did]
+    team = (
+        select(*keys, *[func.sum(d[m]).label(m) for m in _DAY_MEASURES],
+               func.max(d.max_wait_s).label("max_wait_s"))
+        .where(d.day >= first, d.day <= last)
+        .group_by(*keys)
+    )  # fmt: skip
+    conn.execute(insert(_team).from_select([c.name for c in team.selected_columns], team))
 
 
 def _peaks(conn: Conn, start: datetime, end: datetime) -> None:
