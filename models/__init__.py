@@ -31,7 +31,13 @@ from models.people import (
     Role,
     UserSettings,
 )
-from models.reports import CallSummary, HourSummary, ParticipantSummary
+from models.reports import (
+    CallSummary,
+    DaySummary,
+    HourSummary,
+    ParticipantSummary,
+    TeamDaySummary,
+)
 
 __all__ = [
     "MAX_PAUSE_NOTE_LENGTH",
@@ -51,6 +57,7 @@ __all__ = [
     "CollectorWatermark",
     "CompanySetting",
     "ContactPerson",
+    "DaySummary",
     "Direction",
     "Disposition",
     "Employee",
@@ -65,5 +72,6 @@ __all__ = [
     "PauseReason",
     "Phone",
     "Role",
+    "TeamDaySummary",
     "UserSettings",
 ]

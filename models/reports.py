@@ -59,6 +59,78 @@ class CallSummary(Base):
     w6: Mapped[int] = mapped_column(Integer)
 
 
+class DaySummary(Base):
+    """``report_call_hours`` rolled up per local day (same keys without the hour): what
+    reports by day, week, month, quarter, year or weekday read. Rewritten from the hours
+    of a day whenever one of them is."""
+
+    __tablename__ = "report_call_days"
+    __table_args__ = (Index("ix_report_call_days_day", "day", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # 0 = Monday
+    employee_id: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    queue: Mapped[str] = mapped_column(String(64))
+    did: Mapped[str] = mapped_column(String(32))
+    calls: Mapped[int] = mapped_column(Integer)
+    wait_s: Mapped[int] = mapped_column(Integer)
+    talk_s: Mapped[int] = mapped_column(Integer)
+    max_wait_s: Mapped[int] = mapped_column(Integer)
+    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
+    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
+    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
+    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
+    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
+    hang_client: Mapped[int] = mapped_column(Integer)
+    hang_employee: Mapped[int] = mapped_column(Integer)
+    hang_system: Mapped[int] = mapped_column(Integer)
+    w0: Mapped[int] = mapped_column(Integer)
+    w1: Mapped[int] = mapped_column(Integer)
+    w2: Mapped[int] = mapped_column(Integer)
+    w3: Mapped[int] = mapped_column(Integer)
+    w4: Mapped[int] = mapped_column(Integer)
+    w5: Mapped[int] = mapped_column(Integer)
+    w6: Mapped[int] = mapped_column(Integer)
+
+
+class TeamDaySummary(Base):
+    """``report_call_days`` without the employee: what the team-wide reports (no operator
+    filter) by day and longer read; a few dozen rows a day."""
+
+    __tablename__ = "report_team_days"
+    __table_args__ = (Index("ix_report_team_days_day", "day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # 0 = Monday
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    queue: Mapped[str] = mapped_column(String(64))
+    did: Mapped[str] = mapped_column(String(32))
+    calls: Mapped[int] = mapped_column(Integer)
+    wait_s: Mapped[int] = mapped_column(Integer)
+    talk_s: Mapped[int] = mapped_column(Integer)
+    max_wait_s: Mapped[int] = mapped_column(Integer)
+    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
+    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
+    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
+    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
+    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
+    hang_client: Mapped[int] = mapped_column(Integer)
+    hang_employee: Mapped[int] = mapped_column(Integer)
+    hang_system: Mapped[int] = mapped_column(Integer)
+    w0: Mapped[int] = mapped_column(Integer)
+    w1: Mapped[int] = mapped_column(Integer)
+    w2: Mapped[int] = mapped_column(Integer)
+    w3: Mapped[int] = mapped_column(Integer)
+    w4: Mapped[int] = mapped_column(Integer)
+    w5: Mapped[int] = mapped_column(Integer)
+    w6: Mapped[int] = mapped_column(Integer)
+
+
 class ParticipantSummary(Base):
     """Calls per employee who took part (rang or talked; call_participants), for "missed
     while on duty" and team shares: a queue call that rang three operators counts once for

@@ -36,15 +36,19 @@ from models import (
     CallSummary,
     Client,
     ClientHistory,
+    DaySummary,
     Direction,
     Employee,
     HourSummary,
     ParticipantSummary,
     Pause,
     PauseReason,
+    TeamDaySummary,
 )
 
 _sum = cast(Table, CallSummary.__table__)
+_days = cast(Table, DaySummary.__table__)
+_team = cast(Table, TeamDaySummary.__table__)
 _people = cast(Table, ParticipantSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
 _calls = cast(Table, Call.__table__)
@@ -122,7 +126,7 @@ def summary_filter(table: Any, params: ReportParams, *, by_employee: bool = True
         table.c.day <= params.date_to,
         kind_condition(table, params.call_types),
     ]
-    if params.operator_ids and by_employee:
+    if params.operator_ids and by_employee and "employee_id" in table.c:
         conds.append(table.c.employee_id.in_(sorted(params.operator_ids)))
     if params.queues:
         conds.append(table.c.queue.in_(sorted(params.queues)))
@@ -283,16 +287,27 @@ def figures(cell: Cell, wrap_up_s: int = 0) -> dict[str, Any]:
     }
 
 
+def table_for(breakdown: Breakdown, params: ReportParams | None = None) -> Table:
+    """The hourly rows when the breakdown needs hours; else the daily rollup, or the team's
+    (no employee) when the report is not per operator nor filtered by one."""
+    if breakdown in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY):
+        return _sum
+    if params is not None and not params.operator_ids:
+        return _team
+    return _days
+
+
 def summary_cells(
-    conn: Connection, params: ReportParams, group: Sequence[Any], fold: Any
+    conn: Connection, params: ReportParams, group: Sequence[Any], fold: Any, table: Table = _days
 ) -> dict[Any, Cell]:
     """Summary rows grouped by ``group`` + direction + status, folded by ``fold(row)``."""
-    cols = [func.sum(_sum.c[m]).label(m) for m in MEASURES]
+    t = table
+    cols = [func.sum(t.c[m]).label(m) for m in MEASURES]
     query = (
-        select(*group, _sum.c.direction, _sum.c.status, *cols,
-               func.max(_sum.c.max_wait_s).label("max_wait_s"))
-        .where(*summary_filter(_sum, params))
-        .group_by(*group, _sum.c.direction, _sum.c.status)
+        select(*group, t.c.direction, t.c.status, *cols,
+               func.max(t.c.max_wait_s).label("max_wait_s"))
+        .where(*summary_filter(t, params))
+        .group_by(*group, t.c.direction, t.c.status)
     )  # fmt: skip
     cells: dict[Any, Cell] = {}
     for row in conn.execute(query):

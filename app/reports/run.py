@@ -129,8 +129,11 @@ def _call_center(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
     b = p.breakdown
-    bucket = q.bucket_column(q._sum, b)
-    cells = q.summary_cells(conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket))
+    table = q.table_for(b, p)
+    bucket = q.bucket_column(table, b)
+    cells = q.summary_cells(
+        conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table
+    )
 
     def wrap_key(_employee: int, began: datetime) -> Any:
         return _pause_key(b, began)
@@ -183,14 +186,15 @@ def _operators(
 ) -> ReportResult:
     b = p.breakdown
     per_period = b is not Breakdown.NONE
-    bucket = q.bucket_column(q._sum, b).label("bucket")
-    emp = q._sum.c.employee_id.label("emp")
+    table = q.table_for(b)
+    bucket = q.bucket_column(table, b).label("bucket")
+    emp = table.c.employee_id.label("emp")
     group = [emp, bucket] if per_period else [emp]
 
     def fold(r: Any) -> Any:
         return (int(r.emp), q.period_key(b, r.bucket) if per_period else None)
 
-    cells = q.summary_cells(conn, p, group, fold)
+    cells = q.summary_cells(conn, p, group, fold, table)
     pgroup = [q.bucket_column(q._people, b).label("bucket")] if per_period else []
     missed: dict[Any, int] = {}
     for r in q.participant_missed(conn, p, pgroup):
@@ -273,7 +277,7 @@ def _traffic(
 ) -> ReportResult:
     s = q._sum.c
     cells = q.summary_cells(
-        conn, p, [s.weekday, s.hour_of_day], lambda r: (int(r.weekday), int(r.hour_of_day))
+        conn, p, [s.weekday, s.hour_of_day], lambda r: (int(r.weekday), int(r.hour_of_day)), q._sum
     )
     peak: dict[tuple[int, int], int] = {}
     for hour, n in q.peaks(conn, p):
@@ -326,7 +330,7 @@ CAUSES = (
 
 
 def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    cells = q.summary_cells(conn, p, [], lambda r: None)
+    cells = q.summary_cells(conn, p, [], lambda r: None, q.table_for(Breakdown.NONE, p))
     cell = cells.get(None, {})
     answered = [q._total(cell, f"w{i}", q.IN, {q.ACCEPTED}) for i in range(7)]
     abandoned = [q._total(cell, f"w{i}", q.IN, q.MISSED) for i in range(7)]
@@ -487,7 +491,7 @@ DETAIL_COLUMNS = [
 ]
 
 
-def _detail_rows(
+def detail_rows(
     conn: Connection, p: ReportParams, after: tuple[datetime, int] | None
 ) -> tuple[list[dict[str, Any]], tuple[datetime, int] | None]:
     c = q._calls.c
@@ -549,10 +553,13 @@ def _detail_rows(
 
 
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    rows, last = _detail_rows(conn, p, None)
+    rows, last = detail_rows(conn, p, None)
     b = p.breakdown
-    bucket = q.bucket_column(q._sum, b)
-    cells = q.summary_cells(conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket))
+    table = q.table_for(b, p)
+    bucket = q.bucket_column(table, b)
+    cells = q.summary_cells(
+        conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table
+    )
     subtotals = []
     for key in sorted(k for k in cells if k is not None):
         f = q.figures(cells[key])
@@ -577,7 +584,7 @@ def detail_page(
 ) -> ReportResult:
     """The next page of a detail report (``after`` = ``result.next_page``)."""
     with _connection(engine) as conn:
-        rows, last = _detail_rows(conn, result.params, after)
+        rows, last = detail_rows(conn, result.params, after)
     return replace(result, rows=rows, next_page=last)
 
 

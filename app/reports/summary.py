@@ -26,7 +26,7 @@ taken with the company settings at write time; changing a setting rebuilds the s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -48,7 +48,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.company_settings import SERVICE_LEVEL_S, SHORT_ABANDON_S, get_setting
-from models import Call, CallParticipant, CallSummary, Disposition, HourSummary, ParticipantSummary
+from models import (
+    Call,
+    CallParticipant,
+    CallSummary,
+    DaySummary,
+    Disposition,
+    HourSummary,
+    ParticipantSummary,
+    TeamDaySummary,
+)
 
 WAIT_BOUNDS = (15, 30, 45, 60, 75, 90)  # bucket i holds waits up to WAIT_BOUNDS[i]; 91+ last
 
@@ -57,6 +66,8 @@ _parts = cast(Table, CallParticipant.__table__)
 _summary = cast(Table, CallSummary.__table__)
 _people = cast(Table, ParticipantSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
+_days = cast(Table, DaySummary.__table__)
+_team = cast(Table, TeamDaySummary.__table__)
 _HOUR = timedelta(hours=1)
 _REBUILD_STEP = timedelta(days=31)
 
@@ -154,7 +165,7 @@ def rebuild(conn: Conn) -> int:
     first, last = conn.execute(
         select(func.min(_calls.c.started_at), func.max(_calls.c.started_at))
     ).one()
-    for table in (_summary, _people, _hours):
+    for table in (_summary, _people, _hours, _days, _team):
         conn.execute(delete(table))
     if first is None:
         return 0
@@ -233,6 +244,35 @@ def _replace(
     )
     conn.execute(insert(_people).from_select([col.name for col in people.selected_columns], people))
     _peaks(conn, start, end)
+    _roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
+
+
+_DAY_MEASURES = [c.name for c in _days.columns if c.name not in ("id", "day", "weekday",
+    "employee_id", "direction", "status", "queue", "did", "max_wait_s")]  # fmt: skip
+
+
+def _roll_days(conn: Conn, first: date, last: date) -> None:
+    """Rewrite ``report_call_days`` for ``first`` .. ``last`` from their hours."""
+    s = _summary.c
+    conn.execute(delete(_days).where(_days.c.day >= first, _days.c.day <= last))
+    keys = [s.day, s.weekday, s.employee_id, s.direction, s.status, s.queue, s.did]
+    query = (
+        select(*keys, *[func.sum(s[m]).label(m) for m in _DAY_MEASURES],
+               func.max(s.max_wait_s).label("max_wait_s"))
+        .where(s.day >= first, s.day <= last)
+        .group_by(*keys)
+    )  # fmt: skip
+    conn.execute(insert(_days).from_select([c.name for c in query.selected_columns], query))
+    d = _days.c
+    conn.execute(delete(_team).where(_team.c.day >= first, _team.c.day <= last))
+    keys = [d.day, d.weekday, d.direction, d.status, d.queue, d.did]
+    team = (
+        select(*keys, *[func.sum(d[m]).label(m) for m in _DAY_MEASURES],
+               func.max(d.max_wait_s).label("max_wait_s"))
+        .where(d.day >= first, d.day <= last)
+        .group_by(*keys)
+    )  # fmt: skip
+    conn.execute(insert(_team).from_select([c.name for c in team.selected_columns], team))
 
 
 def _peaks(conn: Conn, start: datetime, end: datetime) -> None:

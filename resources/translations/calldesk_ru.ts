@@ -3893,11 +3893,11 @@ Replace them?</source>
     </message>
     <message>
         <source>The period is longer than 5 years: choose a shorter one.</source>
-        <translation>Период длиннее 5 лет: выберите покороче.</translation>
+        <translation>Период длиннее 5 лет: выберите период короче.</translation>
     </message>
     <message>
         <source>Repeat callers need at least 2 calls within at least 1 day.</source>
-        <translation>Повторные звонки: не менее 2 звонков не менее чем за 1 день.</translation>
+        <translation>Для повторных звонков нужно не меньше 2 звонков за не меньше чем 1 день.</translation>
     </message>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
@@ -3905,11 +3905,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Thresholds are seconds, 0 or more.</source>
-        <translation>Пороги — секунды, 0 или больше.</translation>
+        <translation>Пороги задаются в секундах, 0 или больше.</translation>
     </message>
     <message>
         <source>There is no report {name}; the reports are: {names}.</source>
-        <translation>Отчета {name} нет; есть отчеты: {names}.</translation>
+        <translation>Отчёта {name} нет; есть отчёты: {names}.</translation>
     </message>
 </context>
 <context>

@@ -3881,7 +3881,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Repeat callers need at least 2 calls within at least 1 day.</source>
-        <translation>Повторні дзвінки: щонайменше 2 дзвінки щонайменше за 1 день.</translation>
+        <translation>Для повторних дзвінків потрібно щонайменше 2 дзвінки щонайменше за 1 день.</translation>
     </message>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
@@ -3889,7 +3889,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Thresholds are seconds, 0 or more.</source>
-        <translation>Пороги — секунди, 0 або більше.</translation>
+        <translation>Пороги задаються в секундах, 0 або більше.</translation>
     </message>
     <message>
         <source>There is no report {name}; the reports are: {names}.</source>

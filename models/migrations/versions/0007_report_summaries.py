@@ -53,6 +53,35 @@ def upgrade() -> None:
     op.create_index("ix_report_call_hours_day", "report_call_hours", ["day", "employee_id"])
     op.create_index("ix_report_call_hours_hour", "report_call_hours", ["hour_start"])
     op.create_table(
+        "report_call_days",
+        sa.Column("id", _BIG_ID, nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("weekday", sa.SmallInteger(), nullable=False),
+        sa.Column("employee_id", sa.Integer(), nullable=False),
+        sa.Column("direction", sa.String(length=8), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("queue", sa.String(length=64), nullable=False),
+        sa.Column("did", sa.String(length=32), nullable=False),
+        sa.Column("calls", sa.Integer(), nullable=False),
+        *[sa.Column(name, sa.Integer(), nullable=False) for name in _MEASURES],
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_call_days")),
+    )
+    op.create_index("ix_report_call_days_day", "report_call_days", ["day", "employee_id"])
+    op.create_table(
+        "report_team_days",
+        sa.Column("id", _BIG_ID, nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("weekday", sa.SmallInteger(), nullable=False),
+        sa.Column("direction", sa.String(length=8), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("queue", sa.String(length=64), nullable=False),
+        sa.Column("did", sa.String(length=32), nullable=False),
+        sa.Column("calls", sa.Integer(), nullable=False),
+        *[sa.Column(name, sa.Integer(), nullable=False) for name in _MEASURES],
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_team_days")),
+    )
+    op.create_index("ix_report_team_days_day", "report_team_days", ["day"])
+    op.create_table(
         "report_participant_hours",
         *_grain(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_participant_hours")),
@@ -78,4 +107,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("report_hours")
     op.drop_table("report_participant_hours")
+    op.drop_table("report_team_days")
+    op.drop_table("report_call_days")
     op.drop_table("report_call_hours")

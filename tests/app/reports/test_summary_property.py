@@ -21,10 +21,12 @@ from models import (
     CallPart,
     CallParticipant,
     CallSummary,
+    DaySummary,
     Employee,
     HangupBy,
     HourSummary,
     ParticipantSummary,
+    TeamDaySummary,
 )
 
 DAY = datetime(2026, 3, 28)  # the spring DST weekend in Europe: local hours are stored as is
@@ -68,6 +70,21 @@ def _raw(conn: Session) -> Counter[Any]:
         out[(*key, "hang_client")] += int(c.hangup_by == "client")
         out[(*key, "hang_system")] += int(c.hangup_by == "system")
         out[(*key, "w6")] += int(c.wait_seconds > 90)
+        day = (c.started_at.date(), *key[1:])
+        out[("day", *day, "calls")] += 1
+        out[("day", *day, "wait_s")] += c.wait_seconds
+        out[("day", *day, "talk_s")] += c.talk_seconds
+        out[("day", *day, "within_sl")] += int(c.disposition == "answered" and c.wait_seconds <= SL)
+        out[("day", *day, "called_back")] += int(c.resolved_by_call_id is not None)
+        out[("day", *day, "callbacks")] += int(c.id in resolvers)
+        out[("day", *day, "w6")] += int(c.wait_seconds > 90)
+        team = (c.started_at.date(), *key[2:])
+        out[("team", *team, "calls")] += 1
+        out[("team", *team, "talk_s")] += c.talk_seconds
+        out[("team", *team, "within_sl")] += int(
+            c.disposition == "answered" and c.wait_seconds <= SL
+        )
+        out[("team", *team, "callbacks")] += int(c.id in resolvers)
     for p, c in conn.execute(
         select(CallParticipant, Call).join(Call, Call.id == CallParticipant.call_id)
     ).all():
@@ -83,6 +100,14 @@ def _summaries(session: Session) -> Counter[Any]:
         for m in ("calls", "wait_s", "talk_s", "within_sl", "over_short", "called_back",
                   "callbacks", "hang_client", "hang_system", "w6"):  # fmt: skip
             out[(*key, m)] += getattr(s, m)
+    for d in session.execute(select(DaySummary)).scalars():  # the daily rollup: same figures
+        key = (d.day, d.employee_id, d.direction, d.status, d.queue, d.did)
+        for m in ("calls", "wait_s", "talk_s", "within_sl", "called_back", "callbacks", "w6"):
+            out[("day", *key, m)] += getattr(d, m)
+    for t in session.execute(select(TeamDaySummary)).scalars():  # the team's: no employee
+        key = (t.day, t.direction, t.status, t.queue, t.did)
+        for m in ("calls", "talk_s", "within_sl", "callbacks"):
+            out[("team", *key, m)] += getattr(t, m)
     for p in session.execute(select(ParticipantSummary)).scalars():
         out[("p", p.hour_start, p.employee_id, p.direction, p.status, p.queue)] += p.calls
     return +out
@@ -115,6 +140,8 @@ def test_summaries_agree_with_calls(engine: Engine, staff: list[int], ops: list[
             CallSummary,
             ParticipantSummary,
             HourSummary,
+            DaySummary,
+            TeamDaySummary,
         ):
             s.execute(delete(table))
     written = 0
@@ -159,7 +186,7 @@ def test_summaries_agree_with_calls(engine: Engine, staff: list[int], ops: list[
 
 def _rows(conn: Any) -> list[tuple[Any, ...]]:
     out = []
-    for table in (CallSummary, ParticipantSummary):
+    for table in (CallSummary, ParticipantSummary, DaySummary, TeamDaySummary):
         cols = [c for c in table.__table__.columns if c.name != "id"]
         out += sorted(tuple(r) for r in conn.execute(select(*cols)))
     out += sorted(tuple(r) for r in conn.execute(select(HourSummary)))
