@@ -168,3 +168,73 @@ def cmd_collect(args: argparse.Namespace) -> int:
         engine.dispose()
     print(summary.line(), flush=True)
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """``calldesk report NAME``: a report to --json (stdout), --csv FILE or --xlsx FILE."""
+    from datetime import date
+
+    from app.reports import REPORTS, Breakdown, CallType, ReportError, ReportParams, run_report
+    from app.reports.export import to_json, write_csv, write_xlsx
+    from models import Employee
+
+    if args.name not in REPORTS:
+        raise ReportError(f"Unknown report {args.name!r}: use one of {', '.join(REPORTS)}.")
+    outputs = [x for x in (args.xlsx, args.csv, args.json or None) if x]
+    if len(outputs) != 1:
+        raise ReportError("Give exactly one of --xlsx FILE, --csv FILE or --json.")
+    try:
+        first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    except ValueError as e:
+        raise ReportError(f"Dates are YYYY-MM-DD: {e}.") from None
+    engine = open_engine(args.report_db or args.db)
+    try:
+        check = check_schema(engine)
+        if check.state is not SchemaState.CURRENT:
+            raise DatabaseProblem(check.message())
+        ids: list[int] = []
+        with engine.connect() as conn:
+            for login in args.operator or []:
+                found = conn.scalar(select(Employee.id).where(Employee.login == login))
+                if found is None:
+                    raise ReportError(f"There is no employee with the login {login!r}.")
+                ids.append(int(found))
+            params = ReportParams(
+                first,
+                last,
+                breakdown=Breakdown(args.by),
+                operator_ids=tuple(ids),
+                call_types=tuple(CallType(t) for t in args.type or []),
+                queues=tuple(args.queue or []),
+                dids=tuple(args.did or []),
+            )
+            result = run_report(conn, args.name, params)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(to_json(result))
+    elif args.csv:
+        print(f"Wrote {write_csv(result, args.csv)} ({len(result.rows)} rows).")
+    else:
+        print(f"Wrote {write_xlsx(result, args.xlsx)} ({len(result.rows)} rows).")
+    return 0
+
+
+def cmd_rebuild_summaries(url: str | None) -> int:
+    """``calldesk rebuild-summaries``: the report summaries again from the calls."""
+    from app.reports.summary import rebuild
+
+    engine = open_engine(url)
+    try:
+        check = check_schema(engine)
+        if check.state is not SchemaState.CURRENT:
+            raise DatabaseProblem(check.message())
+        started = time.perf_counter()
+        with engine.begin() as conn:
+            calls = rebuild(conn)
+    finally:
+        engine.dispose()
+    print(
+        f"Rebuilt the report summaries of {calls:,} calls in {time.perf_counter() - started:.1f} s."
+    )
+    return 0

@@ -19,7 +19,18 @@ AUTO_CREATE_CLIENTS = "auto_create_clients"
 CALL_SOURCE = "call_source"
 CALL_SOURCE_PBX = "pbx"
 CALL_SOURCE_SOFTPHONE = "softphone"
-DEFAULTS: dict[str, Any] = {AUTO_CREATE_CLIENTS: False, CALL_SOURCE: CALL_SOURCE_PBX}
+# Reports (issue 14): service level = answered within N s; abandons under M s are ignored;
+# the time zone named in report headers ("" = the machine's own; times are stored local).
+SERVICE_LEVEL_S = "service_level_s"
+SHORT_ABANDON_S = "short_abandon_s"
+REPORT_TIME_ZONE = "report_time_zone"
+DEFAULTS: dict[str, Any] = {
+    AUTO_CREATE_CLIENTS: False,
+    CALL_SOURCE: CALL_SOURCE_PBX,
+    SERVICE_LEVEL_S: 20,
+    SHORT_ABANDON_S: 5,
+    REPORT_TIME_ZONE: "",
+}
 
 
 def get_setting(conn: Connection | Session, key: str) -> Any:

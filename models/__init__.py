@@ -31,6 +31,13 @@ from models.people import (
     Role,
     UserSettings,
 )
+from models.reports import (
+    CallSummary,
+    DaySummary,
+    HourSummary,
+    ParticipantSummary,
+    TeamDaySummary,
+)
 
 __all__ = [
     "MAX_PAUSE_NOTE_LENGTH",
@@ -40,6 +47,7 @@ __all__ = [
     "CallParticipant",
     "CallSource",
     "CallStatus",
+    "CallSummary",
     "Client",
     "ClientField",
     "ClientHistory",
@@ -49,6 +57,7 @@ __all__ = [
     "CollectorWatermark",
     "CompanySetting",
     "ContactPerson",
+    "DaySummary",
     "Direction",
     "Disposition",
     "Employee",
@@ -57,9 +66,12 @@ __all__ = [
     "FieldType",
     "GroupFieldAccess",
     "HangupBy",
+    "HourSummary",
+    "ParticipantSummary",
     "Pause",
     "PauseReason",
     "Phone",
     "Role",
+    "TeamDaySummary",
     "UserSettings",
 ]

@@ -39,6 +39,35 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1)
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     migrate.add_argument("--db", dest="migrate_db", metavar="URL")
+    rebuild = sub.add_parser("rebuild-summaries", help="rebuild the report summaries")
+    rebuild.add_argument("--db", dest="rebuild_db", metavar="URL")
+    report = sub.add_parser("report", help="a report to xlsx, csv or JSON (issue 14)")
+    report.add_argument("name", help="call-center, lost-calls, operators, detail, traffic, ...")
+    report.add_argument("--db", dest="report_db", metavar="URL")
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=True)
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=True)
+    report.add_argument(
+        "--by",
+        default="day",
+        choices=[
+            "none",
+            "hour",
+            "day",
+            "week",
+            "month",
+            "quarter",
+            "year",
+            "weekday",
+            "hour_of_day",
+        ],
+    )
+    report.add_argument("--operator", nargs="+", metavar="LOGIN")
+    report.add_argument("--type", nargs="+", choices=["incoming", "outgoing", "missed", "internal"])
+    report.add_argument("--queue", nargs="+")
+    report.add_argument("--did", nargs="+")
+    report.add_argument("--xlsx", metavar="FILE")
+    report.add_argument("--csv", metavar="FILE")
+    report.add_argument("--json", action="store_true")
     from app.calls.collector.run import add_arguments as add_collect_arguments
 
     add_collect_arguments(sub.add_parser("collect", help="PBX call records into the journal"))
@@ -64,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli import cmd_collect
 
             return cmd_collect(args)
+        if args.command == "report":
+            from app.cli import cmd_report
+
+            return cmd_report(args)
+        if args.command == "rebuild-summaries":
+            from app.cli import cmd_rebuild_summaries
+
+            return cmd_rebuild_summaries(args.rebuild_db or args.db)
         if args.command == "migrate":
             from app.cli import cmd_migrate
 

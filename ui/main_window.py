@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.config import WorkstationSettings
 from app.database import Database
+from app.reports import CallSelection
 from app.staff.auth import CurrentUser
+from app.staff.permissions import permissions
 from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
@@ -42,22 +43,6 @@ from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_role
 
 FormFactory = Callable[[], QWidget]
-
-
-class PlaceholderForm(QWidget):
-    """Says honestly that a section is not built yet."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        set_role(heading, "title")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        set_role(body, "muted")
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +76,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._forms: dict[str, QWidget] = {}
         self._factories: dict[str, tuple[str, FormFactory]] = {}
+        self._drill_count = 0
+        with db.transaction() as session:
+            # Reports are for those with the "reports" permission (supervisors, admins...).
+            self.can_reports = permissions(session, user).reports
 
         self.sections = QToolBar(self.tr("Sections"))
         self.sections.setObjectName("sections")
@@ -265,10 +254,35 @@ class MainWindow(QMainWindow):
     def _user_text(self) -> str:
         return f"{self.user.full_name} ({self.role_name(self.user.role)})"
 
+    def _reports_form(self) -> QWidget:
+        from ui.reports.form import ReportsForm
+
+        form = ReportsForm(self.db, self.user)
+        form.drill_requested.connect(self.show_report_calls)
+        form.client_requested.connect(self.open_client_card)
+        return form
+
+    def show_report_calls(self, selection: CallSelection, title: str) -> QWidget:
+        """A report's number: the journal filtered to those calls when its filter bar can say
+        exactly which, else a list of exactly those calls in a tab of its own."""
+        if selection.journal_exact:
+            journal = self.open_section(self.SECTION_JOURNAL)
+            if isinstance(journal, JournalForm):
+                journal.show_filter(selection.journal_filter())
+            return journal
+        from ui.reports.calls import SelectionForm
+
+        self._drill_count += 1
+        key = f"report_calls:{self._drill_count}"
+
+        def make() -> QWidget:
+            form = SelectionForm(self.db, selection, title)
+            form.client_requested.connect(self.open_client_card)
+            return form
+
+        return self.open_form(key, title, make)
+
     def _add_sections(self) -> None:
-        not_built = self.tr(
-            "This section is not built yet. It comes in a next version of CallDesk."
-        )
         self.register_section(
             self.SECTION_JOURNAL,
             self.tr("Call journal"),
@@ -279,11 +293,8 @@ class MainWindow(QMainWindow):
             self.tr("Clients"),
             lambda: ClientsForm(self.workplace, self.open_form),
         )
-        self.register_section(
-            self.SECTION_REPORTS,
-            self.tr("Reports"),
-            lambda: PlaceholderForm(self.tr("Reports"), not_built),
-        )
+        if self.can_reports:
+            self.register_section(self.SECTION_REPORTS, self.tr("Reports"), self._reports_form)
         if self.user.role is Role.ADMIN:
             self.register_section(
                 self.SECTION_ADMIN,

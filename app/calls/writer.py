@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.calls.facts import CallFacts
 from app.calls.status import call_status
+from app.reports.summary import refresh_calls
 from models import Call, CallPart, CallParticipant, Direction, Disposition
 
 _calls = cast(Table, Call.__table__)
@@ -110,7 +111,9 @@ def write_call(
             ],
         )
     answered_at = row.get("answered_at")
+    touched = [call_id]
     if resolves_missed(row["direction"], row["disposition"]) and answered_at is not None:
-        resolve_missed(session, row["external_number"], call_id, answered_at)
+        touched += resolve_missed(session, row["external_number"], call_id, answered_at)
+    refresh_calls(session, touched)  # the report summaries, in the same transaction
     session.flush()
     return call_id

@@ -29,6 +29,7 @@ from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
 from app.phones import reversed_digits
+from app.reports.summary import refresh_calls, refresh_period
 from app.staff.auth import hash_password
 from models import (
     Call,
@@ -156,6 +157,7 @@ class _Generator:
         self.queue_rng = random.Random(f"{plan.seed}:queues")
         # A database of an older revision (a migration test seeds one) has no queue facts.
         self.queue_columns = "queue" in {c["name"] for c in inspect(conn).get_columns("calls")}
+        self.summaries = "report_call_hours" in inspect(conn).get_table_names()
         self.now = (plan.now or clock.now()).replace(microsecond=0)
         self.progress = progress
         self.report = SeedReport()
@@ -395,6 +397,9 @@ class _Generator:
             for start in range(0, len(self.late_resolutions), 5000):
                 chunk = self.late_resolutions[start : start + 5000]
                 self.conn.execute(stmt, chunk)
+            if self.summaries:  # the called-back calls' and their callbacks' hours change
+                touched = [r["call_id"] for r in self.late_resolutions]
+                refresh_calls(self.conn, touched + [r["by"] for r in self.late_resolutions])
 
     def _pick_number(self, direction: str) -> str:
         rng = self.rng
@@ -607,6 +612,9 @@ class _Generator:
             (CallParticipant.__table__, participants),
         ):
             bulk_insert(self.conn, table, rows)
+        if self.summaries and calls:  # the report summaries, in the day's transaction
+            starts = [c["started_at"] for c in calls]
+            refresh_period(self.conn, min(starts), max(starts))
         commit(self.conn)
         self.report.calls += len(calls)
         self.report.parts += len(parts)

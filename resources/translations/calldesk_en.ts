@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation>This section is not built yet. It comes in a next version of CallDesk.</translation>
+        <translation type="vanished">This section is not built yet. It comes in a next version of CallDesk.</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1957,6 +1957,405 @@ Replace them?</translation>
     <message>
         <source>The download failed: {error}</source>
         <translation>The download failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Calls by status and service level</source>
+        <translation>Calls by status and service level</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Service level, %</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Incoming taken</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Outgoing made</translation>
+    </message>
+    <message>
+        <source>Missed on duty</source>
+        <translation>Missed on duty</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Calls per operator</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Lost calls and callbacks</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Wait before answer or abandon, s</source>
+        <translation>Wait before answer or abandon, s</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Client cards by manager</source>
+        <translation>Client cards by manager</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{day} {hour}:00 — offered {offered}, answered {answered}, lost {lost}</source>
+        <translation>{day} {hour}:00 — offered {offered}, answered {answered}, lost {lost}</translation>
+    </message>
+    <message>
+        <source>Offered calls by weekday and hour; double-click a cell for its calls</source>
+        <translation>Offered calls by weekday and hour; double-click a cell for its calls</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Double-click to see these calls in the journal</source>
+        <translation>Double-click to see these calls in the journal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>Day of week</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hour of day</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Who ended the calls: {causes}</source>
+        <translation>Who ended the calls: {causes}</translation>
+    </message>
+    <message>
+        <source>More rows</source>
+        <translation>More rows</translation>
+    </message>
+    <message>
+        <source>Build (F5)</source>
+        <translation>Build (F5)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="vanished">Help (F1)</translation>
+    </message>
+    <message>
+        <source>Operators:</source>
+        <translation>Operators:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Calls:</translation>
+    </message>
+    <message>
+        <source>incoming and outgoing</source>
+        <translation>incoming and outgoing</translation>
+    </message>
+    <message>
+        <source>Queue: all</source>
+        <translation>Queue: all</translation>
+    </message>
+    <message>
+        <source>DID: all</source>
+        <translation>DID: all</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Several values separated by commas</translation>
+    </message>
+    <message>
+        <source>Calls at least:</source>
+        <translation>Calls at least:</translation>
+    </message>
+    <message>
+        <source>within days:</source>
+        <translation>within days:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation>No calls or cards in this period for these filters.</translation>
+    </message>
+    <message>
+        <source>Rows: {count}</source>
+        <translation>Rows: {count}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone</source>
+        <translation>this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>{title}: {start} – {end}. Time zone: {zone}. Service level: answered within {sl} s. Abandons shorter than {short} s are not counted as lost.</source>
+        <translation>{title}: {start} – {end}. Time zone: {zone}. Service level: answered within {sl} s. Abandons shorter than {short} s are not counted as lost.</translation>
+    </message>
+    <message>
+        <source>{report}: {column}</source>
+        <translation>{report}: {column}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>week {week}, from {day}</source>
+        <translation>week {week}, from {day}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionForm</name>
+    <message>
+        <source>More calls</source>
+        <translation>More calls</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Calls: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3615,346 @@ Replace them?</translation>
     <message>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</translation>
+    </message>
+    <message>
+        <source>Call center</source>
+        <translation>Call center</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Lost calls and callbacks</translation>
+    </message>
+    <message>
+        <source>Operator KPI</source>
+        <translation>Operator KPI</translation>
+    </message>
+    <message>
+        <source>Call detail</source>
+        <translation>Call detail</translation>
+    </message>
+    <message>
+        <source>Traffic distribution</source>
+        <translation>Traffic distribution</translation>
+    </message>
+    <message>
+        <source>Wait times and disconnection causes</source>
+        <translation>Wait times and disconnection causes</translation>
+    </message>
+    <message>
+        <source>Client cards</source>
+        <translation>Client cards</translation>
+    </message>
+    <message>
+        <source>Repeat callers</source>
+        <translation>Repeat callers</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Cards created</source>
+        <translation>Cards created</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Cards changed</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Time to callback</source>
+        <translation>Time to callback</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Incoming taken</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Outgoing made</translation>
+    </message>
+    <message>
+        <source>Outgoing reached</source>
+        <translation>Outgoing reached</translation>
+    </message>
+    <message>
+        <source>Missed while on duty</source>
+        <translation>Missed while on duty</translation>
+    </message>
+    <message>
+        <source>Total talk</source>
+        <translation>Total talk</translation>
+    </message>
+    <message>
+        <source>Average talk</source>
+        <translation>Average talk</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Average handle time</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Callbacks made</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s calls</source>
+        <translation>Share of the team&apos;s calls</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>First call</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>Day of week</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Service level %</translation>
+    </message>
+    <message>
+        <source>Peak concurrent calls</source>
+        <translation>Peak concurrent calls</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Wait, s</translation>
+    </message>
+    <message>
+        <source>Answered, cumulative %</source>
+        <translation>Answered, cumulative %</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Abandoned, cumulative %</source>
+        <translation>Abandoned, cumulative %</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Answer %</source>
+        <translation>Answer %</translation>
+    </message>
+    <message>
+        <source>Abandon %</source>
+        <translation>Abandon %</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Average speed of answer</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>Max wait</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Timeout or system</source>
+        <translation>Timeout or system</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Called back within 15 min</source>
+        <translation>Called back within 15 min</translation>
+    </message>
+    <message>
+        <source>Called back the same day</source>
+        <translation>Called back the same day</translation>
+    </message>
+    <message>
+        <source>Not called back</source>
+        <translation>Not called back</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>We called back</source>
+        <translation>We called back</translation>
+    </message>
+    <message>
+        <source>They got through</source>
+        <translation>They got through</translation>
+    </message>
+    <message>
+        <source>Median time to callback</source>
+        <translation>Median time to callback</translation>
+    </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>The period is longer than 5 years: choose a shorter one.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Repeat callers need at least 2 calls within at least 1 day.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>A page holds 1 to 1000 rows.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Thresholds are seconds, 0 or more.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>There is no report {name}; the reports are: {names}.</translation>
     </message>
 </context>
 <context>

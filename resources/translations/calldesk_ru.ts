@@ -1571,7 +1571,7 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation>Этот раздел ещё не готов. Он появится в следующей версии CallDesk.</translation>
+        <translation type="vanished">Этот раздел ещё не готов. Он появится в следующей версии CallDesk.</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1973,6 +1973,405 @@ Replace them?</source>
     <message>
         <source>The download failed: {error}</source>
         <translation>Скачать не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Answered</source>
+        <translation>Принятые</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Calls by status and service level</source>
+        <translation>Звонки по статусам и уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Уровень обслуживания, %</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Принято входящих</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Сделано исходящих</translation>
+    </message>
+    <message>
+        <source>Missed on duty</source>
+        <translation>Пропущено на смене</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Звонки по операторам</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Пропущенные звонки и перезвоны</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Брошенные</translation>
+    </message>
+    <message>
+        <source>Wait before answer or abandon, s</source>
+        <translation>Ожидание до ответа или отказа, с</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Client cards by manager</source>
+        <translation>Карточки клиентов по менеджерам</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>{day} {hour}:00 — offered {offered}, answered {answered}, lost {lost}</source>
+        <translation>{day} {hour}:00 — поступило {offered}, принято {answered}, потеряно {lost}</translation>
+    </message>
+    <message>
+        <source>Offered calls by weekday and hour; double-click a cell for its calls</source>
+        <translation>Поступившие звонки по дням недели и часам; двойной щелчок по клетке — её звонки</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Double-click to see these calls in the journal</source>
+        <translation>Двойной щелчок — эти звонки в журнале</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Без разбивки</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Час дня</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренние</translation>
+    </message>
+    <message>
+        <source>Who ended the calls: {causes}</source>
+        <translation>Кто завершил звонки: {causes}</translation>
+    </message>
+    <message>
+        <source>More rows</source>
+        <translation>Ещё строки</translation>
+    </message>
+    <message>
+        <source>Build (F5)</source>
+        <translation>Сформировать (F5)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="vanished">Справка (F1)</translation>
+    </message>
+    <message>
+        <source>Operators:</source>
+        <translation>Операторы:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Звонки:</translation>
+    </message>
+    <message>
+        <source>incoming and outgoing</source>
+        <translation>входящие и исходящие</translation>
+    </message>
+    <message>
+        <source>Queue: all</source>
+        <translation>Очередь: все</translation>
+    </message>
+    <message>
+        <source>DID: all</source>
+        <translation>Номер линии: все</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Несколько значений через запятую</translation>
+    </message>
+    <message>
+        <source>Calls at least:</source>
+        <translation>Звонков не менее:</translation>
+    </message>
+    <message>
+        <source>within days:</source>
+        <translation>за дней:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Разбивка:</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Отчет формируется…</translation>
+    </message>
+    <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation>За этот период с этими условиями нет ни звонков, ни карточек.</translation>
+    </message>
+    <message>
+        <source>Rows: {count}</source>
+        <translation>Строк: {count}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone</source>
+        <translation>часовой пояс этого компьютера</translation>
+    </message>
+    <message>
+        <source>{title}: {start} – {end}. Time zone: {zone}. Service level: answered within {sl} s. Abandons shorter than {short} s are not counted as lost.</source>
+        <translation>{title}: {start} – {end}. Часовой пояс: {zone}. Уровень обслуживания: ответ за {sl} с. Брошенные быстрее {short} с не считаются потерянными.</translation>
+    </message>
+    <message>
+        <source>{report}: {column}</source>
+        <translation>{report}: {column}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Не удалось записать файл: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Выгрузка в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>week {week}, from {day}</source>
+        <translation>неделя {week}, с {day}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionForm</name>
+    <message>
+        <source>More calls</source>
+        <translation>Ещё звонки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Звонков: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>Номер линии</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3631,346 @@ Replace them?</source>
     <message>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Неизвестный часовой пояс {zone}: укажите имя вида Europe/Moscow или UTC.</translation>
+    </message>
+    <message>
+        <source>Call center</source>
+        <translation>Колл-центр</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Пропущенные и перезвоны</translation>
+    </message>
+    <message>
+        <source>Operator KPI</source>
+        <translation>Показатели операторов</translation>
+    </message>
+    <message>
+        <source>Call detail</source>
+        <translation>Детализация звонков</translation>
+    </message>
+    <message>
+        <source>Traffic distribution</source>
+        <translation>Распределение нагрузки</translation>
+    </message>
+    <message>
+        <source>Wait times and disconnection causes</source>
+        <translation>Ожидание и причины завершения</translation>
+    </message>
+    <message>
+        <source>Client cards</source>
+        <translation>Карточки клиентов</translation>
+    </message>
+    <message>
+        <source>Repeat callers</source>
+        <translation>Повторные звонки</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Cards created</source>
+        <translation>Создано карточек</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Изменено карточек</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменений</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>Номер линии</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решен</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Time to callback</source>
+        <translation>Время до перезвона</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Принято входящих</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Сделано исходящих</translation>
+    </message>
+    <message>
+        <source>Outgoing reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>Missed while on duty</source>
+        <translation>Пропущено на смене</translation>
+    </message>
+    <message>
+        <source>Total talk</source>
+        <translation>Разговоры всего</translation>
+    </message>
+    <message>
+        <source>Average talk</source>
+        <translation>Средний разговор</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Среднее время обработки</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Паузы</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Перезвонов</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s calls</source>
+        <translation>Доля звонков команды</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>Первый звонок</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Последний звонок</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Уровень обслуживания, %</translation>
+    </message>
+    <message>
+        <source>Peak concurrent calls</source>
+        <translation>Пик одновременных</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Ожидание, с</translation>
+    </message>
+    <message>
+        <source>Answered, cumulative %</source>
+        <translation>Принято, накопленный %</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Брошено</translation>
+    </message>
+    <message>
+        <source>Abandoned, cumulative %</source>
+        <translation>Брошено, накопленный %</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренние</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Перезвонили</translation>
+    </message>
+    <message>
+        <source>Answer %</source>
+        <translation>Принято, %</translation>
+    </message>
+    <message>
+        <source>Abandon %</source>
+        <translation>Потеряно, %</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Среднее время ответа</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <source>Timeout or system</source>
+        <translation>Таймаут или система</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Called back within 15 min</source>
+        <translation>Перезвонили за 15 мин</translation>
+    </message>
+    <message>
+        <source>Called back the same day</source>
+        <translation>Перезвонили в тот же день</translation>
+    </message>
+    <message>
+        <source>Not called back</source>
+        <translation>Не перезвонили</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>We called back</source>
+        <translation>Мы перезвонили</translation>
+    </message>
+    <message>
+        <source>They got through</source>
+        <translation>Дозвонились сами</translation>
+    </message>
+    <message>
+        <source>Median time to callback</source>
+        <translation>Медиана времени до перезвона</translation>
+    </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>Период длиннее 5 лет: выберите период короче.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Для повторных звонков нужно не меньше 2 звонков за не меньше чем 1 день.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>На странице от 1 до 1000 строк.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Пороги задаются в секундах, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>Отчёта {name} нет; есть отчёты: {names}.</translation>
     </message>
 </context>
 <context>

@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation>Цей розділ ще не готовий. Він з&apos;явиться в наступній версії CallDesk.</translation>
+        <translation type="vanished">Цей розділ ще не готовий. Він з&apos;явиться в наступній версії CallDesk.</translation>
     </message>
     <message>
         <source>Call journal</source>
@@ -1957,6 +1957,405 @@ Replace them?</source>
     <message>
         <source>The download failed: {error}</source>
         <translation>Не вдалося завантажити: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Answered</source>
+        <translation>Прийняті</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Без відповіді</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Втрачені</translation>
+    </message>
+    <message>
+        <source>Calls by status and service level</source>
+        <translation>Дзвінки за статусами та рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>Service level, %</source>
+        <translation>Рівень обслуговування, %</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Прийнято вхідних</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Зроблено вихідних</translation>
+    </message>
+    <message>
+        <source>Missed on duty</source>
+        <translation>Пропущено на зміні</translation>
+    </message>
+    <message>
+        <source>Calls per operator</source>
+        <translation>Дзвінки за операторами</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Пропущені дзвінки та передзвони</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Покинуті</translation>
+    </message>
+    <message>
+        <source>Wait before answer or abandon, s</source>
+        <translation>Очікування до відповіді або відмови, с</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Client cards by manager</source>
+        <translation>Картки клієнтів за менеджерами</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Нд</translation>
+    </message>
+    <message>
+        <source>{day} {hour}:00 — offered {offered}, answered {answered}, lost {lost}</source>
+        <translation>{day} {hour}:00 — надійшло {offered}, прийнято {answered}, втрачено {lost}</translation>
+    </message>
+    <message>
+        <source>Offered calls by weekday and hour; double-click a cell for its calls</source>
+        <translation>Дзвінки, що надійшли, за днями тижня та годинами; подвійне клацання по клітинці — її дзвінки</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Double-click to see these calls in the journal</source>
+        <translation>Подвійне клацання — ці дзвінки в журналі</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Учора</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Цей квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Інтервал</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Без розбивки</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>День тижня</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Година доби</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущені</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутрішні</translation>
+    </message>
+    <message>
+        <source>Who ended the calls: {causes}</source>
+        <translation>Хто завершив дзвінки: {causes}</translation>
+    </message>
+    <message>
+        <source>More rows</source>
+        <translation>Ще рядки</translation>
+    </message>
+    <message>
+        <source>Build (F5)</source>
+        <translation>Сформувати (F5)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Зберегти в PDF…</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="vanished">Довідка (F1)</translation>
+    </message>
+    <message>
+        <source>Operators:</source>
+        <translation>Оператори:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Дзвінки:</translation>
+    </message>
+    <message>
+        <source>incoming and outgoing</source>
+        <translation>вхідні та вихідні</translation>
+    </message>
+    <message>
+        <source>Queue: all</source>
+        <translation>Черга: усі</translation>
+    </message>
+    <message>
+        <source>DID: all</source>
+        <translation>Номер лінії: усі</translation>
+    </message>
+    <message>
+        <source>Several values separated by commas</source>
+        <translation>Кілька значень через кому</translation>
+    </message>
+    <message>
+        <source>Calls at least:</source>
+        <translation>Дзвінків щонайменше:</translation>
+    </message>
+    <message>
+        <source>within days:</source>
+        <translation>за днів:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Розбивка:</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Звіт формується…</translation>
+    </message>
+    <message>
+        <source>No calls or cards in this period for these filters.</source>
+        <translation>За цей період із цими умовами немає ні дзвінків, ні карток.</translation>
+    </message>
+    <message>
+        <source>Rows: {count}</source>
+        <translation>Рядків: {count}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone</source>
+        <translation>часовий пояс цього комп&apos;ютера</translation>
+    </message>
+    <message>
+        <source>{title}: {start} – {end}. Time zone: {zone}. Service level: answered within {sl} s. Abandons shorter than {short} s are not counted as lost.</source>
+        <translation>{title}: {start} – {end}. Часовий пояс: {zone}. Рівень обслуговування: відповідь за {sl} с. Покинуті швидше ніж за {short} с не вважаються втраченими.</translation>
+    </message>
+    <message>
+        <source>{report}: {column}</source>
+        <translation>{report}: {column}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Не вдалося записати файл: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Збережено: {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Вивантаження в Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Вивантаження в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>week {week}, from {day}</source>
+        <translation>тиждень {week}, з {day}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionForm</name>
+    <message>
+        <source>More calls</source>
+        <translation>Ще дзвінки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Calls: {count}</source>
+        <translation>Дзвінків: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>Номер лінії</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3615,346 @@ Replace them?</source>
     <message>
         <source>Unknown time zone {zone}: use a name like Europe/Moscow or UTC.</source>
         <translation>Невідомий часовий пояс {zone}: вкажіть назву на зразок Europe/Moscow або UTC.</translation>
+    </message>
+    <message>
+        <source>Call center</source>
+        <translation>Колл-центр</translation>
+    </message>
+    <message>
+        <source>Lost calls and callbacks</source>
+        <translation>Пропущені та передзвони</translation>
+    </message>
+    <message>
+        <source>Operator KPI</source>
+        <translation>Показники операторів</translation>
+    </message>
+    <message>
+        <source>Call detail</source>
+        <translation>Деталізація дзвінків</translation>
+    </message>
+    <message>
+        <source>Traffic distribution</source>
+        <translation>Розподіл навантаження</translation>
+    </message>
+    <message>
+        <source>Wait times and disconnection causes</source>
+        <translation>Очікування та причини завершення</translation>
+    </message>
+    <message>
+        <source>Client cards</source>
+        <translation>Картки клієнтів</translation>
+    </message>
+    <message>
+        <source>Repeat callers</source>
+        <translation>Повторні дзвінки</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Cards created</source>
+        <translation>Створено карток</translation>
+    </message>
+    <message>
+        <source>Cards changed</source>
+        <translation>Змінено карток</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Змін</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Переведення</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>Номер лінії</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Вирішення</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Time to callback</source>
+        <translation>Час до передзвону</translation>
+    </message>
+    <message>
+        <source>Incoming taken</source>
+        <translation>Прийнято вхідних</translation>
+    </message>
+    <message>
+        <source>Outgoing made</source>
+        <translation>Зроблено вихідних</translation>
+    </message>
+    <message>
+        <source>Outgoing reached</source>
+        <translation>Додзвонилися</translation>
+    </message>
+    <message>
+        <source>Missed while on duty</source>
+        <translation>Пропущено на зміні</translation>
+    </message>
+    <message>
+        <source>Total talk</source>
+        <translation>Розмови загалом</translation>
+    </message>
+    <message>
+        <source>Average talk</source>
+        <translation>Середня розмова</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Середній час обробки</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Паузи</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>Передзвонів</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s calls</source>
+        <translation>Частка дзвінків команди</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Втрачено</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>Перший дзвінок</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Останній дзвінок</translation>
+    </message>
+    <message>
+        <source>Day of week</source>
+        <translation>День тижня</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Рівень обслуговування, %</translation>
+    </message>
+    <message>
+        <source>Peak concurrent calls</source>
+        <translation>Пік одночасних</translation>
+    </message>
+    <message>
+        <source>Wait, s</source>
+        <translation>Очікування, с</translation>
+    </message>
+    <message>
+        <source>Answered, cumulative %</source>
+        <translation>Прийнято, накопичений %</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Покинуто</translation>
+    </message>
+    <message>
+        <source>Abandoned, cumulative %</source>
+        <translation>Покинуто, накопичений %</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутрішні</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Передзвонили</translation>
+    </message>
+    <message>
+        <source>Answer %</source>
+        <translation>Прийнято, %</translation>
+    </message>
+    <message>
+        <source>Abandon %</source>
+        <translation>Втрачено, %</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Середній час відповіді</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>Макс. очікування</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Понеділок</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вівторок</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Середа</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четвер</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>П&apos;ятниця</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Субота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Неділя</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Timeout or system</source>
+        <translation>Тайм-аут або система</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Переведення</translation>
+    </message>
+    <message>
+        <source>Called back within 15 min</source>
+        <translation>Передзвонили за 15 хв</translation>
+    </message>
+    <message>
+        <source>Called back the same day</source>
+        <translation>Передзвонили того ж дня</translation>
+    </message>
+    <message>
+        <source>Not called back</source>
+        <translation>Не передзвонили</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <source>We called back</source>
+        <translation>Ми передзвонили</translation>
+    </message>
+    <message>
+        <source>They got through</source>
+        <translation>Додзвонилися самі</translation>
+    </message>
+    <message>
+        <source>Median time to callback</source>
+        <translation>Медіана часу до передзвону</translation>
+    </message>
+    <message>
+        <source>The period is longer than 5 years: choose a shorter one.</source>
+        <translation>Період довший за 5 років: виберіть коротший.</translation>
+    </message>
+    <message>
+        <source>Repeat callers need at least 2 calls within at least 1 day.</source>
+        <translation>Для повторних дзвінків потрібно щонайменше 2 дзвінки щонайменше за 1 день.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>На сторінці від 1 до 1000 рядків.</translation>
+    </message>
+    <message>
+        <source>Thresholds are seconds, 0 or more.</source>
+        <translation>Пороги задаються в секундах, 0 або більше.</translation>
+    </message>
+    <message>
+        <source>There is no report {name}; the reports are: {names}.</source>
+        <translation>Звіту {name} немає; є звіти: {names}.</translation>
     </message>
 </context>
 <context>

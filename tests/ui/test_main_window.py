@@ -18,7 +18,8 @@ from ui.clients.form import ClientsForm
 from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
 from ui.login import LoginDialog
 from ui.main import main
-from ui.main_window import MainWindow, PlaceholderForm
+from ui.main_window import MainWindow
+from ui.reports.form import ReportsForm
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
@@ -65,7 +66,7 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
     assert isinstance(clients, ClientsForm)
-    assert isinstance(window.open_section(MainWindow.SECTION_REPORTS), PlaceholderForm)
+    assert isinstance(window.open_section(MainWindow.SECTION_REPORTS), ReportsForm)
     window.close_form_at(window.tabs.currentIndex())
     assert window.tabs.count() == 2
     window.open_section(MainWindow.SECTION_JOURNAL)

@@ -350,6 +350,30 @@ class JournalForm(QWidget):
         self.model.set_filter(flt)
         self.filter_applied.emit(flt)
 
+    def show_filter(self, flt: JournalFilter) -> None:
+        """Set the filter bar to ``flt`` (its period as a custom period) and apply it: how
+        other sections (a report's drill-down) open the journal on exactly their calls."""
+        self._custom_period = (flt.period_start, flt.period_end)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM_PERIOD))
+        for key, box in self.toggles.items():
+            box.blockSignals(True)
+            box.setChecked(bool(getattr(flt, key)))
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(flt.search)
+        self.search.blockSignals(False)
+        self.search_timer.stop()
+        if self._oldest_first != flt.oldest_first:
+            self._oldest_first = flt.oldest_first
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                Col.STARTED,
+                Qt.SortOrder.AscendingOrder if flt.oldest_first else Qt.SortOrder.DescendingOrder,
+            )
+            header.blockSignals(False)
+        self.apply_filter()
+
     def _period_chosen(self, _index: int) -> None:
         if self.period_combo.currentData() == CUSTOM_PERIOD:
             current = self.current_filter() if self._custom_period else None

@@ -29,6 +29,7 @@ from sqlalchemy.exc import NoSuchTableError
 from sqlalchemy.orm import Session
 
 from app.calls.collector.grouping import Channels
+from app.reports.summary import refresh_pbx_ids
 from models import Call, HangupBy
 
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -206,4 +207,5 @@ def apply_hangups(
         .values(hangup_by=bindparam("side"))
     )
     result = session.connection().execute(statement, params)
+    refresh_pbx_ids(session, [p["pbx_key"] for p in params])  # who hung up is summarised
     return int(result.rowcount or 0)

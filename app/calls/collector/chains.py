@@ -27,6 +27,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.calls.collector.legs import Leg
+from app.reports.summary import refresh_hours
 from models import Call, CallPart, CallParticipant, CollectedLeg
 
 _calls = cast(Table, Call.__table__)
@@ -137,7 +138,11 @@ def absorb_joined(session: Session, pbx: str, joined: Mapping[str, str]) -> list
             found.append(replace(leg, linkedid=joined[leg.linkedid]))
         session.execute(delete(_legs).where(_legs.c.pbx == pbx, _legs.c.linkedid.in_(chunk)))
         if call_ids:
+            gone = list(
+                session.scalars(select(_calls.c.started_at).where(_calls.c.id.in_(call_ids)))
+            )
             session.execute(delete(_parts).where(_parts.c.call_id.in_(call_ids)))
             session.execute(delete(_participants).where(_participants.c.call_id.in_(call_ids)))
             session.execute(delete(_calls).where(_calls.c.id.in_(call_ids)))
+            refresh_hours(session, gone)  # their contribution leaves the report summaries
     return found

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.calls.collector.queue_facts import CallQueueFacts, merge_facts
 from app.calls.collector.queue_pauses import AgentPause, AgentPauses, PauseEnd
+from app.reports.summary import refresh_calls
 from models import MAX_PAUSE_NOTE_LENGTH, Call, Pause, PauseReason
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ def apply_queue_facts(
         rows[row.id] = row
         if hit == own[0]:
             direct.add(row.id)
+    changed_ids: list[int] = []
     for call_id, group in groups.items():
         row = rows[call_id]
         values = _values(merge_facts(group))
@@ -118,6 +120,8 @@ def apply_queue_facts(
         if changed:
             session.execute(update(_calls).where(_calls.c.id == call_id).values(**changed))
             result.updated += 1
+            changed_ids.append(call_id)
+    refresh_calls(session, changed_ids)  # queue and DID are in the report summaries' grain
     return result
 
 

@@ -39,6 +39,7 @@ from app.calls.facts import CallFacts
 from app.calls.status import call_status
 from app.calls.writer import participant_ids, resolves_missed
 from app.phones import DEFAULT_REGION, digits, reversed_digits
+from app.reports.summary import refresh_hours
 from models import (
     Call,
     CallPart,
@@ -201,7 +202,12 @@ class CallStore:
         insert_rows(session, _parts, part_rows)
         insert_rows(session, _participants, people_rows)
         insert_rows(session, _legs, leg_rows)
-        result.resolved = self._resolve(session, {ids[lid]: rows[lid] for lid in records})
+        resolved_starts: list[datetime] = []
+        result.resolved = self._resolve(
+            session, {ids[lid]: rows[lid] for lid in records}, resolved_starts
+        )
+        # The report summaries of every hour the batch touched, in the same transaction.
+        refresh_hours(session, [rows[lid]["started_at"] for lid in records] + resolved_starts)
         result.calls_new = len(inserts)
         result.calls_rebuilt = len(rebuilt)
         result.parts = len(part_rows)
@@ -325,7 +331,9 @@ class CallStore:
             for seq, part in enumerate(record.parts, start=1)
         ]
 
-    def _resolve(self, session: Session, calls: dict[int, dict[str, Any]]) -> int:
+    def _resolve(
+        self, session: Session, calls: dict[int, dict[str, Any]], starts: list[datetime]
+    ) -> int:
         """Answered calls of the batch resolve the open missed calls of their numbers."""
         answers: dict[str, list[tuple[datetime, int]]] = {}
         for call_id, call in calls.items():
@@ -378,6 +386,7 @@ class CallStore:
                     )
                 )
                 resolved += 1
+                starts.append(row.started_at)
         return resolved
 
 

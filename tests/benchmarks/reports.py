@@ -1,0 +1,138 @@
+"""Reports on a year of calls: the summaries against the raw GROUP BY over calls.
+
+    python -m tests.benchmarks.reports --db sqlite:////tmp/reports.db --calls 1000000 --out FILE
+    python -m tests.benchmarks.reports --start-mariadb --calls 1000000 --out FILE
+
+Seeds the calls with the demo seeder (which keeps the report summaries in its transactions)
+over 365 days, then times, on the year: the call-center report by month and by day, the
+operator KPI summary, the traffic heat map and the detail report's first page (all through
+app.reports.run_report), and as the baseline the same figures as a raw GROUP BY over
+``calls`` in the same run. Also times ``rebuild-summaries``. Prints JSON (no assertions).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Integer, cast, func, select
+
+from app.database import make_engine, migrate
+from app.demo.seed import SeedPlan, seed
+from app.reports import Breakdown, ReportParams, run_report
+from app.reports.run import detail_rows
+from app.reports.summary import rebuild
+from models import Call, CallParticipant, CallSummary
+from tests.benchmarks.harness import (
+    benchmark_database,
+    benchmark_parser,
+    dialect_of,
+    emit,
+    summary,
+    timed,
+)
+
+NOW = datetime(2026, 12, 1, 18, 0)
+
+
+def _raw_queries(dialect: str, start: datetime, end: datetime) -> dict[str, Any]:
+    c = Call.__table__.c
+    period = (c.started_at >= start, c.started_at < end)
+    if dialect == "sqlite":
+        hour = cast(func.strftime("%H", c.started_at), Integer)
+        weekday = cast(func.strftime("%w", c.started_at), Integer)
+    else:
+        hour, weekday = func.hour(c.started_at), func.weekday(c.started_at)
+    measures = (
+        func.count(),
+        func.sum(c.wait_seconds),
+        func.sum(c.talk_seconds),
+        func.max(c.wait_seconds),
+    )
+    p = CallParticipant.__table__.c
+    return {
+        "call_center_by_day": select(func.date(c.started_at), c.direction, c.status, *measures)
+        .where(*period)
+        .group_by(func.date(c.started_at), c.direction, c.status),
+        "kpi_summary": select(c.employee_id, c.direction, c.status, *measures)
+        .where(*period)
+        .group_by(c.employee_id, c.direction, c.status),
+        "kpi_missed_on_duty": select(p.employee_id, func.count())
+        .select_from(CallParticipant.__table__.join(Call.__table__, Call.id == p.call_id))
+        .where(*period, c.direction == "in", c.status.in_(["no_answer", "lost"]))
+        .group_by(p.employee_id),
+        "traffic": select(weekday, hour, c.direction, c.status, *measures)
+        .where(*period)
+        .group_by(weekday, hour, c.direction, c.status),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = benchmark_parser(__doc__)
+    parser.add_argument("--calls", type=int, default=1_000_000)
+    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--raw-repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    with benchmark_database(args, "calldesk_reports") as url:
+        engine = make_engine(url)
+        migrate(engine)
+        info: dict[str, Any] = {"dialect": dialect_of(engine), "calls": args.calls}
+        with engine.connect() as conn:
+            have = int(conn.scalar(select(func.count()).select_from(Call.__table__)) or 0)
+        if have < args.calls:
+            started = time.perf_counter()
+            seed(
+                engine,
+                SeedPlan(
+                    calls=args.calls - have,
+                    clients=max(3000, args.calls // 33),
+                    employees=60,
+                    days=365,
+                    seed=7,
+                    now=NOW,
+                ),
+            )
+            info["seed_seconds_with_summaries"] = round(time.perf_counter() - started, 1)
+        with engine.connect() as conn:
+            info["seeded_calls"] = int(
+                conn.scalar(select(func.count()).select_from(Call.__table__)) or 0
+            )
+            info["summary_rows"] = int(
+                conn.scalar(select(func.count()).select_from(CallSummary.__table__)) or 0
+            )
+        first, last = NOW.date() - timedelta(days=364), NOW.date()
+        year = ReportParams(first, last, breakdown=Breakdown.MONTH)
+        by_day = ReportParams(first, last, breakdown=Breakdown.DAY)
+        kpi = ReportParams(first, last, breakdown=Breakdown.NONE)
+        figures: dict[str, Any] = {"info": info, "period": [first.isoformat(), last.isoformat()]}
+        with engine.connect() as conn:
+            cases = {
+                "call_center_year_by_month": lambda: run_report(conn, "call-center", year),
+                "call_center_year_by_day": lambda: run_report(conn, "call-center", by_day),
+                "kpi_summary_year": lambda: run_report(conn, "operators", kpi),
+                "traffic_heat_map_year": lambda: run_report(conn, "traffic", year),
+                "detail_first_page_year": lambda: run_report(conn, "detail", by_day),
+                "detail_first_page_rows_only": lambda: detail_rows(conn, by_day, None),
+                "waits_year": lambda: run_report(conn, "waits", year),
+            }
+            for name, fn in cases.items():
+                fn()  # warm the caches once, as a supervisor's second look would
+                figures[name] = summary(timed(fn, args.repeats))
+            start = datetime.combine(first, datetime.min.time())
+            raw = _raw_queries(info["dialect"], start, start + timedelta(days=365))
+            for name, query in raw.items():
+                figures[f"raw_group_by_{name}"] = summary(
+                    timed(lambda q=query: conn.execute(q).all(), args.raw_repeats)
+                )
+        started = time.perf_counter()
+        with engine.begin() as conn:
+            rebuild(conn)
+        figures["rebuild_summaries_seconds"] = round(time.perf_counter() - started, 1)
+        engine.dispose()
+    emit(figures, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
