@@ -125,7 +125,9 @@ def build(engine: Engine) -> Journal:
             ]
             ids[n] = write_call(session, row, parts)
 
-        at = lambda day, h, m: day.replace(hour=h, minute=m)  # noqa: E731
+        def at(day: datetime, h: int, m: int) -> datetime:
+            return day.replace(hour=h, minute=m)
+
         call(
             1,
             at(D16, 9, 5),
@@ -256,7 +258,7 @@ def build(engine: Engine) -> Journal:
             hangup="client",
         )
         session.execute(
-            insert(Pause.__table__).values(
+            insert(Pause).values(
                 employee_id=a,
                 reason="wrap_up",
                 started_at=at(D16, 10, 35),

@@ -96,7 +96,7 @@ def _raw(conn: Session) -> Counter[Any]:
 def _summaries(session: Session) -> Counter[Any]:
     out: Counter[Any] = Counter()
     for s in session.execute(select(CallSummary)).scalars():
-        key = (s.hour_start, s.employee_id, s.direction, s.status, s.queue, s.did)
+        key: tuple[Any, ...] = (s.hour_start, s.employee_id, s.direction, s.status, s.queue, s.did)
         for m in ("calls", "wait_s", "talk_s", "within_sl", "over_short", "called_back",
                   "callbacks", "hang_client", "hang_system", "w6"):  # fmt: skip
             out[(*key, m)] += getattr(s, m)
