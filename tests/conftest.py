@@ -218,3 +218,16 @@ def empty_engine(db_url: str) -> Iterator[Engine]:
         yield eng
     finally:
         eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def forget_lost_connections() -> Iterator[None]:
+    """The GUI's connection monitor is one object for the application: a test that lost a
+    connection (on purpose or in passing) must not leave the next one "retrying"."""
+    yield
+    import sys
+
+    runner = sys.modules.get("ui.database_runner")
+    monitor = getattr(runner, "_monitor", None)  # made on first use only
+    if monitor is not None:
+        monitor.shutdown()

@@ -1,4 +1,12 @@
-"""Running database work off the GUI thread; results come back by signal as plain values."""
+"""One-off work off the GUI thread (a save, a lookup, an export with progress); results come
+back by signal as plain values.
+
+Streams of reads on one connection (tables, the softphone session) use
+:class:`ui.database_runner.DatabaseRunner`; both follow its policy for a lost database
+connection: it is reported to :func:`ui.database_runner.connection_monitor`, which shows it
+once in the main window and probes until the database is back. The task's ``failed`` still
+reaches its owner, which keeps the user's input and says what was not done.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.database_runner import connection_monitor, is_connection_lost
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +62,17 @@ def _release_later(task: BackgroundTask) -> None:
     QTimer.singleShot(2000, lambda: _running.discard(task))
 
 
+def report_if_connection_lost(error: BaseException) -> None:
+    """On the GUI thread: a lost connection goes to the one monitor (shown once, retried)."""
+    if is_connection_lost(error):
+        connection_monitor().report_lost(error)
+
+
 def start(task: BackgroundTask) -> None:
     _running.add(task)
     task.signals.succeeded.connect(lambda _r: _release_later(task))
     task.signals.failed.connect(lambda _e: _release_later(task))
+    task.signals.failed.connect(report_if_connection_lost)
     QThreadPool.globalInstance().start(task)
 
 

@@ -180,13 +180,17 @@ class ConnectionMonitor(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._try_again)
 
-    def report_lost(self, error: BaseException, engine: Engine) -> None:
-        self._engine = engine
+    def report_lost(self, error: BaseException, engine: Engine | None = None) -> None:
+        """A connection was lost. ``engine`` is what to probe; work that does not know its
+        engine (a one-off background task) leaves it out and the last known one is probed."""
+        if engine is not None:
+            self._engine = engine
         if self.is_lost:
             return
         self.is_lost = True
         self.attempts = 0
-        self.lost.emit(user_text(describe_problem(error, engine.url)))
+        url = self._engine.url if self._engine is not None else None
+        self.lost.emit(user_text(describe_problem(error, url)))
         self._schedule()
 
     def report_ok(self) -> None:

@@ -217,6 +217,14 @@ def test_a_lost_database_connection_is_shown_once_in_the_status_bar(
     window = MainWindow(sqlite_db, user_with_role(sqlite_db, Role.SUPERVISOR), "test database")
     qtbot.addWidget(window)
     window.show()
+    from ui.journal.form import JournalForm
+
+    journal = window.tabs.currentWidget()
+    assert isinstance(journal, JournalForm)
+    # The journal's own reads succeed (and would end the loss between the two failures on a
+    # loaded machine): let its first load finish and stop its polling for this test.
+    journal.poll_timer.stop()
+    qtbot.waitUntil(lambda: journal.model.runner.idle, timeout=15_000)
     nowhere = make_engine(f"mysql+pymysql://calldesk:x@127.0.0.1:{free_port()}/calldesk")
     lost_runner = DatabaseRunner(nowhere, "test-nowhere")
     good_runner = DatabaseRunner(sqlite_db.engine, "test-good")
