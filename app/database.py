@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -296,6 +296,20 @@ def check_schema(engine: Engine) -> SchemaCheck:
     return SchemaCheck(state, current, head)
 
 
+# The revision that created the report summaries: a database upgraded past it gets them filled
+# from its existing calls, in the migration's transaction (the revision itself, like every
+# migration, uses only Alembic and SQLAlchemy).
+SUMMARIES_REVISION = "0007"
+
+
+def _fill_new_summaries(conn: Connection, before: str | None, target: str) -> None:
+    if before is None or before >= SUMMARIES_REVISION or target != "head":
+        return  # a new database has no calls; one already past it keeps its summaries
+    from app.reports.summary import rebuild
+
+    rebuild(conn)
+
+
 def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
     """Bring the schema to this version's head; refuses a database from a newer CallDesk.
 
@@ -324,6 +338,7 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
             try:
                 with conn.begin():
                     command.upgrade(_alembic_config(conn), target)
+                    _fill_new_summaries(conn, check.database_revision, target)
                     if sqlite:
                         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
