@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.calls.collector.cel import apply_hangups
@@ -195,7 +195,7 @@ def _rows(conn: Any) -> list[tuple[Any, ...]]:
 
 @pytest.mark.seed(calls=1500, clients=100, days=10, seed=3)
 def test_seeder_keeps_the_summaries(db: Any) -> None:
-    """The demo seeder writes the summaries day by day (and after its late callbacks): they
+    """The demo seeder writes the summaries per chunk of days (after its late callbacks): they
     are what a rebuild from the calls makes."""
     with db.engine.connect() as conn:
         seeded = _rows(conn)
@@ -203,4 +203,25 @@ def test_seeder_keeps_the_summaries(db: Any) -> None:
     with db.engine.begin() as conn:
         assert rebuild(conn) == 1500
     with db.engine.connect() as conn:
+        assert _rows(conn) == seeded
+
+
+def test_seeder_summaries_in_small_chunks(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a summary refresh every 150 calls (so many chunks, and callbacks resolving missed
+    calls of earlier chunks) the seeded summaries are still what a rebuild makes."""
+    from app.demo import seed as seeder
+
+    monkeypatch.setattr(seeder, "SUMMARY_CHUNK", 150)
+    seeder.seed(engine, seeder.SeedPlan(calls=1500, clients=60, days=12, seed=5, now=DAY))
+    with engine.connect() as conn:
+        seeded = _rows(conn)
+        earlier = conn.scalar(
+            select(func.count())
+            .select_from(Call)
+            .where(Call.resolved_by_call_id.is_not(None), Call.resolved_by_call_id - Call.id > 150)
+        )
+        assert earlier  # some callbacks resolve a call at least one chunk earlier
+    with engine.begin() as conn:
+        assert rebuild(conn) == 1500
+    with engine.connect() as conn:
         assert _rows(conn) == seeded
