@@ -99,6 +99,7 @@ class CallControl:
         _transfers: dict[int, tuple[str, datetime]]
         _now: Now
         _dtmf: dict[int, str]
+        _cancel_reasons: dict[int, str]
         _hangup_ours: set[int]
         _attached: dict[int, Any]
         _ended: list[SipCall]
@@ -339,9 +340,15 @@ class CallControl:
             consult_for=view.consult_for,
             dtmf_sent=self._dtmf.pop(key, ""),
             referred_by=view.referred_by,
+            cancel_reason=self._cancel_reasons.pop(key, ""),
         )
         del self._views[key]
         self.call_ended.emit(record)
+
+    def _on_cancel(self, call: SipCall, message: str) -> None:
+        """The other side cancelled a ringing call; its Reason says why (answered elsewhere)."""
+        if call.key in self._views:
+            self._cancel_reasons[call.key] = header(message, "Reason")
 
     def _on_media_state(self, call: SipCall) -> None:
         key = call.key

@@ -105,6 +105,7 @@ class Softphone(CallControl, QObject):
         self._views: dict[int, CallView] = {}
         self._transfers: dict[int, tuple[str, datetime]] = {}
         self._dtmf: dict[int, str] = {}
+        self._cancel_reasons: dict[int, str] = {}
         self._hangup_ours: set[int] = set()
         self._attached: dict[int, Any] = {}
         self._ended: list[SipCall] = []  # dropped on the next pump, never inside a callback

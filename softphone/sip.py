@@ -65,6 +65,18 @@ class SipCall(pj.Call):  # type: ignore[misc]
     def onCallState(self, prm: Any) -> None:
         guarded("call state", lambda: self._engine._on_call_state(self))
 
+    def onCallTsxState(self, prm: Any) -> None:
+        # A CANCEL's Reason (RFC 3326) is only here: onCallState sees our 487, not the CANCEL.
+        def forward() -> None:
+            event = prm.e
+            if event.type != pj.PJSIP_EVENT_TSX_STATE:
+                return
+            tsx = event.body.tsxState
+            if tsx.type == pj.PJSIP_EVENT_RX_MSG and str(tsx.tsx.method) == "CANCEL":
+                self._engine._on_cancel(self, str(tsx.src.rdata.wholeMsg))
+
+        guarded("call transaction", forward)
+
     def onCallMediaState(self, prm: Any) -> None:
         guarded("call media", lambda: self._engine._on_media_state(self))
 

@@ -139,4 +139,27 @@ class CallRecord:
     consult_for: int | None = None
     dtmf_sent: str = ""
     referred_by: str | None = None  # transferred to us: the transferring side logs the call
+    cancel_reason: str = ""  # the Reason header of the CANCEL that ended its ringing, if any
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def answered_elsewhere(self) -> bool:
+        """The PBX cancelled the ringing because a colleague answered (ring group, queue)."""
+        return self.answered_at is None and completed_elsewhere(self.cancel_reason)
+
+
+def completed_elsewhere(reason: str) -> bool:
+    """An RFC 3326 Reason saying the call was answered on another phone: ``SIP;cause=200``
+    (``text="Call completed elsewhere"``) or ISDN's ``Q.850;cause=26`` (non-selected user
+    clearing). Several reasons may be given, comma-separated."""
+    for value in reason.split(","):
+        protocol, _, params = value.strip().partition(";")
+        causes = {
+            p.strip().lower().removeprefix("cause=").strip()
+            for p in params.split(";")
+            if p.strip().lower().startswith("cause=")
+        }
+        name = protocol.strip().upper()
+        if (name == "SIP" and "200" in causes) or (name == "Q.850" and "26" in causes):
+            return True
+    return False

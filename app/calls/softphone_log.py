@@ -19,6 +19,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.calls.joining import add_legs, same_call
 from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
@@ -31,7 +32,7 @@ from app.phones import (
     reversed_digits,
 )
 from app.staff.auth import CurrentUser
-from models import CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
+from models import Call, CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
 
 # Clocks of workstations and the database differ; a call may end a little "in the future".
 CLOCK_SLACK = timedelta(minutes=5)
@@ -49,6 +50,8 @@ class SoftphoneOutcome(enum.StrEnum):
     BUSY = "busy"
     FAILED = "failed"
     CANCELLED = "cancelled"  # the caller (or the operator, outgoing) gave up while ringing
+    # A colleague answered: the PBX cancelled this phone's ring (a ring group, a queue).
+    ANSWERED_ELSEWHERE = "answered_elsewhere"
 
 
 # The journal knows the PBX's dispositions; a cancelled call is one nobody answered.
@@ -58,6 +61,7 @@ DISPOSITION = {
     SoftphoneOutcome.BUSY: Disposition.BUSY,
     SoftphoneOutcome.FAILED: Disposition.FAILED,
     SoftphoneOutcome.CANCELLED: Disposition.NO_ANSWER,
+    SoftphoneOutcome.ANSWERED_ELSEWHERE: Disposition.NO_ANSWER,
 }
 
 
@@ -88,13 +92,14 @@ class SoftphoneCall:
     from an extension is not logged); ``number`` the remote party as dialled or received;
     ``hangup_by`` "employee", "client" or None; ``disposition`` a :class:`SoftphoneOutcome` value.
     ``legs`` empty: one part for the logged-in operator. With legs, every leg after the
-    first is a transfer.
+    first is a transfer. ``ended_at`` None: an answered call still going (written "in
+    progress" when it is answered, so colleagues' rung legs join it).
     """
 
     direction: Direction | str
     number: str
     started_at: datetime
-    ended_at: datetime
+    ended_at: datetime | None
     disposition: SoftphoneOutcome | str
     answered_at: datetime | None = None
     hangup_by: HangupBy | str | None = None
@@ -168,8 +173,8 @@ def _whole(moment: datetime | None) -> datetime | None:
     return moment.replace(microsecond=0) if moment is not None else None
 
 
-def _seconds(start: datetime, end: datetime) -> int:
-    return max(0, int((end - start).total_seconds()))
+def _seconds(start: datetime, end: datetime | None) -> int:
+    return max(0, int((end - start).total_seconds())) if end is not None else 0
 
 
 def _parts(
@@ -228,15 +233,71 @@ def log_call(
     who: CurrentUser,
     now: datetime | None = None,
     region: str = DEFAULT_REGION,
+    *,
+    opened: int | None = None,
 ) -> int | None:
     """Write the softphone's finished call to the journal; returns its id.
 
     None when the softphone is not the call source (the PBX collector writes the calls).
+    ``opened``: the call :func:`open_call` wrote when this one was answered, finished now.
+    An incoming call a colleague's softphone already wrote for the same caller at the same
+    time (a ring group) gets this leg as a part instead of a second call (app.calls.joining).
     In the caller's transaction; raises :class:`SoftphoneLogError` for a call that does
     not make sense, before anything is written.
     """
     if not softphone_is_call_source(session):
         return None
+    prepared = _prepare(session, call, who, now, region)
+    if prepared is None:
+        return None
+    row, parts = prepared
+    if opened is not None and session.get(Call, opened) is not None:
+        return add_legs(session, opened, parts, row["hangup_by"], replace_open_of=who.id)
+    if row["direction"] == Direction.INCOMING.value:
+        joined = same_call(
+            session, row["external_number"], row["started_at"], row["ended_at"], who.id
+        )
+        if joined is not None:
+            return add_legs(session, joined.id, parts, row["hangup_by"])
+    return write_call(session, row, parts)
+
+
+def open_call(
+    session: Session,
+    call: SoftphoneCall,
+    who: CurrentUser,
+    now: datetime | None = None,
+    region: str = DEFAULT_REGION,
+) -> int | None:
+    """Write an incoming call the operator just answered, still going (no end): the
+    journal shows it live and a colleague whose phone rang for the same caller finds it
+    answered. :func:`log_call` with ``opened`` finishes it. None when the softphone is not
+    the call source or the call is not an answered incoming external one."""
+    if call.ended_at is not None or call.answered_at is None:
+        raise _refuse(QT_TRANSLATE_NOOP("app", "Only an answered call still going is opened."))
+    if not softphone_is_call_source(session):
+        return None
+    prepared = _prepare(session, call, who, now, region)
+    if prepared is None:
+        return None
+    row, parts = prepared
+    if row["direction"] != Direction.INCOMING.value:
+        return None
+    joined = same_call(session, row["external_number"], row["started_at"], None, who.id)
+    if joined is not None:
+        return add_legs(session, joined.id, parts, None)
+    return write_call(session, row, parts)
+
+
+def _prepare(
+    session: Session,
+    call: SoftphoneCall,
+    who: CurrentUser,
+    now: datetime | None,
+    region: str,
+) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The ``calls`` row and its parts for ``call``; None for a call this softphone does
+    not log (one received from a colleague's extension)."""
     direction = _choice(Direction, call.direction, QT_TRANSLATE_NOOP("app", "direction"))
     outcome = _choice(SoftphoneOutcome, call.disposition, QT_TRANSLATE_NOOP("app", "outcome"))
     hangup = (
@@ -288,4 +349,4 @@ def log_call(
         "source": CallSource.SOFTPHONE.value,
         "pbx_id": None,
     }
-    return write_call(session, row, parts)
+    return row, parts

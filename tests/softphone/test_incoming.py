@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from softphone.engine import Softphone, header
-from softphone.state import CallState, Direction, EndedBy
+from softphone.state import CallState, Direction, EndedBy, completed_elsewhere
 from tests.support.sipp import SippPeer
 from tests.support.softphone_support import Recorder, account, running, wait_until
 
@@ -164,3 +164,39 @@ def test_header_reads_full_and_compact_names() -> None:
     message = "INVITE sip:301@pbx SIP/2.0\r\nb: <sip:302@pbx>\r\nVia: x\r\n\r\nReferred-By: body"
     assert header(message, "Referred-By", "b") == "<sip:302@pbx>"
     assert header(message, "Contact") == ""
+
+
+@pytest.mark.parametrize(
+    ("reason", "elsewhere"),
+    [
+        ('SIP;cause=200;text="Call completed elsewhere"', True),
+        ("SIP ; cause=200", True),
+        ('Q.850;cause=16;text="Normal call clearing", Q.850;cause=26', True),
+        ('SIP;cause=487;text="Request Terminated"', False),
+        ("Q.850;cause=16", False),
+        ("", False),
+    ],
+)
+def test_a_cancel_reason_says_whether_a_colleague_answered(reason: str, elsewhere: bool) -> None:
+    assert completed_elsewhere(reason) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("scenario", "elsewhere"), [("uac_cancel_elsewhere.xml", True), ("uac_cancel.xml", False)]
+)
+def test_the_cancel_reason_reaches_the_finished_call(
+    tmp_path: Path, scenario: str, elsewhere: bool
+) -> None:
+    with running() as phone:
+        seen = Recorder(phone)
+        phone.start(account(5060, register=False))
+        peer = caller(tmp_path, phone, scenario)
+        try:
+            finished(phone, peer)
+            wait_until(phone, lambda: seen.ended)
+        finally:
+            peer.stop()
+    record = seen.ended[0]
+    assert (record.answered_at, record.status_code) == (None, 487)
+    assert record.answered_elsewhere is elsewhere
+    assert ("cause=200" in record.cancel_reason) is elsewhere

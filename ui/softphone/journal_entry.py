@@ -15,6 +15,8 @@ def outcome(record: CallRecord) -> SoftphoneOutcome:
     if record.answered_at is not None:
         return SoftphoneOutcome.ANSWERED
     code = record.status_code
+    if record.answered_elsewhere:
+        return SoftphoneOutcome.ANSWERED_ELSEWHERE
     if record.direction is Direction.IN:
         # The caller hung up while it rang, or the operator declined it: nobody answered.
         return (

@@ -21,9 +21,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.softphone_log import SoftphoneCall, SoftphoneLogError, log_call
+from app.calls.joining import answered_by_colleague
+from app.calls.softphone_log import (
+    SoftphoneCall,
+    SoftphoneLogError,
+    SoftphoneOutcome,
+    log_call,
+    open_call,
+)
 from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
 from app.config import SecretsUnavailable, WorkstationSettings
@@ -57,6 +65,10 @@ REFUSED_CREDENTIALS = frozenset({401, 403, 407})
 NO_ANSWER = frozenset({0, 408, 502, 503, 504})
 SILENT_ANSWERED_MS = 1500  # a feature code call is left this long after the PBX answers
 SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
+# A caller who "gave up" without a Reason may have been answered by a colleague whose
+# CallDesk writes that answer a moment later: look again this long after before calling
+# it a missed call.
+ELSEWHERE_GRACE_MS = 2500
 
 
 def rings_here(view: CallView) -> bool:
@@ -103,10 +115,20 @@ def card_for_unknown(
 @dataclass(frozen=True)
 class Written:
     """What became of a finished call: its journal id (None: not written, nothing wrong)
-    or the problem that kept it out of the journal."""
+    or the problem that kept it out of the journal; ``answered_elsewhere``: the leg joined
+    a call a colleague answered (a ring group), so it was not missed."""
 
     call_id: int | None = None
     problem: SoftphoneLogError | DBAPIError | None = None
+    answered_elsewhere: bool = False
+
+
+class OpenedCall:
+    """The journal id of a call written while it goes on (set on the worker thread by the
+    write at the answer, read there by the write at the end, which the runner runs after)."""
+
+    def __init__(self) -> None:
+        self.call_id: int | None = None
 
 
 def colleague(conn: Connection, extension: str, region: str, caller: CallerInfo | None) -> bool:
@@ -127,21 +149,69 @@ def write_call(
     user: CurrentUser,
     region: str,
     caller: CallerInfo | None,
+    opened: OpenedCall | None = None,
 ) -> Written:
     """On the worker thread: the finished call into the journal, one transaction. A lost
-    connection is raised: the runner's policy shows it."""
+    connection is raised: the runner's policy shows it. ``opened``: the call as written
+    when it was answered, finished now."""
     if record.referred_by and colleague(conn, record.referred_by, region, caller):
         return Written()  # the colleague's CallDesk wrote this call with its transfer to us
-    try:
-        return Written(
-            call_id=db.write(lambda session: log_call(session, call, user, region=region))
+
+    def work(session: Session) -> Written:
+        known = opened.call_id if opened is not None else None
+        call_id = log_call(session, call, user, region=region, opened=known)
+        elsewhere = (
+            call_id is not None
+            and record.answered_at is None
+            and answered_by_colleague(session, call_id, user.id)
         )
+        return Written(call_id=call_id, answered_elsewhere=elsewhere)
+
+    try:
+        return db.write(work)
     except SoftphoneLogError as e:
         return Written(problem=e)
     except DBAPIError as e:
         if is_connection_lost(e):
             raise
         return Written(problem=e)
+
+
+def open_in_journal(
+    conn: Connection,
+    db: Database,
+    view: CallView,
+    user: CurrentUser,
+    region: str,
+    opened: OpenedCall,
+) -> int | None:
+    """On the worker thread: an incoming call just answered into the journal, still going
+    (so a colleague's phone that rang for the same caller sees it answered). Not for a
+    caller a colleague transferred here: their CallDesk writes that call."""
+    if view.referred_by and colleague(conn, view.referred_by, region, None):
+        return None
+    call = SoftphoneCall(
+        direction=view.direction.value,
+        number=view.number,
+        started_at=view.started_at,
+        answered_at=view.answered_at,
+        ended_at=None,
+        disposition=SoftphoneOutcome.ANSWERED,
+    )
+    try:
+        opened.call_id = db.write(lambda session: open_call(session, call, user, region=region))
+    except SoftphoneLogError as e:
+        log.warning("softphone call not opened in the journal: %s", e)
+    except DBAPIError as e:
+        if is_connection_lost(e):
+            raise
+        log.warning("softphone call not opened in the journal: %s", e)
+    return opened.call_id
+
+
+def colleague_answered(conn: Connection, call_id: int, employee_id: int) -> bool:
+    """On the worker thread: has a colleague answered the call since (a late write)?"""
+    return answered_by_colleague(conn, call_id, employee_id)
 
 
 class SoftphoneSession(QObject):
@@ -157,6 +227,7 @@ class SoftphoneSession(QObject):
     ringing = Signal(object)  # CallView: an incoming call waits for the operator
     ringing_ended = Signal(int)  # call key: answered, rejected, given up or gone
     missed_call = Signal(object, object)  # CallRecord, CallerInfo or None: the caller gave up
+    answered_elsewhere = Signal(object)  # CallRecord: it rang here, a colleague answered it
     closing = Signal()  # shutdown begins: whatever shows a call goes away
 
     def __init__(
@@ -195,6 +266,7 @@ class SoftphoneSession(QObject):
         self._numbers: dict[int, str] = {}  # what the operator dialled, per call
         self._callers: dict[int, CallerInfo] = {}
         self._ringing: set[int] = set()
+        self._opened: dict[int, OpenedCall] = {}  # answered calls written while they go on
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
         self._lookup_started: dict[int, float] = {}
@@ -543,7 +615,25 @@ class SoftphoneSession(QObject):
             self._stopped_ringing(view.id)
         if not any(rings_here(v) for v in self.phone.calls()):
             self.ringer.stop()
+        if (
+            view.direction is Direction.IN
+            and view.state is CallState.CONNECTED
+            and view.answered_at is not None
+            and view.id not in self._opened
+            and not is_extension(view.number)
+            and not self._shut_down
+        ):
+            self._open_in_journal(view)
         self.calls_changed.emit()
+
+    def _open_in_journal(self, view: CallView) -> None:
+        opened = self._opened[view.id] = OpenedCall()
+        db, user, region = self.db, self.user, self.region
+        self.database.run(
+            lambda conn: open_in_journal(conn, db, view, user, region, opened),
+            lambda _call_id: None,
+            lambda error: log.warning("softphone call not opened in the journal: %s", error),
+        )
 
     def _call_ended(self, record: CallRecord) -> None:
         key = record.id
@@ -555,9 +645,15 @@ class SoftphoneSession(QObject):
         caller = self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.
         QTimer.singleShot(0, lambda: self.call_finished.emit(record))
+        opened = self._opened.pop(key, None)
         rang_unanswered = record.direction is Direction.IN and record.answered_at is None
-        if rang_unanswered and record.ended_by is not EndedBy.US:  # not rejected: caller gave up
-            self._missed_call(record, caller)
+        # Not rejected by the operator, not answered by a colleague: the caller gave up —
+        # unless the journal shows a colleague answered (told once the leg is written).
+        maybe_missed = (
+            rang_unanswered and record.ended_by is not EndedBy.US and not record.answered_elsewhere
+        )
+        if record.answered_elsewhere:
+            self.answered_elsewhere.emit(record)  # the PBX said so in its CANCEL's Reason
         if record.consult_for is not None:
             return  # a consultation with a colleague is part of the transfer it served
         call = softphone_call(
@@ -565,9 +661,9 @@ class SoftphoneSession(QObject):
         )
         db, user, region = self.db, self.user, self.region
         self.database.run(
-            lambda conn: write_call(conn, db, record, call, user, region, caller),
-            self._written,
-            self._not_written,
+            lambda conn: write_call(conn, db, record, call, user, region, caller, opened),
+            lambda written: self._written(written, record, caller, maybe_missed),
+            lambda error: self._not_written(error, record, caller, maybe_missed),
         )
 
     def _missed_call(self, record: CallRecord, caller: CallerInfo | None) -> None:
@@ -583,7 +679,42 @@ class SoftphoneSession(QObject):
 
     # -- the journal --------------------------------------------------------------------
 
-    def _written(self, outcome: Written) -> None:
+    def _missed_unless_answered_elsewhere(
+        self, record: CallRecord, caller: CallerInfo | None, call_id: int
+    ) -> None:
+        """The leg is in the journal, not (yet) answered by anyone: look again after a
+        moment (the colleague's answer may be on its way) before it counts as missed."""
+
+        def look_again() -> None:
+            if self._shut_down:
+                return
+            user_id = self.user.id
+            self.database.run(
+                lambda conn: colleague_answered(conn, call_id, user_id),
+                lambda elsewhere: (
+                    self.answered_elsewhere.emit(record)
+                    if elsewhere
+                    else self._missed_call(record, caller)
+                ),
+                lambda _error: self._missed_call(record, caller),
+            )
+
+        QTimer.singleShot(ELSEWHERE_GRACE_MS, look_again)
+
+    def _written(
+        self,
+        outcome: Written,
+        record: CallRecord | None = None,
+        caller: CallerInfo | None = None,
+        maybe_missed: bool = False,
+    ) -> None:
+        if maybe_missed and record is not None and outcome.answered_elsewhere:
+            self.answered_elsewhere.emit(record)  # the journal shows a colleague's answer
+        elif maybe_missed and record is not None:
+            if outcome.call_id is not None and outcome.problem is None:
+                self._missed_unless_answered_elsewhere(record, caller, outcome.call_id)
+            else:
+                self._missed_call(record, caller)
         if outcome.problem is not None:
             log.warning("softphone call not written: %s", outcome.problem)
             if isinstance(outcome.problem, SoftphoneLogError):
@@ -596,7 +727,15 @@ class SoftphoneSession(QObject):
         elif outcome.call_id is not None:
             self.call_logged.emit(outcome.call_id)
 
-    def _not_written(self, error: BaseException) -> None:
+    def _not_written(
+        self,
+        error: BaseException,
+        record: CallRecord | None = None,
+        caller: CallerInfo | None = None,
+        maybe_missed: bool = False,
+    ) -> None:
+        if maybe_missed and record is not None:
+            self._missed_call(record, caller)
         log.warning("softphone call not written: %s", error)
         if not is_connection_lost(error):  # a lost connection: the runner's monitor shows it
             self.notice.emit(

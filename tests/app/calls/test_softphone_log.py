@@ -4,12 +4,19 @@ call that does not make sense writes nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneLogError, log_call
+from app.calls.softphone_log import (
+    SoftphoneCall,
+    SoftphoneLeg,
+    SoftphoneLogError,
+    log_call,
+    open_call,
+)
 from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
@@ -68,7 +75,8 @@ def _journal(
 
 def _log(db: Database, call: SoftphoneCall, who: CurrentUser) -> int | None:
     with db.transaction() as s:
-        return log_call(s, call, who, now=call.ended_at + timedelta(seconds=1))
+        moment = call.ended_at or call.started_at
+        return log_call(s, call, who, now=moment + timedelta(seconds=1))
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
@@ -330,3 +338,87 @@ def test_a_call_that_makes_no_sense_writes_nothing(
         log_call(s, call, me, now=LATER)
     assert _counts(db) == before
     assert _journal(db, me) == []
+
+
+def _ring(start: datetime, outcome: str, end: datetime | None, answered: bool) -> SoftphoneCall:
+    return SoftphoneCall(
+        direction="in",
+        number=UNKNOWN,
+        started_at=start,
+        answered_at=start + timedelta(seconds=4) if answered else None,
+        ended_at=end,
+        hangup_by="client",
+        disposition=outcome,
+    )
+
+
+@pytest.mark.parametrize("rung_first", [True, False])
+def test_legs_of_one_caller_at_the_same_time_are_one_call(
+    db: Database, me: CurrentUser, boss: CurrentUser, rung_first: bool
+) -> None:
+    """A ring group: my phone rang, the colleague (here the supervisor's softphone)
+    answered; whichever CallDesk writes first, the journal gets one call."""
+    rung = _ring(T, "answered_elsewhere", T + timedelta(seconds=5), answered=False)
+    live = _ring(T + timedelta(seconds=1), "answered", None, answered=True)
+    with db.transaction() as s:
+        if rung_first:
+            first = log_call(s, rung, me, now=T + timedelta(seconds=6))
+        opened = open_call(s, live, boss, now=T + timedelta(seconds=6))
+        if not rung_first:
+            first = log_call(s, rung, me, now=T + timedelta(seconds=6))
+    assert first == opened
+    with db.engine.connect() as conn:
+        live_call = conn.execute(select(Call).where(Call.id == opened)).one()
+    assert live_call.ended_at is None and live_call.employee_id == boss.id
+    done = replace(live, ended_at=T + timedelta(seconds=65))
+    with db.transaction() as s:
+        assert log_call(s, done, boss, now=T + timedelta(seconds=66), opened=opened) == opened
+    with db.transaction() as s:
+        call = s.get(Call, opened)
+        assert call is not None
+        parts = sorted((p.employee_id, p.disposition, p.talk_seconds) for p in call.parts)
+        people = set(
+            s.scalars(select(CallParticipant.employee_id).where(CallParticipant.call_id == opened))
+        )
+        assert (call.status, call.employee_id, call.hangup_by) == (
+            CallStatus.ACCEPTED.value,
+            boss.id,
+            "client",
+        )
+        assert (call.started_at, call.ended_at, call.talk_seconds) == (
+            T,
+            T + timedelta(seconds=65),
+            60,
+        )
+        assert call.wait_seconds == 5
+        assert parts == sorted([(boss.id, "answered", 60), (me.id, "no_answer", 0)])
+        assert people == {me.id, boss.id}
+        assert (
+            s.scalar(select(func.count()).select_from(Call).where(Call.external_number == UNKNOWN))
+            == 1
+        )
+
+
+def test_a_later_call_of_the_same_caller_is_a_call_of_its_own(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    with db.transaction() as s:
+        first = log_call(
+            s,
+            _ring(T, "cancelled", T + timedelta(seconds=9), False),
+            me,
+            now=T + timedelta(minutes=1),
+        )
+        second = log_call(
+            s,
+            _ring(T + timedelta(minutes=3), "answered", T + timedelta(minutes=4), True),
+            boss,
+            now=T + timedelta(minutes=5),
+        )
+        again = log_call(
+            s,
+            _ring(T + timedelta(minutes=6), "cancelled", T + timedelta(minutes=7), False),
+            me,
+            now=T + timedelta(minutes=8),
+        )
+    assert len({first, second, again}) == 3

@@ -1,0 +1,205 @@
+"""One logical call per caller when several softphones rang for it (ring group, queue).
+
+Each operator's CallDesk writes only its own leg. The first leg written for a caller makes
+the call; a colleague's leg for the same caller at the same time joins it as a part (the
+answered one as the call's answer, the others as *rung*), in whichever order they arrive,
+so the journal converges on one call whatever the order of the writes. A leg written while
+it is still going (an answered call, "in progress") has no end; the call ends when the last
+of its legs does. The call's facts are recomputed from its parts after every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.calls.facts import CallFacts
+from app.calls.status import call_status
+from app.calls.writer import resolve_missed
+from app.reports.summary import refresh_calls, refresh_hours
+from models import Call, CallPart, CallParticipant, CallSource, Direction, Disposition
+
+_calls = cast(Table, Call.__table__)
+_parts = cast(Table, CallPart.__table__)
+_participants = cast(Table, CallParticipant.__table__)
+
+# A queue rings its members one after another for minutes; a ring group all at once.
+JOIN_WINDOW = timedelta(minutes=15)
+# Two workstations' clocks and the PBX's timing differ a little.
+SAME_TIME_SLACK = timedelta(seconds=5)
+
+
+def same_call(
+    session: Session,
+    number: str,
+    started: datetime,
+    ended: datetime | None,
+    employee_id: int | None,
+) -> Any:
+    """The incoming softphone call a colleague's CallDesk wrote for the same caller at the
+    same time (its legs overlap ours), locked for the update; None when there is none.
+
+    Read through ``ix_calls_number_period``; the lock (a gap lock on MariaDB) makes two
+    colleagues writing at once meet in a deadlock that one of them retries, not in two calls.
+    """
+    last = (ended or started) + SAME_TIME_SLACK
+    rows = session.execute(
+        select(_calls.c.id, _calls.c.started_at, _calls.c.ended_at)
+        .where(
+            _calls.c.external_number == number,
+            _calls.c.started_at >= started - JOIN_WINDOW,
+            _calls.c.started_at <= last,
+            _calls.c.direction == Direction.INCOMING.value,
+            _calls.c.source == CallSource.SOFTPHONE.value,
+        )
+        .order_by(_calls.c.started_at.desc(), _calls.c.id.desc())
+        .with_for_update()
+    ).all()
+    for row in rows:
+        if row.ended_at is not None and row.ended_at < started - SAME_TIME_SLACK:
+            continue  # an earlier call of the same caller, over before this one rang
+        if employee_id is not None and session.scalar(
+            select(exists().where(_parts.c.call_id == row.id, _parts.c.employee_id == employee_id))
+        ):
+            continue  # our own: the caller called us again (call waiting), another call
+        return row
+    return None
+
+
+def _next_seq(session: Session, call_id: int) -> int:
+    last = session.scalar(select(func.max(_parts.c.seq)).where(_parts.c.call_id == call_id))
+    return int(last or 0) + 1
+
+
+def add_legs(
+    session: Session,
+    call_id: int,
+    parts: Iterable[Mapping[str, Any]],
+    hangup_by: str | None,
+    *,
+    replace_open_of: int | None = None,
+) -> int:
+    """Add ``parts`` (``call_parts`` rows without call and seq) to the call ``call_id`` and
+    settle the call's facts from all its parts. ``replace_open_of``: an employee whose
+    still-open part (written when the call was answered) the new parts replace.
+
+    ``hangup_by`` is the new legs' side; it becomes the call's when they hold its answer
+    or nobody answered. In the caller's transaction; returns ``call_id``.
+    """
+    before = session.execute(select(_calls.c.started_at).where(_calls.c.id == call_id)).scalar_one()
+    if replace_open_of is not None:
+        session.execute(
+            delete(_parts).where(
+                _parts.c.call_id == call_id,
+                _parts.c.employee_id == replace_open_of,
+                _parts.c.ended_at.is_(None),
+            )
+        )
+    seq = _next_seq(session, call_id)
+    rows = [{**p, "call_id": call_id, "seq": seq + i} for i, p in enumerate(parts)]
+    if rows:
+        session.execute(insert(_parts), rows)
+    holds_answer = any(r.get("answered_at") is not None for r in rows)
+    _settle(session, call_id, hangup_by, holds_answer)
+    started = session.execute(
+        select(_calls.c.started_at).where(_calls.c.id == call_id)
+    ).scalar_one()
+    _participate(session, call_id, started, [r.get("employee_id") for r in rows])
+    refresh_hours(session, [before])  # the hour the call was counted in, if it moved
+    return call_id
+
+
+def _participate(
+    session: Session, call_id: int, started: datetime, employees: Iterable[int | None]
+) -> None:
+    """Everyone in the call once in ``call_participants``, keyed by the call's start."""
+    session.execute(
+        update(_participants)
+        .where(_participants.c.call_id == call_id, _participants.c.started_at != started)
+        .values(started_at=started)
+    )
+    have = set(
+        session.scalars(
+            select(_participants.c.employee_id).where(_participants.c.call_id == call_id)
+        )
+    )
+    new = sorted({e for e in employees if e} - have)
+    if new:
+        session.execute(
+            insert(_participants),
+            [{"employee_id": e, "started_at": started, "call_id": call_id} for e in new],
+        )
+
+
+def _seconds(start: datetime, end: datetime) -> int:
+    return max(0, int((end - start).total_seconds()))
+
+
+def _settle(session: Session, call_id: int, hangup_by: str | None, holds_answer: bool) -> None:
+    """The call's times, answer, main employee, status from its parts (one rule);
+    ``hangup_by`` is the call's when the legs just added hold its answer or nobody answered."""
+    call = session.execute(select(_calls).where(_calls.c.id == call_id)).one()
+    parts = session.execute(
+        select(_parts).where(_parts.c.call_id == call_id).order_by(_parts.c.seq)
+    ).all()
+    started = min([call.started_at, *(p.started_at for p in parts)])
+    answered_parts = [p for p in parts if p.answered_at is not None]
+    # An answered call ends with its answered legs (a rung leg's end, read off another
+    # workstation's clock, must not stretch the talk); an unanswered one with its last leg.
+    counted = answered_parts or parts
+    open_legs = any(p.ended_at is None for p in counted)
+    ended = None if open_legs or not counted else max(p.ended_at for p in counted)
+    first = min(answered_parts, key=lambda p: (p.answered_at, p.seq), default=None)
+    answered = first.answered_at if first is not None else None
+    disposition = Disposition.ANSWERED.value if first is not None else call.disposition
+    if first is None and len(parts) > 1:
+        disposition = Disposition.NO_ANSWER.value  # several rang, nobody answered
+    values: dict[str, Any] = {
+        "started_at": started,
+        "ended_at": ended,
+        "answered_at": answered,
+        "disposition": disposition,
+        "wait_seconds": _seconds(started, answered or ended or started),
+        "talk_seconds": _seconds(answered, ended) if answered and ended else 0,
+        "employee_id": first.employee_id if first is not None else call.employee_id,
+        "transfer_count": max(0, len(answered_parts) - 1),
+    }
+    newly_answered = answered is not None and call.answered_at is None
+    if hangup_by is not None and (holds_answer or answered is None):
+        values["hangup_by"] = hangup_by
+    facts = CallFacts.from_row({**call._mapping, **values})
+    values["status"] = call_status(facts).value
+    session.execute(update(_calls).where(_calls.c.id == call_id).values(**values))
+    touched = [call_id]
+    if newly_answered and answered is not None and call.direction != Direction.INTERNAL:
+        touched += resolve_missed(session, call.external_number, call_id, answered)
+    refresh_calls(session, touched)
+
+
+def answered_by_colleague(
+    session: Session | Connection, call_id: int, employee_id: int | None
+) -> bool:
+    """Whether the call was answered by someone else than ``employee_id`` (the leg of that
+    employee rang "answered elsewhere", not missed by the caller)."""
+    row = session.execute(
+        select(_calls.c.disposition, _calls.c.employee_id).where(_calls.c.id == call_id)
+    ).first()
+    if row is None or row.disposition != Disposition.ANSWERED.value:
+        return False
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    _parts.c.call_id == call_id,
+                    _parts.c.answered_at.is_not(None),
+                    _parts.c.employee_id != employee_id
+                    if employee_id is not None
+                    else _parts.c.employee_id.is_not(None),
+                )
+            )
+        )
+    )

@@ -1,0 +1,243 @@
+"""A ring group with two real softphones (two processes: pjsua is one library per process)
+on one database, both databases: a colleague answers, the PBX cancels the other phone with
+or without an RFC 3326 Reason; the cancelled one counts no missed call (so no tray message)
+and the journal holds one call for the caller, the answered leg and the rung one as parts.
+A caller who gives up with nobody answering stays a missed call."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from queue import Empty, Queue
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app import clock
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
+from app.config import WorkstationSettings
+from app.database import Database, make_engine, migrate
+from app.staff.auth import CurrentUser, current_user
+from models import Call, CallPart, CallParticipant, CallStatus, Employee, Role
+from softphone.audio import MemoryAudioDevice
+from softphone.state import CallRecord
+from tests.support.sipp import SippPeer, free_udp_port
+from tests.support.softphone_support import account, wait_until
+from tests.support.ui_support import seed_small
+from ui.softphone.session import SoftphoneSession
+
+pytestmark = pytest.mark.usefixtures("qapp")
+CALLER = "+79991234567"  # nobody's number in the seeded database
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    engine = make_engine(db_url)
+    migrate(engine)
+    seed_small(engine, calls=40, clients=10)
+    database = Database(engine)
+    with database.transaction() as s:
+        put_setting(s, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+    yield database
+    database.dispose()
+
+
+def operators(db: Database) -> tuple[CurrentUser, CurrentUser]:
+    with db.transaction() as s:
+        first, second = s.scalars(
+            select(Employee)
+            .where(Employee.role == Role.OPERATOR.value, Employee.extension.is_not(None))
+            .order_by(Employee.id)
+            .limit(2)
+        ).all()
+        return current_user(first), current_user(second)
+
+
+class Colleague:
+    """The colleague's CallDesk (tests.support.softphone_peer) in its own process."""
+
+    def __init__(self, db_url: str, employee_id: int) -> None:
+        self.lines: Queue[dict[str, Any]] = Queue()
+        self.seen: list[dict[str, Any]] = []
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.softphone_peer",
+                db_url,
+                str(employee_id),
+                str((clock.now() - datetime.now()).total_seconds()),
+            ],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if line.startswith("{"):
+                self.lines.put(json.loads(line))
+
+    def said(self, key: str) -> Any:
+        """What it said under ``key`` (None yet); never blocks."""
+        while True:
+            try:
+                self.seen.append(self.lines.get_nowait())
+            except Empty:
+                break
+        return next((line[key] for line in self.seen if key in line), None)
+
+    def tell(self, command: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+
+    def stop(self) -> None:
+        """Ends the process it started (by its PID only) and closes its pipes."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(10)
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                pipe.close()
+
+
+@pytest.fixture
+def me_and_colleague(
+    db: Database, db_url: str
+) -> Iterator[tuple[SoftphoneSession, Colleague, CurrentUser, CurrentUser]]:
+    colleague_user, me = operators(db)
+    session = SoftphoneSession(db, me, WorkstationSettings(), audio_device=MemoryAudioDevice())
+    assert session.start(account(free_udp_port(), register=False))
+    colleague = Colleague(db_url, colleague_user.id)
+    try:
+        yield session, colleague, me, colleague_user
+    finally:
+        colleague.stop()
+        session.shutdown()
+
+
+def calls_from(db: Database, number: str) -> list[Call]:
+    with db.transaction() as s:
+        calls = list(s.scalars(select(Call).where(Call.external_number == number)))
+        for call in calls:
+            s.expunge(call)
+        return calls
+
+
+def parts_and_people(db: Database, call_id: int) -> tuple[list[tuple[Any, ...]], set[int]]:
+    with db.transaction() as s:
+        parts = [
+            (p.employee_id, p.answered_at is not None, p.disposition, p.talk_seconds)
+            for p in s.scalars(select(CallPart).where(CallPart.call_id == call_id))
+        ]
+        people = set(
+            s.scalars(select(CallParticipant.employee_id).where(CallParticipant.call_id == call_id))
+        )
+    return parts, people
+
+
+def ring(tmp_path: Path, name: str, scenario: str, address: str) -> SippPeer:
+    return SippPeer(scenario, tmp_path / name, remote=address, variables={"caller": CALLER}).start()
+
+
+@pytest.mark.parametrize("with_reason", [False, True], ids=["no_reason", "reason"])
+def test_a_ring_group_call_answered_by_a_colleague_is_one_call_and_no_missed_call(
+    tmp_path: Path,
+    db: Database,
+    me_and_colleague: tuple[SoftphoneSession, Colleague, CurrentUser, CurrentUser],
+    with_reason: bool,
+) -> None:
+    session, colleague, me, other = me_and_colleague
+    missed: list[CallRecord] = []
+    elsewhere: list[CallRecord] = []
+    session.missed_call.connect(lambda record, _caller: missed.append(record))
+    session.answered_elsewhere.connect(elsewhere.append)
+    address = wait_until(session.phone, lambda: colleague.said("address"), 30)
+    peers: list[SippPeer] = []
+    try:
+        if with_reason:
+            # The PBX's CANCEL says why: known at once, even before the colleague's
+            # answer is in the journal (here it is written after our rung leg).
+            peers.append(
+                ring(tmp_path, "me", "uac_cancel_elsewhere.xml", session.phone.local_address())
+            )
+            wait_until(session.phone, lambda: elsewhere, 15)
+            peers.append(ring(tmp_path, "colleague", "uac_invite.xml", address))
+            wait_until(session.phone, lambda: colleague.said("answered") is not None, 15)
+            wait_until(
+                session.phone,
+                lambda: any(c.answered_at for c in calls_from(db, CALLER)),
+                15,
+            )
+        else:
+            # No Reason: the colleague answered first (the PBX cancels the others then),
+            # and the journal says so when our rung leg is written.
+            peers.append(ring(tmp_path, "colleague", "uac_invite.xml", address))
+            wait_until(
+                session.phone,
+                lambda: any(c.answered_at for c in calls_from(db, CALLER)),
+                15,
+            )
+            peers.append(ring(tmp_path, "me", "uac_cancel.xml", session.phone.local_address()))
+            wait_until(session.phone, lambda: elsewhere, 15)
+        colleague.tell("hangup")
+        wait_until(session.phone, lambda: colleague.said("ended") is not None, 15)
+        for peer in peers:
+            wait_until(session.phone, lambda p=peer: not p.running(), 15)  # type: ignore[misc]
+            assert peer.wait(5) == 0, peer.errors()
+        colleague.tell("quit")
+        wait_until(session.phone, lambda: colleague.said("missed") is not None, 30)
+        assert colleague.said("missed") == 0  # the colleague answered: nothing missed there
+        wait_until(session.phone, lambda: session.database.idle)
+    finally:
+        for peer in peers:
+            peer.stop()
+    assert session.missed == 0 and missed == []  # no "Missed: N", no tray message
+    assert len(elsewhere) == 1 and elsewhere[0].answered_at is None
+    calls = calls_from(db, CALLER)
+    assert len(calls) == 1, [(c.id, c.employee_id, c.status) for c in calls]
+    call = calls[0]
+    assert call.status == CallStatus.ACCEPTED.value
+    assert call.employee_id == other.id and call.ended_at is not None
+    assert call.answered_at is not None and call.hangup_by == "employee"
+    parts, people = parts_and_people(db, call.id)
+    answered = [p for p in parts if p[1]]
+    rung = [p for p in parts if not p[1]]
+    assert [p[0] for p in answered] == [other.id]
+    assert [(p[0], p[2], p[3]) for p in rung] == [(me.id, "no_answer", 0)]
+    assert call.talk_seconds == answered[0][3]
+    assert people == {me.id, other.id}
+
+
+def test_a_caller_who_gives_up_with_nobody_answering_is_missed_once_written(
+    tmp_path: Path, db: Database
+) -> None:
+    me = operators(db)[1]
+    session = SoftphoneSession(db, me, WorkstationSettings(), audio_device=MemoryAudioDevice())
+    assert session.start(account(free_udp_port(), register=False))
+    missed: list[CallRecord] = []
+    elsewhere: list[CallRecord] = []
+    session.missed_call.connect(lambda record, _caller: missed.append(record))
+    session.answered_elsewhere.connect(elsewhere.append)
+    peer = ring(tmp_path, "me", "uac_cancel.xml", session.phone.local_address())
+    try:
+        wait_until(session.phone, lambda: missed, 20)  # after the grace for a late answer
+        assert peer.wait(10) == 0, peer.errors()
+    finally:
+        peer.stop()
+        session.shutdown()
+    assert session.missed == 1 and elsewhere == []
+    calls = calls_from(db, CALLER)
+    assert [(c.status, c.employee_id) for c in calls] == [(CallStatus.LOST.value, me.id)]
