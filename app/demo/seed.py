@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pymysql.converters import escape_string
 from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect, select, update
 
 from app import clock
@@ -682,6 +683,10 @@ def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]])
         f"INSERT INTO {quote(str(table.description))} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
+    driver = conn.connection.driver_connection
+    if conn.dialect.name != "sqlite" and not driver.server_status & _NO_BACKSLASH_ESCAPES:  # type: ignore[union-attr]
+        _insert_literals(driver, sql.split(" VALUES ")[0], rows, columns)
+        return
     convert = _SQLITE_CONVERT if conn.dialect.name == "sqlite" else _MARIADB_CONVERT
     plain = (str, int, float, bool, type(None))
     values = [
@@ -690,11 +695,55 @@ def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]])
         )
         for r in rows
     ]
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = driver.cursor()  # type: ignore[union-attr]
     try:
-        # PyMySQL turns one executemany into multi-row INSERTs of up to ~1 MB each.
         for start in range(0, len(values), 20_000):
             cursor.executemany(sql, values[start : start + 20_000])
+    finally:
+        cursor.close()
+
+
+_NO_BACKSLASH_ESCAPES = 512  # MySQL's SERVER_STATUS_NO_BACKSLASH_ESCAPES
+_STATEMENT_BYTES = 1_000_000  # below any server's max_allowed_packet
+
+
+def _quoted(value: Any) -> str:
+    return "'" + str(escape_string(value)) + "'"
+
+
+# SQL literal of a value by its type (PyMySQL's escaping per value, without its
+# per-call dispatch: the driver's escaping was half of a MariaDB seed's time).
+_LITERAL: dict[type, Callable[[Any], str]] = {
+    str: _quoted,
+    int: str,
+    bool: lambda v: "1" if v else "0",
+    float: repr,
+    Decimal: str,
+    datetime: lambda v: "'" + v.isoformat(" ") + "'",
+    date: lambda v: "'" + v.isoformat() + "'",
+    dict: lambda v: _quoted(json.dumps(v)),
+    type(None): lambda v: "NULL",
+}
+
+
+def _insert_literals(
+    driver: Any, head: str, rows: list[dict[str, Any]], columns: list[str]
+) -> None:
+    """Multi-row INSERTs of ~1 MB with the values written as SQL literals."""
+    literal = _LITERAL
+    cursor = driver.cursor()
+    try:
+        batch: list[str] = []
+        size = 0
+        for r in rows:
+            row = "(" + ",".join([literal[type(v)](v) for v in map(r.get, columns)]) + ")"
+            batch.append(row)
+            size += len(row) + 1
+            if size >= _STATEMENT_BYTES:
+                cursor.execute(head + " VALUES " + ",".join(batch))
+                batch, size = [], 0
+        if batch:
+            cursor.execute(head + " VALUES " + ",".join(batch))
     finally:
         cursor.close()
 
