@@ -203,3 +203,30 @@ def answered_by_colleague(
             )
         )
     )
+
+
+def close_abandoned(session: Session, employee_id: int) -> list[int]:
+    """End the legs ``employee_id``'s softphone left open (written when answered, never
+    finished: the workstation crashed or lost power mid-call). Their end is unknown: the
+    leg ends at its answer, with no talk time counted, rather than "in progress" forever.
+    Run when that employee's softphone starts; returns the calls touched."""
+    open_parts = session.execute(
+        select(_parts.c.id, _parts.c.call_id, _parts.c.started_at, _parts.c.answered_at)
+        .join(_calls, _calls.c.id == _parts.c.call_id)
+        .where(
+            _parts.c.employee_id == employee_id,
+            _parts.c.ended_at.is_(None),
+            _calls.c.source == CallSource.SOFTPHONE.value,
+        )
+        .with_for_update()
+    ).all()
+    for part in open_parts:
+        session.execute(
+            update(_parts)
+            .where(_parts.c.id == part.id)
+            .values(ended_at=part.answered_at or part.started_at, talk_seconds=0)
+        )
+    calls = sorted({p.call_id for p in open_parts})
+    for call_id in calls:
+        _settle(session, call_id, None, False)
+    return calls

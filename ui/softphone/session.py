@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.joining import answered_by_colleague
+from app.calls.joining import answered_by_colleague, close_abandoned
 from app.calls.softphone_log import (
     SoftphoneCall,
     SoftphoneLogError,
@@ -267,6 +267,7 @@ class SoftphoneSession(QObject):
         self._callers: dict[int, CallerInfo] = {}
         self._ringing: set[int] = set()
         self._opened: dict[int, OpenedCall] = {}  # answered calls written while they go on
+        self._abandoned_closed = False
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
         self._lookup_started: dict[int, float] = {}
@@ -364,7 +365,20 @@ class SoftphoneSession(QObject):
             )
             return False
         self._update_text()
+        self._close_abandoned_calls()
         return True
+
+    def _close_abandoned_calls(self) -> None:
+        """Calls this operator's softphone left "in progress" (a crash mid-call) are ended."""
+        if self._abandoned_closed:
+            return
+        self._abandoned_closed = True
+        db, user_id = self.db, self.user.id
+        self.database.run(
+            lambda _conn: db.write(lambda session: close_abandoned(session, user_id)),
+            lambda calls: log.info("softphone calls left open ended: %s", calls) if calls else None,
+            lambda error: log.warning("softphone calls left open not ended: %s", error),
+        )
 
     def apply_settings(self, workstation: WorkstationSettings) -> None:
         """New settings saved: devices switch at once, the account restarts."""

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.calls.joining import close_abandoned
 from app.calls.softphone_log import (
     SoftphoneCall,
     SoftphoneLeg,
@@ -422,3 +423,24 @@ def test_a_later_call_of_the_same_caller_is_a_call_of_its_own(
             now=T + timedelta(minutes=8),
         )
     assert len({first, second, again}) == 3
+
+
+def test_a_call_left_open_by_a_crashed_softphone_is_ended_when_it_starts_again(
+    db: Database, me: CurrentUser
+) -> None:
+    live = _ring(T, "answered", None, answered=True)
+    with db.transaction() as s:
+        opened = open_call(s, live, me, now=T + timedelta(seconds=6))
+        assert opened is not None
+    with db.transaction() as s:
+        assert close_abandoned(s, me.id) == [opened]
+    with db.transaction() as s:
+        call = s.get(Call, opened)
+        assert call is not None
+        assert (call.ended_at, call.talk_seconds, call.status) == (
+            T + timedelta(seconds=4),
+            0,
+            CallStatus.ACCEPTED.value,
+        )
+        assert [p.ended_at for p in call.parts] == [T + timedelta(seconds=4)]
+        assert close_abandoned(s, me.id) == []  # nothing left open
