@@ -164,6 +164,10 @@ class JournalForm(QWidget):
         self.panel.details_shown.connect(lambda _d: self._update_register_actions())
         self.addAction(self.panel.player.play_action)
 
+        # A new filter or search resets the model and with it the selection, without a
+        # currentRowChanged: the panel follows the selection, so it clears too (and F7 /
+        # Assign number go disabled: no registering a number against a call not in the list).
+        self.model.modelReset.connect(self._selection_changed)
         self.model.count_changed.connect(self._show_count)
         self.model.new_rows_inserted.connect(self._rows_arrived)
         self.model.new_calls_waiting.connect(self._calls_waiting)

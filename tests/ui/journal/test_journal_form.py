@@ -421,3 +421,31 @@ def test_export_file_name_says_the_last_day_of_the_period() -> None:
     assert default_file_name(flt) == "journal-20261130-20261203.xlsx"
     day = JournalFilter.for_preset(PeriodPreset.TODAY, TODAY)
     assert default_file_name(day) == f"journal-{TODAY:%Y%m%d}-{TODAY:%Y%m%d}.xlsx"
+
+
+def test_side_panel_clears_when_a_search_drops_the_selected_call(
+    qtbot: QtBot, db: Database
+) -> None:
+    form = make_form(qtbot, db)
+    load_all(qtbot, form.model)
+    rows = rows_of(form.model)
+    registrable = next(
+        i for i, r in enumerate(rows) if r.client_name is None and r.number and len(r.number) > 5
+    )
+    form.table.selectRow(registrable)
+    qtbot.waitUntil(lambda: form.panel.details is not None, timeout=10_000)
+    assert form.panel.call_id == rows[registrable].id
+    qtbot.waitUntil(form.create_client_action.isEnabled, timeout=10_000)
+    assert form.assign_number_action.isEnabled()
+
+    other = next(r for r in rows if r.number and r.number[-5:] != rows[registrable].number[-5:])
+    form.search.setText(other.number[-5:])
+    form.apply_filter()
+    qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
+    load_all(qtbot, form.model)
+    assert rows[registrable].id not in {r.id for r in rows_of(form.model)}
+    assert form.selected_row() is None
+    assert form.panel.call_id is None and form.panel.details is None
+    assert form.panel.placeholder.isVisible()
+    assert not form.create_client_action.isEnabled()
+    assert not form.assign_number_action.isEnabled()
