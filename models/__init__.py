@@ -1,6 +1,7 @@
 """CallDesk's database schema: typed SQLAlchemy models and their Alembic migrations."""
 
 from models.base import Base
+from models.callbacks import CallbackClaim
 from models.calls import (
     Call,
     CallPart,
@@ -48,6 +49,7 @@ __all__ = [
     "CallSource",
     "CallStatus",
     "CallSummary",
+    "CallbackClaim",
     "Client",
     "ClientField",
     "ClientHistory",
