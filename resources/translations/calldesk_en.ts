@@ -3529,6 +3529,10 @@ Replace them?</translation>
         <translation>{number} is not an internal extension.</translation>
     </message>
     <message>
+        <source>Only an answered call still going is opened.</source>
+        <translation>Only an answered call still going is opened.</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>direction</translation>
     </message>
@@ -3955,6 +3959,50 @@ Replace them?</translation>
     <message>
         <source>There is no report {name}; the reports are: {names}.</source>
         <translation>There is no report {name}; the reports are: {names}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already calling this number back (until {time})</source>
+        <translation>{employee} is already calling this number back (until {time})</translation>
+    </message>
+    <message>
+        <source>A call without a number cannot be taken</source>
+        <translation>A call without a number cannot be taken</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>the caller hung up</translation>
+    </message>
+    <message>
+        <source>the employee hung up</source>
+        <translation>the employee hung up</translation>
+    </message>
+    <message>
+        <source>the PBX ended the call</source>
+        <translation>the PBX ended the call</translation>
+    </message>
+    <message>
+        <source>{time}: called, waited {seconds} s</source>
+        <translation>{time}: called, waited {seconds} s</translation>
+    </message>
+    <message>
+        <source>rang nobody (IVR or queue only)</source>
+        <translation>rang nobody (IVR or queue only)</translation>
+    </message>
+    <message>
+        <source>rang {employee} for {seconds} s, no answer</source>
+        <translation>rang {employee} for {seconds} s, no answer</translation>
+    </message>
+    <message>
+        <source>{time}: {employee} called back, no answer</source>
+        <translation>{time}: {employee} called back, no answer</translation>
+    </message>
+    <message>
+        <source>Still open: nobody has talked to the caller</source>
+        <translation>Still open: nobody has talked to the caller</translation>
+    </message>
+    <message>
+        <source>closed by {employee} after {minutes} min</source>
+        <translation>closed by {employee} after {minutes} min</translation>
     </message>
 </context>
 <context>

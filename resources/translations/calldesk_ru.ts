@@ -3545,6 +3545,10 @@ Replace them?</source>
         <translation>{number} не является внутренним номером.</translation>
     </message>
     <message>
+        <source>Only an answered call still going is opened.</source>
+        <translation>Открывается только отвеченный звонок, который ещё идёт.</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>направление</translation>
     </message>
@@ -3971,6 +3975,50 @@ Replace them?</source>
     <message>
         <source>There is no report {name}; the reports are: {names}.</source>
         <translation>Отчёта {name} нет; есть отчёты: {names}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already calling this number back (until {time})</source>
+        <translation>{employee} уже перезванивает на этот номер (до {time})</translation>
+    </message>
+    <message>
+        <source>A call without a number cannot be taken</source>
+        <translation>Звонок без номера нельзя взять в работу</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>звонивший положил трубку</translation>
+    </message>
+    <message>
+        <source>the employee hung up</source>
+        <translation>сотрудник положил трубку</translation>
+    </message>
+    <message>
+        <source>the PBX ended the call</source>
+        <translation>АТС завершила звонок</translation>
+    </message>
+    <message>
+        <source>{time}: called, waited {seconds} s</source>
+        <translation>{time}: звонил, ждал {seconds} с</translation>
+    </message>
+    <message>
+        <source>rang nobody (IVR or queue only)</source>
+        <translation>не дозвонился ни до кого (только IVR или очередь)</translation>
+    </message>
+    <message>
+        <source>rang {employee} for {seconds} s, no answer</source>
+        <translation>звонил сотруднику {employee} {seconds} с, нет ответа</translation>
+    </message>
+    <message>
+        <source>{time}: {employee} called back, no answer</source>
+        <translation>{time}: {employee} перезвонил(а), нет ответа</translation>
+    </message>
+    <message>
+        <source>Still open: nobody has talked to the caller</source>
+        <translation>Ещё открыт: со звонившим никто не поговорил</translation>
+    </message>
+    <message>
+        <source>closed by {employee} after {minutes} min</source>
+        <translation>закрыт: {employee} через {minutes} мин</translation>
     </message>
 </context>
 <context>

@@ -3529,6 +3529,10 @@ Replace them?</source>
         <translation>{number} не є внутрішнім номером.</translation>
     </message>
     <message>
+        <source>Only an answered call still going is opened.</source>
+        <translation>Відкривається лише прийнятий дзвінок, що ще триває.</translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation>напрямок</translation>
     </message>
@@ -3955,6 +3959,50 @@ Replace them?</source>
     <message>
         <source>There is no report {name}; the reports are: {names}.</source>
         <translation>Звіту {name} немає; є звіти: {names}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already calling this number back (until {time})</source>
+        <translation>{employee} вже передзвонює на цей номер (до {time})</translation>
+    </message>
+    <message>
+        <source>A call without a number cannot be taken</source>
+        <translation>Дзвінок без номера не можна взяти в роботу</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>абонент поклав слухавку</translation>
+    </message>
+    <message>
+        <source>the employee hung up</source>
+        <translation>співробітник поклав слухавку</translation>
+    </message>
+    <message>
+        <source>the PBX ended the call</source>
+        <translation>АТС завершила дзвінок</translation>
+    </message>
+    <message>
+        <source>{time}: called, waited {seconds} s</source>
+        <translation>{time}: дзвонив, чекав {seconds} с</translation>
+    </message>
+    <message>
+        <source>rang nobody (IVR or queue only)</source>
+        <translation>не додзвонився до жодного (лише IVR або черга)</translation>
+    </message>
+    <message>
+        <source>rang {employee} for {seconds} s, no answer</source>
+        <translation>дзвонив співробітнику {employee} {seconds} с, немає відповіді</translation>
+    </message>
+    <message>
+        <source>{time}: {employee} called back, no answer</source>
+        <translation>{time}: {employee} передзвонив(ла), немає відповіді</translation>
+    </message>
+    <message>
+        <source>Still open: nobody has talked to the caller</source>
+        <translation>Ще відкрито: з абонентом ніхто не поговорив</translation>
+    </message>
+    <message>
+        <source>closed by {employee} after {minutes} min</source>
+        <translation>закрито: {employee} через {minutes} хв</translation>
     </message>
 </context>
 <context>
