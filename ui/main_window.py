@@ -29,6 +29,8 @@ from models import Role
 from softphone.audio import AudioDevice
 from ui import resources
 from ui.admin.form import AdminForm
+from ui.callbacks.form import CallbackForm
+from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
 from ui.collector_status import CollectorStatusLabel
 from ui.database_runner import connection_monitor
@@ -48,12 +50,14 @@ FormFactory = Callable[[], QWidget]
 class MainWindow(QMainWindow):
     SECTION_JOURNAL = "journal"
     SECTION_CLIENTS = "clients"
+    SECTION_CALLBACKS = "callbacks"
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
         SECTION_CLIENTS: "card",
+        SECTION_CALLBACKS: "callbacks",
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "settings",
     }
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(self.collector_label)
         self.softphone = SoftphoneSession(db, user, self.settings, self, audio_device)
         self._add_softphone()
+        self._add_callback_watch()
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self._add_tools()
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
+        self.callback_watch.start()
 
     def _add_softphone(self) -> None:
         """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
@@ -162,6 +168,37 @@ class MainWindow(QMainWindow):
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
 
+    def _add_callback_watch(self) -> None:
+        """The callers waiting for a call back: counted in the section's title, the overdue
+        ones in every operator's status bar (a click opens the worklist)."""
+        self.callback_watch = WorklistWatch(self.db, self.workplace.clock, self)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue_label")
+        set_role(self.overdue_label, "error")
+        self.overdue_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.overdue_label.setToolTip(self.tr("Open the callers waiting for a call back"))
+        self.overdue_label.hide()
+        self.overdue_label.installEventFilter(self)
+        self.statusBar().addWidget(self.overdue_label)
+        self.callback_watch.counts_changed.connect(self._callback_counts)
+
+    def _callback_counts(self, waiting: int, overdue: int) -> None:
+        action = self.section_actions.get(self.SECTION_CALLBACKS)
+        if action is not None:
+            action.setText(self._callbacks_title(waiting))
+        self.overdue_label.setText(self.tr("Overdue callbacks: {count}").format(count=overdue))
+        self.overdue_label.setVisible(overdue > 0)
+
+    def _callbacks_title(self, waiting: int) -> str:
+        title = self.tr("To call back")
+        return f"{title} ({waiting})" if waiting else title
+
+    def _callbacks_form(self) -> QWidget:
+        form = CallbackForm(self.workplace, self.callback_watch)
+        form.client_requested.connect(self.open_client_card)
+        form.new_client_requested.connect(self.create_client_for)
+        return form
+
     def _collector_clicked(self) -> None:
         """Administrators go to Administration -> PBX; supervisors read the tooltip."""
         if self.SECTION_ADMIN in self._factories:
@@ -185,11 +222,13 @@ class MainWindow(QMainWindow):
         self.softphone.clear_missed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is getattr(self, "missed_label", None) and (
-            event.type() == QEvent.Type.MouseButtonRelease
-        ):
-            self.show_missed_calls()
-            return True
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            if watched is getattr(self, "missed_label", None):
+                self.show_missed_calls()
+                return True
+            if watched is getattr(self, "overdue_label", None):
+                self.open_section(self.SECTION_CALLBACKS)
+                return True
         return super().eventFilter(watched, event)
 
     def call_number(self, number: str) -> int | None:
@@ -292,6 +331,9 @@ class MainWindow(QMainWindow):
             self.SECTION_CLIENTS,
             self.tr("Clients"),
             lambda: ClientsForm(self.workplace, self.open_form),
+        )
+        self.register_section(
+            self.SECTION_CALLBACKS, self._callbacks_title(0), self._callbacks_form
         )
         if self.can_reports:
             self.register_section(self.SECTION_REPORTS, self.tr("Reports"), self._reports_form)
@@ -436,5 +478,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         for form in list(self._forms.values()):
             form.close()
+        self.callback_watch.stop()
         self.softphone.shutdown()
         super().closeEvent(event)
