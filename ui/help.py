@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 from ui import resources
 
 # In the order of the contents list.
-TOPICS = ("journal", "player", "registration", "softphone", "card", "reports", "settings")
+TOPICS = (
+    "journal",
+    "callbacks",
+    "player",
+    "registration",
+    "softphone",
+    "card",
+    "reports",
+    "settings",
+)
 DEFAULT_TOPIC = "journal"
 GUIDE_LANGUAGE = "ru"  # the guide is written in Russian; other languages fall back to it
 

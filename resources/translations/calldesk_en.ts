@@ -362,6 +362,93 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>The softphone is not configured.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Client card</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Create client (F7)</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <source>Also the items closed by a later call</source>
+        <translation>Also the items closed by a later call</translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation>Why it is here</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a call back.
+Missed and lost calls appear here until someone talks to the caller.</source>
+        <translation>Nobody is waiting for a call back.
+Missed and lost calls appear here until someone talks to the caller.</translation>
+    </message>
+    <message>
+        <source>The worklist cannot be read: {error}</source>
+        <translation>The worklist cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>call back before the end of the working day ({time})</source>
+        <translation>call back before the end of the working day ({time})</translation>
+    </message>
+    <message>
+        <source>call back within {minutes} min of the first attempt</source>
+        <translation>call back within {minutes} min of the first attempt</translation>
+    </message>
+    <message>
+        <source>Waiting: {open}, overdue: {overdue} — {target}</source>
+        <translation>Waiting: {open}, overdue: {overdue} — {target}</translation>
+    </message>
+    <message>
+        <source>Select a caller to see whom the calls rang and why.</source>
+        <translation>Select a caller to see whom the calls rang and why.</translation>
+    </message>
+    <message>
+        <source>{count} attempts, waited {time} in all</source>
+        <translation>{count} attempts, waited {time} in all</translation>
+    </message>
+    <message>
+        <source>Call the caller back (taking the item)</source>
+        <translation>Call the caller back (taking the item)</translation>
+    </message>
+    <message>
+        <source>{notice}
+Call anyway?</source>
+        <translation>{notice}
+Call anyway?</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardForm</name>
     <message>
         <source>Save</source>
@@ -1528,6 +1615,18 @@
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Show my missed calls in the journal</translation>
+    </message>
+    <message>
+        <source>Open the callers waiting for a call back</source>
+        <translation>Open the callers waiting for a call back</translation>
+    </message>
+    <message>
+        <source>Overdue callbacks: {count}</source>
+        <translation>Overdue callbacks: {count}</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
     </message>
     <message>
         <source>Missed: {count}</source>
@@ -2830,6 +2929,73 @@ Replace them?</translation>
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>First attempt</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>Waited in all</source>
+        <translation>Waited in all</translation>
+    </message>
+    <message>
+        <source>Calls back</source>
+        <translation>Calls back</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>overdue by {time}</translation>
+    </message>
+    <message>
+        <source>Call back by {time}</source>
+        <translation>Call back by {time}</translation>
+    </message>
+    <message>
+        <source>{count} unanswered</source>
+        <translation>{count} unanswered</translation>
+    </message>
+    <message>
+        <source>{employee} until {time}</source>
+        <translation>{employee} until {time}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,93 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <source>To call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не настроен.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Создать клиента (F7)</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Показывать закрытые</translation>
+    </message>
+    <message>
+        <source>Also the items closed by a later call</source>
+        <translation>И строки, закрытые более поздним звонком</translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation>Почему звонок здесь</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a call back.
+Missed and lost calls appear here until someone talks to the caller.</source>
+        <translation>Никто не ждёт перезвона.
+Пропущенные и потерянные звонки видны здесь, пока со звонившим никто не поговорил.</translation>
+    </message>
+    <message>
+        <source>The worklist cannot be read: {error}</source>
+        <translation>Не удалось прочитать список: {error}</translation>
+    </message>
+    <message>
+        <source>call back before the end of the working day ({time})</source>
+        <translation>перезвонить до конца рабочего дня ({time})</translation>
+    </message>
+    <message>
+        <source>call back within {minutes} min of the first attempt</source>
+        <translation>перезвонить в течение {minutes} мин после первой попытки</translation>
+    </message>
+    <message>
+        <source>Waiting: {open}, overdue: {overdue} — {target}</source>
+        <translation>Ждут: {open}, просрочено: {overdue} — {target}</translation>
+    </message>
+    <message>
+        <source>Select a caller to see whom the calls rang and why.</source>
+        <translation>Выберите звонившего, чтобы увидеть, кому поступали его звонки и почему.</translation>
+    </message>
+    <message>
+        <source>{count} attempts, waited {time} in all</source>
+        <translation>попыток: {count}, всего ждал {time}</translation>
+    </message>
+    <message>
+        <source>Call the caller back (taking the item)</source>
+        <translation>Перезвонить звонившему (и взять в работу)</translation>
+    </message>
+    <message>
+        <source>{notice}
+Call anyway?</source>
+        <translation>{notice}
+Всё равно позвонить?</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardForm</name>
     <message>
         <source>Save</source>
@@ -1544,6 +1631,18 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показать мои пропущенные звонки в журнале</translation>
+    </message>
+    <message>
+        <source>Open the callers waiting for a call back</source>
+        <translation>Открыть список ждущих перезвона</translation>
+    </message>
+    <message>
+        <source>Overdue callbacks: {count}</source>
+        <translation>Просрочено перезвонов: {count}</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>Перезвонить</translation>
     </message>
     <message>
         <source>Missed: {count}</source>
@@ -2846,6 +2945,73 @@ Replace them?</source>
     <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Первая попытка</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <source>Waited in all</source>
+        <translation>Ждал всего</translation>
+    </message>
+    <message>
+        <source>Calls back</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>В работе у</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>осталось {time}</translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>просрочено на {time}</translation>
+    </message>
+    <message>
+        <source>Call back by {time}</source>
+        <translation>Перезвонить до {time}</translation>
+    </message>
+    <message>
+        <source>{count} unanswered</source>
+        <translation>{count} без ответа</translation>
+    </message>
+    <message>
+        <source>{employee} until {time}</source>
+        <translation>{employee} до {time}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,93 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <source>To call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не налаштовано.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Взяти в роботу</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Картка клієнта</translation>
+    </message>
+    <message>
+        <source>Create client (F7)</source>
+        <translation>Створити клієнта (F7)</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Показувати закриті</translation>
+    </message>
+    <message>
+        <source>Also the items closed by a later call</source>
+        <translation>І рядки, закриті пізнішим дзвінком</translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation>Чому дзвінок тут</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a call back.
+Missed and lost calls appear here until someone talks to the caller.</source>
+        <translation>Ніхто не чекає на передзвін.
+Пропущені та втрачені дзвінки видно тут, доки з абонентом ніхто не поговорив.</translation>
+    </message>
+    <message>
+        <source>The worklist cannot be read: {error}</source>
+        <translation>Не вдалося прочитати список: {error}</translation>
+    </message>
+    <message>
+        <source>call back before the end of the working day ({time})</source>
+        <translation>передзвонити до кінця робочого дня ({time})</translation>
+    </message>
+    <message>
+        <source>call back within {minutes} min of the first attempt</source>
+        <translation>передзвонити протягом {minutes} хв після першої спроби</translation>
+    </message>
+    <message>
+        <source>Waiting: {open}, overdue: {overdue} — {target}</source>
+        <translation>Чекають: {open}, прострочено: {overdue} — {target}</translation>
+    </message>
+    <message>
+        <source>Select a caller to see whom the calls rang and why.</source>
+        <translation>Виберіть абонента, щоб побачити, кому надходили його дзвінки і чому.</translation>
+    </message>
+    <message>
+        <source>{count} attempts, waited {time} in all</source>
+        <translation>спроб: {count}, усього чекав {time}</translation>
+    </message>
+    <message>
+        <source>Call the caller back (taking the item)</source>
+        <translation>Передзвонити абоненту (і взяти в роботу)</translation>
+    </message>
+    <message>
+        <source>{notice}
+Call anyway?</source>
+        <translation>{notice}
+Все одно зателефонувати?</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardForm</name>
     <message>
         <source>Save</source>
@@ -1528,6 +1615,18 @@
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показати мої пропущені дзвінки в журналі</translation>
+    </message>
+    <message>
+        <source>Open the callers waiting for a call back</source>
+        <translation>Відкрити список тих, хто чекає на передзвін</translation>
+    </message>
+    <message>
+        <source>Overdue callbacks: {count}</source>
+        <translation>Прострочено передзвонів: {count}</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>Передзвонити</translation>
     </message>
     <message>
         <source>Missed: {count}</source>
@@ -2830,6 +2929,73 @@ Replace them?</source>
     <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилось</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Спроб</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Перша спроба</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Остання спроба</translation>
+    </message>
+    <message>
+        <source>Waited in all</source>
+        <translation>Чекав усього</translation>
+    </message>
+    <message>
+        <source>Calls back</source>
+        <translation>Передзвони</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>У роботі в</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>залишилось {time}</translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>прострочено на {time}</translation>
+    </message>
+    <message>
+        <source>Call back by {time}</source>
+        <translation>Передзвонити до {time}</translation>
+    </message>
+    <message>
+        <source>{count} unanswered</source>
+        <translation>{count} без відповіді</translation>
+    </message>
+    <message>
+        <source>{employee} until {time}</source>
+        <translation>{employee} до {time}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрито</translation>
     </message>
 </context>
 <context>

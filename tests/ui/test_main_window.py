@@ -62,7 +62,7 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     qtbot.addWidget(window)
     window.resize(1300, 760)
     window.show()
-    assert set(window.section_actions) == {"journal", "clients", "reports", "admin"}
+    assert set(window.section_actions) == {"journal", "clients", "callbacks", "reports", "admin"}
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
     assert isinstance(clients, ClientsForm)
@@ -78,6 +78,7 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     other = MainWindow(db, operator)
     qtbot.addWidget(other)
     assert "admin" not in other.section_actions
+    assert "callbacks" in other.section_actions  # every operator calls back
 
     journal = window.form(MainWindow.SECTION_JOURNAL)
     assert journal is not None

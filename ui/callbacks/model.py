@@ -93,8 +93,12 @@ def countdown_text(item: CallbackItem, now: datetime) -> str:
     if left is None:
         return ""
     if left > timedelta(0):
-        return _tr("{time} left").format(time=clock_text(left))
-    return _tr("overdue by {time}").format(time=clock_text(left))
+        return QCoreApplication.translate("WorklistModel", "{time} left").format(
+            time=clock_text(left)
+        )
+    return QCoreApplication.translate("WorklistModel", "overdue by {time}").format(
+        time=clock_text(left)
+    )
 
 
 def moment_text(moment: datetime, now: datetime) -> str:
@@ -184,7 +188,9 @@ class WorklistModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole and col == Col.COUNTDOWN and item.deadline:
-            return _tr("Call back by {time}").format(time=moment_text(item.deadline, self._now()))
+            return QCoreApplication.translate("WorklistModel", "Call back by {time}").format(
+                time=moment_text(item.deadline, self._now())
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.ATTEMPTS, Col.WAITED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if col == Col.COUNTDOWN and item.overdue(self._now()):
@@ -230,14 +236,16 @@ class WorklistModel(QAbstractTableModel):
             tries = len(item.callback_attempts)
             if not tries:
                 return ""
-            return _tr("{count} unanswered").format(count=tries)
+            return QCoreApplication.translate("WorklistModel", "{count} unanswered").format(
+                count=tries
+            )
         if col == Col.TAKEN:
             claim = item.claimed_at(now)
             if claim is None:
                 return ""
-            return _tr("{employee} until {time}").format(
+            return QCoreApplication.translate("WorklistModel", "{employee} until {time}").format(
                 employee=short_name(claim.employee_name), time=claim.expires_at.strftime("%H:%M")
             )
         if item.closed_by is None:
-            return _tr("Open")
+            return QCoreApplication.translate("WorklistModel", "Open")
         return user_text(closed_text(item))
