@@ -1,5 +1,5 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
-(a call selected or not, its messages), the dock's buttons disabled and enabled, the incoming
+(a call selected or not, its messages), the "To call back" worklist, the dock's buttons disabled and enabled, the incoming
 pop-up, a client card (its History and Calls tabs), a directory search with no hits and Qt's
 file dialog, at 1280x800, with the light (Fusion) palette and a dark one, on a
 small seeded demo database.
@@ -156,6 +156,7 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     panel.number.setText("+79161234567")
     shots.append(save(panel, out, f"softphone-enabled-{theme}"))
     window.softphone_dock.hide()
+    shoot_callbacks(window, out, theme)
     card = window.open_client_card(1)
     wait(300)
     save(window, out, f"client-card-{theme}")
@@ -165,6 +166,23 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     window.deleteLater()
     wait(100)
     return shots
+
+
+def shoot_callbacks(window: QWidget, out: Path, theme: str) -> None:
+    """The "To call back" section with its first caller selected (the path on the right)."""
+    from ui.callbacks.form import CallbackForm
+    from ui.main_window import MainWindow
+
+    form = window.open_section(MainWindow.SECTION_CALLBACKS)  # type: ignore[attr-defined]
+    if not isinstance(form, CallbackForm):
+        return
+    for _ in range(100):
+        if form.model.rowCount() > 0:
+            break
+        wait(100)
+    form.table.selectRow(0)
+    wait(600)
+    save(window, out, f"callbacks-{theme}")
 
 
 def shoot_card_and_directory(window: QWidget, card: QWidget, out: Path, theme: str) -> None:

@@ -434,8 +434,12 @@ Missed and lost calls appear here until someone talks to the caller.</translatio
         <translation>Select a caller to see whom the calls rang and why.</translation>
     </message>
     <message>
+        <source>Attempts: {count}, waited {time} in all</source>
+        <translation>Attempts: {count}, waited {time} in all</translation>
+    </message>
+    <message>
         <source>{count} attempts, waited {time} in all</source>
-        <translation>{count} attempts, waited {time} in all</translation>
+        <translation type="vanished">{count} attempts, waited {time} in all</translation>
     </message>
     <message>
         <source>Call the caller back (taking the item)</source>

@@ -434,8 +434,12 @@ Missed and lost calls appear here until someone talks to the caller.</source>
         <translation>Выберите звонившего, чтобы увидеть, кому поступали его звонки и почему.</translation>
     </message>
     <message>
+        <source>Attempts: {count}, waited {time} in all</source>
+        <translation>Попыток: {count}, всего ждал {time}</translation>
+    </message>
+    <message>
         <source>{count} attempts, waited {time} in all</source>
-        <translation>попыток: {count}, всего ждал {time}</translation>
+        <translation type="vanished">попыток: {count}, всего ждал {time}</translation>
     </message>
     <message>
         <source>Call the caller back (taking the item)</source>
@@ -2967,11 +2971,11 @@ Replace them?</source>
     </message>
     <message>
         <source>First attempt</source>
-        <translation>Первая попытка</translation>
+        <translation>Первый звонок</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation>Последняя попытка</translation>
+        <translation>Последний звонок</translation>
     </message>
     <message>
         <source>Waited in all</source>
@@ -4172,7 +4176,7 @@ Replace them?</source>
     </message>
     <message>
         <source>rang {employee} for {seconds} s, no answer</source>
-        <translation>звонил сотруднику {employee} {seconds} с, нет ответа</translation>
+        <translation>звонок поступал: {employee}, {seconds} с, нет ответа</translation>
     </message>
     <message>
         <source>{time}: {employee} called back, no answer</source>

@@ -434,8 +434,12 @@ Missed and lost calls appear here until someone talks to the caller.</source>
         <translation>Виберіть абонента, щоб побачити, кому надходили його дзвінки і чому.</translation>
     </message>
     <message>
+        <source>Attempts: {count}, waited {time} in all</source>
+        <translation>Спроб: {count}, усього чекав {time}</translation>
+    </message>
+    <message>
         <source>{count} attempts, waited {time} in all</source>
-        <translation>спроб: {count}, усього чекав {time}</translation>
+        <translation type="vanished">спроб: {count}, усього чекав {time}</translation>
     </message>
     <message>
         <source>Call the caller back (taking the item)</source>
@@ -2951,11 +2955,11 @@ Replace them?</source>
     </message>
     <message>
         <source>First attempt</source>
-        <translation>Перша спроба</translation>
+        <translation>Перший дзвінок</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation>Остання спроба</translation>
+        <translation>Останній дзвінок</translation>
     </message>
     <message>
         <source>Waited in all</source>
@@ -4156,7 +4160,7 @@ Replace them?</source>
     </message>
     <message>
         <source>rang {employee} for {seconds} s, no answer</source>
-        <translation>дзвонив співробітнику {employee} {seconds} с, немає відповіді</translation>
+        <translation>дзвінок надходив: {employee}, {seconds} с, немає відповіді</translation>
     </message>
     <message>
         <source>{time}: {employee} called back, no answer</source>

@@ -34,7 +34,7 @@ from app.callbacks.worklist import AttemptPath, read_paths
 from app.database import describe_problem
 from app.messages import UserFacingError
 from app.workplace import Workplace
-from ui.callbacks.model import ITEM_ROLE, WIDTHS, WorklistModel, clock_text
+from ui.callbacks.model import ITEM_ROLE, WIDTHS, Col, WorklistModel, clock_text
 from ui.callbacks.watch import WorklistWatch
 from ui.empty_state import EmptyState
 from ui.messages import user_text
@@ -137,6 +137,7 @@ class CallbackForm(QWidget):
         for col, width in WIDTHS.items():
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
+        self.table.setColumnHidden(Col.RESULT, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.empty = EmptyState(self.table)
@@ -153,13 +154,13 @@ class CallbackForm(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.path_title)
         side_layout.addWidget(self.path, 1)
-        side.setMinimumWidth(240)
+        side.setMinimumWidth(220)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([960, 280])
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -228,6 +229,7 @@ class CallbackForm(QWidget):
 
     def _show_closed_toggled(self, on: bool) -> None:
         self.model.set_show_closed(on)
+        self.table.setColumnHidden(Col.RESULT, not on)  # all "Open" otherwise
         self._update_empty()
         self._update_actions()
 
@@ -281,7 +283,7 @@ class CallbackForm(QWidget):
         if item.client_name:
             head.append(item.number)
         head.append(
-            self.tr("{count} attempts, waited {time} in all").format(
+            self.tr("Attempts: {count}, waited {time} in all").format(
                 count=item.attempt_count,
                 time=clock_text(timedelta(seconds=item.total_wait_seconds)),
             )

@@ -60,16 +60,16 @@ HEADERS = {
     Col.RESULT: QT_TRANSLATE_NOOP("WorklistModel", "Result"),
 }
 WIDTHS = {
-    Col.COUNTDOWN: 150,
-    Col.NUMBER: 140,
-    Col.CLIENT: 200,
-    Col.ATTEMPTS: 80,
-    Col.FIRST: 110,
-    Col.LAST: 110,
-    Col.WAITED: 100,
-    Col.CALLS_BACK: 160,
-    Col.TAKEN: 170,
-    Col.RESULT: 240,
+    Col.COUNTDOWN: 160,
+    Col.NUMBER: 120,
+    Col.CLIENT: 160,
+    Col.ATTEMPTS: 65,
+    Col.FIRST: 105,
+    Col.LAST: 120,
+    Col.WAITED: 85,
+    Col.CALLS_BACK: 90,
+    Col.TAKEN: 120,
+    Col.RESULT: 220,
 }
 # Overdue: the journal's "lost" badge colours; light palette first, then dark.
 OVERDUE = {False: ("#fbd5d2", "#8e1b12"), True: ("#5c1d18", "#ffb4ab")}
@@ -192,7 +192,7 @@ class WorklistModel(QAbstractTableModel):
                 time=moment_text(item.deadline, self._now())
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.ATTEMPTS, Col.WAITED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
         if col == Col.COUNTDOWN and item.overdue(self._now()):
             background, text = OVERDUE[is_dark(QApplication.palette())]
             if role == Qt.ItemDataRole.BackgroundRole:
