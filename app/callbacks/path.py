@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.callbacks.items import CallbackItem
 from app.callbacks.worklist import AttemptPath
+from app.calls.status import closed_after
 from app.messages import QT_TRANSLATE_NOOP, Message, message
 from models import HangupBy
 
@@ -64,11 +65,7 @@ def explain_item(item: CallbackItem, paths: list[AttemptPath]) -> list[Message]:
 
 
 def closed_text(item: CallbackItem) -> Message:
-    """ "closed by Ivanova after 32 min" — the journal column's text of a closed item."""
+    """ "closed by Ivanova after 32 min" — the worklist's text of a closed item."""
     closer = item.closed_by
     assert closer is not None
-    return message(
-        QT_TRANSLATE_NOOP("app", "closed by {employee} after {minutes} min"),
-        employee=closer.employee_name or "?",
-        minutes=item.minutes_to_close,
-    )
+    return closed_after(closer.employee_name, item.first_at, closer.at)

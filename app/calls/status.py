@@ -212,3 +212,13 @@ def explain_status(
     if needs_attention(facts):
         return message(QT_TRANSLATE_NOOP("app", "{explanation}; needs attention"), explanation=text)
     return text
+
+
+def closed_after(employee: str | None, missed_at: datetime, closed_at: datetime) -> Message:
+    """ "closed by Ivanova after 32 min": who talked to the caller, and how long after the
+    missed call (whole minutes) — the worklist's and the journal's "Callback" column."""
+    return message(
+        QT_TRANSLATE_NOOP("app", "closed by {employee} after {minutes} min"),
+        employee=employee or "?",
+        minutes=max(0, int((closed_at - missed_at).total_seconds() // 60)),
+    )

@@ -52,6 +52,7 @@ JOURNAL_COLUMNS: dict[str, str] = {
     "did": "Line (DID)",
     "cost": "Cost",
     "comment": "Comment",
+    "callback": "Callback",
     "first_contact": "First contact",
     "needs_attention": "Needs attention",
 }
@@ -89,6 +90,7 @@ def column_value(row: JournalRow, column: str) -> Any:
         "started_at": lambda r: r.started_at,
         "direction": lambda r: DIRECTION_LABELS.get(r.direction, r.direction),
         "status": lambda r: STATUS_LABELS.get(r.status, r.status),
+        "callback": lambda r: str(r.callback or ""),
         "client": lambda r: r.client_name or "",
         "number": lambda r: r.number,
         "contact": lambda r: r.contact_name or "",

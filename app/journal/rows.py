@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 from app.calls.facts import CallFacts, CallSummary
-from app.calls.status import explain_status, is_missed, needs_attention
+from app.calls.status import closed_after, explain_status, is_missed, needs_attention
 from app.journal.plan import AnySelect, Key
 from app.messages import Message
 from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
@@ -93,6 +93,13 @@ class JournalRow(CallSummary):
     @property
     def needs_attention(self) -> bool:
         return needs_attention(self.facts)
+
+    @property
+    def callback(self) -> Message | None:
+        """A missed call closed by a later answered contact: "closed by Ivanova after 32 min"."""
+        if not self.missed or self.resolved_at is None:
+            return None
+        return closed_after(self.resolved_by_name, self.started_at, self.resolved_at)
 
     @property
     def status_explanation(self) -> Message:

@@ -4206,6 +4206,10 @@ Replace them?</translation>
         <translation>Employee</translation>
     </message>
     <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Position</translation>
     </message>

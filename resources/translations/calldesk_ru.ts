@@ -4222,6 +4222,10 @@ Replace them?</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Должность</translation>
     </message>

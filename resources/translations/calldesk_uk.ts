@@ -4206,6 +4206,10 @@ Replace them?</source>
         <translation>Співробітник</translation>
     </message>
     <message>
+        <source>Callback</source>
+        <translation>Передзвін</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Посада</translation>
     </message>

@@ -261,6 +261,9 @@ class JournalModel(PagedTableModel[JournalRow]):
             return self._locale.toString(float(row.cost), "f", 2) if row.cost else ""
         if col == Col.COMMENT:
             return row.comment or ""
+        if col == Col.CALLBACK:
+            callback = row.callback
+            return user_text(callback) if callback is not None else ""
         return ""
 
     def _format_time(self, value: datetime) -> str:

@@ -248,3 +248,46 @@ def test_the_window_counts_waiting_callers_and_shows_overdue_ones(
     QTest.mouseClick(window.overdue_label, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert isinstance(window.tabs.currentWidget(), CallbackForm)
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
+    qtbot: QtBot, engine: Engine, fixed: FixedClock
+) -> None:
+    from app.journal.export import column_value
+    from app.staff.auth import current_user
+    from models import Employee, Role
+    from ui.journal.columns import Col as JournalCol
+    from ui.journal.form import JournalForm
+    from ui.journal.model import ROW_ROLE
+
+    db = Database(engine)
+    _ivanova, petrov = staff(db)
+    with db.transaction() as s:
+        boss = Employee(
+            login="boss",
+            full_name="Boss",
+            role=Role.SUPERVISOR.value,
+            password_hash="x",
+            created_at=at("08:00"),
+        )
+        s.add(boss)
+        s.flush()
+        supervisor = current_user(boss)
+        closed = missed(s, NUMBER, at("09:00"))
+        still_open = missed(s, OTHER, at("09:10"))
+        contact(s, NUMBER, at("09:32"), petrov.id)  # answered 09:32:05
+    form = JournalForm(Workplace(db, supervisor, clock=fixed), poll_ms=60_000)
+    qtbot.addWidget(form)
+    qtbot.waitUntil(lambda: form.model.rowCount() == 3, timeout=10_000)
+    texts = {}
+    for r in range(form.model.rowCount()):
+        row = form.model.index(r, 0).data(ROW_ROLE)
+        texts[row.id] = (
+            form.model.index(r, JournalCol.CALLBACK).data(),
+            column_value(row, "callback"),
+        )
+    assert texts[closed] == ("closed by Petrov Pavel after 32 min",) * 2
+    assert texts[still_open] == ("", "")
+    header = form.table.horizontalHeader()
+    assert not header.isSectionHidden(JournalCol.CALLBACK)
+    assert header.visualIndex(JournalCol.CALLBACK) == header.visualIndex(JournalCol.STATUS) + 1
