@@ -1,8 +1,8 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
-(a call selected or not, its messages), the "To call back" worklist, the dock's buttons disabled and enabled, the incoming
-pop-up, a client card (its History and Calls tabs), a directory search with no hits and Qt's
-file dialog, at 1280x800, with the light (Fusion) palette and a dark one, on a
-small seeded demo database.
+(a call selected or not, its messages), the "To call back" worklist, the dock's buttons
+disabled and enabled, the incoming pop-up, a client card (its History and Calls tabs), a
+directory search with no hits and Qt's file dialog, at 1280x800, with the light (Fusion)
+palette and a dark one, on a small seeded demo database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
 
