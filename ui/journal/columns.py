@@ -48,10 +48,10 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 150, True),
     Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 90, True),
     Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 110, True),
-    Col.CALLBACK: ColumnSpec("callback", QT_TRANSLATE_NOOP("journal", "Callback"), 200, True),
     Col.CLIENT: ColumnSpec("client", QT_TRANSLATE_NOOP("journal", "Client"), 220, True),
     Col.NUMBER: ColumnSpec("number", QT_TRANSLATE_NOOP("journal", "Phone number"), 140, True),
     Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 170, True),
+    Col.CALLBACK: ColumnSpec("callback", QT_TRANSLATE_NOOP("journal", "Callback"), 210, True),
     Col.POSITION: ColumnSpec("position", QT_TRANSLATE_NOOP("journal", "Position"), 150, False),
     Col.RESPONSIBLE: ColumnSpec(
         "responsible", QT_TRANSLATE_NOOP("journal", "Responsible manager"), 170, False

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from sqlalchemy import Connection
 
+from app.calls.status import closed_after
 from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
@@ -262,8 +263,10 @@ class JournalModel(PagedTableModel[JournalRow]):
         if col == Col.COMMENT:
             return row.comment or ""
         if col == Col.CALLBACK:
-            callback = row.callback
-            return user_text(callback) if callback is not None else ""
+            if row.callback is None or row.resolved_at is None:
+                return ""
+            who = short_name(row.resolved_by_name) or None
+            return user_text(closed_after(who, row.started_at, row.resolved_at))
         return ""
 
     def _format_time(self, value: datetime) -> str:

@@ -286,8 +286,11 @@ def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
             form.model.index(r, JournalCol.CALLBACK).data(),
             column_value(row, "callback"),
         )
-    assert texts[closed] == ("closed by Petrov Pavel after 32 min",) * 2
+    assert texts[closed] == (
+        "closed by Petrov P. after 32 min",
+        "closed by Petrov Pavel after 32 min",
+    )
     assert texts[still_open] == ("", "")
     header = form.table.horizontalHeader()
     assert not header.isSectionHidden(JournalCol.CALLBACK)
-    assert header.visualIndex(JournalCol.CALLBACK) == header.visualIndex(JournalCol.STATUS) + 1
+    assert header.visualIndex(JournalCol.CALLBACK) == header.visualIndex(JournalCol.EMPLOYEE) + 1
