@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from app.company_settings import REPORT_TIME_ZONE, get_setting
+from app.company_settings import REPORT_TIME_ZONE, get_setting, put_setting
+from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 
 CALLBACK_TARGET = "callback_target"
 WORKING_HOURS = "working_hours"
@@ -90,6 +91,50 @@ def parse_target(value: Any) -> int | None:
     if minutes <= 0:
         raise ValueError(f"A callback target of {minutes} minutes is not a target")
     return minutes
+
+
+class SettingsError(UserFacingError):
+    """Callback settings that cannot work; nothing was saved."""
+
+
+MAX_TARGET_MINUTES = 7 * 24 * 60
+MAX_WINDOW_HOURS = 7 * 24
+MAX_CLAIM_MINUTES = 8 * 60
+
+
+def write_settings(session: Session, settings: CallbackSettings) -> None:
+    """Store ``settings`` in the caller's transaction (the caller checks the writer is an
+    administrator); a value that cannot work raises :class:`SettingsError` first."""
+    if settings.day_end <= settings.day_start:
+        raise SettingsError(QT_TRANSLATE_NOOP("app", "The working day must end after it starts."))
+    if settings.target_minutes is not None and not (
+        1 <= settings.target_minutes <= MAX_TARGET_MINUTES
+    ):
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("app", "The callback target is 1 to {limit} minutes."),
+            limit=MAX_TARGET_MINUTES,
+        )
+    if not 0 <= settings.window_hours <= MAX_WINDOW_HOURS:
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("app", "Repeated calls collapse over 0 to {limit} hours."),
+            limit=MAX_WINDOW_HOURS,
+        )
+    if not 1 <= settings.claim_minutes <= MAX_CLAIM_MINUTES:
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("app", "Taking a caller holds for 1 to {limit} minutes."),
+            limit=MAX_CLAIM_MINUTES,
+        )
+    hours = f"{settings.day_start:%H:%M}-{settings.day_end:%H:%M}"
+    for key, value in (
+        (
+            CALLBACK_TARGET,
+            END_OF_DAY if settings.target_minutes is None else settings.target_minutes,
+        ),
+        (WORKING_HOURS, hours),
+        (CALLBACK_WINDOW_HOURS, settings.window_hours),
+        (CALLBACK_CLAIM_MINUTES, settings.claim_minutes),
+    ):
+        put_setting(session, key, value)
 
 
 def read_settings(conn: Connection | Session) -> CallbackSettings:

@@ -7,15 +7,18 @@ only by hiding the section) and works in the caller's transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.callbacks.settings import CallbackSettings
+from app.callbacks.settings import write_settings as write_callback_settings
 from app.clients.fields import FieldDef, field_defs
 from app.company_settings import put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.reports.run import ReportSettings, set_report_settings
 from app.staff.auth import CurrentUser, hash_password
 from app.staff.permissions import require_admin
 from models import (
@@ -371,3 +374,29 @@ def delete_field(session: Session, who: CurrentUser, field_id: int) -> None:
 def set_company_setting(session: Session, who: CurrentUser, key: str, value: object) -> None:
     require_admin(session, who)
     put_setting(session, key, value)
+
+
+def save_work_settings(
+    session: Session,
+    who: CurrentUser,
+    callbacks: CallbackSettings,
+    reports: ReportSettings,
+) -> None:
+    """The working day, time zone, callback target and report thresholds, in one
+    transaction: every value is checked before anything is written."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    require_admin(session, who)
+    zone = reports.time_zone.strip()
+    if zone:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise AdminError(
+                QT_TRANSLATE_NOOP(
+                    "app", "Unknown time zone {zone}: use a name like Europe/Moscow or UTC."
+                ),
+                zone=zone,
+            ) from None
+    write_callback_settings(session, callbacks)
+    set_report_settings(session.connection(), replace(reports, time_zone=zone))

@@ -175,6 +175,82 @@
         <source>Calls in the journal come from:</source>
         <translation>Calls in the journal come from:</translation>
     </message>
+    <message>
+        <source>Working day, calls back and reports</source>
+        <translation>Working day, calls back and reports</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s</source>
+        <translation>this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source> min of the first attempt</source>
+        <translation> min of the first attempt</translation>
+    </message>
+    <message>
+        <source>before the end of the working day</source>
+        <translation>before the end of the working day</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Call a missed caller back:</source>
+        <translation>Call a missed caller back:</translation>
+    </message>
+    <message>
+        <source>Repeated calls of one number are one item over:</source>
+        <translation>Repeated calls of one number are one item over:</translation>
+    </message>
+    <message>
+        <source>Take it holds for:</source>
+        <translation>Take it holds for:</translation>
+    </message>
+    <message>
+        <source>Service level: answered within</source>
+        <translation>Service level: answered within</translation>
+    </message>
+    <message>
+        <source>Ignore abandoned calls shorter than</source>
+        <translation>Ignore abandoned calls shorter than</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Saving the settings…</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -4173,6 +4249,22 @@ Replace them?</translation>
     <message>
         <source>closed by {employee} after {minutes} min</source>
         <translation>closed by {employee} after {minutes} min</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>The working day must end after it starts.</translation>
+    </message>
+    <message>
+        <source>The callback target is 1 to {limit} minutes.</source>
+        <translation>The callback target is 1 to {limit} minutes.</translation>
+    </message>
+    <message>
+        <source>Repeated calls collapse over 0 to {limit} hours.</source>
+        <translation>Repeated calls collapse over 0 to {limit} hours.</translation>
+    </message>
+    <message>
+        <source>Taking a caller holds for 1 to {limit} minutes.</source>
+        <translation>Taking a caller holds for 1 to {limit} minutes.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,82 @@
         <source>Calls in the journal come from:</source>
         <translation>Источник звонков журнала:</translation>
     </message>
+    <message>
+        <source>Working day, calls back and reports</source>
+        <translation>Рабочий день, перезвоны и отчёты</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s</source>
+        <translation>как на этом компьютере</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>в течение</translation>
+    </message>
+    <message>
+        <source> min of the first attempt</source>
+        <translation> мин после первой попытки</translation>
+    </message>
+    <message>
+        <source>before the end of the working day</source>
+        <translation>до конца рабочего дня</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>в пределах дня</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Рабочие часы:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Call a missed caller back:</source>
+        <translation>Перезвонить пропущенному:</translation>
+    </message>
+    <message>
+        <source>Repeated calls of one number are one item over:</source>
+        <translation>Повторные звонки с номера — одна строка за:</translation>
+    </message>
+    <message>
+        <source>Take it holds for:</source>
+        <translation>«Взять в работу» держится:</translation>
+    </message>
+    <message>
+        <source>Service level: answered within</source>
+        <translation>Уровень обслуживания: ответ в течение</translation>
+    </message>
+    <message>
+        <source>Ignore abandoned calls shorter than</source>
+        <translation>Не считать брошенные звонки короче</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Сохранение настроек…</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -4189,6 +4265,22 @@ Replace them?</source>
     <message>
         <source>closed by {employee} after {minutes} min</source>
         <translation>закрыт: {employee} через {minutes} мин</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The callback target is 1 to {limit} minutes.</source>
+        <translation>Срок перезвона — от 1 до {limit} минут.</translation>
+    </message>
+    <message>
+        <source>Repeated calls collapse over 0 to {limit} hours.</source>
+        <translation>Повторные звонки объединяются за 0–{limit} часов.</translation>
+    </message>
+    <message>
+        <source>Taking a caller holds for 1 to {limit} minutes.</source>
+        <translation>«Взять в работу» держится от 1 до {limit} минут.</translation>
     </message>
 </context>
 <context>

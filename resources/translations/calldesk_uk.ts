@@ -175,6 +175,82 @@
         <source>Calls in the journal come from:</source>
         <translation>Джерело дзвінків журналу:</translation>
     </message>
+    <message>
+        <source>Working day, calls back and reports</source>
+        <translation>Робочий день, передзвони та звіти</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s</source>
+        <translation>як на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>протягом</translation>
+    </message>
+    <message>
+        <source> min of the first attempt</source>
+        <translation> хв після першої спроби</translation>
+    </message>
+    <message>
+        <source>before the end of the working day</source>
+        <translation>до кінця робочого дня</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>у межах дня</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Зберегти налаштування</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Робочі години:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовий пояс:</translation>
+    </message>
+    <message>
+        <source>Call a missed caller back:</source>
+        <translation>Передзвонити пропущеному:</translation>
+    </message>
+    <message>
+        <source>Repeated calls of one number are one item over:</source>
+        <translation>Повторні дзвінки з номера — один рядок за:</translation>
+    </message>
+    <message>
+        <source>Take it holds for:</source>
+        <translation>«Взяти в роботу» тримається:</translation>
+    </message>
+    <message>
+        <source>Service level: answered within</source>
+        <translation>Рівень обслуговування: відповідь протягом</translation>
+    </message>
+    <message>
+        <source>Ignore abandoned calls shorter than</source>
+        <translation>Не враховувати покинуті дзвінки коротші за</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Збереження налаштувань…</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Налаштування збережено.</translation>
+    </message>
 </context>
 <context>
     <name>AssignNumberDialog</name>
@@ -4173,6 +4249,22 @@ Replace them?</source>
     <message>
         <source>closed by {employee} after {minutes} min</source>
         <translation>закрито: {employee} через {minutes} хв</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Робочий день має закінчуватися пізніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>The callback target is 1 to {limit} minutes.</source>
+        <translation>Строк передзвону — від 1 до {limit} хвилин.</translation>
+    </message>
+    <message>
+        <source>Repeated calls collapse over 0 to {limit} hours.</source>
+        <translation>Повторні дзвінки об&apos;єднуються за 0–{limit} годин.</translation>
+    </message>
+    <message>
+        <source>Taking a caller holds for 1 to {limit} minutes.</source>
+        <translation>«Взяти в роботу» тримається від 1 до {limit} хвилин.</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import Any
+from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,13 +21,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
+from app.callbacks.settings import (
+    MAX_CLAIM_MINUTES,
+    MAX_TARGET_MINUTES,
+    MAX_WINDOW_HOURS,
+    CallbackSettings,
+)
+from app.callbacks.settings import read_settings as read_callback_settings
 from app.clients.fields import FieldDef
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
@@ -33,6 +47,9 @@ from app.company_settings import (
     CALL_SOURCE_SOFTPHONE,
     get_setting,
 )
+from app.database import describe_problem
+from app.messages import UserFacingError
+from app.reports.run import ReportSettings, report_settings
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
 from app.staff.permissions import PermissionDenied
@@ -40,6 +57,7 @@ from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.pbx_page import PbxPage
+from ui.background import wait_for
 from ui.messages import user_text
 from ui.style import set_role
 
@@ -99,6 +117,7 @@ class AdminForm(QWidget):
             index = self.call_source.findData(get_setting(conn, CALL_SOURCE))
             self.call_source.setCurrentIndex(max(0, index))
             self.call_source.blockSignals(False)
+            self._show_work_settings(read_callback_settings(conn), report_settings(conn))
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -388,8 +407,132 @@ class AdminForm(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.auto_create)
         layout.addLayout(source)
+        layout.addWidget(self._work_settings_box())
         layout.addStretch(1)
         return page
+
+    def _work_settings_box(self) -> QGroupBox:
+        """The working day, the callback target and the report thresholds (saved together)."""
+        box = QGroupBox(self.tr("Working day, calls back and reports"))
+        self.day_start = QTimeEdit()
+        self.day_start.setObjectName("day_start")
+        self.day_end = QTimeEdit()
+        self.day_end.setObjectName("day_end")
+        for edit in (self.day_start, self.day_end):
+            edit.setDisplayFormat("HH:mm")
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.day_end)
+        hours.addStretch(1)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.addItem(self.tr("this computer's"), "")
+        for zone in sorted(available_timezones()):
+            self.time_zone.addItem(zone, zone)
+        self.target_minutes_on = QRadioButton(self.tr("within"))
+        self.target_minutes_on.setObjectName("target_minutes_on")
+        self.target_minutes = QSpinBox()
+        self.target_minutes.setObjectName("target_minutes")
+        self.target_minutes.setRange(1, MAX_TARGET_MINUTES)
+        self.target_minutes.setSuffix(self.tr(" min of the first attempt"))
+        self.target_end_of_day = QRadioButton(self.tr("before the end of the working day"))
+        self.target_end_of_day.setObjectName("target_end_of_day")
+        self.target_minutes_on.toggled.connect(self.target_minutes.setEnabled)
+        target = QHBoxLayout()
+        target.addWidget(self.target_minutes_on)
+        target.addWidget(self.target_minutes)
+        target.addWidget(self.target_end_of_day)
+        target.addStretch(1)
+        self.window_hours = QSpinBox()
+        self.window_hours.setObjectName("window_hours")
+        self.window_hours.setRange(0, MAX_WINDOW_HOURS)
+        self.window_hours.setSpecialValueText(self.tr("the same day"))
+        self.window_hours.setSuffix(self.tr(" h"))
+        self.claim_minutes = QSpinBox()
+        self.claim_minutes.setObjectName("claim_minutes")
+        self.claim_minutes.setRange(1, MAX_CLAIM_MINUTES)
+        self.claim_minutes.setSuffix(self.tr(" min"))
+        self.service_level = QSpinBox()
+        self.service_level.setObjectName("service_level")
+        self.service_level.setRange(0, 3600)
+        self.service_level.setSuffix(self.tr(" s"))
+        self.short_abandon = QSpinBox()
+        self.short_abandon.setObjectName("short_abandon")
+        self.short_abandon.setRange(0, 3600)
+        self.short_abandon.setSuffix(self.tr(" s"))
+        save = QPushButton(self.tr("Save settings"))
+        save.setObjectName("save_work_settings")
+        save.clicked.connect(self.save_work_settings)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Working hours:"), hours)
+        form.addRow(self.tr("Time zone:"), self.time_zone)
+        form.addRow(self.tr("Call a missed caller back:"), target)
+        form.addRow(self.tr("Repeated calls of one number are one item over:"), self.window_hours)
+        form.addRow(self.tr("Take it holds for:"), self.claim_minutes)
+        form.addRow(self.tr("Service level: answered within"), self.service_level)
+        form.addRow(self.tr("Ignore abandoned calls shorter than"), self.short_abandon)
+        form.addRow("", save)
+        return box
+
+    def _show_work_settings(self, callbacks: CallbackSettings, reports: ReportSettings) -> None:
+        self.day_start.setTime(QTime(callbacks.day_start.hour, callbacks.day_start.minute))
+        self.day_end.setTime(QTime(callbacks.day_end.hour, callbacks.day_end.minute))
+        index = self.time_zone.findData(reports.time_zone)
+        if index < 0:
+            self.time_zone.setEditText(reports.time_zone)
+        else:
+            self.time_zone.setCurrentIndex(index)
+        by_minutes = callbacks.target_minutes is not None
+        self.target_minutes_on.setChecked(by_minutes)
+        self.target_end_of_day.setChecked(not by_minutes)
+        self.target_minutes.setEnabled(by_minutes)
+        self.target_minutes.setValue(callbacks.target_minutes or 30)
+        self.window_hours.setValue(callbacks.window_hours)
+        self.claim_minutes.setValue(callbacks.claim_minutes)
+        self.service_level.setValue(reports.service_level_s)
+        self.short_abandon.setValue(reports.short_abandon_s)
+
+    def work_settings(self) -> tuple[CallbackSettings, ReportSettings]:
+        """What the settings box says now."""
+        start, end = self.day_start.time(), self.day_end.time()
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text)
+        zone = str(self.time_zone.itemData(index)) if index >= 0 else text
+        callbacks = CallbackSettings(
+            target_minutes=(
+                self.target_minutes.value() if self.target_minutes_on.isChecked() else None
+            ),
+            day_start=time(start.hour(), start.minute()),
+            day_end=time(end.hour(), end.minute()),
+            time_zone=zone,
+            window_hours=self.window_hours.value(),
+            claim_minutes=self.claim_minutes.value(),
+        )
+        reports = ReportSettings(
+            service_level_s=self.service_level.value(),
+            short_abandon_s=self.short_abandon.value(),
+            time_zone=zone,
+        )
+        return callbacks, reports
+
+    def save_work_settings(self) -> None:
+        """One transaction; changed report thresholds rebuild the summaries (with progress)."""
+        callbacks, reports = self.work_settings()
+
+        def save() -> None:
+            self.db.write(lambda s: admin.save_work_settings(s, self.user, callbacks, reports))
+
+        try:
+            wait_for(self, self.tr("Saving the settings…"), save)
+        except UserFacingError as e:
+            self.show_message(user_text(e), error=True)
+            return
+        except DBAPIError as e:
+            self.show_message(user_text(describe_problem(e)), error=True)
+            return
+        self.show_message(self.tr("The settings were saved."))
 
     def _auto_create_toggled(self, on: bool) -> None:
         self.run(admin.set_company_setting, AUTO_CREATE_CLIENTS, on)
