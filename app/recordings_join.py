@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.messages import QT_TRANSLATE_NOOP
-from app.recordings import DownloadCancelled, Progress, RecordingError, TargetExists
+from app.recordings import (
+    DownloadCancelled,
+    Progress,
+    RecordingArchive,
+    RecordingError,
+    RecordingLocation,
+    TargetExists,
+)
 
 FRAMES_PER_CHUNK = 16_000
 
@@ -114,3 +121,40 @@ def join_wav(
         Path(tmp).unlink(missing_ok=True)
         raise
     return done
+
+
+def fetch_and_join(
+    archive: RecordingArchive,
+    parts: Sequence[RecordingLocation],
+    target: Path,
+    *,
+    overwrite: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Join recordings from the archive into ``target``: files of a folder are read where
+    they are, those of a server are downloaded to a temporary folder first. ``progress``
+    gets a stage (``"1/3 name.wav"``, then the target's name) and its bytes or frames."""
+    with tempfile.TemporaryDirectory(prefix="calldesk-join-") as scratch:
+        local = []
+        for n, location in enumerate(parts, 1):
+            stage = f"{n}/{len(parts)} {location.file_name}"
+            if location.path is not None:
+                archive.check(location)
+                local.append(WavPart(location.file_name, location.path))
+                continue
+            copy = Path(scratch) / f"{n}.wav"
+
+            def report(done: int, total: int, stage: str = stage) -> None:
+                if progress is not None:
+                    progress(stage, done, total)
+
+            archive.download(location, copy, progress=report, cancelled=cancelled)
+            local.append(WavPart(location.file_name, copy))
+
+        def joining(done: int, total: int) -> None:
+            if progress is not None:
+                progress(target.name, done, total)
+
+        join_wav(local, target, overwrite=overwrite, progress=joining, cancelled=cancelled)
+    return target
