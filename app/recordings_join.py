@@ -37,9 +37,6 @@ class WavFormat:
     sample_width: int  # bytes
     rate: int
 
-    def __str__(self) -> str:
-        return f"{self.rate} Hz, {8 * self.sample_width} bit, {self.channels} ch"
-
 
 @dataclass(frozen=True)
 class WavPart:
@@ -88,12 +85,17 @@ def join_wav(
             raise JoinNeedsSameFormat(
                 QT_TRANSLATE_NOOP(
                     "app",
-                    "The recording {file} is {format}, the first part is {first}; only "
-                    "recordings of the same format can be joined into one file.",
+                    "The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the "
+                    "first part is {first_rate} Hz, {first_bits} bit, {first_channels} "
+                    "channel(s). Only recordings of the same format can be joined into one file.",
                 ),
                 file=part.name,
-                format=fmt,
-                first=first,
+                rate=fmt.rate,
+                bits=8 * fmt.sample_width,
+                channels=fmt.channels,
+                first_rate=first.rate,
+                first_bits=8 * first.sample_width,
+                first_channels=first.channels,
             )
     total = sum(frames for _fmt, frames in formats)
     target.parent.mkdir(parents=True, exist_ok=True)

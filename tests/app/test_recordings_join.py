@@ -45,7 +45,7 @@ def test_different_formats_are_refused_before_anything_is_written(tmp_path: Path
     one = write_wav(tmp_path / "one.wav", 1, rate=8000)
     wide = write_wav(tmp_path / "wide.wav", 1, rate=16000)
     target = tmp_path / "call.wav"
-    with pytest.raises(JoinNeedsSameFormat, match=r"wide\.wav is 16000 Hz, 16 bit, 1 ch"):
+    with pytest.raises(JoinNeedsSameFormat, match=r"wide\.wav is 16000 Hz, 16 bit, 1 channel"):
         join_wav([WavPart("one.wav", one), WavPart("wide.wav", wide)], target)
     assert not target.exists()
 

@@ -277,7 +277,7 @@ def test_parts_of_different_formats_are_offered_separately(
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     player.download_joined()
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    assert "wide.wav is 16000 Hz, 16 bit, 1 ch" in asked[0]
+    assert "wide.wav is 16000 Hz, 16 bit, 1 channel(s); the first part is 8000 Hz" in asked[0]
     assert "Download the parts as separate files instead?" in asked[0]
     qtbot.waitUntil(
         lambda: not player.downloading and bool(player.downloaded_files), timeout=10_000
