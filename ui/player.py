@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -49,7 +50,7 @@ from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
 from ui.playback_engine import DEFAULT_VLC_ARGS, PlaybackEngine
 from ui.player_timeline import PartStrip, StripPart, TimelineSlider
-from ui.style import set_role
+from ui.style import is_dark, set_role
 
 __all__ = ["DEFAULT_VLC_ARGS", "PlaybackEngine", "RecordingPlayer"]
 
@@ -57,7 +58,9 @@ log = logging.getLogger(__name__)
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
+# The current part's row: a pale amber under dark text, a deep amber under light text.
 CURRENT_PART_COLOR = QColor("#ffe9a8")
+CURRENT_PART_COLOR_DARK = QColor("#5a4f2c")
 
 
 def clock(ms: int) -> str:
@@ -186,13 +189,12 @@ class RecordingPlayer(QWidget):
         self.strip.part_clicked.connect(lambda index: self.play_part(index))
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("time")
-        line = QVBoxLayout()
-        line.setSpacing(0)
-        line.addWidget(self.slider)
-        line.addWidget(self.strip)
-        position = QHBoxLayout()
-        position.addLayout(line, 1)
-        position.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
+        position = QGridLayout()
+        position.setVerticalSpacing(0)
+        position.addWidget(self.slider, 0, 0)
+        position.addWidget(self.time_label, 0, 1)
+        position.addWidget(self.strip, 1, 0)
+        position.setColumnStretch(0, 1)
 
         self.message = QLabel()
         self.message.setObjectName("player_message")
@@ -242,6 +244,7 @@ class RecordingPlayer(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.download_row)
         layout.addWidget(self.part_list)
+        layout.addStretch(1)  # a taller panel leaves the room below, not between the rows
 
         self.play_action = QAction(self.tr("Play / pause"), self)
         self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -447,11 +450,12 @@ class RecordingPlayer(QWidget):
         current = self.current_part()
         bold = QFont(self.part_list.font())
         bold.setBold(True)
+        colour = CURRENT_PART_COLOR_DARK if is_dark(self.palette()) else CURRENT_PART_COLOR
         for item in self._items():
             on = current is not None and item.data(0, Qt.ItemDataRole.UserRole) == current.id
             for column in range(item.columnCount()):
                 item.setFont(column, bold if on else self.part_list.font())
-                item.setBackground(column, CURRENT_PART_COLOR if on else Qt.GlobalColor.transparent)
+                item.setBackground(column, colour if on else Qt.GlobalColor.transparent)
             if on:
                 self.part_list.scrollToItem(item)
         self.strip.set_current(self.current)

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolTip,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,7 @@ class PartStrip(QWidget):
         self.current = -1
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_parts(self, parts: list[StripPart], current: int) -> None:
         self.parts = parts
@@ -108,7 +116,7 @@ class PartStrip(QWidget):
             self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(100, self.fontMetrics().height() + 5)
+        return QSize(100, self.fontMetrics().height() + 8)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -141,7 +149,7 @@ class PartStrip(QWidget):
             current = index == self.current
             colour = text if current else muted
             if index > 0:
-                painter.fillRect(QRect(left - 1, 0, 2, self.height()), colour)
+                painter.fillRect(QRect(left - 1, 0, 2, metrics_height + 3), colour)
             painter.setPen(colour)
             painter.setFont(bold if current else normal)
             room = right - left - 6
