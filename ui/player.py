@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSlider,
     QStyle,
     QToolButton,
     QTreeWidget,
@@ -101,6 +102,7 @@ class RecordingPlayer(QWidget):
         self.current = -1
         self._token = 0
         self._dragging = False
+        self._opening_at = 0  # where in the part being opened playback is to start
         self._download_cancel: threading.Event | None = None
         self.downloaded_files: list[Path] = []
         self._ask_folder = ask_folder or self._choose_folder
@@ -184,6 +186,10 @@ class RecordingPlayer(QWidget):
         self.slider.sliderPressed.connect(self._drag_started)
         self.slider.sliderMoved.connect(self._dragged)
         self.slider.sliderReleased.connect(self._drag_finished)
+        # Arrow keys, Page Up/Down, Home/End and clicks beside the knob move on the call too.
+        self.slider.setSingleStep(SKIP_MS // 2)
+        self.slider.setPageStep(SKIP_MS)
+        self.slider.actionTriggered.connect(self._slider_stepped)
         self.strip = PartStrip(self.slider)
         self.strip.setObjectName("part_strip")
         self.strip.part_clicked.connect(lambda index: self.play_part(index))
@@ -299,6 +305,7 @@ class RecordingPlayer(QWidget):
             self._show_timeline()  # learnt before the poll told it
         self.engine.stop()
         self.current = index
+        self._opening_at = start_ms
         self._token += 1
         token = self._token
         self._highlight()
@@ -376,7 +383,7 @@ class RecordingPlayer(QWidget):
         """Where playback is on the whole call's clock."""
         if self.current < 0:
             return 0
-        inside = self.engine.position_ms() if self.engine.loaded else 0
+        inside = self.engine.position_ms() if self.engine.loaded else self._opening_at
         return self.timeline.moment(self.current, inside)
 
     def seek_call(self, ms: int) -> None:
@@ -512,6 +519,11 @@ class RecordingPlayer(QWidget):
     def _dragged(self, value: int) -> None:
         self.time_label.setText(f"{clock(value)} / {clock(self.timeline.total_ms)}")
         self.strip.set_current(self.timeline.locate(value).index)
+
+    def _slider_stepped(self, action: int) -> None:
+        if action != QSlider.SliderAction.SliderMove.value and not self._dragging:
+            # Emitted before the value is set: sliderPosition() is where it is going.
+            self.seek_call(self.slider.sliderPosition())
 
     def _drag_finished(self) -> None:
         self._dragging = False

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -283,3 +284,17 @@ def test_parts_of_different_formats_are_offered_separately(
         lambda: not player.downloading and bool(player.downloaded_files), timeout=10_000
     )
     assert sorted(p.name for p in folder.iterdir()) == ["a3.wav", "wide.wav"]
+
+
+def test_arrow_keys_on_the_slider_move_on_the_call(
+    qtbot: QtBot, player: RecordingPlayer, share: Path
+) -> None:
+    player.set_archive(RecordingArchive(share))
+    player.set_call(1, call_3_4())
+    positions = Positions(player)
+    player.slider.setFocus()
+    qtbot.keyClick(player.slider, Qt.Key.Key_Right)  # 5 s on: 2 s into Boris's part
+    qtbot.waitUntil(
+        lambda: player.current == 1 and player.engine.position_ms() >= 2300, timeout=10_000
+    )
+    assert min(positions.in_part(1)) >= 1900, positions.seen[:5]
