@@ -103,6 +103,8 @@ class RecordingPlayer(QWidget):
         self._token = 0
         self._dragging = False
         self._opening_at = 0  # where in the part being opened playback is to start
+        self._call_serial = 0  # a new call makes the lengths still being read stale
+        self._lengths_asked = False
         self._download_cancel: threading.Event | None = None
         self.downloaded_files: list[Path] = []
         self._ask_folder = ask_folder or self._choose_folder
@@ -266,6 +268,8 @@ class RecordingPlayer(QWidget):
         self.parts = tuple(parts)
         self.recorded = [p for p in self.parts if p.has_recording]
         self.timeline = Timeline.of_parts(self.recorded)
+        self._call_serial += 1
+        self._lengths_asked = False
         self.current = 0 if self.recorded else -1
         self._show_message("")
         self.part_list.clear()
@@ -304,6 +308,8 @@ class RecordingPlayer(QWidget):
         if self.engine.loaded and self.timeline.correct(self.current, self.engine.length_ms()):
             self._show_timeline()  # learnt before the poll told it
         self.engine.stop()
+        if not self._lengths_asked:
+            self._read_lengths()
         self.current = index
         self._opening_at = start_ms
         self._token += 1
@@ -324,6 +330,39 @@ class RecordingPlayer(QWidget):
         task.signals.succeeded.connect(lambda _size: self._checked(token, location, start_ms))
         task.signals.failed.connect(lambda error: self._check_failed(token, error))
         start(task)
+
+    def _read_lengths(self) -> None:
+        """The real lengths of all parts, read from the WAV headers in the background once
+        the call is played, so the line is right before libVLC has opened each part."""
+        self._lengths_asked = True
+        serial = self._call_serial
+        archive = self.archive
+        refs = [p.recording_ref for p in self.recorded]
+
+        def read() -> list[int | None]:
+            lengths: list[int | None] = []
+            for ref in refs:
+                try:
+                    lengths.append(archive.wav_length_ms(archive.locate(ref)))
+                except RecordingError:
+                    lengths.append(None)  # playing the part will say what is wrong
+            return lengths
+
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(lambda lengths: self._lengths_read(serial, lengths))
+        task.signals.failed.connect(lambda error: log.warning("reading lengths: %r", error))
+        start(task)
+
+    def _lengths_read(self, serial: int, lengths: list[int | None]) -> None:
+        if serial != self._call_serial:
+            return
+        changed = False
+        for index, length in enumerate(lengths):
+            if length and not self.timeline.is_known(index):
+                changed = self.timeline.correct(index, length) or changed
+        if changed:
+            self._show_timeline()
+            self._show_moment(self.call_position_ms())
 
     def _checked(self, token: int, location: RecordingLocation, start_ms: int) -> None:
         if token != self._token:
