@@ -321,3 +321,21 @@ def test_arrow_keys_on_the_slider_move_on_the_call(
         lambda: player.current == 1 and player.engine.position_ms() >= 2300, timeout=10_000
     )
     assert min(positions.in_part(1)) >= 1900, positions.seen[:5]
+
+
+def test_lengths_are_read_from_the_headers_before_libvlc_opens_a_part(
+    qtbot: QtBot, player: RecordingPlayer, share: Path
+) -> None:
+    # Part 1 is missing, so libVLC never opens anything: only the header tells part 2's length.
+    player.set_archive(RecordingArchive(share))
+    player.set_call(
+        1, [leg(1, "missing.wav", "Петрова Анна", 5), leg(2, "b4.wav", "Сидоров Борис", 6)]
+    )
+    assert player.timeline.lengths == (5000, 6000)
+    player.play()
+    qtbot.waitUntil(lambda: "not in the recordings folder" in player.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: player.timeline.is_known(1), timeout=5000)
+    assert player.timeline.lengths == (5000, 4000)
+    assert not player.timeline.is_known(0)
+    assert player.slider.maximum() == 9000
+    assert player.current == 0 and not player.engine.loaded
