@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,21 +128,16 @@ class RecordingPlayer(QWidget):
         return button
 
     def _build(self) -> None:  # noqa: PLR0915  the player's widgets, built in reading order
-        style = self.style()
-        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.previous_button = self._button(
             "", self.tr("Previous part"), self.previous_part, "previous"
         )
-        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.back_button = self._button("−10", self.tr("Back 10 s"), self.back, "back")
         self.play_button = self._button("", self.tr("Play / pause (Space)"), self.toggle, "play")
-        self.play_button.setIcon(self._play_icon)
         self.play_button.setProperty("playing", False)
         self.play_button.setMinimumWidth(34)
         self.forward_button = self._button("+10", self.tr("Forward 10 s"), self.forward, "forward")
         self.next_button = self._button("", self.tr("Next part"), self.next_part, "next")
-        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self._paint_icons()
         self.speed = QComboBox()
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Playback speed"))
@@ -567,6 +562,31 @@ class RecordingPlayer(QWidget):
     def _drag_finished(self) -> None:
         self._dragging = False
         self.seek_call(self.slider.value())
+
+    def _paint_icons(self) -> None:
+        """The style's media icons in the palette's button text colour: Fusion draws them
+        near-black, which a dark palette all but hides."""
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+
+        def icon(kind: QStyle.StandardPixmap) -> QIcon:
+            pixmap = self.style().standardIcon(kind).pixmap(16, 16)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            return QIcon(pixmap)
+
+        self._play_icon = icon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = icon(QStyle.StandardPixmap.SP_MediaPause)
+        self.previous_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.next_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self._show_playing(bool(self.play_button.property("playing")))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._paint_icons()
+            self._highlight()
 
     def _show_playing(self, playing: bool) -> None:
         self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
