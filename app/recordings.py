@@ -8,12 +8,14 @@ background; every failure is a :class:`RecordingError` whose message a user can 
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import socket
 import tempfile
 import urllib.error
 import urllib.request
+import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -25,6 +27,7 @@ from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
 EMPTY_WAV_BYTES = 44  # a WAV header without a single sample
 CHUNK_BYTES = 64 * 1024
 DEFAULT_TIMEOUT = 5.0
+WAV_HEADER_PROBE_BYTES = 4096  # RIFF, fmt and the start of data (a LIST chunk may come first)
 
 Progress = Callable[[int, int], None]  # bytes done, bytes total (0: unknown)
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -245,6 +248,24 @@ class RecordingArchive:
             raise
         return done
 
+    def wav_length_ms(self, location: RecordingLocation) -> int | None:
+        """A PCM WAV recording's length from its header, without fetching the sound; None
+        when it is not a WAV file the standard ``wave`` module reads (libVLC will know)."""
+        if location.path is not None:
+            size = self._file_size(location.path)
+            try:
+                with location.path.open("rb") as f:
+                    head = f.read(WAV_HEADER_PROBE_BYTES)
+            except OSError as e:
+                raise RecordingMissing(self._missing_text(location)) from e
+        else:
+            with self._open_url(location, ranged=True, first_bytes=WAV_HEADER_PROBE_BYTES) as (
+                response,
+                size,
+            ):
+                head = response.read(WAV_HEADER_PROBE_BYTES)
+        return wav_length_from_header(head, size)
+
     def _file_size(self, path: Path) -> int:
         try:
             return path.stat().st_size
@@ -265,10 +286,12 @@ class RecordingArchive:
             folder=self.base,
         )
 
-    def _open_url(self, location: RecordingLocation, ranged: bool) -> _UrlResponse:
+    def _open_url(
+        self, location: RecordingLocation, ranged: bool, first_bytes: int = 1
+    ) -> _UrlResponse:
         request = urllib.request.Request(str(location.url))
         if ranged:
-            request.add_header("Range", "bytes=0-0")
+            request.add_header("Range", f"bytes=0-{first_bytes - 1}")
         try:
             response = urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as e:
@@ -334,6 +357,24 @@ class _UrlResponse:
 
     def __exit__(self, *_exc: object) -> None:
         self.response.close()
+
+
+def wav_length_from_header(head: bytes, size: int) -> int | None:
+    """Milliseconds of PCM sound in a WAV file of ``size`` bytes that starts with ``head``.
+    A recorder that has not finished may leave the data size empty or too big in the
+    header: the file's size bounds it then."""
+    try:
+        with wave.open(io.BytesIO(head), "rb") as w:
+            frame_bytes = w.getnchannels() * w.getsampwidth()
+            frames, rate = w.getnframes(), w.getframerate()
+    except (wave.Error, EOFError, ValueError):
+        return None
+    if frame_bytes <= 0 or rate <= 0:
+        return None
+    if size > 0:
+        frames_in_file = max(0, size - EMPTY_WAV_BYTES) // frame_bytes
+        frames = frames_in_file if frames <= 0 else min(frames, frames_in_file)
+    return frames * 1000 // rate if frames > 0 else None
 
 
 def download_names(parts: Sequence[tuple[int, str]]) -> dict[int, str]:

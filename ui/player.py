@@ -1,28 +1,26 @@
-"""The recording player: all recorded parts of a call as one sequence, on libVLC.
+"""The recording player: all recorded parts of a call on one timeline.
 
-libVLC objects live on the GUI thread only; the position is polled with a QTimer (no libVLC
-callbacks, which arrive on libVLC's threads — only its log, which sets a flag the poll reads).
-Whether a recording can be fetched is checked in the background first, so a slow share or
-server never freezes the window.
+The slider and the clock run over the whole call; libVLC (ui.playback_engine) plays one part
+at a time underneath. Whether a recording can be fetched is checked in the background first,
+so a slow share or server never freezes the window; downloads (the parts, or one joined
+file) run in the background too.
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import vlc
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -39,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.journal.details import PartDetails
-from app.messages import verbatim
 from app.recordings import (
     DownloadCancelled,
     RecordingArchive,
@@ -47,59 +44,24 @@ from app.recordings import (
     RecordingLocation,
     download_names,
 )
+from app.recordings_join import JoinNeedsSameFormat, fetch_and_join
+from app.recordings_timeline import Timeline
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
-from ui.style import set_role
+from ui.playback_engine import DEFAULT_VLC_ARGS, PlaybackEngine
+from ui.player_timeline import PartStrip, StripPart, TimelineSlider
+from ui.style import is_dark, set_role
+
+__all__ = ["DEFAULT_VLC_ARGS", "PlaybackEngine", "RecordingPlayer"]
 
 log = logging.getLogger(__name__)
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
-POLL_MS = 100
+# The current part's row: a pale amber under dark text, a deep amber under light text.
 CURRENT_PART_COLOR = QColor("#ffe9a8")
-DEFAULT_VLC_ARGS = ("--quiet", "--no-video", "--no-xlib")
-# libVLC's words (format strings, error level) when no audio output could be opened; it then
-# "plays" in silence: the clock runs, nothing is heard.
-NO_AUDIO_MESSAGES = (
-    b"failed to create audio output",
-    b"Audio output failed",
-    b"no suitable audio output",
-)
-_ALSA_HANDLER: list[Any] = []  # the no-op error handler, kept alive while alsa-lib holds it
-
-
-def quiet_alsa() -> None:
-    """alsa-lib prints its errors (no card, unknown PCM) straight to stderr, past libVLC's
-    log, dozens per second while a recording plays without a sound card: a no-op handler
-    (process-wide, installed once) keeps them out. Nothing to do where there is no ALSA."""
-    if _ALSA_HANDLER or not sys.platform.startswith("linux"):
-        return
-    try:
-        alsa = ctypes.CDLL("libasound.so.2")
-    except OSError:
-        return
-    handler_type = ctypes.CFUNCTYPE(
-        None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
-    )
-    _ALSA_HANDLER.append(handler_type(lambda *_args: None))
-    alsa.snd_lib_error_set_handler(_ALSA_HANDLER[0])
-
-
-class VlcLog:
-    """libVLC's messages come here instead of stderr; an audio output failure is noted.
-
-    Called on libVLC's threads: it only sets an Event, which the GUI thread's poll reads."""
-
-    def __init__(self) -> None:
-        self.no_audio = threading.Event()
-        self.callback = vlc.CallbackDecorators.LogCb(self._message)
-
-    def _message(
-        self, _data: Any, level: int, _context: Any, fmt: bytes | None, _args: Any
-    ) -> None:
-        if level >= vlc.LogLevel.ERROR.value and fmt and any(m in fmt for m in NO_AUDIO_MESSAGES):
-            self.no_audio.set()
+CURRENT_PART_COLOR_DARK = QColor("#5a4f2c")
 
 
 def clock(ms: int) -> str:
@@ -114,160 +76,11 @@ def speed_text(value: float) -> str:
     return QLocale().toString(value, "g", 3) + "\u00d7"
 
 
-class PlaybackEngine(QObject):
-    """A libVLC media player for one part at a time, polled from the GUI thread."""
-
-    position_changed = Signal(int, int)  # elapsed ms, total ms
-    ended = Signal()
-    broken = Signal()  # libVLC could not decode what it was given
-    no_audio_device = Signal()  # it plays, but no audio output could be opened: silence
-    playing_changed = Signal(bool)
-
-    def __init__(self, vlc_args: Sequence[str] = DEFAULT_VLC_ARGS, parent: QObject | None = None):
-        super().__init__(parent)
-        self._args = list(vlc_args)
-        self._instance: Any = None
-        self._player: Any = None
-        self._rate = 1.0
-        self._started = False
-        self._saw_length = False
-        self._was_playing = False
-        self._pending_seek: int | None = None
-        self._log = VlcLog()
-        self._told_no_audio = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self._poll)
-
-    def _ensure(self) -> Any:
-        if self._player is None:
-            # Created on first use: most panels are looked at, not played.
-            quiet_alsa()
-            self._instance = vlc.Instance(self._args)
-            if self._instance is None:
-                raise RecordingError(
-                    verbatim(self.tr("The audio player (libVLC) could not be started."))
-                )
-            self._instance.log_set(self._log.callback, None)
-            self._player = self._instance.media_player_new()
-        return self._player
-
-    def open(self, media: str, is_url: bool) -> None:
-        player = self._ensure()
-        player.stop()
-        medium = self._instance.media_new(media) if is_url else self._instance.media_new_path(media)
-        player.set_media(medium)
-        medium.release()
-        self._log.no_audio.clear()  # asked again for each part: a headset may be plugged in
-        self._told_no_audio = False
-        self._started = True
-        self._saw_length = False
-        self._pending_seek = None
-        player.play()
-        player.set_rate(self._rate)
-        self.timer.start()
-
-    def play(self) -> None:
-        if self._player is not None and self._started:
-            state = self._player.get_state()
-            if state in (vlc.State.Ended, vlc.State.Stopped):
-                self._player.stop()
-            self._player.play()
-            self._player.set_rate(self._rate)
-            self.timer.start()
-
-    def pause(self) -> None:
-        if self._player is not None and self._player.is_playing():
-            self._player.set_pause(1)
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self._started = False
-        if self._player is not None:
-            self._player.stop()
-        self._set_playing(False)
-
-    @property
-    def loaded(self) -> bool:
-        """A part is open (playing, paused or at its end)."""
-        return self._started
-
-    @property
-    def is_playing(self) -> bool:
-        return bool(self._player is not None and self._player.is_playing())
-
-    def position_ms(self) -> int:
-        if self._pending_seek is not None:
-            return self._pending_seek
-        return max(0, int(self._player.get_time())) if self._player is not None else 0
-
-    def length_ms(self) -> int:
-        return max(0, int(self._player.get_length())) if self._player is not None else 0
-
-    def seek(self, ms: int) -> None:
-        if self._player is None or not self._started:
-            return
-        length = self.length_ms()
-        target = max(0, min(ms, length - 200 if length > 200 else ms))
-        if self._player.get_state() in (vlc.State.Ended, vlc.State.Stopped):
-            self._pending_seek = target  # applied once playback runs again
-            self.play()
-            return
-        self._player.set_time(int(target))
-
-    def set_rate(self, rate: float) -> None:
-        self._rate = rate
-        if self._player is not None:
-            self._player.set_rate(rate)
-
-    def _set_playing(self, playing: bool) -> None:
-        if playing != self._was_playing:
-            self._was_playing = playing
-            self.playing_changed.emit(playing)
-
-    def _poll(self) -> None:
-        player = self._player
-        if player is None:
-            return
-        state = player.get_state()
-        length = self.length_ms()
-        if length > 0:
-            self._saw_length = True
-        if self._pending_seek is not None and state == vlc.State.Playing:
-            player.set_time(self._pending_seek)
-            self._pending_seek = None
-        self._set_playing(state == vlc.State.Playing)
-        if self._log.no_audio.is_set() and not self._told_no_audio:
-            self._told_no_audio = True
-            self.no_audio_device.emit()
-        if state == vlc.State.Error:
-            self.stop()
-            self.broken.emit()
-            return
-        if state == vlc.State.Ended:
-            self.timer.stop()
-            self._set_playing(False)
-            if not self._saw_length:
-                self.broken.emit()
-            else:
-                self.position_changed.emit(length, length)
-                self.ended.emit()
-            return
-        self.position_changed.emit(self.position_ms(), length)
-
-    def release(self) -> None:
-        self.stop()
-        if self._player is not None:
-            self._player.release()
-            self._player = None
-        if self._instance is not None:
-            self._instance.log_unset()
-            self._instance.release()
-            self._instance = None
-
-
 class RecordingPlayer(QWidget):
-    """Buttons, slider, speed, download and the list of the call's parts."""
+    """Buttons, the call's timeline, speed, download and the list of the call's parts.
+
+    The slider, the clock and ±10 s run over the whole call: the recorded parts laid end to
+    end (``self.timeline``); the engine plays one part at a time underneath."""
 
     part_changed = Signal(int)  # index into the recorded parts, -1: none
     speed_changed = Signal(float)
@@ -285,9 +98,13 @@ class RecordingPlayer(QWidget):
         self.call_id: int | None = None
         self.parts: tuple[PartDetails, ...] = ()
         self.recorded: list[PartDetails] = []
+        self.timeline = Timeline([])
         self.current = -1
         self._token = 0
         self._dragging = False
+        self._opening_at = 0  # where in the part being opened playback is to start
+        self._call_serial = 0  # a new call makes the lengths still being read stale
+        self._lengths_asked = False
         self._download_cancel: threading.Event | None = None
         self.downloaded_files: list[Path] = []
         self._ask_folder = ask_folder or self._choose_folder
@@ -311,21 +128,16 @@ class RecordingPlayer(QWidget):
         return button
 
     def _build(self) -> None:  # noqa: PLR0915  the player's widgets, built in reading order
-        style = self.style()
-        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.previous_button = self._button(
             "", self.tr("Previous part"), self.previous_part, "previous"
         )
-        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.back_button = self._button("−10", self.tr("Back 10 s"), self.back, "back")
         self.play_button = self._button("", self.tr("Play / pause (Space)"), self.toggle, "play")
-        self.play_button.setIcon(self._play_icon)
         self.play_button.setProperty("playing", False)
         self.play_button.setMinimumWidth(34)
         self.forward_button = self._button("+10", self.tr("Forward 10 s"), self.forward, "forward")
         self.next_button = self._button("", self.tr("Next part"), self.next_part, "next")
-        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self._paint_icons()
         self.speed = QComboBox()
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Playback speed"))
@@ -343,6 +155,11 @@ class RecordingPlayer(QWidget):
         self.download_current_action.triggered.connect(self.download_current)
         self.download_all_action = menu.addAction(self.tr("Download all parts…"))
         self.download_all_action.triggered.connect(self.download_all)
+        self.download_joined_action = menu.addAction(self.tr("Download as one file…"))
+        self.download_joined_action.setToolTip(
+            self.tr("All parts of the call joined into one WAV file")
+        )
+        self.download_joined_action.triggered.connect(self.download_joined)
         self.download_button.setMenu(menu)
 
         buttons = QHBoxLayout()
@@ -359,16 +176,28 @@ class RecordingPlayer(QWidget):
         buttons.addWidget(self.speed)
         buttons.addWidget(self.download_button)
 
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = TimelineSlider()
         self.slider.setObjectName("position")
+        self.slider.setToolTip(self.tr("The whole call; a tick marks each transfer"))
         self.slider.setRange(0, 0)
         self.slider.sliderPressed.connect(self._drag_started)
+        self.slider.sliderMoved.connect(self._dragged)
         self.slider.sliderReleased.connect(self._drag_finished)
+        # Arrow keys, Page Up/Down, Home/End and clicks beside the knob move on the call too.
+        self.slider.setSingleStep(SKIP_MS // 2)
+        self.slider.setPageStep(SKIP_MS)
+        self.slider.actionTriggered.connect(self._slider_stepped)
+        self.strip = PartStrip(self.slider)
+        self.strip.setObjectName("part_strip")
+        self.strip.part_clicked.connect(lambda index: self.play_part(index))
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("time")
-        position = QHBoxLayout()
-        position.addWidget(self.slider, 1)
-        position.addWidget(self.time_label)
+        position = QGridLayout()
+        position.setVerticalSpacing(0)
+        position.addWidget(self.slider, 0, 0)
+        position.addWidget(self.time_label, 0, 1)
+        position.addWidget(self.strip, 1, 0)
+        position.setColumnStretch(0, 1)
 
         self.message = QLabel()
         self.message.setObjectName("player_message")
@@ -418,6 +247,7 @@ class RecordingPlayer(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.download_row)
         layout.addWidget(self.part_list)
+        layout.addStretch(1)  # a taller panel leaves the room below, not between the rows
 
         self.play_action = QAction(self.tr("Play / pause"), self)
         self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -432,6 +262,9 @@ class RecordingPlayer(QWidget):
         self.call_id = call_id
         self.parts = tuple(parts)
         self.recorded = [p for p in self.parts if p.has_recording]
+        self.timeline = Timeline.of_parts(self.recorded)
+        self._call_serial += 1
+        self._lengths_asked = False
         self.current = 0 if self.recorded else -1
         self._show_message("")
         self.part_list.clear()
@@ -450,10 +283,10 @@ class RecordingPlayer(QWidget):
                 1, f"{part.employee_name or ''} {part.extension}".strip() or self.tr("Nobody")
             )
             if not part.has_recording:
-                item.setToolTip(4, self.tr("No recording"))
+                item.setToolTip(4, self.tr("No recording: not on the timeline"))
             self.part_list.addTopLevelItem(item)
-        self.slider.setRange(0, 0)
-        self.time_label.setText("0:00 / 0:00")
+        self._show_timeline()
+        self._show_moment(0)
         self._highlight()
         self._update_buttons()
 
@@ -463,16 +296,23 @@ class RecordingPlayer(QWidget):
     def current_part(self) -> PartDetails | None:
         return self.recorded[self.current] if 0 <= self.current < len(self.recorded) else None
 
-    def play_part(self, index: int) -> None:
-        """Check the part's recording in the background, then play it."""
+    def play_part(self, index: int, start_ms: int = 0) -> None:
+        """Check the part's recording in the background, then play it from ``start_ms``."""
         if not 0 <= index < len(self.recorded):
             return
+        if self.engine.loaded and self.timeline.correct(self.current, self.engine.length_ms()):
+            self._show_timeline()  # learnt before the poll told it
         self.engine.stop()
+        if not self._lengths_asked:
+            self._read_lengths()
         self.current = index
+        self._opening_at = start_ms
         self._token += 1
         token = self._token
         self._highlight()
         self._update_buttons()
+        if not self._dragging:
+            self.slider.setValue(self.timeline.moment(index, start_ms))
         part = self.recorded[index]
         try:
             location = self.archive.locate(part.recording_ref)
@@ -482,15 +322,48 @@ class RecordingPlayer(QWidget):
         self._show_message("")
         self.time_label.setText(self.tr("Loading…"))
         task = BackgroundTask(self.archive.check, location)
-        task.signals.succeeded.connect(lambda _size: self._checked(token, location))
+        task.signals.succeeded.connect(lambda _size: self._checked(token, location, start_ms))
         task.signals.failed.connect(lambda error: self._check_failed(token, error))
         start(task)
 
-    def _checked(self, token: int, location: RecordingLocation) -> None:
+    def _read_lengths(self) -> None:
+        """The real lengths of all parts, read from the WAV headers in the background once
+        the call is played, so the line is right before libVLC has opened each part."""
+        self._lengths_asked = True
+        serial = self._call_serial
+        archive = self.archive
+        refs = [p.recording_ref for p in self.recorded]
+
+        def read() -> list[int | None]:
+            lengths: list[int | None] = []
+            for ref in refs:
+                try:
+                    lengths.append(archive.wav_length_ms(archive.locate(ref)))
+                except RecordingError:
+                    lengths.append(None)  # playing the part will say what is wrong
+            return lengths
+
+        task = BackgroundTask(read)
+        task.signals.succeeded.connect(lambda lengths: self._lengths_read(serial, lengths))
+        task.signals.failed.connect(lambda error: log.warning("reading lengths: %r", error))
+        start(task)
+
+    def _lengths_read(self, serial: int, lengths: list[int | None]) -> None:
+        if serial != self._call_serial:
+            return
+        changed = False
+        for index, length in enumerate(lengths):
+            if length and not self.timeline.is_known(index):
+                changed = self.timeline.correct(index, length) or changed
+        if changed:
+            self._show_timeline()
+            self._show_moment(self.call_position_ms())
+
+    def _checked(self, token: int, location: RecordingLocation, start_ms: int) -> None:
         if token != self._token:
             return  # another part or call was chosen meanwhile
         try:
-            self.engine.open(location.media, is_url=location.url is not None)
+            self.engine.open(location.media, is_url=location.url is not None, start_ms=start_ms)
         except RecordingError as e:
             self._show_message(user_text(e))
 
@@ -531,13 +404,31 @@ class RecordingPlayer(QWidget):
         self.engine.stop()
 
     def back(self) -> None:
-        self.engine.seek(self.engine.position_ms() - SKIP_MS)
+        self.seek_call(self.call_position_ms() - SKIP_MS)
 
     def forward(self) -> None:
-        self.engine.seek(self.engine.position_ms() + SKIP_MS)
+        self.seek_call(self.call_position_ms() + SKIP_MS)
 
     def seek(self, ms: int) -> None:
+        """Go to ``ms`` into the current part."""
         self.engine.seek(ms)
+
+    def call_position_ms(self) -> int:
+        """Where playback is on the whole call's clock."""
+        if self.current < 0:
+            return 0
+        inside = self.engine.position_ms() if self.engine.loaded else self._opening_at
+        return self.timeline.moment(self.current, inside)
+
+    def seek_call(self, ms: int) -> None:
+        """Go to moment ``ms`` of the whole call: the part it falls in, at the right offset."""
+        place = self.timeline.locate(ms)
+        if place.index < 0:
+            return
+        if place.index == self.current and self.engine.loaded:
+            self.engine.seek(place.ms)
+        else:
+            self.play_part(place.index, place.ms)
 
     def next_part(self) -> None:
         if self.current + 1 < len(self.recorded):
@@ -600,13 +491,15 @@ class RecordingPlayer(QWidget):
         current = self.current_part()
         bold = QFont(self.part_list.font())
         bold.setBold(True)
+        colour = CURRENT_PART_COLOR_DARK if is_dark(self.palette()) else CURRENT_PART_COLOR
         for item in self._items():
             on = current is not None and item.data(0, Qt.ItemDataRole.UserRole) == current.id
             for column in range(item.columnCount()):
                 item.setFont(column, bold if on else self.part_list.font())
-                item.setBackground(column, CURRENT_PART_COLOR if on else Qt.GlobalColor.transparent)
+                item.setBackground(column, colour if on else Qt.GlobalColor.transparent)
             if on:
                 self.part_list.scrollToItem(item)
+        self.strip.set_current(self.current)
         self.part_changed.emit(self.current)
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -620,21 +513,80 @@ class RecordingPlayer(QWidget):
                 return int(item.data(0, Qt.ItemDataRole.UserRole))
         return None
 
-    def _show_position(self, elapsed: int, total: int) -> None:
-        if self._dragging:
-            return
+    def _show_timeline(self) -> None:
+        """The slider's range, its ticks and the strip's names, after any length changed."""
+        starts = self.timeline.starts()
+        total = self.timeline.total_ms
         self.slider.blockSignals(True)
-        self.slider.setRange(0, max(0, total))
-        self.slider.setValue(min(elapsed, total))
+        self.slider.setRange(0, total)
         self.slider.blockSignals(False)
-        self.time_label.setText(f"{clock(elapsed)} / {clock(total)}")
+        self.slider.set_marks(starts[1:])
+        strip = []
+        for index, (part, begin) in enumerate(zip(self.recorded, starts, strict=True)):
+            name = short_name(part.employee_name) or part.extension
+            tip = self.tr("Part {n}: {name}, from {start}").format(
+                n=index + 1,
+                name=f"{part.employee_name or ''} {part.extension}".strip(),
+                start=clock(begin),
+            )
+            strip.append(StripPart(begin, begin + self.timeline.lengths[index], name, tip))
+        self.strip.set_parts(strip, self.current)
+
+    def _show_moment(self, moment: int) -> None:
+        total = self.timeline.total_ms
+        if not self._dragging:
+            self.slider.blockSignals(True)
+            self.slider.setValue(min(moment, total))
+            self.slider.blockSignals(False)
+        self.time_label.setText(f"{clock(moment)} / {clock(total)}")
+
+    def _show_position(self, elapsed: int, length: int) -> None:
+        # libVLC knows the part's real length once it is open: it replaces the guess.
+        if self.timeline.correct(self.current, length):
+            self._show_timeline()
+        if not self._dragging:
+            self._show_moment(self.timeline.moment(self.current, elapsed))
 
     def _drag_started(self) -> None:
         self._dragging = True
 
+    def _dragged(self, value: int) -> None:
+        self.time_label.setText(f"{clock(value)} / {clock(self.timeline.total_ms)}")
+        self.strip.set_current(self.timeline.locate(value).index)
+
+    def _slider_stepped(self, action: int) -> None:
+        if action != QSlider.SliderAction.SliderMove.value and not self._dragging:
+            # Emitted before the value is set: sliderPosition() is where it is going.
+            self.seek_call(self.slider.sliderPosition())
+
     def _drag_finished(self) -> None:
         self._dragging = False
-        self.engine.seek(self.slider.value())
+        self.seek_call(self.slider.value())
+
+    def _paint_icons(self) -> None:
+        """The style's media icons in the palette's button text colour: Fusion draws them
+        near-black, which a dark palette all but hides."""
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+
+        def icon(kind: QStyle.StandardPixmap) -> QIcon:
+            pixmap = self.style().standardIcon(kind).pixmap(16, 16)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            return QIcon(pixmap)
+
+        self._play_icon = icon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = icon(QStyle.StandardPixmap.SP_MediaPause)
+        self.previous_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.next_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self._show_playing(bool(self.play_button.property("playing")))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._paint_icons()
+            self._highlight()
 
     def _show_playing(self, playing: bool) -> None:
         self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
@@ -650,6 +602,7 @@ class RecordingPlayer(QWidget):
         for widget in (self.play_button, self.back_button, self.forward_button, self.speed):
             widget.setEnabled(has)
         self.download_button.setEnabled(has)
+        self.download_joined_action.setEnabled(len(self.recorded) > 1)
         self.previous_button.setEnabled(has and self.current > 0)
         self.next_button.setEnabled(has and self.current + 1 < len(self.recorded))
         self.slider.setEnabled(has)
@@ -667,6 +620,51 @@ class RecordingPlayer(QWidget):
 
     def download_all(self) -> None:
         self._download(list(self.recorded))
+
+    def download_joined(self) -> None:
+        """All recorded parts joined into one WAV file (``call-<id>.wav``), in the background."""
+        parts = list(self.recorded)
+        if not parts or self._download_cancel is not None:
+            return
+        folder = self._ask_folder(self)
+        if not folder:
+            return
+        try:
+            locations = [self.archive.locate(p.recording_ref) for p in parts]
+        except RecordingError as e:
+            self._show_message(user_text(e))
+            return
+        stem = f"call-{self.call_id}" if self.call_id is not None else Path(locations[0].ref).stem
+        target = Path(folder) / f"{stem}.wav"
+        overwrite = False
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Download as one file"),
+                self.tr("{name} already exists in {folder}.\n\nReplace it?").format(
+                    name=target.name, folder=folder
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            overwrite = True
+        cancel = threading.Event()
+        archive = self.archive
+
+        def work(progress: Callable[[str, int, int], None]) -> list[Path]:
+            fetch_and_join(
+                archive,
+                locations,
+                target,
+                overwrite=overwrite,
+                progress=progress,
+                cancelled=cancel.is_set,
+            )
+            return [target]
+
+        self._run_download(work, cancel)
 
     def _download(self, parts: list[PartDetails]) -> None:
         if not parts or self._download_cancel is not None:
@@ -708,7 +706,6 @@ class RecordingPlayer(QWidget):
                 if not jobs:
                     return
         cancel = threading.Event()
-        self._download_cancel = cancel
         archive = self.archive
 
         def work(progress: Callable[[str, int, int], None]) -> list[Path]:
@@ -725,6 +722,12 @@ class RecordingPlayer(QWidget):
                 saved.append(target)
             return saved
 
+        self._run_download(work, cancel)
+
+    def _run_download(
+        self, work: Callable[[Callable[[str, int, int], None]], list[Path]], cancel: threading.Event
+    ) -> None:
+        self._download_cancel = cancel
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Downloading…"))
         self.download_row.show()
@@ -754,6 +757,8 @@ class RecordingPlayer(QWidget):
         self.download_row.hide()
         if isinstance(error, DownloadCancelled):
             self._show_message(self.tr("The download was cancelled."))
+        elif isinstance(error, JoinNeedsSameFormat):
+            self._offer_parts(user_text(error))
         elif isinstance(error, RecordingError):
             self._show_message(user_text(error))
         else:
@@ -761,6 +766,19 @@ class RecordingPlayer(QWidget):
             self._show_message(
                 self.tr("The download failed: {error}").format(error=user_text(error))
             )
+
+    def _offer_parts(self, why: str) -> None:
+        """The parts cannot be joined: say why and offer to save them one by one."""
+        self._show_message(why)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Download as one file"),
+            self.tr("{why}\n\nDownload the parts as separate files instead?").format(why=why),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.download_all()
 
     def cancel_download(self) -> None:
         if self._download_cancel is not None:

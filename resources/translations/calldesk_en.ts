@@ -2060,6 +2060,18 @@ Call anyway?</translation>
         <translation>Download all parts…</translation>
     </message>
     <message>
+        <source>Download as one file…</source>
+        <translation>Download as one file…</translation>
+    </message>
+    <message>
+        <source>All parts of the call joined into one WAV file</source>
+        <translation>All parts of the call joined into one WAV file</translation>
+    </message>
+    <message>
+        <source>The whole call; a tick marks each transfer</source>
+        <translation>The whole call; a tick marks each transfer</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2084,8 +2096,20 @@ Call anyway?</translation>
         <translation>Nobody</translation>
     </message>
     <message>
+        <source>No recording: not on the timeline</source>
+        <translation>No recording: not on the timeline</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Download the parts as separate files instead?</source>
+        <translation>{why}
+
+Download the parts as separate files instead?</translation>
+    </message>
+    <message>
         <source>No recording</source>
-        <translation>No recording</translation>
+        <translation type="vanished">No recording</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2108,8 +2132,24 @@ Call anyway?</translation>
         <translation>No audio device: the recording plays without sound. Connect speakers or a headset and check the system&apos;s sound settings, or download the recording.</translation>
     </message>
     <message>
+        <source>Part {n}: {name}, from {start}</source>
+        <translation>Part {n}: {name}, from {start}</translation>
+    </message>
+    <message>
         <source>Save recordings to</source>
         <translation>Save recordings to</translation>
+    </message>
+    <message>
+        <source>Download as one file</source>
+        <translation>Download as one file</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
+
+Replace it?</source>
+        <translation>{name} already exists in {folder}.
+
+Replace it?</translation>
     </message>
     <message>
         <source>{count} file(s) already exist in {folder}:
@@ -4265,6 +4305,14 @@ Replace them?</translation>
     <message>
         <source>Taking a caller holds for 1 to {limit} minutes.</source>
         <translation>Taking a caller holds for 1 to {limit} minutes.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not a plain WAV file; only WAV recordings of the same format can be joined into one file.</source>
+        <translation>The recording {file} is not a plain WAV file; only WAV recordings of the same format can be joined into one file.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
+        <translation>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,18 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Скачать все части…</translation>
     </message>
     <message>
+        <source>Download as one file…</source>
+        <translation>Скачать одним файлом…</translation>
+    </message>
+    <message>
+        <source>All parts of the call joined into one WAV file</source>
+        <translation>Все части звонка, склеенные в один файл WAV</translation>
+    </message>
+    <message>
+        <source>The whole call; a tick marks each transfer</source>
+        <translation>Весь звонок; риской отмечен каждый перевод</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2100,8 +2112,20 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Никто</translation>
     </message>
     <message>
+        <source>No recording: not on the timeline</source>
+        <translation>Нет записи — часть не показана на шкале</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Download the parts as separate files instead?</source>
+        <translation>{why}
+
+Скачать части отдельными файлами?</translation>
+    </message>
+    <message>
         <source>No recording</source>
-        <translation>Нет записи</translation>
+        <translation type="vanished">Нет записи</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2124,8 +2148,24 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Нет аудиоустройства: запись воспроизводится без звука. Подключите колонки или гарнитуру и проверьте настройки звука системы или скачайте запись.</translation>
     </message>
     <message>
+        <source>Part {n}: {name}, from {start}</source>
+        <translation>Часть {n}: {name}, с {start}</translation>
+    </message>
+    <message>
         <source>Save recordings to</source>
         <translation>Сохранить записи в папку</translation>
+    </message>
+    <message>
+        <source>Download as one file</source>
+        <translation>Скачать одним файлом</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
+
+Replace it?</source>
+        <translation>Файл {name} уже есть в папке {folder}.
+
+Заменить его?</translation>
     </message>
     <message>
         <source>{count} file(s) already exist in {folder}:
@@ -4281,6 +4321,14 @@ Replace them?</source>
     <message>
         <source>Taking a caller holds for 1 to {limit} minutes.</source>
         <translation>«Взять в работу» держится от 1 до {limit} минут.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not a plain WAV file; only WAV recordings of the same format can be joined into one file.</source>
+        <translation>Запись {file} — не обычный файл WAV; склеить в один файл можно только записи WAV одного формата.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
+        <translation>Запись {file}: {rate} Гц, {bits} бит, каналов: {channels}; первая часть: {first_rate} Гц, {first_bits} бит, каналов: {first_channels}. Склеить в один файл можно только записи одного формата.</translation>
     </message>
 </context>
 <context>

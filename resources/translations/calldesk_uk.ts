@@ -2060,6 +2060,18 @@ Call anyway?</source>
         <translation>Завантажити всі частини…</translation>
     </message>
     <message>
+        <source>Download as one file…</source>
+        <translation>Завантажити одним файлом…</translation>
+    </message>
+    <message>
+        <source>All parts of the call joined into one WAV file</source>
+        <translation>Усі частини дзвінка, склеєні в один файл WAV</translation>
+    </message>
+    <message>
+        <source>The whole call; a tick marks each transfer</source>
+        <translation>Увесь дзвінок; рискою позначено кожне переведення</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -2084,8 +2096,20 @@ Call anyway?</source>
         <translation>Ніхто</translation>
     </message>
     <message>
+        <source>No recording: not on the timeline</source>
+        <translation>Немає запису — частину не показано на шкалі</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Download the parts as separate files instead?</source>
+        <translation>{why}
+
+Завантажити частини окремими файлами?</translation>
+    </message>
+    <message>
         <source>No recording</source>
-        <translation>Немає запису</translation>
+        <translation type="vanished">Немає запису</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2108,8 +2132,24 @@ Call anyway?</source>
         <translation>Немає аудіопристрою: запис відтворюється без звуку. Підключіть колонки або гарнітуру й перевірте налаштування звуку системи або завантажте запис.</translation>
     </message>
     <message>
+        <source>Part {n}: {name}, from {start}</source>
+        <translation>Частина {n}: {name}, з {start}</translation>
+    </message>
+    <message>
         <source>Save recordings to</source>
         <translation>Зберегти записи в папку</translation>
+    </message>
+    <message>
+        <source>Download as one file</source>
+        <translation>Завантажити одним файлом</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
+
+Replace it?</source>
+        <translation>Файл {name} вже є в теці {folder}.
+
+Замінити його?</translation>
     </message>
     <message>
         <source>{count} file(s) already exist in {folder}:
@@ -4265,6 +4305,14 @@ Replace them?</source>
     <message>
         <source>Taking a caller holds for 1 to {limit} minutes.</source>
         <translation>«Взяти в роботу» тримається від 1 до {limit} хвилин.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is not a plain WAV file; only WAV recordings of the same format can be joined into one file.</source>
+        <translation>Запис {file} — не звичайний файл WAV; склеїти в один файл можна лише записи WAV одного формату.</translation>
+    </message>
+    <message>
+        <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
+        <translation>Запис {file}: {rate} Гц, {bits} біт, каналів: {channels}; перша частина: {first_rate} Гц, {first_bits} біт, каналів: {first_channels}. Склеїти в один файл можна лише записи одного формату.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import pytest
 
 from app.recordings import (
     EMPTY_WAV_BYTES,
+    WAV_HEADER_PROBE_BYTES,
     NoRecordingsBase,
     RecordingArchive,
     RecordingEmpty,
@@ -18,6 +19,7 @@ from app.recordings import (
     UnsafeReference,
     check_reference,
     download_names,
+    wav_length_from_header,
 )
 from tests.support.recording_server import serve_recordings, write_wav
 
@@ -124,3 +126,32 @@ def test_http_timeout_and_unreachable(share: Path) -> None:
 def test_download_names_never_collide() -> None:
     names = download_names([(1, "a/rec.wav"), (2, "b/rec.wav"), (3, "c/other.wav")])
     assert names == {1: "part1-rec.wav", 2: "part2-rec.wav", 3: "other.wav"}
+
+
+def test_wav_length_from_the_header_in_a_folder_and_over_http(share: Path) -> None:
+    write_wav(share / "seven.wav", 7, rate=16000)
+    (share / "notes.mp3").write_bytes(b"ID3\x04" + bytes(2000))
+    folder = RecordingArchive(share)
+    assert folder.wav_length_ms(folder.locate(REF)) == 6000
+    assert folder.wav_length_ms(folder.locate("seven.wav")) == 7000
+    assert folder.wav_length_ms(folder.locate("notes.mp3")) is None
+    with pytest.raises(RecordingMissing):
+        folder.wav_length_ms(folder.locate("nothere.wav"))
+    with serve_recordings(share) as server:
+        http = RecordingArchive(server.base_url, timeout=3)
+        assert http.wav_length_ms(http.locate("seven.wav")) == 7000
+        assert http.wav_length_ms(http.locate("notes.mp3")) is None
+        # Only the header travels, not the sound.
+        assert server.log.requests[-1][2] == f"bytes=0-{WAV_HEADER_PROBE_BYTES - 1}"
+
+
+def test_a_header_left_unfinished_by_the_recorder_is_bounded_by_the_file_size(
+    tmp_path: Path,
+) -> None:
+    data = write_wav(tmp_path / "live.wav", 2).read_bytes()
+    # A recorder still writing puts a huge (or zero) data size in the header.
+    for claimed in (0xFFFFFFF0, 0):
+        head = data[:40] + claimed.to_bytes(4, "little") + data[44:]
+        assert wav_length_from_header(head[:WAV_HEADER_PROBE_BYTES], len(data)) == 2000
+    assert wav_length_from_header(data[:WAV_HEADER_PROBE_BYTES], 0) == 2000
+    assert wav_length_from_header(b"RIFF", 4) is None

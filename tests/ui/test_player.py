@@ -108,9 +108,12 @@ def test_plays_all_parts_as_one_sequence(
     qtbot.waitUntil(lambda: player.current == 2 and player.engine.is_playing, timeout=10_000)
     assert player.highlighted_part_id() == 104
     assert not player.next_button.isEnabled()
+    qtbot.waitUntil(lambda: player.timeline.is_known(2), timeout=5000)
     player.previous_part()
     qtbot.waitUntil(lambda: player.current == 1 and player.engine.is_playing, timeout=10_000)
-    qtbot.waitUntil(lambda: "/ 0:08" in player.time_label.text(), timeout=3000)
+    # The clock is the whole call's (20 + 8 + 12 s, all three opened by now), part 2 in it.
+    qtbot.waitUntil(lambda: player.time_label.text().endswith("/ 0:40"), timeout=3000)
+    assert 20_000 <= player.call_position_ms() <= 28_000
 
 
 def test_seek_skip_and_pause(
