@@ -4,16 +4,32 @@ who hung up, and what closed it (the side panel of the worklist)."""
 from __future__ import annotations
 
 from app.callbacks.items import CallbackItem
-from app.callbacks.worklist import AttemptPath
+from app.callbacks.worklist import AttemptPath, PartStep
 from app.calls.status import closed_after
+from app.journal.details import CallDetails
 from app.messages import QT_TRANSLATE_NOOP, Message, message
-from models import HangupBy
+from models import Direction, HangupBy
 
 _HANGUP = {
     HangupBy.CLIENT.value: QT_TRANSLATE_NOOP("app", "the caller hung up"),
     HangupBy.EMPLOYEE.value: QT_TRANSLATE_NOOP("app", "the employee hung up"),
     HangupBy.SYSTEM.value: QT_TRANSLATE_NOOP("app", "the PBX ended the call"),
 }
+
+
+def missed_call_path(details: CallDetails) -> list[Message]:
+    """The path of a missed incoming call in words (the journal's side panel); nothing for
+    other calls. Built from the parts the panel has already read: no query of its own."""
+    if details.direction != Direction.INCOMING.value or details.answered_at is not None:
+        return []
+    steps = tuple(
+        PartStep.of(p.employee_name, p.extension, p.started_at, p.answered_at, p.ended_at)
+        for p in sorted(details.parts, key=lambda p: p.seq)
+    )
+    path = AttemptPath(
+        details.id, details.started_at, details.wait_seconds, details.hangup_by, steps
+    )
+    return explain_attempt(path)[1:]  # the panel shows the start and the wait itself
 
 
 def explain_attempt(path: AttemptPath) -> list[Message]:

@@ -185,6 +185,24 @@ class PartStep:
     rang_seconds: int
     answered: bool
 
+    @classmethod
+    def of(
+        cls,
+        employee_name: str | None,
+        extension: str | None,
+        started_at: datetime,
+        answered_at: datetime | None,
+        ended_at: datetime | None,
+    ) -> PartStep:
+        """A leg: it rang from its start until answered or ended."""
+        end = answered_at or ended_at or started_at
+        return cls(
+            employee_name=employee_name,
+            extension=extension or "",
+            rang_seconds=max(0, int((end - started_at).total_seconds())),
+            answered=answered_at is not None,
+        )
+
 
 @dataclass(frozen=True)
 class AttemptPath:
@@ -226,18 +244,9 @@ def read_paths(conn: Connection | Session, call_ids: Sequence[int]) -> list[Atte
     )
     steps: dict[int, list[tuple[int, PartStep]]] = {}
     for p in parts:
-        end = p.answered_at or p.ended_at or p.started_at
-        steps.setdefault(p.call_id, []).append(
-            (
-                p.seq,
-                PartStep(
-                    employee_name=names.get(p.employee_id) if p.employee_id else None,
-                    extension=p.extension or "",
-                    rang_seconds=max(0, int((end - p.started_at).total_seconds())),
-                    answered=p.answered_at is not None,
-                ),
-            )
-        )
+        name = names.get(p.employee_id) if p.employee_id else None
+        step = PartStep.of(name, p.extension, p.started_at, p.answered_at, p.ended_at)
+        steps.setdefault(p.call_id, []).append((p.seq, step))
     return [
         AttemptPath(
             call_id=c.id,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from app.callbacks.path import missed_call_path
 from app.clients.numbers import Registration
 from app.database import describe_problem
 from app.journal.comments import CommentState
@@ -314,7 +315,8 @@ class CallPanel(QWidget):
         self.form.setRowVisible(f["line"], bool(d.did))
         f["transfers"].setText(str(d.transfer_count))
         f["cost"].setText(self.locale().toString(float(d.cost), "f", 2) if d.cost else "—")
-        self.explanation.setText(user_text(d.status_explanation))
+        path = [user_text(line) for line in missed_call_path(d)]
+        self.explanation.setText("\n".join([user_text(d.status_explanation), *path]))
         self.register_row.setVisible(d.can_register_number)
 
     def _queue_text(self, d: CallDetails) -> str:

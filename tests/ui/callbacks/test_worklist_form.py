@@ -261,7 +261,7 @@ def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
     from ui.journal.model import ROW_ROLE
 
     db = Database(engine)
-    _ivanova, petrov = staff(db)
+    ivanova, petrov = staff(db)
     with db.transaction() as s:
         boss = Employee(
             login="boss",
@@ -273,7 +273,7 @@ def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
         s.add(boss)
         s.flush()
         supervisor = current_user(boss)
-        closed = missed(s, NUMBER, at("09:00"))
+        closed = missed(s, NUMBER, at("09:00"), rang=((ivanova.id, 20), (petrov.id, 15)))
         still_open = missed(s, OTHER, at("09:10"))
         contact(s, NUMBER, at("09:32"), petrov.id)  # answered 09:32:05
     form = JournalForm(Workplace(db, supervisor, clock=fixed), poll_ms=60_000)
@@ -294,3 +294,14 @@ def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
     header = form.table.horizontalHeader()
     assert not header.isSectionHidden(JournalCol.CALLBACK)
     assert header.visualIndex(JournalCol.CALLBACK) == header.visualIndex(JournalCol.EMPLOYEE) + 1
+
+    # The side panel tells the missed call's path in words, under why it has its status.
+    row = next(r for r in range(3) if form.model.index(r, 0).data(ROW_ROLE).id == closed)
+    form.table.selectRow(row)
+    qtbot.waitUntil(lambda: "no answer" in form.panel.explanation.text(), timeout=10_000)
+    lines = form.panel.explanation.text().splitlines()
+    assert lines[1:] == [
+        "rang Ivanova Anna for 20 s, no answer",
+        "rang Petrov Pavel for 15 s, no answer",
+        "the caller hung up",
+    ]
