@@ -466,6 +466,8 @@ class AdminForm(QWidget):
         save.setObjectName("save_work_settings")
         save.clicked.connect(self.save_work_settings)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.time_zone.setMinimumContentsLength(24)
         form.addRow(self.tr("Working hours:"), hours)
         form.addRow(self.tr("Time zone:"), self.time_zone)
         form.addRow(self.tr("Call a missed caller back:"), target)
