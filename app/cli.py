@@ -238,3 +238,26 @@ def cmd_rebuild_summaries(url: str | None) -> int:
         f"Rebuilt the report summaries of {calls:,} calls in {time.perf_counter() - started:.1f} s."
     )
     return 0
+
+
+def cmd_grants(args: argparse.Namespace) -> int:
+    """``calldesk grants``: the accounts a shared database needs, as SQL to run as its admin."""
+    from app.grants import Account, grant_statements
+
+    url_text = args.grants_db or args.db or load_settings().database_url
+    if not url_text:
+        raise ValueError("Name the database: calldesk grants --db mysql+pymysql://user@host/db")
+    url = parse_url(url_text)
+    if url.get_backend_name() == "sqlite":
+        raise ValueError("A SQLite file has no accounts: grants are for MySQL / MariaDB.")
+    workstation = Account(args.user or url.username or "calldesk", args.host)
+    admin = Account(args.admin_user, args.host) if args.admin_user else None
+    print(
+        f"-- Run as the server's administrator. Workstations and the collector: {workstation.user}"
+    )
+    print("-- reads and writes rows of this database only (no DDL, no other schemas).")
+    if admin is not None:
+        print(f"-- {admin.user}: schema upgrades (calldesk migrate --db ...{admin.user}@...).")
+    for line in grant_statements(url.database or "", workstation, admin, args.require_tls):
+        print(line)
+    return 0

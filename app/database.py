@@ -195,6 +195,16 @@ def describe_problem(error: BaseException, url: URL | None = None) -> Message:
                 QT_TRANSLATE_NOOP("app", "Unknown database host {host}: check the server name."),
                 host=repr(url.host if url else ""),
             )
+        if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate verify failed" in detail:
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The certificate of the database server at {host} cannot be verified with "
+                    "the CA file given in the address (ssl_ca): it is not our server, or the "
+                    "CA file is not the one that signed its certificate.",
+                ),
+                host=host,
+            )
         return message(
             QT_TRANSLATE_NOOP(
                 "app", "Cannot reach the database server at {host}: is it running and reachable?"

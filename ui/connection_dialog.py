@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +49,15 @@ class ConnectionDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.tls_ca = QLineEdit()
+        self.tls_ca.setObjectName("tls_ca")
+        self.tls_ca.setPlaceholderText(self.tr("optional: the CA file that signed the server's"))
+        self.tls_ca.setToolTip(
+            self.tr(
+                "With a CA file the connection is encrypted and the server's certificate and "
+                "address are checked (TLS)."
+            )
+        )
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         self.remember.setChecked(True)
         self.file = QLineEdit()
@@ -67,6 +78,7 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("User:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.remember)
+        form.addRow(self.tr("TLS certificate (CA):"), self.tls_ca)
         form.addRow(self.tr("File:"), self.file_box)
         self.form = form
 
@@ -106,6 +118,7 @@ class ConnectionDialog(QDialog):
             self.port.setValue(url.port or 3306)
             self.database.setText(url.database or "")
             self.user.setText(url.username or "")
+            self.tls_ca.setText(str(url.query.get("ssl_ca", "")))
 
     def _kind_changed(self) -> None:
         sqlite = self.kind.currentData() == KIND_SQLITE
@@ -116,6 +129,7 @@ class ConnectionDialog(QDialog):
             self.user,
             self.password,
             self.remember,
+            self.tls_ca,
         ):
             self.form.setRowVisible(widget, not sqlite)
         self.form.setRowVisible(self.file_box, sqlite)
@@ -135,12 +149,14 @@ class ConnectionDialog(QDialog):
         """The URL without the password (that one is stored separately)."""
         if self.kind.currentData() == KIND_SQLITE:
             return URL.create("sqlite", database=self.file.text().strip())
+        ca = self.tls_ca.text().strip()
         return URL.create(
             "mysql+pymysql",
             username=self.user.text().strip() or None,
             host=self.host.text().strip() or None,
             port=self.port.value(),
             database=self.database.text().strip() or None,
+            query={"ssl_ca": ca} if ca else {},
         )
 
     def problem(self) -> str | None:
@@ -153,6 +169,9 @@ class ConnectionDialog(QDialog):
             return self.tr("Enter the database name.")
         if not self.user.text().strip():
             return self.tr("Enter the user name.")
+        ca = self.tls_ca.text().strip()
+        if ca and not Path(ca).is_file():
+            return self.tr("There is no CA file {path}.").format(path=ca)
         return None
 
     def test_connection(self) -> bool:

@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--db", dest="migrate_db", metavar="URL")
     rebuild = sub.add_parser("rebuild-summaries", help="rebuild the report summaries")
     rebuild.add_argument("--db", dest="rebuild_db", metavar="URL")
+    grants = sub.add_parser(
+        "grants", help="print least-privilege accounts (GRANT statements) for a shared database"
+    )
+    grants.add_argument("--db", dest="grants_db", metavar="URL", help="its database name is used")
+    grants.add_argument("--user", help="the workstations' account (default: the URL's user)")
+    grants.add_argument("--host", default="%", help="where they connect from (default: %%)")
+    grants.add_argument("--admin-user", help="also an account for 'calldesk migrate'")
+    grants.add_argument("--require-tls", action="store_true", help="refuse connections without TLS")
     report = sub.add_parser("report", help="a report to xlsx, csv or JSON (issue 14)")
     report.add_argument("name", help="call-center, lost-calls, operators, detail, traffic, ...")
     report.add_argument("--db", dest="report_db", metavar="URL")
@@ -101,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli import cmd_rebuild_summaries
 
             return cmd_rebuild_summaries(args.rebuild_db or args.db)
+        if args.command == "grants":
+            from app.cli import cmd_grants
+
+            return cmd_grants(args)
         if args.command == "migrate":
             from app.cli import cmd_migrate
 

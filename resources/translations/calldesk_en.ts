@@ -1088,6 +1088,14 @@ Call anyway?</translation>
         <translation>SQLite file (single workstation)</translation>
     </message>
     <message>
+        <source>optional: the CA file that signed the server&apos;s</source>
+        <translation>optional: the CA file that signed the server&apos;s</translation>
+    </message>
+    <message>
+        <source>With a CA file the connection is encrypted and the server&apos;s certificate and address are checked (TLS).</source>
+        <translation>With a CA file the connection is encrypted and the server&apos;s certificate and address are checked (TLS).</translation>
+    </message>
+    <message>
         <source>Remember the password in the system keyring</source>
         <translation>Remember the password in the system keyring</translation>
     </message>
@@ -1120,6 +1128,10 @@ Call anyway?</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <source>TLS certificate (CA):</source>
+        <translation>TLS certificate (CA):</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>File:</translation>
     </message>
@@ -1146,6 +1158,10 @@ Call anyway?</translation>
     <message>
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>There is no CA file {path}.</source>
+        <translation>There is no CA file {path}.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3559,6 +3575,10 @@ Replace them?</translation>
         <translation>Unknown database host {host}: check the server name.</translation>
     </message>
     <message>
+        <source>The certificate of the database server at {host} cannot be verified with the CA file given in the address (ssl_ca): it is not our server, or the CA file is not the one that signed its certificate.</source>
+        <translation>The certificate of the database server at {host} cannot be verified with the CA file given in the address (ssl_ca): it is not our server, or the CA file is not the one that signed its certificate.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database server at {host}: is it running and reachable?</source>
         <translation>Cannot reach the database server at {host}: is it running and reachable?</translation>
     </message>
@@ -4313,6 +4333,18 @@ Replace them?</translation>
     <message>
         <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
         <translation>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database name (letters, digits, _ $ -).</source>
+        <translation>{name} is not a database name (letters, digits, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a user name (letters, digits, _ $ -).</source>
+        <translation>{name} is not a user name (letters, digits, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a host name, address or pattern.</source>
+        <translation>{name} is not a host name, address or pattern.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@ Call anyway?</source>
         <translation>Файл SQLite (одно рабочее место)</translation>
     </message>
     <message>
+        <source>optional: the CA file that signed the server&apos;s</source>
+        <translation>необязательно: файл CA, подписавшего сертификат сервера</translation>
+    </message>
+    <message>
+        <source>With a CA file the connection is encrypted and the server&apos;s certificate and address are checked (TLS).</source>
+        <translation>С файлом CA соединение шифруется, а сертификат и адрес сервера проверяются (TLS).</translation>
+    </message>
+    <message>
         <source>Remember the password in the system keyring</source>
         <translation>Запомнить пароль в системном хранилище паролей</translation>
     </message>
@@ -1120,6 +1128,10 @@ Call anyway?</source>
         <translation>Пароль:</translation>
     </message>
     <message>
+        <source>TLS certificate (CA):</source>
+        <translation>Сертификат TLS (CA):</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -1146,6 +1158,10 @@ Call anyway?</source>
     <message>
         <source>Enter the user name.</source>
         <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>There is no CA file {path}.</source>
+        <translation>Файла CA {path} нет.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3575,6 +3591,10 @@ Replace them?</source>
         <translation>Неизвестный сервер базы данных {host}: проверьте имя сервера.</translation>
     </message>
     <message>
+        <source>The certificate of the database server at {host} cannot be verified with the CA file given in the address (ssl_ca): it is not our server, or the CA file is not the one that signed its certificate.</source>
+        <translation>Сертификат сервера базы данных {host} не удаётся проверить файлом CA из адреса (ssl_ca): это не наш сервер, или файл CA не тот, что подписал его сертификат.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database server at {host}: is it running and reachable?</source>
         <translation>Нет связи с сервером базы данных {host}: запущен ли он и доступен ли по сети?</translation>
     </message>
@@ -4329,6 +4349,18 @@ Replace them?</source>
     <message>
         <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
         <translation>Запись {file}: {rate} Гц, {bits} бит, каналов: {channels}; первая часть: {first_rate} Гц, {first_bits} бит, каналов: {first_channels}. Склеить в один файл можно только записи одного формата.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database name (letters, digits, _ $ -).</source>
+        <translation>{name} — не имя базы данных (буквы, цифры, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a user name (letters, digits, _ $ -).</source>
+        <translation>{name} — не имя пользователя (буквы, цифры, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a host name, address or pattern.</source>
+        <translation>{name} — не имя компьютера, адрес или шаблон.</translation>
     </message>
 </context>
 <context>

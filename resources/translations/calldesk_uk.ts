@@ -1088,6 +1088,14 @@ Call anyway?</source>
         <translation>Файл SQLite (одне робоче місце)</translation>
     </message>
     <message>
+        <source>optional: the CA file that signed the server&apos;s</source>
+        <translation>необов&apos;язково: файл CA, що підписав сертифікат сервера</translation>
+    </message>
+    <message>
+        <source>With a CA file the connection is encrypted and the server&apos;s certificate and address are checked (TLS).</source>
+        <translation>З файлом CA з&apos;єднання шифрується, а сертифікат і адреса сервера перевіряються (TLS).</translation>
+    </message>
+    <message>
         <source>Remember the password in the system keyring</source>
         <translation>Запам&apos;ятати пароль у системному сховищі паролів</translation>
     </message>
@@ -1120,6 +1128,10 @@ Call anyway?</source>
         <translation>Пароль:</translation>
     </message>
     <message>
+        <source>TLS certificate (CA):</source>
+        <translation>Сертифікат TLS (CA):</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -1146,6 +1158,10 @@ Call anyway?</source>
     <message>
         <source>Enter the user name.</source>
         <translation>Введіть ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <source>There is no CA file {path}.</source>
+        <translation>Файлу CA {path} немає.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3559,6 +3575,10 @@ Replace them?</source>
         <translation>Невідомий сервер бази даних {host}: перевірте ім’я сервера.</translation>
     </message>
     <message>
+        <source>The certificate of the database server at {host} cannot be verified with the CA file given in the address (ssl_ca): it is not our server, or the CA file is not the one that signed its certificate.</source>
+        <translation>Сертифікат сервера бази даних {host} не вдається перевірити файлом CA з адреси (ssl_ca): це не наш сервер, або файл CA не той, що підписав його сертифікат.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database server at {host}: is it running and reachable?</source>
         <translation>Немає зв’язку з сервером бази даних {host}: чи запущений він і чи доступний у мережі?</translation>
     </message>
@@ -4313,6 +4333,18 @@ Replace them?</source>
     <message>
         <source>The recording {file} is {rate} Hz, {bits} bit, {channels} channel(s); the first part is {first_rate} Hz, {first_bits} bit, {first_channels} channel(s). Only recordings of the same format can be joined into one file.</source>
         <translation>Запис {file}: {rate} Гц, {bits} біт, каналів: {channels}; перша частина: {first_rate} Гц, {first_bits} біт, каналів: {first_channels}. Склеїти в один файл можна лише записи одного формату.</translation>
+    </message>
+    <message>
+        <source>{name} is not a database name (letters, digits, _ $ -).</source>
+        <translation>{name} — не назва бази даних (літери, цифри, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a user name (letters, digits, _ $ -).</source>
+        <translation>{name} — не ім&apos;я користувача (літери, цифри, _ $ -).</translation>
+    </message>
+    <message>
+        <source>{name} is not a host name, address or pattern.</source>
+        <translation>{name} — не ім&apos;я комп&apos;ютера, адреса чи шаблон.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -68,8 +69,9 @@ def _binary(*names: str) -> str:
 class MariaDBServer:
     """One MariaDB server owned by this process (or an existing one named by the env)."""
 
-    def __init__(self, existing_url: str | None = None) -> None:
+    def __init__(self, existing_url: str | None = None, extra_options: Sequence[str] = ()) -> None:
         self._existing = make_url(existing_url) if existing_url else None
+        self._extra_options = tuple(extra_options)  # e.g. TLS: --ssl-ca=... (a test's own server)
         self._process: subprocess.Popen[bytes] | None = None
         self._base_dir: Path | None = None
         self.host = "127.0.0.1"
@@ -171,6 +173,7 @@ class MariaDBServer:
                 "--skip-log-bin",
                 "--skip-name-resolve",
                 *SERVER_OPTIONS,
+                *self._extra_options,
             ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
