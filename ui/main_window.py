@@ -154,14 +154,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.pause_control = PauseControl(self.db, self.user, phone)
         self.statusBar().addWidget(self.pause_control)
-        self.missed_label = QLabel()
-        self.missed_label.setObjectName("missed_label")
-        set_role(self.missed_label, "error")
-        self.missed_label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.missed_label.setToolTip(self.tr("Show my missed calls in the journal"))
-        self.missed_label.hide()
-        self.missed_label.installEventFilter(self)
-        self.statusBar().addWidget(self.missed_label)
+        self.missed_label = self._status_link(
+            "missed_label", self.tr("Show my missed calls in the journal")
+        )
         phone.missed_changed.connect(self._missed_changed)
         phone.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         phone.call_logged.connect(self._call_logged)
@@ -172,15 +167,23 @@ class MainWindow(QMainWindow):
         """The callers waiting for a call back: counted in the section's title, the overdue
         ones in every operator's status bar (a click opens the worklist)."""
         self.callback_watch = WorklistWatch(self.db, self.workplace.clock, self)
-        self.overdue_label = QLabel()
-        self.overdue_label.setObjectName("overdue_label")
-        set_role(self.overdue_label, "error")
-        self.overdue_label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.overdue_label.setToolTip(self.tr("Open the callers waiting for a call back"))
-        self.overdue_label.hide()
-        self.overdue_label.installEventFilter(self)
-        self.statusBar().addWidget(self.overdue_label)
+        self.overdue_label = self._status_link(
+            "overdue_label", self.tr("Open the callers waiting for a call back")
+        )
         self.callback_watch.counts_changed.connect(self._callback_counts)
+
+    def _status_link(self, name: str, tip: str) -> QLabel:
+        """A red, clickable word in the status bar, hidden until there is something to say
+        (a click goes to :meth:`eventFilter`)."""
+        label = QLabel()
+        label.setObjectName(name)
+        set_role(label, "error")
+        label.setCursor(Qt.CursorShape.PointingHandCursor)
+        label.setToolTip(tip)
+        label.hide()
+        label.installEventFilter(self)
+        self.statusBar().addWidget(label)
+        return label
 
     def _callback_counts(self, waiting: int, overdue: int) -> None:
         action = self.section_actions.get(self.SECTION_CALLBACKS)
