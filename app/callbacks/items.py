@@ -128,13 +128,34 @@ class CallbackItem:
         return self.claim
 
 
-def _concerns(item: CallbackItem, contact: Contact) -> bool:
-    """The contact is with the item's caller: the same number, or the same client/contact."""
-    if contact.number and contact.number == item.number:
-        return True
-    if item.contact_id is not None and contact.contact_id == item.contact_id:
-        return True
-    return item.client_id is not None and contact.client_id == item.client_id
+class _ContactIndex:
+    """The contacts by number, by contact person and by client, each in time order: an
+    item's contacts are the union of its three buckets (linear, not items x contacts)."""
+
+    def __init__(self, contacts: Iterable[Contact]) -> None:
+        self.by_number: dict[str, list[Contact]] = {}
+        self.by_person: dict[int, list[Contact]] = {}
+        self.by_client: dict[int, list[Contact]] = {}
+        for c in sorted(contacts, key=_order):
+            if c.number:
+                self.by_number.setdefault(c.number, []).append(c)
+            if c.contact_id is not None:
+                self.by_person.setdefault(c.contact_id, []).append(c)
+            if c.client_id is not None:
+                self.by_client.setdefault(c.client_id, []).append(c)
+
+    def concerning(self, item: CallbackItem) -> list[Contact]:
+        """The contacts with the item's caller: the same number, or the same client/contact."""
+        found = {c.call_id: c for c in self.by_number.get(item.number, ())}
+        if item.contact_id is not None:
+            found.update((c.call_id, c) for c in self.by_person.get(item.contact_id, ()))
+        if item.client_id is not None:
+            found.update((c.call_id, c) for c in self.by_client.get(item.client_id, ()))
+        return sorted(found.values(), key=_order)
+
+
+def _order(contact: Contact) -> tuple[datetime, int]:
+    return contact.at, contact.call_id
 
 
 def collapse(
@@ -153,7 +174,7 @@ def collapse(
     for attempt in sorted(attempts, key=lambda a: (a.started_at, a.call_id)):
         if awaits_callback(attempt.direction, attempt.disposition) and not attempt.dismissed:
             by_number.setdefault(attempt.number, []).append(attempt)
-    ordered_contacts = sorted(contacts, key=lambda c: (c.at, c.call_id))
+    index = _ContactIndex(contacts)
     items: list[CallbackItem] = []
     for number, calls in by_number.items():
         client_id, contact_id = owners.get(number, (None, None))
@@ -161,8 +182,7 @@ def collapse(
             client_id = a.client_id or client_id
             contact_id = a.contact_id or contact_id
         probe = CallbackItem(number, tuple(calls), client_id=client_id, contact_id=contact_id)
-        relevant = [c for c in ordered_contacts if _concerns(probe, c)]
-        items.extend(_runs(probe, calls, relevant))
+        items.extend(_runs(probe, calls, index.concerning(probe)))
     items.sort(key=lambda i: (i.last_at, i.last_call_id), reverse=True)
     return items
 
