@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, or_, select
 from sqlalchemy.orm import Session
 
 from app.callbacks.items import Attempt, CallbackItem, ClaimView, Contact, collapse
@@ -115,10 +115,13 @@ def read_worklist(conn: Connection | Session, now: datetime) -> Worklist:
         _calls.c.employee_id,
     )
     seen: dict[int, Any] = {}
+    # A contact either closes an item (answered, either way) or is a call back (outgoing);
+    # unanswered incoming calls are attempts, already read: not fetched again.
     window = (
         _calls.c.started_at >= since,
         _calls.c.started_at <= now,
         _calls.c.direction != Direction.INTERNAL.value,
+        or_(_calls.c.answered_at.is_not(None), _calls.c.direction == Direction.OUTGOING.value),
     )
     for chunk in _chunks(numbers):
         for r in conn.execute(
