@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, or_, select
+from sqlalchemy import Connection, Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.callbacks.items import Attempt, CallbackItem, ClaimView, Contact, collapse
@@ -54,6 +54,26 @@ def _names(conn: Connection | Session, table: Table, column: Any, ids: set[int])
     for chunk in _chunks(sorted(ids)):
         names.update(conn.execute(select(table.c.id, column).where(table.c.id.in_(chunk))).all())
     return names
+
+
+Stamp = tuple[Any, ...]
+
+
+def worklist_stamp(conn: Connection | Session, since: datetime, now: datetime) -> Stamp:
+    """What changes when a call is written in the window or a claim is taken, renewed or
+    given back: two small reads (the period index; the claims table), so a workstation can
+    ask it every few seconds and read the whole worklist only when it differs. Changes in
+    place (a dismissed mark, a rebuilt call, a registered number) do not show here: the
+    reader re-reads in full now and then."""
+    calls = conn.execute(
+        select(func.count(), func.max(_calls.c.id)).where(
+            _calls.c.started_at >= since, _calls.c.started_at <= now
+        )
+    ).one()
+    claims = conn.execute(
+        select(func.count(), func.max(_claims.c.claimed_at), func.sum(_claims.c.version))
+    ).one()
+    return (*calls, *claims)
 
 
 def read_worklist(conn: Connection | Session, now: datetime) -> Worklist:

@@ -5,8 +5,9 @@
 
 Seeds ``--calls`` calls over ``--days`` days (skipped when the database already has calls),
 then times ``app.callbacks.read_worklist`` at the end of the seeded day (``--repeats`` times)
-against a baseline in the same run: the bare read of that day's missed incoming calls (the
-first of its queries, which any "missed today" list must make). Prints JSON (no assertions).
+and the stamp a workstation asks every 5 s instead while nothing changes
+(``worklist_stamp``), against a baseline in the same run: the bare read of that day's missed
+incoming calls (the first of the worklist's queries). Prints JSON (no assertions).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime, time
 from sqlalchemy import func, select
 
 from app.callbacks import read_worklist
+from app.callbacks.worklist import worklist_stamp
 from app.database import make_engine, migrate
 from app.demo import seed as seeder
 from models import Call, Direction, Disposition
@@ -60,9 +62,11 @@ def main(argv: list[str] | None = None) -> None:
             # Alternated, so both see the same machine load.
             base_times: list[float] = []
             worklist_times: list[float] = []
+            stamp_times: list[float] = []
             for _ in range(args.repeats):
                 base_times += timed(bare, 1)
                 worklist_times += timed(lambda: read_worklist(conn, NOW), 1)
+                stamp_times += timed(lambda: worklist_stamp(conn, day_start, NOW), 1)
         figures = {
             "benchmark": "worklist",
             "backend": engine.dialect.name,
@@ -71,6 +75,7 @@ def main(argv: list[str] | None = None) -> None:
             "items": len(worklist.items),
             "open_items": len(worklist.open_items),
             "read_worklist": summary(worklist_times),
+            "worklist_stamp": summary(stamp_times),
             "baseline_missed_today_query": summary(base_times),
         }
         engine.dispose()

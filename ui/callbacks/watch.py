@@ -1,27 +1,33 @@
 """One reader of the callback worklist for the whole window.
 
-The worklist (:func:`app.callbacks.read_worklist`) is read off the GUI thread every
-:data:`POLL_MS` on its own :class:`~ui.database_runner.DatabaseRunner`, so a claim or a
-closing call of a colleague shows within seconds everywhere. Between reads a one-second
-tick only recomputes what the clock changes (countdowns, the overdue count); it does not
-touch the database.
+Every :data:`POLL_MS` it asks the database off the GUI thread, on its own
+:class:`~ui.database_runner.DatabaseRunner`, for the worklist's stamp
+(:func:`app.callbacks.worklist.worklist_stamp`: a new call, a claim taken or given back) and
+reads the whole worklist (:func:`app.callbacks.read_worklist`) only when the stamp changed,
+or :data:`FULL_READ_S` after the last full read (changes made in place). So a claim or a
+closing call of a colleague shows within seconds everywhere, at the price of two small
+reads while nothing happens. Between reads a one-second tick only recomputes what the clock
+changes (countdowns, the overdue count); it does not touch the database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Connection
 
 from app.callbacks import Worklist, read_worklist
+from app.callbacks.worklist import Stamp, worklist_stamp
 from app.clock import Clock
 from app.database import Database
 from ui.database_runner import DatabaseRunner
 
 T = TypeVar("T")
 POLL_MS = 5000
+FULL_READ_S = 60
 TICK_MS = 1000
 
 
@@ -44,7 +50,10 @@ class WorklistWatch(QObject):
         self._again = False
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self.refresh)
+        self.poll_timer.timeout.connect(self.poll)
+        self._stamp: Stamp | None = None
+        self._read_at: datetime | None = None
+        self.full_reads = 0  # how often the whole worklist was read (tests, diagnostics)
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self._tick)
@@ -54,6 +63,26 @@ class WorklistWatch(QObject):
         self.tick_timer.start()
         self.refresh()
 
+    def poll(self) -> None:
+        """Read the whole worklist if its stamp changed or the last full read is old."""
+        worklist, stamp, read_at = self.worklist, self._stamp, self._read_at
+        moment = self.clock.now()
+        if (
+            worklist is None
+            or stamp is None
+            or read_at is None
+            or self._reading
+            or abs((moment - read_at).total_seconds()) >= FULL_READ_S
+        ):
+            self.refresh()
+            return
+        since = worklist.settings.window_start(moment)
+
+        def changed(conn: Connection) -> bool:
+            return worklist_stamp(conn, since, moment) != stamp
+
+        self._runner.run(changed, lambda differs: self.refresh() if differs else None)
+
     def refresh(self) -> None:
         """Read now (a read already running is followed by one more)."""
         if self._reading:
@@ -62,8 +91,10 @@ class WorklistWatch(QObject):
         self._reading = True
         moment = self.clock.now()
 
-        def work(conn: Connection) -> Worklist:
-            return read_worklist(conn, moment)
+        def work(conn: Connection) -> tuple[Stamp, Worklist]:
+            worklist = read_worklist(conn, moment)
+            since = worklist.settings.window_start(moment)
+            return worklist_stamp(conn, since, moment), worklist
 
         self._runner.run(work, self._read, self._read_failed)
 
@@ -76,8 +107,11 @@ class WorklistWatch(QObject):
         """A read is running or waiting to deliver."""
         return self._reading or not self._runner.idle
 
-    def _read(self, worklist: Worklist) -> None:
+    def _read(self, outcome: tuple[Stamp, Worklist]) -> None:
         self._finish()
+        self._stamp, worklist = outcome
+        self._read_at = worklist.read_at
+        self.full_reads += 1
         self.worklist = worklist
         self.updated.emit(worklist)
         self._tick()

@@ -305,3 +305,43 @@ def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
         "rang Petrov Pavel for 15 s, no answer",
         "the caller hung up",
     ]
+
+
+def test_the_watch_reads_the_whole_worklist_only_when_something_changed(
+    qtbot: QtBot, engine: Engine, fixed: FixedClock, watches: list[WorklistWatch]
+) -> None:
+    db = Database(engine)
+    ivanova, _petrov = staff(db)
+    with db.transaction() as s:
+        missed(s, NUMBER, at("10:00"))
+    watch = WorklistWatch(db, fixed)
+    watches.append(watch)
+
+    def settle() -> None:
+        qtbot.waitUntil(lambda: not watch.busy, timeout=10_000)
+
+    watch.refresh()
+    settle()
+    assert watch.full_reads == 1
+    watch.poll()  # nothing happened: the stamp alone
+    settle()
+    assert watch.full_reads == 1
+
+    with db.transaction() as s:  # a new call in the window
+        missed(s, OTHER, at("10:05"))
+    watch.poll()
+    qtbot.waitUntil(lambda: watch.full_reads == 2, timeout=10_000)
+    settle()
+    assert watch.worklist is not None and len(watch.worklist.items) == 2
+
+    db.write(lambda s: take(s, NUMBER, ivanova, at("10:06"), minutes=15))  # a claim
+    watch.poll()
+    qtbot.waitUntil(lambda: watch.full_reads == 3, timeout=10_000)
+    settle()
+    watch.poll()
+    settle()
+    assert watch.full_reads == 3
+
+    fixed.advance(timedelta(seconds=61))  # now and then in full, for changes made in place
+    watch.poll()
+    qtbot.waitUntil(lambda: watch.full_reads == 4, timeout=10_000)
