@@ -292,7 +292,11 @@ class CallbackForm(QWidget):
         self.path.setText("<br>".join(escape(h) for h in head) + f"<ul>{steps}</ul>")
 
     def _double_clicked(self, _index: QModelIndex) -> None:
-        self.call_back()
+        """Call the caller back; without a softphone, open the client's card."""
+        if self._calling[0]:
+            self.call_back()
+        else:
+            self.open_card()
 
     # -- commands -----------------------------------------------------------------------------
 
