@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSlider, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QTableView
 
 from ui.paged_table import PagedTableModel
 
@@ -107,8 +107,15 @@ class PagedNavigation(QObject):
 
     def _earlier_inserted(self, count: int) -> None:
         # Rows went in above what the user looks at: scroll down by their height so it stays.
+        # The view updates the bar's range later (a delayed layout): grow it now, or the new
+        # value would be cut to the old maximum.
         bar = self.view.verticalScrollBar()
-        bar.setValue(bar.value() + self.view.verticalHeader().sectionPosition(count))
+        if self.view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            step = count
+        else:
+            step = self.view.verticalHeader().sectionPosition(count)
+        bar.setMaximum(max(bar.maximum(), bar.value() + step))
+        bar.setValue(bar.value() + step)
         self._load_earlier_if_near_top()
 
     def _load_earlier_if_near_top(self) -> None:
