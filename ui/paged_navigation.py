@@ -9,7 +9,7 @@ inserted there without moving what the user looks at.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -24,8 +24,9 @@ class PagedNavigation(QObject):
     """Binds a table view to its paged model's jumps; owned by (and lives as long as) the view."""
 
     def __init__(self, view: QTableView, model: PagedTableModel[Any]) -> None:
+        # The view is read back as parent(): holding it here would make a reference cycle, and
+        # a garbage collection could then delete the view inside one of its own events.
         super().__init__(view)
-        self.view = view
         self.model = model
         self._select: str | None = None  # "end" / "start": move the current row there when shown
         view.installEventFilter(self)
@@ -35,6 +36,10 @@ class PagedNavigation(QObject):
         model.end_loaded.connect(self._end_shown)
         model.first_page_loaded.connect(self._start_shown)
         model.earlier_rows_inserted.connect(self._earlier_inserted)
+
+    @property
+    def view(self) -> QTableView:
+        return cast(QTableView, self.parent())
 
     # -- commands -------------------------------------------------------------------------
 
@@ -55,8 +60,8 @@ class PagedNavigation(QObject):
     # -- events ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and isinstance(event, QKeyEvent):
-            where = _KEYS.get(Qt.Key(event.key())) if event.type() == QEvent.Type.KeyPress else None
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            where = _KEYS.get(Qt.Key(event.key()))
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if where and modifiers in (
                 Qt.KeyboardModifier.NoModifier,
