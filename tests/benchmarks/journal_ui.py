@@ -69,6 +69,15 @@ def wait_for(signal: Any, timeout_ms: int = 60_000) -> bool:
     return bool(fired)
 
 
+def wait_until(done: Any, signal: Any) -> None:
+    """Wait (in an event loop, woken by ``signal``) until ``done()``; a minute at most."""
+    deadline = time.perf_counter() + 60
+    while not done():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("nothing came within a minute")
+        wait_for(signal, 1000)
+
+
 def ensure_calls(engine: Engine, calls: int) -> int:
     migrate(engine)
     with engine.connect() as conn:
@@ -228,8 +237,7 @@ def end_jumps(model: JournalModel, flt: JournalFilter, last_id: int, repeat: int
         rows = model.rowCount()
         began = time.perf_counter()
         view.verticalScrollBar().setValue(0)
-        while model.rowCount() == rows:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        wait_until(lambda r=rows: model.rowCount() > r, model.rowsInserted)
         view.viewport().repaint()
         earlier.append((time.perf_counter() - began) * 1000)
         began = time.perf_counter()
@@ -265,8 +273,7 @@ def walk_to_end(model: JournalModel, flt: JournalFilter, total: int, pages: int)
     while not model.at_end and walked < pages:
         before = model.rowCount()
         model.fetchMore()
-        while model.rowCount() == before and not model.at_end:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        wait_until(lambda b=before: model.rowCount() > b or model.at_end, model.loading_changed)
         walked += 1
     elapsed = (time.perf_counter() - began) * 1000
     per_page = elapsed / max(walked, 1)
@@ -293,8 +300,7 @@ def tail_scroll_memory(model: JournalModel, flt: JournalFilter, pages: int) -> d
             break
         rows = model.rowCount()
         model.fetch_earlier()
-        while model.rowCount() == rows and not model.at_start:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        wait_until(lambda r=rows: model.rowCount() > r or model.at_start, model.loading_changed)
         for row in range(min(40, model.rowCount())):
             for col in (1, 3, 4, 6):
                 model.index(row, col).data()
