@@ -141,7 +141,8 @@ def test_unfiltered_pages_read_one_page_of_the_display_index(
         plan = explain(conn, stmt)
         assert_display_order(plan, page, set())
         assert plan[0]["type"] == ("index" if after is None else "range"), described(plan)
-        assert rows_read(conn, stmt, "clients") <= PAGE
+        # Read backwards, MariaDB positions on the cursor row itself and skips it: one more.
+        assert rows_read(conn, stmt, "clients") <= PAGE + (1 if from_end and after else 0)
 
 
 @pytest.mark.parametrize("after", [False, True])
