@@ -175,6 +175,7 @@ class JournalForm(QWidget):
         self.model.new_calls_waiting.connect(self._calls_waiting)
         self.model.load_failed.connect(self._load_failed)
         self.model.first_page_loaded.connect(self._loaded_ok)
+        self.model.end_loaded.connect(self._loaded_ok)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self.model.poll_newer)
