@@ -352,6 +352,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return not self._from_end or self._complete
 
     @property
+    def loading(self) -> bool:
+        """Whether a page is on its way."""
+        return bool(self._requested)
+
+    @property
     def from_end(self) -> bool:
         """Tail mode: the model shows the end of the list, paged from the bottom up."""
         return self._from_end

@@ -426,9 +426,15 @@ def test_end_jumps_to_the_last_clients_and_home_back(qtbot: QtBot, db: Database)
         expected = list(conn.scalars(select(Client.id).order_by(Client.display_name, Client.id)))
     form.view.setFocus()
     QTest.keyClick(form.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: model.from_end and form.view.currentIndex().row() == 29, timeout=10_000)
+
+    def at_last_client() -> bool:
+        row = form.view.currentIndex().row()
+        return model.from_end and row == model.rowCount() - 1 >= 0 and not model.loading
+
+    # The view is taller than a page's 30 rows: the page above is read at once as well.
+    qtbot.waitUntil(at_last_client, timeout=10_000)
     shown = [model.index(r, 0).data(client_model.ROW_ROLE).id for r in range(model.rowCount())]
-    assert shown == expected[-30:]
+    assert len(shown) in (30, 60) and shown == expected[-len(shown) :]
     QTest.keyClick(form.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not model.from_end and form.view.currentIndex().row() == 0)
     assert model.index(0, 0).data(client_model.ROW_ROLE).id == expected[0]
