@@ -106,7 +106,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self, conn: Connection, generation: int, query: Any, before: Any, limit: int
     ) -> Page[Row]:
         """Up to ``limit`` rows just before the keyset ``before`` (None: the end), in
-        display order. Optional: without it End walks page by page (no jump)."""
+        display order. Optional: without it there is no jump (End goes to the last row
+        loaded so far, and the view reads on page by page)."""
         raise NotImplementedError
 
     def can_jump_to_end(self) -> bool:
