@@ -41,6 +41,19 @@ PAGE_SIZE = 100  # fills a tall screen twice; decoding rows in PyMySQL is the co
 MAX_CACHED_PAGES = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles data() answers. A view asks each visible cell for several more (font,
+# background, decoration, check state): those get None before any row lookup, which is
+# most of the cost of painting a screenful (End -> last rows painted).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ROW_ROLE,
+        STATUS_ROLE,
+    }
+)
 
 
 def row_key(row: JournalRow) -> Key:
@@ -195,7 +208,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         col = Col(index.column())
