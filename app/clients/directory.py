@@ -172,11 +172,16 @@ def _conditions(
     return where
 
 
-def _seek(after: Key | None) -> list[ColumnElement[bool]]:
+def _seek(after: Key | None, from_end: bool = False) -> list[ColumnElement[bool]]:
     if after is None:
         return []
     name, client_id = after
     # Expanded form: MariaDB does not use the index for row-value comparisons.
+    if from_end:  # mirrored: strictly before the cursor
+        return [
+            _clients.c.display_name <= name,
+            or_(_clients.c.display_name < name, _clients.c.id < client_id),
+        ]
     return [
         _clients.c.display_name >= name,
         or_(_clients.c.display_name > name, _clients.c.id > client_id),
@@ -204,8 +209,11 @@ def page_statement(
     who: CurrentUser,
     after: Key | None = None,
     limit: int = 200,
+    *,
+    from_end: bool = False,
 ) -> Select[Any]:
-    """The statement of one page (tests EXPLAIN it on MariaDB).
+    """The statement of one page (tests EXPLAIN it on MariaDB); ``from_end``: of the page
+    just before ``after`` (None: the last page), read backwards on the same index.
 
     Unless a number search drives it (from the few owners the reversed-digits index finds),
     the page walks ``ix_clients_display_name`` in display order and stops at ``limit``:
@@ -214,8 +222,14 @@ def page_statement(
     """
     stmt, where = _base(conn, flt, who)
     stmt = (
-        stmt.where(true(), *where, *_seek(after))
-        .order_by(_clients.c.display_name, _clients.c.id)
+        stmt.where(true(), *where, *_seek(after, from_end))
+        .order_by(
+            *(
+                (_clients.c.display_name.desc(), _clients.c.id.desc())
+                if from_end
+                else (_clients.c.display_name, _clients.c.id)
+            )
+        )
         .limit(limit)
     )
     if not _by_number(conn, flt):
@@ -241,6 +255,21 @@ def fetch_page(
     rows = conn.execute(page_statement(conn, flt, who, after, limit)).all()
     shown = list(fields) if fields is not None else table_fields(conn, who)
     return _rows(conn, rows, shown)
+
+
+def fetch_page_before(
+    conn: Connection | Session,
+    flt: ClientFilter,
+    who: CurrentUser,
+    before: Key | None = None,
+    limit: int = 200,
+    fields: Sequence[VisibleField] | None = None,
+) -> list[ClientRow]:
+    """The ``limit`` clients just before ``before`` (None: the last ones), in display order:
+    a page read from the end (the table's End)."""
+    rows = conn.execute(page_statement(conn, flt, who, before, limit, from_end=True)).all()
+    shown = list(fields) if fields is not None else table_fields(conn, who)
+    return _rows(conn, rows[::-1], shown)
 
 
 def detail_statements(ids: Sequence[int]) -> tuple[Select[Any], Select[Any]]:

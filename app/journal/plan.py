@@ -168,9 +168,15 @@ def key_query(
     residual: Sequence[ColumnElement[bool]],
     before: Key | None,
     limit: int,
+    *,
+    from_end: bool = False,
 ) -> AnySelect:
     """Keys of one stream in display order (newest first unless ``flt.oldest_first``),
-    strictly past the cursor ``before``."""
+    strictly past the cursor ``before``.
+
+    ``from_end`` reads from the other end: the reverse order with the mirrored seek (keys
+    strictly before the cursor in display order, nearest first), on the same index.
+    """
     if stream.column == "participant":
         t, i = _parts.c.started_at, _parts.c.call_id
         stmt: AnySelect = select(t, i)
@@ -189,7 +195,7 @@ def key_query(
         if stream.column is not None:
             stmt = stmt.where(_calls.c[stream.column] == stream.value)
     stmt = stmt.where(t >= flt.period_start, t < flt.period_end, *stream.extra, *residual)
-    if flt.oldest_first:
+    if flt.oldest_first != from_end:  # ascending
         if before is not None:
             stmt = stmt.where(t >= before[0], or_(t > before[0], i > before[1]))
         return stmt.order_by(t.asc(), i.asc()).limit(limit)
@@ -214,11 +220,23 @@ def _union(conn: Connection, stmts: Sequence[AnySelect]) -> AnySelect | Any:
 
 
 def merged_keys(
-    conn: Connection, plan: Plan, flt: JournalFilter, before: Key | None, limit: int
+    conn: Connection,
+    plan: Plan,
+    flt: JournalFilter,
+    before: Key | None,
+    limit: int,
+    *,
+    from_end: bool = False,
 ) -> list[Key]:
+    """The next ``limit`` keys past ``before`` in display order; ``from_end``: the ``limit``
+    keys just before ``before`` (None: the last ones), nearest first (reverse display order).
+    """
     if plan.empty:
         return []
-    stmts = [key_query(flt, stream, plan.residual, before, limit) for stream in plan.streams]
+    stmts = [
+        key_query(flt, stream, plan.residual, before, limit, from_end=from_end)
+        for stream in plan.streams
+    ]
     found: list[Key] = []
     for start in range(0, len(stmts), _STREAMS_PER_STATEMENT):
         chunk = stmts[start : start + _STREAMS_PER_STATEMENT]
@@ -226,7 +244,7 @@ def merged_keys(
     if len(stmts) == 1:
         return found
     # Each stream brought its own first ``limit`` keys: the page is the first of them all.
-    found.sort(reverse=not flt.oldest_first)
+    found.sort(reverse=flt.oldest_first == from_end)
     keys: list[Key] = []
     last_id: int | None = None
     for key in found:
@@ -271,10 +289,12 @@ def page_statements(
     limit: int = PAGE_SIZE,
     *,
     search: SearchMatch | None = None,
+    from_end: bool = False,
 ) -> list[AnySelect]:
-    """The keyset queries a page runs (one per stream), e.g. to EXPLAIN them."""
+    """The keyset queries a page runs (one per stream), e.g. to EXPLAIN them; ``from_end``:
+    those of a page read from the end (:meth:`app.journal.query.JournalQuery.page_before`)."""
     plan = plan_for(flt, viewer, search)
-    return [key_query(flt, s, plan.residual, after, limit) for s in plan.streams]
+    return [key_query(flt, s, plan.residual, after, limit, from_end=from_end) for s in plan.streams]
 
 
 def newer_statement(

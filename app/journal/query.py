@@ -112,6 +112,14 @@ class JournalQuery:
         keys = merged_keys(conn, self.plan, self.filter, after, limit)
         return rows_for(conn, [k[1] for k in keys])
 
+    def page_before(
+        self, conn: Connection, before: Key | None = None, limit: int = PAGE_SIZE
+    ) -> list[JournalRow]:
+        """The ``limit`` rows just before the cursor ``before`` (None: the last rows of the
+        filter), in display order: a page read from the other end, for a jump to the end."""
+        keys = merged_keys(conn, self.plan, self.filter, before, limit, from_end=True)
+        return rows_for(conn, [k[1] for k in reversed(keys)])
+
     def count(self, conn: Connection, cap: int = 1000) -> tuple[int, bool]:
         """How many calls the filter shows, counting no further than ``cap`` ("1000+")."""
         n = capped_total(conn, self.plan, self.filter, cap)

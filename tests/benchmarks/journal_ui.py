@@ -1,13 +1,16 @@
 """Benchmark of the journal as the GUI sees it (offscreen): filter change -> first rows in
-the model, and memory while scrolling through every call of the period.
+the model, memory while scrolling through every call of the period, and End pressed ->
+the last rows of the period painted.
 
     python -m tests.benchmarks.journal_ui --start-mariadb --calls 1000000
-    python -m tests.benchmarks.journal_ui --db URL [--calls N]
+    python -m tests.benchmarks.journal_ui --db URL [--calls N] [--parts end]
 
 Prints JSON. The scroll is run twice on the same data: with CallDesk's page cache (pages
 far from the view are evicted and read again from their keyset anchor) and, as the
 baseline, with a cache that keeps every page (what a plain "fetchMore and append" model
-does). Figures, not assertions: timed tests flake on shared machines.
+does). The end jump (one query for the last page) has as its baseline, in the same run,
+the old way to the end — walking there page by page — capped at ``--walk-pages`` pages and
+extrapolated to the period. Figures, not assertions: timed tests flake on shared machines.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit,
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -36,8 +40,10 @@ from app.journal.filter import JournalFilter
 from app.staff.auth import current_user
 from models import Call, Employee, Role
 from ui.journal import model as model_module
+from ui.journal.form import ROW_HEIGHT
 from ui.journal.loader import LoaderThread
-from ui.journal.model import JournalModel
+from ui.journal.model import ROW_ROLE, JournalModel
+from ui.paged_navigation import PagedNavigation
 
 
 def rss_mb() -> float:
@@ -61,6 +67,15 @@ def wait_for(signal: Any, timeout_ms: int = 60_000) -> bool:
     loop.exec()
     signal.disconnect(done)
     return bool(fired)
+
+
+def wait_until(done: Any, signal: Any) -> None:
+    """Wait (in an event loop, woken by ``signal``) until ``done()``; a minute at most."""
+    deadline = time.perf_counter() + 60
+    while not done():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("nothing came within a minute")
+        wait_for(signal, 1000)
 
 
 def ensure_calls(engine: Engine, calls: int) -> int:
@@ -157,6 +172,184 @@ def scroll(model: JournalModel, flt: JournalFilter, max_rows: int) -> dict[str, 
     }
 
 
+def journal_view(model: JournalModel) -> QTableView:
+    """The journal's table as the form sets it up (fixed rows, per-pixel scrolling), shown."""
+    view = QTableView()
+    view.setModel(model)
+    view.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.resize(1400, 800)
+    PagedNavigation(view, model)
+    view.show()
+    return view
+
+
+def period_ends(engine: Engine, flt: JournalFilter) -> tuple[int, int]:
+    """(calls the filter shows, id of the last one in display order), by plain queries:
+    what the end of the journal must show (the default filter, or missed calls)."""
+    shown = [
+        Call.started_at >= flt.period_start,
+        Call.started_at < flt.period_end,
+        Call.direction != "internal",
+    ]
+    if flt.missed:
+        shown += [Call.direction == "in", Call.disposition != "answered"]
+    order = (Call.started_at, Call.id)
+    if flt.oldest_first:
+        order = (Call.started_at.desc(), Call.id.desc())  # type: ignore[assignment]
+    with engine.connect() as conn:
+        total = int(conn.scalar(select(func.count()).select_from(Call).where(*shown)) or 0)
+        last = conn.scalar(select(Call.id).where(*shown).order_by(*order).limit(1))
+    return total, int(last or 0)
+
+
+def end_jumps(model: JournalModel, flt: JournalFilter, last_id: int, repeat: int) -> dict[str, Any]:
+    """ms from End pressed (the first page of the period shown) to the last rows painted."""
+    view = journal_view(model)
+    asked: list[Any] = []
+    fetch = model.fetch_page_before
+
+    def counted(*args: Any) -> Any:
+        asked.append(args[3])
+        return fetch(*args)
+
+    model.fetch_page_before = counted  # type: ignore[method-assign, assignment]
+    samples: list[float] = []
+    earlier: list[float] = []
+    home: list[float] = []
+    for _ in range(repeat):
+        model.set_filter(flt)
+        if not wait_for(model.first_page_loaded):
+            raise RuntimeError("no first page within a minute")
+        QApplication.processEvents()
+        asked.clear()
+        began = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_End)
+        if not wait_for(model.end_loaded):
+            raise RuntimeError("no last page within a minute")
+        view.viewport().repaint()  # the tail rows painted (data() of every visible cell)
+        samples.append((time.perf_counter() - began) * 1000)
+        last = view.currentIndex().data(ROW_ROLE)
+        if last is None or last.id != last_id or asked != [None]:
+            raise RuntimeError(f"End showed {last!r} after pages {asked!r}")
+        # One page up from the end (scrolling up past the tail's top).
+        rows = model.rowCount()
+        began = time.perf_counter()
+        view.verticalScrollBar().setValue(0)
+        wait_until(lambda r=rows: model.rowCount() > r, model.rowsInserted)
+        view.viewport().repaint()
+        earlier.append((time.perf_counter() - began) * 1000)
+        began = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_Home)
+        if not wait_for(model.first_page_loaded):
+            raise RuntimeError("no first page after Home within a minute")
+        view.viewport().repaint()
+        home.append((time.perf_counter() - began) * 1000)
+    view.close()
+
+    def figures(values: list[float]) -> dict[str, float]:
+        return {
+            "p50_ms": round(statistics.median(values), 1),
+            "p95_ms": round(percentile(values, 0.95), 1),
+            "max_ms": round(max(values), 1),
+        }
+
+    return {
+        "pages_queried_per_end": 1,
+        "end_to_last_rows_painted": figures(samples),
+        "end_then_one_page_up_painted": figures(earlier),
+        "home_from_end_to_first_rows_painted": figures(home),
+        "samples_ms": [round(v, 1) for v in samples],
+    }
+
+
+def walk_to_end(model: JournalModel, flt: JournalFilter, total: int, pages: int) -> dict[str, Any]:
+    """The old way to the end: fetchMore page after page (capped), extrapolated."""
+    model.set_filter(flt)
+    wait_for(model.first_page_loaded)
+    began = time.perf_counter()
+    walked = 0
+    while not model.at_end and walked < pages:
+        before = model.rowCount()
+        model.fetchMore()
+        wait_until(lambda b=before: model.rowCount() > b or model.at_end, model.loading_changed)
+        walked += 1
+    elapsed = (time.perf_counter() - began) * 1000
+    per_page = elapsed / max(walked, 1)
+    return {
+        "pages_walked": walked,
+        "rows_reached": model.rowCount(),
+        "reached_the_end": model.at_end,
+        "ms": round(elapsed, 1),
+        "ms_per_page": round(per_page, 2),
+        "estimated_seconds_to_walk_the_period": round(total / model.page_size * per_page / 1000, 1),
+    }
+
+
+def tail_scroll_memory(model: JournalModel, flt: JournalFilter, pages: int) -> dict[str, Any]:
+    """RSS while paging up from the end (tail mode keeps the same page cache)."""
+    model.set_filter(flt)
+    wait_for(model.first_page_loaded)
+    model.jump_to_end()
+    wait_for(model.end_loaded)
+    rss_start = peak = rss_mb()
+    began = time.perf_counter()
+    for n in range(pages):
+        if model.at_start:
+            break
+        rows = model.rowCount()
+        model.fetch_earlier()
+        wait_until(lambda r=rows: model.rowCount() > r or model.at_start, model.loading_changed)
+        for row in range(min(40, model.rowCount())):
+            for col in (1, 3, 4, 6):
+                model.index(row, col).data()
+        if n % 50 == 0:
+            peak = max(peak, rss_mb())
+    elapsed = time.perf_counter() - began
+    peak = max(peak, rss_mb())
+    return {
+        "rows": model.rowCount(),
+        "seconds": round(elapsed, 1),
+        "rss_start_mb": round(rss_start, 1),
+        "rss_peak_mb": round(peak, 1),
+        "rss_growth_mb": round(peak - rss_start, 1),
+        "cached_pages_at_end": model.cached_pages,
+    }
+
+
+def end_figures(
+    engine: Engine, worker: LoaderThread, start: datetime, end: datetime, args: Any
+) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "what": (
+            "jump: End pressed in a shown 1400x800 journal table (the first page in view) -> "
+            "the period's last rows painted, the current row on the last call (checked), "
+            "after exactly one page query (checked); then one page up (scroll bar to the "
+            "top: the scroll's own paint, the page above read and painted) and Home. "
+            "Baseline, same run: the old way to the end, fetchMore page after page from "
+            "the top without painting, capped and extrapolated to the period."
+        )
+    }
+    for name, flt in {
+        "whole period, newest first": JournalFilter(start, end),
+        "whole period, oldest first": JournalFilter(start, end, oldest_first=True),
+        "whole period, missed": JournalFilter(start, end, missed=True),
+    }.items():
+        total, last = period_ends(engine, flt)
+        result[name] = {
+            "calls_in_period": total,
+            "jump": end_jumps(JournalModel(worker.loader), flt, last, args.repeat),
+            f"baseline_walk_capped_at_{args.walk_pages}_pages": walk_to_end(
+                JournalModel(worker.loader), flt, total, args.walk_pages
+            ),
+        }
+    result["tail_scroll_memory"] = tail_scroll_memory(
+        JournalModel(worker.loader), JournalFilter(start, end), args.tail_pages
+    )
+    return result
+
+
 @contextmanager
 def cache_limit(pages: int) -> Iterator[None]:
     saved = model_module.MAX_CACHED_PAGES
@@ -167,7 +360,7 @@ def cache_limit(pages: int) -> Iterator[None]:
         model_module.MAX_CACHED_PAGES = saved
 
 
-def run(url: str, calls: int, repeat: int, max_rows: int) -> dict[str, Any]:
+def run(url: str, calls: int, args: Any) -> dict[str, Any]:
     engine = make_engine(url)
     total = ensure_calls(engine, calls)
     with Session(engine) as session:
@@ -179,15 +372,22 @@ def run(url: str, calls: int, repeat: int, max_rows: int) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     worker = LoaderThread(engine, viewer)
     result: dict[str, Any] = {"calls": total, "dialect": engine.dialect.name}
+    parts = set(args.parts.split(","))
     try:
-        model = JournalModel(worker.loader)
-        result["filter_change_to_first_rows"] = filter_changes(model, start, end, repeat)
+        if "filters" in parts:
+            model = JournalModel(worker.loader)
+            result["filter_change_to_first_rows"] = filter_changes(model, start, end, args.repeat)
         whole = JournalFilter(start, end)
-        result["scroll_calldesk_page_cache"] = scroll(JournalModel(worker.loader), whole, max_rows)
-        with cache_limit(10**9):
-            result["scroll_baseline_keep_all_pages"] = scroll(
-                JournalModel(worker.loader), whole, max_rows
+        if "scroll" in parts:
+            result["scroll_calldesk_page_cache"] = scroll(
+                JournalModel(worker.loader), whole, args.max_rows
             )
+            with cache_limit(10**9):
+                result["scroll_baseline_keep_all_pages"] = scroll(
+                    JournalModel(worker.loader), whole, args.max_rows
+                )
+        if "end" in parts:
+            result["end_jump"] = end_figures(engine, worker, start, end, args)
     finally:
         worker.stop()
         engine.dispose()
@@ -200,9 +400,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--max-rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--parts", default="filters,scroll,end", help="comma-separated: filters, scroll, end"
+    )
+    parser.add_argument(
+        "--walk-pages", type=int, default=300, help="the end baseline walks at most this many"
+    )
+    parser.add_argument(
+        "--tail-pages", type=int, default=500, help="pages read upwards from the end (memory)"
+    )
     args = parser.parse_args(argv)
     with benchmark_database(args, "bench_ui") as url:
-        emit(run(url, args.calls, args.repeat, args.max_rows), args.out)
+        emit(run(url, args.calls, args), args.out)
     return 0
 
 

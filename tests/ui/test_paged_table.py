@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester, QTest
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, Engine, make_url, text
 
@@ -24,6 +26,7 @@ from tests.support.ui_support import seed_small, user_with_role
 from ui.application import configure_settings
 from ui.database_runner import DatabaseRunner, connection_monitor
 from ui.journal.form import JournalForm
+from ui.paged_navigation import PagedNavigation
 from ui.paged_table import Index, Page, PagedTableModel
 
 pytestmark = pytest.mark.seed(qt_settings=True)
@@ -36,6 +39,7 @@ class Numbers(PagedTableModel[int]):
         super().__init__(runner, page_size)
         self.cache = cache
         self.afters: list[Any] = []  # every page asked of the database, in order
+        self.befores: list[Any] = []  # every page asked from the end, in order
         self.fail_after: int | None = None
         self.failures: list[BaseException] = []  # every failed request, in order
 
@@ -55,6 +59,16 @@ class Numbers(PagedTableModel[int]):
             {"after": after or 0, "limit": limit},
         ).scalars()
         return Page(list(rows))
+
+    def fetch_page_before(
+        self, conn: Connection, generation: int, query: Any, before: Any, limit: int
+    ) -> Page[int]:
+        self.befores.append(before)
+        rows = conn.execute(
+            text("SELECT n FROM numbers WHERE n < :before ORDER BY n DESC LIMIT :limit"),
+            {"before": 10**9 if before is None else before, "limit": limit},
+        ).scalars()
+        return Page(list(reversed(list(rows))))
 
     def fetch_count(self, conn: Connection, generation: int, query: Any) -> tuple[int, bool]:
         return int(conn.scalar(text("SELECT COUNT(*) FROM numbers")) or 0), False
@@ -258,4 +272,128 @@ def test_the_journal_refreshes_by_itself_when_the_database_is_back(
     finally:
         monitor.shutdown()
         proxy.cut()
+        engine.dispose()
+
+
+# -- jumping to the end ---------------------------------------------------------------------
+
+
+def shown(model: PagedTableModel[Any]) -> list[int]:
+    return [model.row_at(r) for r in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_a_jump_to_the_end_reads_one_page_and_pages_up_from_there(
+    qtbot: QtBot, runner: DatabaseRunner
+) -> None:
+    model = Numbers(runner, page_size=10, cache=2)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_query("all")
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=10_000)
+    with qtbot.waitSignal(model.end_loaded, timeout=10_000):
+        assert model.jump_to_end()
+    assert model.befores == [None] and model.afters == [None]  # one query, no walk
+    assert model.from_end and model.at_end and not model.at_start
+    assert not model.canFetchMore()  # nothing below the last row
+    assert shown(model) == list(range(16, 26))
+    inserted: list[int] = []
+    model.earlier_rows_inserted.connect(inserted.append)
+    for count in (20, 25):
+        model.fetch_earlier()
+
+        def grown(c: int = count) -> bool:
+            return model.rowCount() == c
+
+        qtbot.waitUntil(grown, timeout=10_000)
+    # 16..25, then 6..15 above them, then 1..5 (a short page: the start of the list).
+    assert model.befores == [None, 16, 6] and inserted == [10, 5]
+    assert model.at_start
+    model.fetch_earlier()  # nothing above the first row: no request
+    assert model.befores == [None, 16, 6]
+    assert model.cached_pages == 2  # memory stays flat: the bottom page was evicted
+    assert model.row_at(24) is None  # ...and is read again from its anchor (the end)
+    qtbot.waitUntil(lambda: model.row_at(24) == 25, timeout=10_000)
+    assert model.befores[-1] is None
+    for row in range(25):  # every row where it belongs, page by page as they come back
+
+        def in_place(r: int = row) -> bool:
+            return model.row_at(r) == r + 1
+
+        qtbot.waitUntil(in_place, timeout=10_000)
+    with qtbot.waitSignal(model.first_page_loaded, timeout=10_000):
+        assert model.jump_to_head()
+    assert not model.from_end and model.at_start and not model.at_end
+    assert shown(model) == list(range(1, 11))
+    assert not model.jump_to_head()  # already at the head
+
+
+def test_a_page_answer_from_before_a_jump_is_ignored(qtbot: QtBot, runner: DatabaseRunner) -> None:
+    model = Numbers(runner, page_size=10)
+    model.set_query("all")
+    model.jump_to_end()  # the top page is still on its way
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=10_000)
+    qtbot.wait(50)
+    assert shown(model) == list(range(16, 26))
+
+
+def test_a_model_without_reading_from_the_end_does_not_jump(
+    qtbot: QtBot, runner: DatabaseRunner
+) -> None:
+    class Forward(Numbers):
+        fetch_page_before = PagedTableModel.fetch_page_before
+
+    model = Forward(runner, page_size=10)
+    model.set_query("all")
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=10_000)
+    assert not model.jump_to_end()
+    assert not model.from_end and model.rowCount() == 10
+
+
+@pytest.mark.parametrize(
+    "scrolling", [QTableView.ScrollMode.ScrollPerPixel, QTableView.ScrollMode.ScrollPerItem]
+)
+def test_end_and_home_in_a_view_jump_and_select(
+    qtbot: QtBot, tmp_path: Path, scrolling: QTableView.ScrollMode
+) -> None:
+    engine = numbers_engine(f"sqlite:///{tmp_path / 'many.db'}", 1000)
+    runner = DatabaseRunner(engine, "test-view")
+    try:
+        model = Numbers(runner, page_size=50)
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.verticalHeader().setDefaultSectionSize(20)
+        view.setVerticalScrollMode(scrolling)
+        view.resize(300, 400)
+        PagedNavigation(view, model)
+        view.show()
+        model.set_query("all")
+        qtbot.waitUntil(lambda: model.rowCount() == 50, timeout=10_000)
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: view.currentIndex().row() == 49, timeout=10_000)
+        assert view.currentIndex().data() == "1000" and model.befores == [None]
+        assert model.afters == [None]  # nothing walked
+        bar = view.verticalScrollBar()
+        assert bar.value() == bar.maximum() > 0
+        # Scrolling up to the top reads the page above; what was shown stays in place.
+        top_before = view.indexAt(view.viewport().rect().topLeft()).data()
+        bar.setValue(bar.minimum())
+        qtbot.waitUntil(lambda: model.rowCount() == 100, timeout=10_000)
+        assert view.indexAt(view.viewport().rect().topLeft()).data() == "951"
+        assert top_before != "951"
+        assert shown(model) == list(range(901, 1001))  # no gap, no duplicate at the seam
+        QTest.keyClick(view, Qt.Key.Key_Home)
+        qtbot.waitUntil(lambda: not model.from_end and model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: view.currentIndex().row() == 0, timeout=10_000)
+        assert view.currentIndex().data() == "1" and bar.value() == 0
+        # Dragging the scroll bar to its bottom jumps as well (the pages are not walked).
+        bar.setSliderDown(True)
+        bar.setValue(bar.maximum())
+        bar.setSliderDown(False)
+        qtbot.waitUntil(lambda: model.from_end and model.rowCount() == 50, timeout=10_000)
+        assert model.row_at(49) == 1000
+        assert model.afters.count(50) <= 1  # at most the one page the view asked for at once
+    finally:
+        runner.stop()
         engine.dispose()

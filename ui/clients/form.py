@@ -32,6 +32,7 @@ from ui.clients.export import ClientExport
 from ui.clients.model import ClientLoaderThread, ClientTableModel
 from ui.empty_state import EmptyState
 from ui.messages import user_text
+from ui.paged_navigation import PagedNavigation
 from ui.style import set_role
 
 SEARCH_DEBOUNCE_MS = 300
@@ -157,6 +158,7 @@ class ClientsForm(QWidget):
         view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(lambda _i: self.open_current())
+        self.navigation = PagedNavigation(view, self.model)  # End / Home: one query away
         return view
 
     def _filter_edit(self, placeholder: str) -> QLineEdit:

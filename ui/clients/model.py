@@ -13,7 +13,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import Connection, Engine
 
-from app.clients.directory import ClientFilter, ClientRow, Key, count_capped, fetch_page, row_key
+from app.clients.directory import (
+    ClientFilter,
+    ClientRow,
+    Key,
+    count_capped,
+    fetch_page,
+    fetch_page_before,
+    row_key,
+)
 from app.phones import display as display_number
 from app.staff.auth import CurrentUser
 from app.staff.permissions import VisibleField
@@ -71,6 +79,12 @@ class ClientTableModel(PagedTableModel[ClientRow]):
     ) -> Page[ClientRow]:
         flt, fields = query
         return Page(fetch_page(conn, flt, self.loader.viewer, after, limit, fields))
+
+    def fetch_page_before(
+        self, conn: Connection, generation: int, query: Any, before: Any, limit: int
+    ) -> Page[ClientRow]:
+        flt, fields = query
+        return Page(fetch_page_before(conn, flt, self.loader.viewer, before, limit, fields))
 
     def fetch_count(self, conn: Connection, generation: int, query: Any) -> tuple[int, bool]:
         return count_capped(conn, query[0], self.loader.viewer)

@@ -51,6 +51,7 @@ from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
 from ui.messages import user_text
+from ui.paged_navigation import PagedNavigation
 from ui.player import DEFAULT_VLC_ARGS
 from ui.style import set_role
 
@@ -168,11 +169,13 @@ class JournalForm(QWidget):
         # currentRowChanged: the panel follows the selection, so it clears too (and F7 /
         # Assign number go disabled: no registering a number against a call not in the list).
         self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._forget_new_hint)  # a jump: those rows are gone
         self.model.count_changed.connect(self._show_count)
         self.model.new_rows_inserted.connect(self._rows_arrived)
         self.model.new_calls_waiting.connect(self._calls_waiting)
         self.model.load_failed.connect(self._load_failed)
         self.model.first_page_loaded.connect(self._loaded_ok)
+        self.model.end_loaded.connect(self._loaded_ok)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self.model.poll_newer)
@@ -319,6 +322,8 @@ class JournalForm(QWidget):
         table.setItemDelegateForColumn(Col.INDICATORS, IndicatorDelegate(table))
         table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table = table
+        # End / Home jump to either end of the period (one query, not a walk through pages).
+        self.navigation = PagedNavigation(table, self.model)
 
     # -- filter ---------------------------------------------------------------------------
 
@@ -437,9 +442,12 @@ class JournalForm(QWidget):
         if self._oldest_first:
             self.refresh()
             return
+        self._forget_new_hint()
+        self.navigation.go_to_start(select=False)  # after a jump to the end: back to the top
+
+    def _forget_new_hint(self) -> None:
         self._new_hint_count = 0
         self.new_hint.hide()
-        self.table.scrollToTop()
 
     def _load_failed(self, message: str) -> None:
         # A lost connection is not reported here: the connection monitor shows it once (the

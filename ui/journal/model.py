@@ -2,7 +2,9 @@
 
 The paging, the page cache and the error rules are :class:`ui.paged_table.PagedTableModel`'s;
 this adds the journal's columns and the live updates: new calls are inserted at the top
-(a head above the pages) with ``beginInsertRows``; a reset happens only for a new filter.
+(a head above the pages) with ``beginInsertRows``; a reset happens only for a new filter
+or a jump to either end. After a jump to the end (the head of the list is not in the model)
+new calls are counted and offered, as for the oldest-first order, not inserted.
 """
 
 from __future__ import annotations
@@ -39,6 +41,19 @@ PAGE_SIZE = 100  # fills a tall screen twice; decoding rows in PyMySQL is the co
 MAX_CACHED_PAGES = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles data() answers. A view asks each visible cell for several more (font,
+# background, decoration, check state): those get None before any row lookup, which is
+# most of the cost of painting a screenful (End -> last rows painted).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ROW_ROLE,
+        STATUS_ROLE,
+    }
+)
 
 
 def row_key(row: JournalRow) -> Key:
@@ -71,6 +86,13 @@ class JournalModel(PagedTableModel[JournalRow]):
     ) -> Page[JournalRow]:
         watermark = journal.newest_call_id(conn) if after is None else 0
         rows = self.loader.prepared(conn, generation, query).page(conn, after, limit)
+        return Page(rows, watermark)
+
+    def fetch_page_before(
+        self, conn: Connection, generation: int, query: Any, before: Any, limit: int
+    ) -> Page[JournalRow]:
+        watermark = journal.newest_call_id(conn) if before is None else 0
+        rows = self.loader.prepared(conn, generation, query).page_before(conn, before, limit)
         return Page(rows, watermark)
 
     def fetch_count(self, conn: Connection, generation: int, query: Any) -> tuple[int, bool]:
@@ -110,12 +132,14 @@ class JournalModel(PagedTableModel[JournalRow]):
         self.run(
             lambda c: self.loader.prepared(c, generation, flt).newer(c, after_id),
             self._newer_loaded,
+            same_layout=True,  # a jump resets the watermark: its page 0 takes a new one
         )
 
     def _newer_loaded(self, new: NewCalls) -> None:
         self._newer_pending = False
         self._watermark = max(self._watermark, new.watermark)
-        if self.filter is not None and self.filter.oldest_first:
+        if self.filter is not None and (self.filter.oldest_first or self.from_end):
+            # Their place is not at the top of what is shown: count them, show on request.
             if new.rows or not new.complete:
                 self.older_arrivals += len(new.rows) + (0 if new.complete else 1)
                 self.new_calls_waiting.emit(self.older_arrivals)
@@ -149,8 +173,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         For changes made by this user that touch several rows (a number just registered).
         """
         changed = 0
-        blocks = [(0, self._head)]
-        blocks += [(len(self._head) + p * self.page_size, rows) for p, rows in self._pages.items()]
+        blocks = [(0, self._head), *self.page_rows()]
         for top, rows in blocks:
             for offset, row in enumerate(rows):
                 new = change(row)
@@ -185,7 +208,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         col = Col(index.column())

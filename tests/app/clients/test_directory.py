@@ -4,6 +4,7 @@ history, concurrent edits, required fields, delete, calls and auto-created cards
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
@@ -23,6 +24,7 @@ from app.clients.directory import (
     ClientFilter,
     count_capped,
     fetch_page,
+    fetch_page_before,
     iter_rows,
     row_key,
     table_fields,
@@ -106,6 +108,29 @@ def test_keyset_pages_cover_every_client_once_in_name_order(db: Database) -> Non
         assert count_capped(conn, ClientFilter(), me) == (len(expected), False)
         assert count_capped(conn, ClientFilter(), me, cap=10) == (10, True)
     assert ids == expected
+
+
+def test_pages_read_from_the_end_join_up_to_the_same_list(db: Database) -> None:
+    me = user_with_role(db, Role.OPERATOR)
+    with db.transaction() as s:  # names tied across a page boundary: the seek's id part
+        for _ in range(9):
+            save_card(s, *twin(new_card(s, me)), me, now=NOW)
+    for flt in (ClientFilter(), ClientFilter(search="ООО")):
+        expected = all_rows(db, flt, me)
+        pages: list[list[int]] = []
+        before = None
+        with db.engine.connect() as conn:
+            while True:
+                rows = fetch_page_before(conn, flt, me, before, 7)
+                pages.insert(0, [r.id for r in rows])
+                if len(rows) < 7:
+                    break
+                before = row_key(rows[0])
+        assert [i for p in pages for i in p] == expected, flt
+
+
+def twin(card: Any) -> tuple[Any, Any]:
+    return card, card.__class__(**{**card.__dict__, "display_name": "ООО «Близнецы»"})
 
 
 def test_search_by_name_any_case_number_suffix_and_contact(db: Database) -> None:

@@ -118,16 +118,19 @@ def shapes(conn: Connection) -> dict[str, tuple[JournalFilter, CurrentUser]]:
     }
 
 
+@pytest.mark.parametrize("from_end", [False, True], ids=["from_top", "from_end"])
 @pytest.mark.parametrize("after", [None, (datetime(2026, 11, 10, 12, 0), 10**9)])
 def test_every_page_query_is_an_index_range_scan_without_filesort(
-    big: Engine, after: tuple[datetime, int] | None
+    big: Engine, after: tuple[datetime, int] | None, from_end: bool
 ) -> None:
+    """Pages read from the top and from the end (a jump to the end: the reverse order and
+    the mirrored seek) are range scans of the same indexes."""
     with big.connect() as conn:
         for shape, (flt, user) in shapes(conn).items():
             match = resolve_search(conn, flt)
             if match is not None:
                 assert not match.empty, shape
-            stmts = page_statements(flt, user, after, 200, search=match)
+            stmts = page_statements(flt, user, after, 200, search=match, from_end=from_end)
             assert stmts, shape
             for stmt in stmts:
                 assert_index_plan(explain(conn, stmt), shape)

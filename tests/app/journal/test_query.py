@@ -272,6 +272,44 @@ def test_oldest_first_walks_the_same_calls_in_reverse(
             assert got == list(reversed(expected)), (name, role, limit)
 
 
+def walk_from_end(engine: Engine, flt: JournalFilter, viewer: CurrentUser, limit: int) -> list[int]:
+    """The filter's calls read from the end, page by page upwards (a jump to the end)."""
+    pages: list[list[int]] = []
+    before = None
+    with engine.connect() as conn:
+        query = prepare(conn, flt, viewer)
+        while True:
+            page = query.page_before(conn, before, limit)
+            keys = [r.key for r in page]
+            assert keys == sorted(keys, reverse=not flt.oldest_first)  # display order
+            pages.insert(0, [r.id for r in page])
+            if len(page) < limit:
+                return [i for p in pages for i in p]
+            before = page[0].key
+
+
+@pytest.mark.parametrize(
+    "name", ["default", "missed", "outgoing+missed", "my_calls", "lost+unregistered"]
+)
+@pytest.mark.parametrize("oldest_first", [False, True], ids=["newest_first", "oldest_first"])
+def test_pages_read_from_the_end_are_the_walk_s_last_pages(
+    seeded: Engine, oracle: Oracle, name: str, oldest_first: bool
+) -> None:
+    """The last page is one query; the pages above it join it with no gap and no duplicate,
+    across start times tied over several pages (the mirrored seek)."""
+    flt = replace(FILTERS[name], oldest_first=oldest_first, show_internal=True)
+    for role in (Role.SUPERVISOR, Role.OPERATOR):
+        viewer = user(seeded, role)
+        expected = oracle.expected(flt, viewer)
+        if oldest_first:
+            expected.reverse()
+        for limit in (7, 50):
+            assert walk_from_end(seeded, flt, viewer, limit) == expected, (name, role, limit)
+        with seeded.connect() as conn:
+            last = prepare(conn, flt, viewer).page_before(conn, None, 50)
+        assert [r.id for r in last] == expected[-50:]
+
+
 def oracle_started(oracle: Oracle, call_id: int) -> datetime:
     started: datetime = next(c["started_at"] for c in oracle.calls if c["id"] == call_id)
     return started

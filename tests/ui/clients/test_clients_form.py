@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -413,3 +413,28 @@ def test_export_writes_the_table_view_and_cancel_leaves_nothing(
     with qtbot.waitSignal(run.finished, timeout=20_000) as done:
         run.start(cancelled, "xlsx")
     assert done.args[0].cancelled and sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_end_jumps_to_the_last_clients_and_home_back(qtbot: QtBot, db: Database) -> None:
+    form = make_form(qtbot, db)
+    model = form.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.page_size = 30  # 120 clients: four pages
+    model.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 30, timeout=10_000)
+    with db.engine.connect() as conn:
+        expected = list(conn.scalars(select(Client.id).order_by(Client.display_name, Client.id)))
+    form.view.setFocus()
+    QTest.keyClick(form.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+
+    def at_last_client() -> bool:
+        row = form.view.currentIndex().row()
+        return model.from_end and row == model.rowCount() - 1 >= 0 and not model.loading
+
+    # The view is taller than a page's 30 rows: the page above is read at once as well.
+    qtbot.waitUntil(at_last_client, timeout=10_000)
+    shown = [model.index(r, 0).data(client_model.ROW_ROLE).id for r in range(model.rowCount())]
+    assert len(shown) in (30, 60) and shown == expected[-len(shown) :]
+    QTest.keyClick(form.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not model.from_end and form.view.currentIndex().row() == 0)
+    assert model.index(0, 0).data(client_model.ROW_ROLE).id == expected[0]
