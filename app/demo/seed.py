@@ -7,9 +7,12 @@ transaction per day; missed calls are resolved by later answered calls with the 
 number exactly as the status rule (app.calls.status) says.
 
 The report summaries are not refreshed per day: after every ``SUMMARY_CHUNK`` calls (and at
-the end) the callbacks that resolved earlier days' missed calls are written and
-app.reports.summary.refresh_period re-aggregates the chunk's hours in one pass, in one
-transaction; only the few earlier-chunk calls a callback resolved are refreshed by id.
+the end) the callbacks that resolved earlier days' missed calls are written and the chunk's
+hours are written in one transaction; only the few earlier-chunk calls a callback resolved
+are refreshed by id (app.reports.summary.refresh_calls). Into an empty journal the chunk's
+hours are counted in Python as its calls are generated (:class:`_Summaries`, row for row
+what the SQL makes); into a journal with calls, app.reports.summary.refresh_period
+re-aggregates them from the calls there.
 """
 
 from __future__ import annotations
@@ -18,16 +21,30 @@ import json
 import math
 import random
 import struct
+import time
 import wave
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pymysql.converters import escape_string
-from sqlalchemy import Connection, Engine, FromClause, bindparam, func, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    FromClause,
+    Table,
+    bindparam,
+    delete,
+    func,
+    inspect,
+    select,
+    update,
+)
 
 from app import clock
 from app.calls.facts import CallFacts
@@ -35,6 +52,7 @@ from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
 from app.phones import reversed_digits
+from app.reports import summary as summaries
 from app.reports.summary import refresh_calls, refresh_period
 from app.staff.auth import hash_password
 from models import (
@@ -42,12 +60,15 @@ from models import (
     CallPart,
     CallParticipant,
     CallSource,
+    CallSummary,
     Client,
     ContactPerson,
     Direction,
     Disposition,
     Employee,
     HangupBy,
+    HourSummary,
+    ParticipantSummary,
     Phone,
     Role,
 )
@@ -87,6 +108,7 @@ class SeedReport:
     calls: int = 0
     parts: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    summary_seconds: float = 0.0  # writing the report summaries
 
 
 @dataclass
@@ -157,6 +179,147 @@ def write_demo_recordings(directory: Path, seed: int = 1) -> list[Path]:
     return written
 
 
+# report_call_hours' measures in the order _Summaries counts them.
+_MEASURES = (
+    "calls", "wait_s", "talk_s", "max_wait_s", "within_sl", "over_short", "called_back",
+    "callbacks", "transferred", "hang_client", "hang_employee", "hang_system",
+    *(f"w{i}" for i in range(len(summaries.WAIT_BOUNDS) + 1)),
+)  # fmt: skip
+_CALLED_BACK = _MEASURES.index("called_back")
+_HANGUPS = {"client": 9, "employee": 10, "system": 11}
+_HOUR = timedelta(hours=1)
+
+
+class _Summaries:
+    """The report summaries of calls seeded into an empty journal, counted in Python as the
+    calls are written: row for row what app.reports.summary's SQL makes of the same calls
+    (tests compare them with a rebuild), without re-reading a chunk of calls three times.
+
+    Per chunk: ``add`` each written call, ``called_back`` a call of the chunk a later day
+    resolved, then ``write`` the chunk's hours (and its days, rolled up by SQL from them).
+    """
+
+    def __init__(self, service_level: int, short_abandon: int) -> None:
+        self.sl = service_level
+        self.short = short_abandon
+        self.hours: dict[tuple[Any, ...], list[int]] = {}
+        self.people: dict[tuple[Any, ...], int] = {}
+        self.keys: dict[int, tuple[Any, ...]] = {}  # call id -> its report_call_hours key
+        self.spans: list[tuple[datetime, datetime]] = []  # (start, end) in start order
+
+    def add(self, call: dict[str, Any], people: Iterable[int], callbacks: bool) -> None:
+        started: datetime = call["started_at"]
+        hour = started.replace(minute=0, second=0, microsecond=0)
+        direction, status = call["direction"] or "", call["status"]
+        queue, did = call.get("queue") or "", call.get("did") or ""
+        key = (hour, call["employee_id"] or 0, direction, status, queue, did)
+        self.keys[call["id"]] = key
+        m = self.hours.get(key)
+        if m is None:
+            m = self.hours[key] = [0] * len(_MEASURES)
+        wait, talk = call["wait_seconds"], call["talk_seconds"]
+        m[0] += 1
+        m[1] += wait
+        m[2] += talk
+        if wait > m[3]:
+            m[3] = wait
+        if wait <= self.sl and call["disposition"] == "answered":
+            m[4] += 1
+        if wait >= self.short:
+            m[5] += 1
+        if call["resolved_by_call_id"] is not None:
+            m[6] += 1
+        if callbacks:
+            m[7] += 1
+        if call["transfer_count"] > 0:
+            m[8] += 1
+        hangup = _HANGUPS.get(call["hangup_by"])
+        if hangup is not None:
+            m[hangup] += 1
+        m[12 + bisect_left(summaries.WAIT_BOUNDS, wait)] += 1
+        for employee in people:
+            k = (hour, employee, direction, status, queue, did)
+            self.people[k] = self.people.get(k, 0) + 1
+        ended = call["ended_at"] or started + timedelta(seconds=wait + talk)
+        self.spans.append((started, max(ended, started)))
+
+    def called_back(self, call_id: int) -> bool:
+        """Count a late callback link of a call of this chunk (False: an earlier chunk's)."""
+        key = self.keys.get(call_id)
+        if key is None:
+            return False
+        self.hours[key][_CALLED_BACK] += 1
+        return True
+
+    def write(self, conn: Connection, first: datetime, last: datetime) -> None:
+        """Write the hours from ``first``'s to ``last``'s (the chunk), then roll up their days."""
+        start, end = first.replace(minute=0, second=0, microsecond=0), _hour_after(last)
+        tables = [cast(Table, m.__table__) for m in (CallSummary, ParticipantSummary, HourSummary)]
+        for table in tables:
+            conn.execute(delete(table).where(table.c.hour_start >= start, table.c.hour_start < end))
+
+        def grain(hour: datetime) -> dict[str, Any]:
+            return {
+                "hour_start": hour,
+                "day": hour.date(),
+                "hour_of_day": hour.hour,
+                "weekday": hour.weekday(),
+            }
+
+        keys = ("employee_id", "direction", "status", "queue", "did")
+        rows = [
+            {
+                **grain(k[0]),
+                **dict(zip(keys, k[1:], strict=True)),
+                **dict(zip(_MEASURES, m, strict=True)),
+            }
+            for k, m in self.hours.items()
+        ]
+        bulk_insert(conn, tables[0], rows)
+        rows = [
+            {**grain(k[0]), **dict(zip(keys, k[1:], strict=True)), "calls": n}
+            for k, n in self.people.items()
+        ]
+        bulk_insert(conn, tables[1], rows)
+        bulk_insert(conn, tables[2], self._peaks(start, end))
+        summaries.roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
+        self.hours.clear()
+        self.people.clear()
+        self.keys.clear()
+        # The next chunk's peaks count the calls of the hour before it too.
+        self.spans = self.spans[bisect_left(self.spans, (end - _HOUR,)) :]
+
+    def _peaks(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        """app.reports.summary's peaks of the hours from ``start`` to ``end``, computed in the
+        steps refresh_period takes (each one counting the calls of the hour before it)."""
+        rows: list[dict[str, Any]] = []
+        spans = self.spans
+        while start < end:
+            step = min(start + summaries.REBUILD_STEP, end)
+            lo = bisect_left(spans, (start - _HOUR,))
+            hi = bisect_left(spans, (step,))
+            events = [(s, 1) for s, _ in spans[lo:hi]] + [(e, -1) for _, e in spans[lo:hi]]
+            events.sort()  # an end at the same second goes first
+            active = 0
+            peaks: dict[datetime, int] = {}
+            for moment, change in events:
+                active += change
+                if change > 0 and start <= moment < step:
+                    h = moment.replace(minute=0, second=0, microsecond=0)
+                    if active > peaks.get(h, 0):
+                        peaks[h] = active
+            rows += [
+                {"hour_start": h, "day": h.date(), "peak_concurrent": n}
+                for h, n in sorted(peaks.items())
+            ]
+            start = step
+        return rows
+
+
+def _hour_after(moment: datetime) -> datetime:
+    return moment.replace(minute=0, second=0, microsecond=0) + _HOUR
+
+
 class _Generator:
     def __init__(self, conn: Connection, plan: SeedPlan, progress: Progress | None) -> None:
         self.conn = conn
@@ -178,6 +341,14 @@ class _Generator:
         self.unresolved: dict[str, list[int]] = {}
         self.buffer: dict[int, dict[str, Any]] = {}
         self.late_resolutions: list[dict[str, Any]] = []
+        # Of the buffered calls: who took part, and which ones resolved missed calls.
+        self.people: dict[int, list[int]] = {}
+        self.callers: set[int] = set()
+        # Summaries counted in Python (an empty journal) or by SQL re-reads (calls there).
+        self.tally: _Summaries | None = None
+        # Per employee, the other operators (ring group members, transfer targets).
+        self.others: dict[int, list[_Staff]] = {}
+        self.reversed: dict[str, str] = {}
 
     # -- directory ------------------------------------------------------------------------
 
@@ -377,6 +548,9 @@ class _Generator:
     def generate_calls(self) -> None:
         next_id = (self.conn.scalar(select(func.max(Call.id))) or 0) + 1
         operators = [s for s in self.staff if s.role in (Role.OPERATOR, Role.SUPERVISOR)]
+        self.others = {e.id: [s for s in operators if s.id != e.id] for e in operators}
+        if self.summaries and next_id == 1:
+            self.tally = _Summaries(*summaries.thresholds(self.conn))
         supervisors = [s for s in self.staff if s.role in (Role.SUPERVISOR, Role.ADMIN)]
         written = 0
         chunk_first_id, chunk_start, pending = next_id, None, 0
@@ -391,6 +565,7 @@ class _Generator:
                 people = participant_ids(
                     call["employee_id"], (p["employee_id"] for p in call_parts)
                 )
+                self.people[next_id] = people
                 participants.extend(
                     {"employee_id": e, "started_at": started, "call_id": next_id} for e in people
                 )
@@ -408,6 +583,7 @@ class _Generator:
 
     def _close_chunk(self, first_id: int, start: datetime | None, last_day: date) -> None:
         """The chunk's late callback links, then its summaries, in one transaction."""
+        began = time.perf_counter()
         late, self.late_resolutions = self.late_resolutions, []
         if late:
             stmt = (
@@ -420,18 +596,23 @@ class _Generator:
         if self.summaries:
             if start is not None:
                 end = datetime.combine(last_day, datetime.max.time()).replace(microsecond=0)
-                refresh_period(self.conn, start, end)
+                if self.tally is not None:
+                    self.tally.write(self.conn, start, end)
+                else:
+                    refresh_period(self.conn, start, end)
             # Calls of earlier chunks a callback of this one resolved (ids follow time).
             earlier = [r["call_id"] for r in late if r["call_id"] < first_id]
             if earlier:
                 refresh_calls(self.conn, earlier)
         commit(self.conn)
+        self.report.summary_seconds += time.perf_counter() - began
 
     def _pick_number(self, direction: str) -> str:
         rng = self.rng
         if direction == Direction.OUTGOING and self.unresolved and rng.random() < 0.45:
             # Call back somebody who was missed recently.
-            recent = list(self.unresolved)[-40:]
+            # The 40 newest keys, oldest first (list(...)[-40:] without the copy).
+            recent = list(islice(reversed(self.unresolved), 40))[::-1]
             return rng.choice(recent)
         known_share = 0.7 if direction == Direction.INCOMING else 0.85
         if rng.random() < known_share and self.known_numbers:
@@ -453,7 +634,7 @@ class _Generator:
         employee = rng.choice(operators)
         owner: _Owner | None = None
         if direction == Direction.INTERNAL:
-            other = rng.choice([s for s in operators if s.id != employee.id] or operators)
+            other = rng.choice(self.others[employee.id] or operators)
             number = other.extension
         else:
             number = self._pick_number(direction)
@@ -481,7 +662,7 @@ class _Generator:
         part_rows: list[dict[str, Any]] = []
         seq = 0
         ring_others = rng.randint(0, 2) if direction == Direction.INCOMING else 0
-        candidates = [s for s in operators if s.id != employee.id]
+        candidates = self.others[employee.id]
         for other in rng.sample(candidates, min(ring_others, len(candidates))):
             seq += 1
             part_rows.append(
@@ -532,7 +713,7 @@ class _Generator:
             "disposition": disposition.value,
             "status": "",
             "external_number": number,
-            "number_reversed": reversed_digits(number),
+            "number_reversed": self._reversed(number),
             "client_id": owner.client_id if owner else None,
             "contact_id": owner.contact_id if owner else None,
             "number_known": owner is not None,
@@ -557,10 +738,17 @@ class _Generator:
         if self.queue_columns:
             call.update(queue=queue, queue_outcome=outcome, hold_seconds=hold, did=did)
         if resolves_missed(direction, disposition) and answered_at is not None:
-            self._resolve(number, call_id, answered_at)
+            if self._resolve(number, call_id, answered_at):
+                self.callers.add(call_id)
         elif awaits_callback(direction, disposition):
             self.unresolved.setdefault(number, []).append(call_id)
         return call, part_rows
+
+    def _reversed(self, number: str) -> str:
+        found = self.reversed.get(number)
+        if found is None:
+            found = self.reversed[number] = reversed_digits(number)
+        return found
 
     def _queue_facts(
         self, direction: Direction, answered: bool, wait: int, transfers: int
@@ -605,14 +793,19 @@ class _Generator:
             "recording_ref": self.rng.choice(RECORDING_FILES) if answered else None,
         }
 
-    def _resolve(self, number: str, by_id: int, at: datetime) -> None:
-        for missed_id in self.unresolved.pop(number, []):
+    def _resolve(self, number: str, by_id: int, at: datetime) -> bool:
+        """Link the number's missed calls to ``by_id``; False when there were none."""
+        missed_ids = self.unresolved.pop(number, [])
+        for missed_id in missed_ids:
             missed = self.buffer.get(missed_id)
             if missed is not None:
                 missed["resolved_by_call_id"] = by_id
                 missed["resolved_at"] = at
             else:
                 self.late_resolutions.append({"call_id": missed_id, "by": by_id, "at": at})
+                if self.tally is not None:
+                    self.tally.called_back(missed_id)
+        return bool(missed_ids)
 
     def _flush_day(
         self,
@@ -634,6 +827,8 @@ class _Generator:
             status = call_status(facts).value
             call["status"] = status
             self.report.statuses[status] = self.report.statuses.get(status, 0) + 1
+            if self.tally is not None:
+                self.tally.add(call, self.people[call["id"]], call["id"] in self.callers)
         for table, rows in (
             (Call.__table__, calls),
             (CallPart.__table__, parts),
@@ -644,6 +839,8 @@ class _Generator:
         self.report.calls += len(calls)
         self.report.parts += len(parts)
         self.buffer.clear()
+        self.people.clear()
+        self.callers.clear()
         return min((c["started_at"] for c in calls), default=None)
 
 
