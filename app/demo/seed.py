@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import queue
 import random
 import struct
+import tempfile
+import threading
 import time
 import wave
 from bisect import bisect_left
@@ -87,6 +91,9 @@ Progress = Callable[[str, int, int], None]
 
 # Calls written between two summary refreshes (and late callback links written).
 SUMMARY_CHUNK = 250_000
+# MariaDB/MySQL: calls, parts and participants by LOAD DATA LOCAL INFILE where the server
+# allows it (False: multi-row INSERTs, as on a server that does not).
+LOAD_DATA = True
 
 
 @dataclass
@@ -348,6 +355,8 @@ class _Generator:
         self.tally: _Summaries | None = None
         # Per employee, the other operators (ring group members, transfer targets).
         self.others: dict[int, list[_Staff]] = {}
+        # MariaDB/MySQL: the big tables go through LOAD DATA on a thread (None: INSERTs).
+        self.loader: _Loader | None = None
         self.reversed: dict[str, str] = {}
 
     # -- directory ------------------------------------------------------------------------
@@ -551,10 +560,21 @@ class _Generator:
         self.others = {e.id: [s for s in operators if s.id != e.id] for e in operators}
         if self.summaries and next_id == 1:
             self.tally = _Summaries(*summaries.thresholds(self.conn))
+        plan = self.day_plan()
+        self.loader = _Loader.open(self.conn) if LOAD_DATA else None
+        try:
+            self._generate_days(plan, next_id, operators)
+        finally:
+            if self.loader is not None:
+                loader, self.loader = self.loader, None
+                loader.close()
+
+    def _generate_days(
+        self, plan: list[tuple[date, int]], next_id: int, operators: list[_Staff]
+    ) -> None:
         supervisors = [s for s in self.staff if s.role in (Role.SUPERVISOR, Role.ADMIN)]
         written = 0
         chunk_first_id, chunk_start, pending = next_id, None, 0
-        plan = self.day_plan()
         for index, (day, count) in enumerate(plan):
             parts: list[dict[str, Any]] = []
             participants: list[dict[str, Any]] = []
@@ -583,6 +603,9 @@ class _Generator:
 
     def _close_chunk(self, first_id: int, start: datetime | None, last_day: date) -> None:
         """The chunk's late callback links, then its summaries, in one transaction."""
+        if self.loader is not None:
+            self.loader.drain()  # the chunk's calls committed before their updates
+            commit(self.conn)
         began = time.perf_counter()
         late, self.late_resolutions = self.late_resolutions, []
         if late:
@@ -834,14 +857,142 @@ class _Generator:
             (CallPart.__table__, parts),
             (CallParticipant.__table__, participants),
         ):
-            bulk_insert(self.conn, table, rows)
-        commit(self.conn)
+            if self.loader is not None:
+                self.loader.load(table, rows)
+            else:
+                bulk_insert(self.conn, table, rows)
+        if self.loader is not None:
+            self.loader.commit()
+        else:
+            commit(self.conn)
         self.report.calls += len(calls)
         self.report.parts += len(parts)
         self.buffer.clear()
         self.people.clear()
         self.callers.clear()
         return min((c["started_at"] for c in calls), default=None)
+
+
+_TSV_ESCAPE = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsv_str(value: str) -> str:
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_TSV_ESCAPE)
+    return value
+
+
+# A value as a field of LOAD DATA's default format (tab-separated, backslash escapes).
+_TSV: dict[type, Callable[[Any], str]] = {
+    str: _tsv_str,
+    int: str,
+    bool: lambda v: "1" if v else "0",
+    float: repr,
+    Decimal: str,
+    datetime: lambda v: v.isoformat(" "),
+    date: lambda v: v.isoformat(),
+    dict: lambda v: _tsv_str(json.dumps(v)),
+    type(None): lambda v: "\\N",
+}
+
+
+class _Loader:
+    """The big tables (calls, call_parts, call_participants) written on MariaDB/MySQL with
+    ``LOAD DATA LOCAL INFILE`` by a thread on the seeder's own connection, so the server
+    loads one day while Python generates the next.
+
+    ``local_infile`` is switched on for this connection only (the driver sends whichever
+    file the server names: never on the app's engine). :meth:`open` gives None when the
+    server does not allow it (MySQL 8's default): the seeder then INSERTs as before.
+    A load with warnings (a value the server changed) raises instead of passing silently.
+    """
+
+    def __init__(self, driver: Any) -> None:
+        self.driver = driver
+        self.directory = tempfile.mkdtemp(prefix="calldesk-seed-")
+        self.path = os.path.join(self.directory, "rows.tsv")
+        self.jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="seed-loader", daemon=True)
+        self.thread.start()
+
+    @classmethod
+    def open(cls, conn: Connection) -> _Loader | None:
+        if conn.dialect.name not in ("mysql", "mariadb") or conn.dialect.driver != "pymysql":
+            return None
+        if not conn.exec_driver_sql("SELECT @@local_infile").scalar():
+            return None
+        args, kwargs = conn.dialect.create_connect_args(conn.engine.url)
+        driver = conn.dialect.loaded_dbapi.connect(*args, **{**kwargs, "local_infile": True})
+        with driver.cursor() as cursor:
+            cursor.execute("SET SESSION unique_checks=0, foreign_key_checks=0")
+        return cls(driver)
+
+    def load(self, table: FromClause, rows: list[dict[str, Any]]) -> None:
+        """Queue ``rows`` (dicts with the same keys) for ``table`` (encoded here)."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        tsv = _TSV
+        lines = ["\t".join([tsv[type(v)](v) for v in map(r.get, columns)]) for r in rows]
+        lines.append("")
+        data = "\n".join(lines).encode()
+        names = ", ".join(f"`{c}`" for c in columns)
+        sql = (
+            f"LOAD DATA LOCAL INFILE '{self.path}' INTO TABLE `{table.description}` "
+            f"CHARACTER SET utf8mb4 ({names})"
+        )
+        self._put(lambda: self._load(sql, data))
+
+    def commit(self) -> None:
+        self._put(self.driver.commit)
+
+    def drain(self) -> None:
+        """Wait until everything queued is written and committed."""
+        self.jobs.join()
+        self._raise()
+
+    def close(self) -> None:
+        try:
+            self.drain()
+        finally:
+            self.jobs.put(None)
+            self.thread.join()
+            self.driver.close()
+            if os.path.exists(self.path):
+                os.remove(self.path)
+            os.rmdir(self.directory)
+
+    def _put(self, job: Callable[[], None]) -> None:
+        self._raise()
+        self.jobs.put(job)
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def _load(self, sql: str, data: bytes) -> None:
+        with open(self.path, "wb") as f:
+            f.write(data)
+        with self.driver.cursor() as cursor:
+            cursor.execute(sql)
+            if cursor.warning_count:
+                cursor.execute("SHOW WARNINGS LIMIT 5")
+                raise RuntimeError(f"LOAD DATA changed values: {cursor.fetchall()}")
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                if job is None:
+                    return
+                if self.error is None:
+                    job()
+            except BaseException as e:  # handed to the generating thread
+                self.error = e
+            finally:
+                self.jobs.task_done()
 
 
 def commit(conn: Connection) -> None:
