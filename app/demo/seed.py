@@ -94,6 +94,9 @@ SUMMARY_CHUNK = 250_000
 # MariaDB/MySQL: calls, parts and participants by LOAD DATA LOCAL INFILE where the server
 # allows it (False: multi-row INSERTs, as on a server that does not).
 LOAD_DATA = True
+# With LOAD DATA into an empty journal: most secondary indexes of the big tables built
+# after the load instead of row by row (_DeferredIndexes).
+DEFER_INDEXES = True
 
 
 @dataclass
@@ -116,6 +119,7 @@ class SeedReport:
     parts: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     summary_seconds: float = 0.0  # writing the report summaries
+    index_seconds: float = 0.0  # building the big tables' deferred indexes (MariaDB/MySQL)
 
 
 @dataclass
@@ -570,12 +574,21 @@ class _Generator:
             self.tally = _Summaries(*summaries.thresholds(self.conn))
         plan = self.day_plan()
         self.loader = _Loader.open(self.conn) if LOAD_DATA else None
+        deferred = None
+        if self.loader is not None and self.tally is not None and DEFER_INDEXES:
+            deferred = _DeferredIndexes(self.conn)  # an empty journal (checked by tally)
+            deferred.drop()
         try:
             self._generate_days(plan, next_id, operators)
         finally:
             if self.loader is not None:
                 loader, self.loader = self.loader, None
                 loader.close()
+            if deferred is not None:
+                commit(self.conn)
+                began = time.perf_counter()
+                deferred.restore()
+                self.report.index_seconds = time.perf_counter() - began
 
     def _generate_days(
         self, plan: list[tuple[date, int]], next_id: int, operators: list[_Staff]
@@ -981,10 +994,10 @@ class _Loader:
         if encode is None:
             encode = self.encoders[key] = _tsv_encoder(table, columns)
         data = encode(rows).encode()
-        names = ", ".join(f"`{c}`" for c in columns)
+        fields = ", ".join(f"`{c}`" for c in columns)
         sql = (
             f"LOAD DATA LOCAL INFILE '{self.path}' INTO TABLE `{table.description}` "
-            f"CHARACTER SET utf8mb4 ({names})"
+            f"CHARACTER SET utf8mb4 ({fields})"
         )
         self._put(lambda: self._load(sql, data))
 
@@ -1037,6 +1050,71 @@ class _Loader:
                 self.error = e
             finally:
                 self.jobs.task_done()
+
+
+# Secondary indexes of the big tables that stay during a load into an empty journal: the
+# refresh of earlier chunks' hours (refresh_calls) reads through them.
+_KEPT_INDEXES = {"ix_calls_period", "ix_calls_resolved_by_call_id", "ix_call_participants_call_id"}
+_BIG_TABLES = ("calls", "call_parts", "call_participants")
+
+
+class _DeferredIndexes:
+    """On MariaDB/MySQL, the big tables' other non-unique secondary indexes dropped while an
+    EMPTY journal is loaded and built again afterwards, sorted in one ALTER per table (much
+    cheaper for the server than keeping a dozen indexes current row by row). Their
+    definitions are read from information_schema first and checked after the rebuild: the
+    schema ends as Alembic made it."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.before = self._definitions()
+        self.dropped: dict[str, list[str]] = {}
+
+    def _definitions(self) -> dict[str, dict[str, tuple[Any, ...]]]:
+        rows = self.conn.exec_driver_sql(
+            "SELECT table_name, index_name, non_unique, index_type, seq_in_index, column_name,"
+            " sub_part, collation FROM information_schema.statistics"
+            " WHERE table_schema = DATABASE() AND table_name IN %(tables)s"
+            " ORDER BY table_name, index_name, seq_in_index",
+            {"tables": _BIG_TABLES},
+        ).all()
+        found: dict[str, dict[str, tuple[Any, ...]]] = {t: {} for t in _BIG_TABLES}
+        for table, index, non_unique, kind, _seq, column, sub_part, collation in rows:
+            old = found[table].get(index, (non_unique, kind, ()))
+            found[table][index] = (*old[:2], (*old[2], (column, sub_part, collation)))
+        return found
+
+    def drop(self) -> None:
+        for table, indexes in self.before.items():
+            chosen = [
+                name
+                for name, (non_unique, kind, _) in indexes.items()
+                if name != "PRIMARY"
+                and int(non_unique) == 1
+                and kind == "BTREE"
+                and name not in _KEPT_INDEXES
+            ]
+            if chosen:
+                drops = ", ".join(f"DROP INDEX `{n}`" for n in chosen)
+                self.conn.exec_driver_sql(f"ALTER TABLE `{table}` {drops}")
+                self.dropped[table] = chosen
+
+    def restore(self) -> None:
+        for table, dropped in self.dropped.items():
+            adds = []
+            for name in dropped:
+                columns = ", ".join(
+                    f"`{column}`"
+                    + (f"({int(sub_part)})" if sub_part else "")
+                    + (" DESC" if collation == "D" else "")
+                    for column, sub_part, collation in self.before[table][name][2]
+                )
+                adds.append(f"ADD INDEX `{name}` ({columns})")
+            self.conn.exec_driver_sql(f"ALTER TABLE `{table}` {', '.join(adds)}")
+        self.dropped = {}
+        after = self._definitions()
+        if after != self.before:
+            raise RuntimeError(f"Indexes not restored as they were: {self.before} -> {after}")
 
 
 def commit(conn: Connection) -> None:

@@ -371,3 +371,27 @@ def test_seed_data_is_pinned(tmp_path: Path) -> None:
         assert _digest(engine) == SMALL_PLAN_DIGEST
     finally:
         engine.dispose()
+
+
+@pytest.mark.mariadb
+def test_bulk_load_leaves_the_schema_as_migrated(request: pytest.FixtureRequest) -> None:
+    """On MariaDB a seed into an empty journal LOADs the big tables with most of their
+    secondary indexes dropped and builds them afterwards: every index is back as the
+    migration made it; a second seed (calls there: loaded with every index kept) too."""
+    query = (
+        "SELECT table_name, index_name, non_unique, seq_in_index, column_name, sub_part,"
+        " collation, index_type FROM information_schema.statistics"
+        " WHERE table_schema = DATABASE() ORDER BY 1, 2, 4"
+    )
+    with migrated_database(request, "mariadb") as engine:
+        with engine.connect() as conn:
+            migrated = conn.exec_driver_sql(query).all()
+        report = seed(engine, small_plan(calls=1200, days=8))
+        assert report.index_seconds > 0  # the deferred path ran
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql(query).all() == migrated
+        seed(engine, small_plan(calls=300, days=8, seed=8))
+        assert report.calls == 1200
+        with engine.connect() as conn:
+            assert conn.scalar(select(func.count()).select_from(CALLS)) == 1500
+            assert conn.exec_driver_sql(query).all() == migrated
