@@ -67,6 +67,7 @@ from models import (
     CallSummary,
     Client,
     ContactPerson,
+    DaySummary,
     Direction,
     Disposition,
     Employee,
@@ -75,6 +76,7 @@ from models import (
     ParticipantSummary,
     Phone,
     Role,
+    TeamDaySummary,
 )
 
 DEMO_PASSWORD = "demo"
@@ -223,7 +225,10 @@ class _Summaries:
         self.short = short_abandon
         self.hours: dict[tuple[Any, ...], list[int]] = {}
         self.people: dict[tuple[Any, ...], int] = {}
-        self.keys: dict[int, tuple[Any, ...]] = {}  # call id -> its report_call_hours key
+        # Missed calls awaiting a callback: id -> their report_call_hours key.
+        self.awaiting: dict[int, tuple[Any, ...]] = {}
+        # Callback links of earlier chunks' calls: key -> how many (their hours are written).
+        self.earlier: dict[tuple[Any, ...], int] = {}
         self.spans: list[tuple[datetime, datetime]] = []  # (start, end) in start order
 
     def add(self, call: dict[str, Any], people: Iterable[int], callbacks: bool) -> None:
@@ -232,7 +237,9 @@ class _Summaries:
         direction, status = call["direction"] or "", call["status"]
         queue, did = call.get("queue") or "", call.get("did") or ""
         key = (hour, call["employee_id"] or 0, direction, status, queue, did)
-        self.keys[call["id"]] = key
+        missed = direction == _IN and call["disposition"] != _ANSWERED
+        if missed and call["resolved_by_call_id"] is None:  # a later day may call back
+            self.awaiting[call["id"]] = key
         m = self.hours.get(key)
         if m is None:
             m = self.hours[key] = [0] * len(_MEASURES)
@@ -262,13 +269,16 @@ class _Summaries:
         ended = call["ended_at"] or started + timedelta(seconds=wait + talk)
         self.spans.append((started, max(ended, started)))
 
-    def called_back(self, call_id: int) -> bool:
-        """Count a late callback link of a call of this chunk (False: an earlier chunk's)."""
-        key = self.keys.get(call_id)
-        if key is None:
-            return False
-        self.hours[key][_CALLED_BACK] += 1
-        return True
+    def called_back(self, call_id: int) -> None:
+        """Count a callback link written to a call of an earlier day. Its status stays (a
+        later day's callback does not change it), so only ``called_back`` of its hour, day
+        and team day grows: in this chunk's counts, or by an UPDATE of an earlier chunk's."""
+        key = self.awaiting.pop(call_id)
+        counts = self.hours.get(key)
+        if counts is not None:
+            counts[_CALLED_BACK] += 1
+        else:
+            self.earlier[key] = self.earlier.get(key, 0) + 1
 
     def write(self, conn: Connection, first: datetime, last: datetime) -> None:
         """Write the hours from ``first``'s to ``last``'s (the chunk), then roll up their days."""
@@ -304,9 +314,36 @@ class _Summaries:
         summaries.roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
         self.hours.clear()
         self.people.clear()
-        self.keys.clear()
+        self._update_earlier(conn)
         # The next chunk's peaks count the calls of the hour before it too.
         self.spans = self.spans[bisect_left(self.spans, (end - _HOUR,)) :]
+
+    def _update_earlier(self, conn: Connection) -> None:
+        """Add the callback links of earlier chunks' calls to their written summaries."""
+        days: dict[tuple[Any, ...], int] = {}
+        team: dict[tuple[Any, ...], int] = {}
+        for (hour, *rest), n in self.earlier.items():
+            day = (hour.date(), *rest)
+            days[day] = days.get(day, 0) + n
+            team[(day[0], *rest[1:])] = team.get((day[0], *rest[1:]), 0) + n
+        keys = ("direction", "status", "queue", "did")
+        for model, leading, counts in (
+            (CallSummary, ("hour_start", "employee_id"), self.earlier),
+            (DaySummary, ("day", "employee_id"), days),
+            (TeamDaySummary, ("day",), team),
+        ):
+            if not counts:
+                continue
+            table = cast(Table, model.__table__)
+            names = (*leading, *keys)
+            stmt = (
+                update(table)
+                .where(*[table.c[name] == bindparam(f"k{i}") for i, name in enumerate(names)])
+                .values(called_back=table.c.called_back + bindparam("n"))
+            )
+            rows = [{"n": n, **{f"k{i}": v for i, v in enumerate(k)}} for k, n in counts.items()]
+            conn.execute(stmt, rows)
+        self.earlier = {}
 
     def _peaks(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
         """app.reports.summary's peaks of the hours from ``start`` to ``end``, computed in the
@@ -644,9 +681,10 @@ class _Generator:
                     self.tally.write(self.conn, start, end)
                 else:
                     refresh_period(self.conn, start, end)
-            # Calls of earlier chunks a callback of this one resolved (ids follow time).
+            # Calls of earlier chunks a callback of this one resolved (ids follow time);
+            # the tally added those links to their summaries itself.
             earlier = [r["call_id"] for r in late if r["call_id"] < first_id]
-            if earlier:
+            if earlier and self.tally is None:
                 refresh_calls(self.conn, earlier)
         commit(self.conn)
         self.report.summary_seconds += time.perf_counter() - began
