@@ -8,11 +8,16 @@ number exactly as the status rule (app.calls.status) says.
 
 The report summaries are not refreshed per day: after every ``SUMMARY_CHUNK`` calls (and at
 the end) the callbacks that resolved earlier days' missed calls are written and the chunk's
-hours are written in one transaction; only the few earlier-chunk calls a callback resolved
-are refreshed by id (app.reports.summary.refresh_calls). Into an empty journal the chunk's
-hours are counted in Python as its calls are generated (:class:`_Summaries`, row for row
-what the SQL makes); into a journal with calls, app.reports.summary.refresh_period
-re-aggregates them from the calls there.
+hours are written, in one transaction. Into an empty journal they are counted in Python as
+the calls are generated (:class:`_Summaries`, row for row what app.reports.summary's SQL
+makes; a callback to an earlier chunk's call adds to its written ``called_back``); into a
+journal with calls, app.reports.summary re-aggregates them from the calls there
+(refresh_period for the chunk, refresh_calls for earlier chunks' resolved calls).
+
+On MariaDB/MySQL the big tables go by LOAD DATA LOCAL INFILE from a thread on the seeder's
+own connection (:class:`_Loader`), into an empty journal with their secondary indexes built
+after the load (:class:`_DeferredIndexes`); elsewhere, and where the server refuses LOCAL
+loads, by bulk INSERTs (:func:`bulk_insert`).
 """
 
 from __future__ import annotations
@@ -1090,18 +1095,16 @@ class _Loader:
                 self.jobs.task_done()
 
 
-# Secondary indexes of the big tables that stay during a load into an empty journal: the
-# refresh of earlier chunks' hours (refresh_calls) reads through them.
-_KEPT_INDEXES = {"ix_calls_period", "ix_calls_resolved_by_call_id", "ix_call_participants_call_id"}
 _BIG_TABLES = ("calls", "call_parts", "call_participants")
 
 
 class _DeferredIndexes:
-    """On MariaDB/MySQL, the big tables' other non-unique secondary indexes dropped while an
-    EMPTY journal is loaded and built again afterwards, sorted in one ALTER per table (much
-    cheaper for the server than keeping a dozen indexes current row by row). Their
-    definitions are read from information_schema first and checked after the rebuild: the
-    schema ends as Alembic made it."""
+    """On MariaDB/MySQL, the big tables' non-unique secondary indexes dropped while an EMPTY
+    journal is loaded and built again afterwards, sorted in one ALTER per table (cheaper for
+    the server than keeping a dozen indexes current row by row). Nothing reads the calls
+    meanwhile (the summaries are counted in Python: _Summaries; the late callback links are
+    UPDATEs by primary key). The definitions are read from information_schema first and
+    checked after the rebuild: the schema ends as Alembic made it."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -1127,10 +1130,7 @@ class _DeferredIndexes:
             chosen = [
                 name
                 for name, (non_unique, kind, _) in indexes.items()
-                if name != "PRIMARY"
-                and int(non_unique) == 1
-                and kind == "BTREE"
-                and name not in _KEPT_INDEXES
+                if name != "PRIMARY" and int(non_unique) == 1 and kind == "BTREE"
             ]
             if chosen:
                 drops = ", ".join(f"DROP INDEX `{n}`" for n in chosen)
