@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> None:
             "seconds": round(elapsed, 1),
             "calls_per_second": round(report.calls / elapsed) if elapsed else 0,
             "summary_refresh_seconds": round(report.summary_seconds, 1),
+            "index_build_seconds": round(report.index_seconds, 1),
         }
         engine.dispose()
     emit(figures, args.out)
