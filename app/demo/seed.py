@@ -285,12 +285,23 @@ class _Summaries:
         else:
             self.earlier[key] = self.earlier.get(key, 0) + 1
 
-    def write(self, conn: Connection, first: datetime, last: datetime) -> None:
-        """Write the hours from ``first``'s to ``last``'s (the chunk), then roll up their days."""
+    def write(
+        self, conn: Connection, first: datetime, last: datetime, loader: _Loader | None
+    ) -> None:
+        """Write the hours from ``first``'s to ``last``'s (the chunk), then roll up their days;
+        with a ``loader`` the hours go through it (LOAD DATA: committed before the roll-up)."""
         start, end = first.replace(minute=0, second=0, microsecond=0), _hour_after(last)
         tables = [cast(Table, m.__table__) for m in (CallSummary, ParticipantSummary, HourSummary)]
         for table in tables:
             conn.execute(delete(table).where(table.c.hour_start >= start, table.c.hour_start < end))
+        if loader is not None:
+            commit(conn)  # no locks of this connection in the loader's way
+
+        def insert(table: FromClause, rows: list[dict[str, Any]]) -> None:
+            if loader is not None:
+                loader.load(table, rows)
+            else:
+                bulk_insert(conn, table, rows)
 
         def grain(hour: datetime) -> dict[str, Any]:
             return {
@@ -309,13 +320,17 @@ class _Summaries:
             }
             for k, m in self.hours.items()
         ]
-        bulk_insert(conn, tables[0], rows)
+        insert(tables[0], rows)
         rows = [
             {**grain(k[0]), **dict(zip(keys, k[1:], strict=True)), "calls": n}
             for k, n in self.people.items()
         ]
-        bulk_insert(conn, tables[1], rows)
-        bulk_insert(conn, tables[2], self._peaks(start, end))
+        insert(tables[1], rows)
+        insert(tables[2], self._peaks(start, end))
+        if loader is not None:
+            loader.commit()
+            loader.drain()
+            commit(conn)  # a snapshot that sees them
         summaries.roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
         self.hours.clear()
         self.people.clear()
@@ -685,7 +700,7 @@ class _Generator:
             if start is not None:
                 end = datetime.combine(last_day, datetime.max.time()).replace(microsecond=0)
                 if self.tally is not None:
-                    self.tally.write(self.conn, start, end)
+                    self.tally.write(self.conn, start, end, self.loader)
                 else:
                     refresh_period(self.conn, start, end)
             # Calls of earlier chunks a callback of this one resolved (ids follow time);
