@@ -70,6 +70,7 @@ _days = cast(Table, DaySummary.__table__)
 _team = cast(Table, TeamDaySummary.__table__)
 _HOUR = timedelta(hours=1)
 _REBUILD_STEP = timedelta(days=31)
+REBUILD_STEP = _REBUILD_STEP  # hours are re-aggregated this many at a time
 
 Conn = Connection | Session
 
@@ -249,6 +250,12 @@ def _replace(
 
 _DAY_MEASURES = [c.name for c in _days.columns if c.name not in ("id", "day", "weekday",
     "employee_id", "direction", "status", "queue", "did", "max_wait_s")]  # fmt: skip
+
+
+def roll_days(conn: Conn, first: date, last: date) -> None:
+    """Rewrite the day rollups of ``first`` .. ``last`` from their hours (for a bulk writer
+    that wrote ``report_call_hours`` itself, such as the demo seeder)."""
+    _roll_days(conn, first, last)
 
 
 def _roll_days(conn: Conn, first: date, last: date) -> None:

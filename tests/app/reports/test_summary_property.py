@@ -225,3 +225,19 @@ def test_seeder_summaries_in_small_chunks(engine: Engine, monkeypatch: pytest.Mo
         assert rebuild(conn) == 1500
     with engine.connect() as conn:
         assert _rows(conn) == seeded
+
+
+def test_seeder_on_calls_already_there(engine: Engine) -> None:
+    """A seed into a journal that already has calls in the same hours refreshes the summaries
+    by SQL (the calls there count too), and the result is still what a rebuild makes; the
+    first seed, into an empty journal, counted its summaries in Python."""
+    from app.demo import seed as seeder
+
+    seeder.seed(engine, seeder.SeedPlan(calls=600, clients=60, days=6, seed=5, now=DAY))
+    seeder.seed(engine, seeder.SeedPlan(calls=600, clients=60, days=6, seed=6, now=DAY))
+    with engine.connect() as conn:
+        seeded = _rows(conn)
+    with engine.begin() as conn:
+        assert rebuild(conn) == 1200
+    with engine.connect() as conn:
+        assert _rows(conn) == seeded
