@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
             self.open_client_card(registration.client_id)
 
     def _call_logged(self, _call_id: int) -> None:
+        """This softphone wrote a call: the journal shows it, and a call back that reached the
+        caller closes their line in the worklist now rather than at the next poll."""
+        self.callback_watch.poll()
         journal = self._forms.get(self.SECTION_JOURNAL)
         model = getattr(journal, "model", None)
         poll = getattr(model, "poll_newer", None)

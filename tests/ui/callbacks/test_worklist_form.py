@@ -249,6 +249,15 @@ def test_the_window_counts_waiting_callers_and_shows_overdue_ones(
     assert isinstance(window.tabs.currentWidget(), CallbackForm)
     assert QApplication.activeModalWidget() is None
 
+    # The operator's own softphone calls the caller back and is answered: the line closes at
+    # once (the periodic poll is stopped here, so only the softphone's word can do it).
+    window.callback_watch.poll_timer.stop()
+    with db.transaction() as s:
+        logged = contact(s, NUMBER, at("10:34"), ivanova.id)
+    window.softphone.call_logged.emit(logged)
+    qtbot.waitUntil(lambda: action.text() == "To call back", timeout=10_000)
+    qtbot.waitUntil(lambda: window.overdue_label.isHidden(), timeout=10_000)
+
 
 def test_the_journal_says_who_closed_a_missed_call_and_after_how_long(
     qtbot: QtBot, engine: Engine, fixed: FixedClock
