@@ -310,14 +310,20 @@ def check_schema(engine: Engine) -> SchemaCheck:
 # from its existing calls, in the migration's transaction (the revision itself, like every
 # migration, uses only Alembic and SQLAlchemy).
 SUMMARIES_REVISION = "0007"
+# The revision that added the coarser rollups: a database with summaries from before it gets
+# them rolled up from its hourly and daily summaries.
+ROLLUPS_REVISION = "0009"
 
 
 def _fill_new_summaries(conn: Connection, before: str | None, target: str) -> None:
-    if before is None or before >= SUMMARIES_REVISION or target != "head":
+    if before is None or before >= ROLLUPS_REVISION or target != "head":
         return  # a new database has no calls; one already past it keeps its summaries
-    from app.reports.summary import rebuild
+    from app.reports.summary import rebuild, roll_everything
 
-    rebuild(conn)
+    if before < SUMMARIES_REVISION:
+        rebuild(conn)
+    else:
+        roll_everything(conn)
 
 
 def migrate(engine: Engine, target: str = "head") -> SchemaCheck:

@@ -18,7 +18,31 @@ from models.base import Base, BigId
 WAIT_BUCKETS = 7  # 0-15, 16-30, 31-45, 46-60, 61-75, 76-90, 91+ seconds
 
 
-class CallSummary(Base):
+class CallMeasures:
+    """The measures every call summary row carries (sums over its calls, but the max)."""
+
+    calls: Mapped[int] = mapped_column(Integer)
+    wait_s: Mapped[int] = mapped_column(Integer)
+    talk_s: Mapped[int] = mapped_column(Integer)
+    max_wait_s: Mapped[int] = mapped_column(Integer)
+    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
+    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
+    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
+    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
+    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
+    hang_client: Mapped[int] = mapped_column(Integer)
+    hang_employee: Mapped[int] = mapped_column(Integer)
+    hang_system: Mapped[int] = mapped_column(Integer)
+    w0: Mapped[int] = mapped_column(Integer)
+    w1: Mapped[int] = mapped_column(Integer)
+    w2: Mapped[int] = mapped_column(Integer)
+    w3: Mapped[int] = mapped_column(Integer)
+    w4: Mapped[int] = mapped_column(Integer)
+    w5: Mapped[int] = mapped_column(Integer)
+    w6: Mapped[int] = mapped_column(Integer)
+
+
+class CallSummary(CallMeasures, Base):
     """Calls counted once, at their start, by their main employee (the one who answered or
     made the call; 0 when nobody)."""
 
@@ -38,28 +62,9 @@ class CallSummary(Base):
     status: Mapped[str] = mapped_column(String(12))
     queue: Mapped[str] = mapped_column(String(64))  # "" = none
     did: Mapped[str] = mapped_column(String(32))  # "" = none
-    calls: Mapped[int] = mapped_column(Integer)
-    wait_s: Mapped[int] = mapped_column(Integer)
-    talk_s: Mapped[int] = mapped_column(Integer)
-    max_wait_s: Mapped[int] = mapped_column(Integer)
-    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
-    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
-    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
-    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
-    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
-    hang_client: Mapped[int] = mapped_column(Integer)
-    hang_employee: Mapped[int] = mapped_column(Integer)
-    hang_system: Mapped[int] = mapped_column(Integer)
-    w0: Mapped[int] = mapped_column(Integer)
-    w1: Mapped[int] = mapped_column(Integer)
-    w2: Mapped[int] = mapped_column(Integer)
-    w3: Mapped[int] = mapped_column(Integer)
-    w4: Mapped[int] = mapped_column(Integer)
-    w5: Mapped[int] = mapped_column(Integer)
-    w6: Mapped[int] = mapped_column(Integer)
 
 
-class DaySummary(Base):
+class DaySummary(CallMeasures, Base):
     """``report_call_hours`` rolled up per local day (same keys without the hour): what
     reports by day, week, month, quarter, year or weekday read. Rewritten from the hours
     of a day whenever one of them is."""
@@ -75,28 +80,9 @@ class DaySummary(Base):
     status: Mapped[str] = mapped_column(String(12))
     queue: Mapped[str] = mapped_column(String(64))
     did: Mapped[str] = mapped_column(String(32))
-    calls: Mapped[int] = mapped_column(Integer)
-    wait_s: Mapped[int] = mapped_column(Integer)
-    talk_s: Mapped[int] = mapped_column(Integer)
-    max_wait_s: Mapped[int] = mapped_column(Integer)
-    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
-    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
-    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
-    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
-    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
-    hang_client: Mapped[int] = mapped_column(Integer)
-    hang_employee: Mapped[int] = mapped_column(Integer)
-    hang_system: Mapped[int] = mapped_column(Integer)
-    w0: Mapped[int] = mapped_column(Integer)
-    w1: Mapped[int] = mapped_column(Integer)
-    w2: Mapped[int] = mapped_column(Integer)
-    w3: Mapped[int] = mapped_column(Integer)
-    w4: Mapped[int] = mapped_column(Integer)
-    w5: Mapped[int] = mapped_column(Integer)
-    w6: Mapped[int] = mapped_column(Integer)
 
 
-class TeamDaySummary(Base):
+class TeamDaySummary(CallMeasures, Base):
     """``report_call_days`` without the employee: what the team-wide reports (no operator
     filter) by day and longer read; a few dozen rows a day."""
 
@@ -110,25 +96,6 @@ class TeamDaySummary(Base):
     status: Mapped[str] = mapped_column(String(12))
     queue: Mapped[str] = mapped_column(String(64))
     did: Mapped[str] = mapped_column(String(32))
-    calls: Mapped[int] = mapped_column(Integer)
-    wait_s: Mapped[int] = mapped_column(Integer)
-    talk_s: Mapped[int] = mapped_column(Integer)
-    max_wait_s: Mapped[int] = mapped_column(Integer)
-    within_sl: Mapped[int] = mapped_column(Integer)  # wait <= service-level threshold
-    over_short: Mapped[int] = mapped_column(Integer)  # wait >= short-abandon threshold
-    called_back: Mapped[int] = mapped_column(Integer)  # resolved by a later contact
-    callbacks: Mapped[int] = mapped_column(Integer)  # this call resolved missed calls
-    transferred: Mapped[int] = mapped_column(Integer)  # transfer_count > 0
-    hang_client: Mapped[int] = mapped_column(Integer)
-    hang_employee: Mapped[int] = mapped_column(Integer)
-    hang_system: Mapped[int] = mapped_column(Integer)
-    w0: Mapped[int] = mapped_column(Integer)
-    w1: Mapped[int] = mapped_column(Integer)
-    w2: Mapped[int] = mapped_column(Integer)
-    w3: Mapped[int] = mapped_column(Integer)
-    w4: Mapped[int] = mapped_column(Integer)
-    w5: Mapped[int] = mapped_column(Integer)
-    w6: Mapped[int] = mapped_column(Integer)
 
 
 class ParticipantSummary(Base):
@@ -164,3 +131,110 @@ class HourSummary(Base):
     hour_start: Mapped[datetime] = mapped_column(DateTime, primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)
     peak_concurrent: Mapped[int] = mapped_column(Integer)
+
+
+# -- coarser rollups (what a year's report reads): each is rewritten from the tables above
+# for the days or months a write touched; see app/reports/summary.py. No queue / DID where
+# the name says team hours, employee or participant days and months: a report filtered by
+# queue or DID reads the finer tables above.
+
+
+class TeamHourSummary(CallMeasures, Base):
+    """Per local hour × direction × status (no employee, queue, DID): the traffic heat map's
+    and hour-of-day breakdowns' rows for the days a month rollup does not cover."""
+
+    __tablename__ = "report_team_hours"
+    __table_args__ = (Index("ix_report_team_hours_day", "day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    hour_start: Mapped[datetime] = mapped_column(DateTime)
+    day: Mapped[date] = mapped_column(Date)
+    hour_of_day: Mapped[int] = mapped_column(SmallInteger)
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+
+
+class TrafficMonthSummary(CallMeasures, Base):
+    """Per calendar month × weekday × hour of day × direction × status: a month of the
+    traffic heat map in at most 1,344 rows."""
+
+    __tablename__ = "report_traffic_months"
+    __table_args__ = (Index("ix_report_traffic_months_month", "month"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    month: Mapped[date] = mapped_column(Date)  # its first day
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    hour_of_day: Mapped[int] = mapped_column(SmallInteger)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+
+
+class TeamMonthSummary(CallMeasures, Base):
+    """``report_team_days`` per calendar month."""
+
+    __tablename__ = "report_team_months"
+    __table_args__ = (Index("ix_report_team_months_month", "month"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    month: Mapped[date] = mapped_column(Date)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    queue: Mapped[str] = mapped_column(String(64))
+    did: Mapped[str] = mapped_column(String(32))
+
+
+class EmployeeDaySummary(CallMeasures, Base):
+    """``report_call_days`` without queue and DID: per operator reports' days."""
+
+    __tablename__ = "report_employee_days"
+    __table_args__ = (Index("ix_report_employee_days_day", "day", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    employee_id: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+
+
+class EmployeeMonthSummary(CallMeasures, Base):
+    """``report_employee_days`` per calendar month."""
+
+    __tablename__ = "report_employee_months"
+    __table_args__ = (Index("ix_report_employee_months_month", "month", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    month: Mapped[date] = mapped_column(Date)
+    employee_id: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+
+
+class ParticipantDaySummary(Base):
+    """``report_participant_hours`` per day, without queue and DID."""
+
+    __tablename__ = "report_participant_days"
+    __table_args__ = (Index("ix_report_participant_days_day", "day", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    employee_id: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    calls: Mapped[int] = mapped_column(Integer)
+
+
+class ParticipantMonthSummary(Base):
+    """``report_participant_days`` per calendar month."""
+
+    __tablename__ = "report_participant_months"
+    __table_args__ = (Index("ix_report_participant_months_month", "month", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    month: Mapped[date] = mapped_column(Date)
+    employee_id: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    calls: Mapped[int] = mapped_column(Integer)

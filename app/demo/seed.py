@@ -10,7 +10,8 @@ The report summaries are not refreshed per day: after every ``SUMMARY_CHUNK`` ca
 the end) the callbacks that resolved earlier days' missed calls are written and the chunk's
 hours are written, in one transaction. Into an empty journal they are counted in Python as
 the calls are generated (:class:`_Summaries`, row for row what app.reports.summary's SQL
-makes; a callback to an earlier chunk's call adds to its written ``called_back``); into a
+makes; a callback to an earlier chunk's call adds to its written ``called_back``; the
+coarser rollups are made from them once at the end, app.reports.summary.roll_everything); into a
 journal with calls, app.reports.summary re-aggregates them from the calls there
 (refresh_period for the chunk, refresh_calls for earlier chunks' resolved calls).
 
@@ -333,7 +334,8 @@ class _Summaries:
             loader.commit()
             loader.drain()
             commit(conn)  # a snapshot that sees them
-        summaries.roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
+        last_day = (end - timedelta(microseconds=1)).date()
+        summaries.roll_days(conn, start.date(), last_day, rollups=False)  # rolled up at the end
         self.hours.clear()
         self.people.clear()
         self._update_earlier(conn)
@@ -677,6 +679,11 @@ class _Generator:
                 began = time.perf_counter()
                 deferred.restore()
                 self.report.index_seconds = time.perf_counter() - began
+        if self.tally is not None:
+            began = time.perf_counter()
+            summaries.roll_everything(self.conn)  # from the days and hours the tally wrote
+            commit(self.conn)
+            self.report.summary_seconds += time.perf_counter() - began
 
     def _generate_days(
         self, plan: list[tuple[date, int]], next_id: int, operators: list[_Staff]

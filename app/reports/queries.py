@@ -21,8 +21,10 @@ Definitions (issue 14, and the user guide):
 
 from __future__ import annotations
 
+import enum
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
@@ -39,17 +41,31 @@ from models import (
     DaySummary,
     Direction,
     Employee,
+    EmployeeDaySummary,
+    EmployeeMonthSummary,
     HourSummary,
+    ParticipantDaySummary,
+    ParticipantMonthSummary,
     ParticipantSummary,
     Pause,
     PauseReason,
     TeamDaySummary,
+    TeamHourSummary,
+    TeamMonthSummary,
+    TrafficMonthSummary,
 )
 
 _sum = cast(Table, CallSummary.__table__)
 _days = cast(Table, DaySummary.__table__)
 _team = cast(Table, TeamDaySummary.__table__)
 _people = cast(Table, ParticipantSummary.__table__)
+_team_hours = cast(Table, TeamHourSummary.__table__)
+_traffic = cast(Table, TrafficMonthSummary.__table__)
+_team_months = cast(Table, TeamMonthSummary.__table__)
+_emp_days = cast(Table, EmployeeDaySummary.__table__)
+_emp_months = cast(Table, EmployeeMonthSummary.__table__)
+_part_days = cast(Table, ParticipantDaySummary.__table__)
+_part_months = cast(Table, ParticipantMonthSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
 _calls = cast(Table, Call.__table__)
 _pauses = cast(Table, Pause.__table__)
@@ -120,13 +136,18 @@ def kind_condition(table: Any, types: Sequence[CallType]) -> ColumnElement[bool]
     return or_(false(), *conds)
 
 
-def summary_filter(table: Any, params: ReportParams, *, by_employee: bool = True) -> list[Any]:
-    conds = [
-        table.c.day >= params.date_from,
-        table.c.day <= params.date_to,
-        kind_condition(table, params.call_types),
-    ]
-    if params.operator_ids and by_employee and "employee_id" in table.c:
+def summary_filter(
+    table: Any, params: ReportParams, first: date | None = None, last: date | None = None
+) -> list[Any]:
+    """The report's filters on a summary table, over the days ``first`` .. ``last`` (the
+    report's period by default; whole months on a table by month)."""
+    first = params.date_from if first is None else first
+    last = params.date_to if last is None else last
+    when = table.c.day if "day" in table.c else table.c.month
+    conds = [when >= first, when <= last]
+    if "direction" in table.c and "status" in table.c:
+        conds.append(kind_condition(table, params.call_types))
+    if params.operator_ids and "employee_id" in table.c:
         conds.append(table.c.employee_id.in_(sorted(params.operator_ids)))
     if params.queues:
         conds.append(table.c.queue.in_(sorted(params.queues)))
@@ -224,24 +245,31 @@ def bucket_column(table: Any, breakdown: Breakdown) -> Any:
         return table.c.weekday
     if breakdown is Breakdown.HOUR_OF_DAY:
         return table.c.hour_of_day
-    return table.c.day
+    return table.c.day if "day" in table.c else table.c.month
 
 
 # -- figures ---------------------------------------------------------------------------
 
-Cell = dict[tuple[str, str], dict[str, int]]  # (direction, status) -> measure sums
+Cell = dict[tuple[str, str], list[int]]  # (direction, status) -> MEASURES' sums, then max wait
+_AT = {m: i for i, m in enumerate((*MEASURES, "max_wait_s"))}
+_MAX = len(MEASURES)
 
 
-def _add(cell: Cell, direction: str, status: str, values: dict[str, int]) -> None:
-    slot = cell.setdefault((direction, status), {m: 0 for m in (*MEASURES, "max_wait_s")})
-    for m in MEASURES:
-        slot[m] += int(values[m] or 0)
-    slot["max_wait_s"] = max(slot["max_wait_s"], int(values["max_wait_s"] or 0))
+def _add(cell: Cell, direction: str, status: str, values: Sequence[Any]) -> None:
+    """Add ``values`` (the MEASURES' sums, then the max wait) to a cell's slot."""
+    slot = cell.get((direction, status))
+    if slot is None:
+        cell[(direction, status)] = list(map(int, values))  # sums of NOT NULL columns
+        return
+    top = max(slot[_MAX], int(values[_MAX]))
+    slot[:] = [a + int(b) for a, b in zip(slot, values, strict=True)]
+    slot[_MAX] = top
 
 
 def _total(cell: Cell, measure: str, direction: str | None = None, statuses: Any = None) -> int:
+    i = _AT[measure]
     return sum(
-        v[measure]
+        v[i]
         for (d, s), v in cell.items()
         if (direction is None or d == direction) and (statuses is None or s in statuses)
     )
@@ -255,64 +283,184 @@ def _avg(part: float, whole: float) -> float | None:
     return None if not whole else part / whole
 
 
+_CALLS, _WAIT, _TALK = _AT["calls"], _AT["wait_s"], _AT["talk_s"]
+_SL, _SHORT, _BACK, _CB = _AT["within_sl"], _AT["over_short"], _AT["called_back"], _AT["callbacks"]
+
+
 def figures(cell: Cell, wrap_up_s: int = 0) -> dict[str, Any]:
-    incoming = _total(cell, "calls", IN)
-    answered = _total(cell, "calls", IN, {ACCEPTED})
-    missed = _total(cell, "calls", IN, MISSED)
-    lost = _total(cell, "calls", IN, {LOST})
-    abandoned = _total(cell, "over_short", IN, MISSED)
-    handled = _total(cell, "calls", None, {ACCEPTED, REACHED})
-    talk = _total(cell, "talk_s")
-    max_wait = max((v["max_wait_s"] for (d, _), v in cell.items() if d == IN), default=0)
+    """The call-center figures of a cell (see the definitions above), in one pass."""
+    offered = incoming = outgoing = internal = answered = missed = lost = 0
+    abandoned = handled = talk = max_wait = called_back = within_sl = wait = 0
+    reached = callbacks = 0
+    for (d, st), v in cell.items():
+        n = v[_CALLS]
+        offered += n
+        talk += v[_TALK]
+        callbacks += v[_CB]
+        if st in (ACCEPTED, REACHED):
+            handled += n
+        if d == IN:
+            incoming += n
+            max_wait = max(max_wait, v[_MAX])
+            if st == ACCEPTED:
+                answered += n
+                within_sl += v[_SL]
+                wait += v[_WAIT]
+            elif st in MISSED:
+                missed += n
+                abandoned += v[_SHORT]
+                called_back += v[_BACK]
+                if st == LOST:
+                    lost += n
+        elif d == OUT:
+            outgoing += n
+            if st == REACHED:
+                reached += n
+        elif d == INTERNAL:
+            internal += n
     return {
-        "offered": _total(cell, "calls"),
+        "offered": offered,
         "incoming": incoming,
-        "outgoing": _total(cell, "calls", OUT),
-        "internal": _total(cell, "calls", INTERNAL),
+        "outgoing": outgoing,
+        "internal": internal,
         "answered": answered,
         "missed": missed,
         "lost": lost,
-        "called_back": _total(cell, "called_back", IN, MISSED),
+        "called_back": called_back,
         "answer_pct": _pct(answered, incoming),
         "abandon_pct": _pct(lost, incoming),
-        "service_level_pct": _pct(_total(cell, "within_sl", IN, {ACCEPTED}), answered + abandoned),
-        "asa_s": _avg(_total(cell, "wait_s", IN, {ACCEPTED}), answered),
+        "service_level_pct": _pct(within_sl, answered + abandoned),
+        "asa_s": _avg(wait, answered),
         "max_wait_s": max_wait if incoming else None,
         "talk_s": talk,
         "avg_talk_s": _avg(talk, handled),
         "aht_s": _avg(talk + wrap_up_s, handled),
         "handled": handled,
-        "reached": _total(cell, "calls", OUT, {REACHED}),
-        "callbacks": _total(cell, "callbacks"),
+        "reached": reached,
+        "callbacks": callbacks,
     }
 
 
-def table_for(breakdown: Breakdown, params: ReportParams | None = None) -> Table:
-    """The hourly rows when the breakdown needs hours; else the daily rollup, or the team's
-    (no employee) when the report is not per operator nor filtered by one."""
-    if breakdown in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY):
-        return _sum
-    if params is not None and not params.operator_ids:
-        return _team
-    return _days
+class Grain(enum.Enum):
+    """What a report's rows need of a summary row's time."""
+
+    HOUR = "hour"  # the hour itself (hour breakdown)
+    HOUR_OF_WEEK = "hour_of_week"  # weekday and hour of day (hour of day, the heat map)
+    WEEKDAY = "weekday"
+    DAY = "day"  # the day (day and week breakdowns)
+    MONTH = "month"  # a month, quarter, year or the whole period
+
+    @classmethod
+    def of(cls, breakdown: Breakdown) -> Grain:
+        return {
+            Breakdown.HOUR: cls.HOUR,
+            Breakdown.HOUR_OF_DAY: cls.HOUR_OF_WEEK,
+            Breakdown.WEEKDAY: cls.WEEKDAY,
+            Breakdown.DAY: cls.DAY,
+            Breakdown.WEEK: cls.DAY,
+        }.get(breakdown, cls.MONTH)
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Part of a report's period read from one summary table: days, or whole months."""
+
+    table: Table
+    first: date
+    last: date
+
+
+Days = tuple[date, date]
+
+
+def whole_months(first: date, last: date) -> tuple[Days | None, list[Days]]:
+    """The whole calendar months within ``first`` .. ``last`` (first days of the first and
+    last of them) and the days before and after them."""
+    lo = first if first.day == 1 else _month_after(first)
+    after_last = last + timedelta(days=1)
+    hi = after_last.replace(day=1)  # the first day not in a whole month
+    if lo >= hi:
+        return None, [(first, last)]
+    edges = []
+    if first < lo:
+        edges.append((first, lo - timedelta(days=1)))
+    if hi <= last:
+        edges.append((hi, last))
+    return (lo, hi - timedelta(days=1)), edges
+
+
+def _month_after(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def slices(params: ReportParams, grain: Grain, *, per_employee: bool = False) -> list[Slice]:
+    """The summary tables that serve a report at ``grain``: the coarsest that can (a month
+    rollup for the whole months of the period, days or hours for the rest), and the finer
+    ones with queue and DID when the report is filtered by them."""
+    by_line = bool(params.queues or params.dids)
+    per_employee = per_employee or bool(params.operator_ids)
+    if grain in (Grain.HOUR, Grain.HOUR_OF_WEEK):
+        fine = _sum if per_employee or by_line else _team_hours
+    elif per_employee:
+        fine = _days if by_line else _emp_days
+    else:
+        fine = _team
+    months: Table | None = None
+    if grain is Grain.MONTH:
+        months = _team_months if not per_employee else None if by_line else _emp_months
+    elif grain in (Grain.HOUR_OF_WEEK, Grain.WEEKDAY) and not (per_employee or by_line):
+        months = _traffic
+    if months is None:
+        return [Slice(fine, params.date_from, params.date_to)]
+    whole, edges = whole_months(params.date_from, params.date_to)
+    out = [Slice(fine, a, b) for a, b in edges]
+    if whole is not None:
+        out.append(Slice(months, *whole))
+    return out
+
+
+def participant_slices(params: ReportParams, grain: Grain) -> list[Slice]:
+    """As :func:`slices` for the participants' summaries (missed while on duty)."""
+    by_line = bool(params.queues or params.dids)
+    if by_line or grain in (Grain.HOUR, Grain.HOUR_OF_WEEK):
+        return [Slice(_people, params.date_from, params.date_to)]
+    if grain is not Grain.MONTH:
+        return [Slice(_part_days, params.date_from, params.date_to)]
+    whole, edges = whole_months(params.date_from, params.date_to)
+    out = [Slice(_part_days, a, b) for a, b in edges]
+    if whole is not None:
+        out.append(Slice(_part_months, *whole))
+    return out
+
+
+Group = Callable[[Table], Sequence[Any]]
 
 
 def summary_cells(
-    conn: Connection, params: ReportParams, group: Sequence[Any], fold: Any, table: Table = _days
+    conn: Connection,
+    params: ReportParams,
+    group: Group,
+    fold: Any,
+    grain: Grain,
+    *,
+    per_employee: bool = False,
 ) -> dict[Any, Cell]:
-    """Summary rows grouped by ``group`` + direction + status, folded by ``fold(row)``."""
-    t = table
-    cols = [func.sum(t.c[m]).label(m) for m in MEASURES]
-    query = (
-        select(*group, t.c.direction, t.c.status, *cols,
-               func.max(t.c.max_wait_s).label("max_wait_s"))
-        .where(*summary_filter(t, params))
-        .group_by(*group, t.c.direction, t.c.status)
-    )  # fmt: skip
+    """Summary rows grouped by ``group(table)`` + direction + status, folded by
+    ``fold(row)``, from the tables :func:`slices` picks."""
     cells: dict[Any, Cell] = {}
-    for row in conn.execute(query):
-        m = row._mapping
-        _add(cells.setdefault(fold(row), {}), row.direction, row.status, dict(m))
+    for part in slices(params, grain, per_employee=per_employee):
+        t = part.table
+        cols = [func.sum(t.c[m]).label(m) for m in MEASURES]
+        keys = group(t)
+        query = (
+            select(*keys, t.c.direction, t.c.status, *cols,
+                   func.max(t.c.max_wait_s).label("max_wait_s"))
+            .where(*summary_filter(t, params, part.first, part.last))
+            .group_by(*keys, t.c.direction, t.c.status)
+        )  # fmt: skip
+        first = len(keys) + 2  # the measures follow the keys, direction and status
+        for row in conn.execute(query):
+            _add(cells.setdefault(fold(row), {}), row.direction, row.status, row[first:])
     return cells
 
 
@@ -365,15 +513,25 @@ def employee_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
     }
 
 
-def participant_missed(conn: Connection, params: ReportParams, group: Sequence[Any]) -> list[Any]:
-    """Missed incoming calls per employee they rang (report_participant_hours)."""
-    conds = summary_filter(_people, params)
-    query = (
-        select(_people.c.employee_id, *group, func.sum(_people.c.calls).label("calls"))
-        .where(*conds, _people.c.direction == IN, _people.c.status.in_(sorted(MISSED)))
-        .group_by(_people.c.employee_id, *group)
-    )
-    return list(conn.execute(query))
+def participant_missed(
+    conn: Connection, params: ReportParams, group: Group, grain: Grain
+) -> list[Any]:
+    """Missed incoming calls per employee they rang (the participants' summaries)."""
+    rows: list[Any] = []
+    for part in participant_slices(params, grain):
+        t = part.table
+        keys = group(t)
+        query = (
+            select(t.c.employee_id, *keys, func.sum(t.c.calls).label("calls"))
+            .where(
+                *summary_filter(t, params, part.first, part.last),
+                t.c.direction == IN,
+                t.c.status.in_(sorted(MISSED)),
+            )
+            .group_by(t.c.employee_id, *keys)
+        )
+        rows += conn.execute(query)
+    return rows
 
 
 def peaks(conn: Connection, params: ReportParams) -> list[tuple[datetime, int]]:

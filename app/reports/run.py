@@ -129,11 +129,7 @@ def _call_center(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
     b = p.breakdown
-    table = q.table_for(b, p)
-    bucket = q.bucket_column(table, b)
-    cells = q.summary_cells(
-        conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table
-    )
+    cells = _cells_by_period(conn, p)
 
     def wrap_key(_employee: int, began: datetime) -> Any:
         return _pause_key(b, began)
@@ -151,9 +147,29 @@ def _call_center(
     total = {
         "key": None,
         "period": "Total",
-        **_public(q.figures(q.merge(cells.values()), sum(wraps.values()))),
+        **_public(q.figures(_total_cell(conn, p, cells), sum(wraps.values()))),
     }
     return ReportResult("call-center", p, header, list(q.CALL_CENTER_COLUMNS), rows, total)
+
+
+def _cells_by_period(conn: Connection, p: ReportParams) -> dict[Any, q.Cell]:
+    """The team's (or the chosen operators') cells per breakdown period."""
+    b = p.breakdown
+    return q.summary_cells(
+        conn,
+        p,
+        lambda t: [q.bucket_column(t, b).label("bucket")],
+        lambda r: q.period_key(b, r.bucket),
+        q.Grain.of(b),
+    )
+
+
+def _total_cell(conn: Connection, p: ReportParams, cells: dict[Any, q.Cell]) -> q.Cell:
+    """The whole period's cell: the periods' cells added up when there are few of them,
+    else read at the coarsest grain (months and their edges), which is faster."""
+    if q.Grain.of(p.breakdown) is q.Grain.MONTH:
+        return q.merge(cells.values())
+    return q.summary_cells(conn, p, lambda t: [], lambda r: None, q.Grain.MONTH).get(None, {})
 
 
 _PUBLIC = {c.key for c in q.CALL_CENTER_COLUMNS}
@@ -186,18 +202,22 @@ def _operators(
 ) -> ReportResult:
     b = p.breakdown
     per_period = b is not Breakdown.NONE
-    table = q.table_for(b)
-    bucket = q.bucket_column(table, b).label("bucket")
-    emp = table.c.employee_id.label("emp")
-    group = [emp, bucket] if per_period else [emp]
+    grain = q.Grain.of(b)
+
+    def group(t: Table) -> list[Any]:
+        emp = t.c.employee_id.label("emp")
+        return [emp, q.bucket_column(t, b).label("bucket")] if per_period else [emp]
 
     def fold(r: Any) -> Any:
         return (int(r.emp), q.period_key(b, r.bucket) if per_period else None)
 
-    cells = q.summary_cells(conn, p, group, fold, table)
-    pgroup = [q.bucket_column(q._people, b).label("bucket")] if per_period else []
+    cells = q.summary_cells(conn, p, group, fold, grain, per_employee=True)
+
+    def pgroup(t: Table) -> list[Any]:
+        return [q.bucket_column(t, b).label("bucket")] if per_period else []
+
     missed: dict[Any, int] = {}
-    for r in q.participant_missed(conn, p, pgroup):
+    for r in q.participant_missed(conn, p, pgroup, grain):
         k = (int(r.employee_id), q.period_key(b, r.bucket) if per_period else None)
         missed[k] = missed.get(k, 0) + int(r.calls or 0)
     pauses: dict[Any, int] = {}
@@ -275,9 +295,12 @@ TRAFFIC_COLUMNS = [
 def _traffic(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
-    s = q._sum.c
     cells = q.summary_cells(
-        conn, p, [s.weekday, s.hour_of_day], lambda r: (int(r.weekday), int(r.hour_of_day)), q._sum
+        conn,
+        p,
+        lambda t: [t.c.weekday, t.c.hour_of_day],
+        lambda r: (int(r.weekday), int(r.hour_of_day)),
+        q.Grain.HOUR_OF_WEEK,
     )
     peak: dict[tuple[int, int], int] = {}
     for hour, n in q.peaks(conn, p):
@@ -330,7 +353,7 @@ CAUSES = (
 
 
 def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    cells = q.summary_cells(conn, p, [], lambda r: None, q.table_for(Breakdown.NONE, p))
+    cells = q.summary_cells(conn, p, lambda t: [], lambda r: None, q.Grain.MONTH)
     cell = cells.get(None, {})
     answered = [q._total(cell, f"w{i}", q.IN, {q.ACCEPTED}) for i in range(7)]
     abandoned = [q._total(cell, f"w{i}", q.IN, q.MISSED) for i in range(7)]
@@ -555,16 +578,12 @@ def detail_rows(
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
     rows, last = detail_rows(conn, p, None)
     b = p.breakdown
-    table = q.table_for(b, p)
-    bucket = q.bucket_column(table, b)
-    cells = q.summary_cells(
-        conn, p, [bucket.label("bucket")], lambda r: q.period_key(b, r.bucket), table
-    )
+    cells = _cells_by_period(conn, p)
     subtotals = []
     for key in sorted(k for k in cells if k is not None):
         f = q.figures(cells[key])
         subtotals.append({"key": key, "period": q.period_label(b, key), **_subtotal(f)})
-    total = {"key": None, "period": "Total", **_subtotal(q.figures(q.merge(cells.values())))}
+    total = {"key": None, "period": "Total", **_subtotal(q.figures(_total_cell(conn, p, cells)))}
     return ReportResult(
         "detail", p, header, list(DETAIL_COLUMNS), rows, total, {"subtotals": subtotals}, last
     )

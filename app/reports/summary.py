@@ -32,6 +32,7 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Date,
     Integer,
     Table,
     and_,
@@ -54,9 +55,16 @@ from models import (
     CallSummary,
     DaySummary,
     Disposition,
+    EmployeeDaySummary,
+    EmployeeMonthSummary,
     HourSummary,
+    ParticipantDaySummary,
+    ParticipantMonthSummary,
     ParticipantSummary,
     TeamDaySummary,
+    TeamHourSummary,
+    TeamMonthSummary,
+    TrafficMonthSummary,
 )
 
 WAIT_BOUNDS = (15, 30, 45, 60, 75, 90)  # bucket i holds waits up to WAIT_BOUNDS[i]; 91+ last
@@ -68,6 +76,14 @@ _people = cast(Table, ParticipantSummary.__table__)
 _hours = cast(Table, HourSummary.__table__)
 _days = cast(Table, DaySummary.__table__)
 _team = cast(Table, TeamDaySummary.__table__)
+_team_hours = cast(Table, TeamHourSummary.__table__)
+_traffic = cast(Table, TrafficMonthSummary.__table__)
+_team_months = cast(Table, TeamMonthSummary.__table__)
+_emp_days = cast(Table, EmployeeDaySummary.__table__)
+_emp_months = cast(Table, EmployeeMonthSummary.__table__)
+_part_days = cast(Table, ParticipantDaySummary.__table__)
+_part_months = cast(Table, ParticipantMonthSummary.__table__)
+ROLLUPS = (_team_hours, _traffic, _team_months, _emp_days, _emp_months, _part_days, _part_months)
 _HOUR = timedelta(hours=1)
 _REBUILD_STEP = timedelta(days=31)
 REBUILD_STEP = _REBUILD_STEP  # hours are re-aggregated this many at a time
@@ -166,7 +182,7 @@ def rebuild(conn: Conn) -> int:
     first, last = conn.execute(
         select(func.min(_calls.c.started_at), func.max(_calls.c.started_at))
     ).one()
-    for table in (_summary, _people, _hours, _days, _team):
+    for table in (_summary, _people, _hours, _days, _team, *ROLLUPS):
         conn.execute(delete(table))
     if first is None:
         return 0
@@ -252,14 +268,17 @@ _DAY_MEASURES = [c.name for c in _days.columns if c.name not in ("id", "day", "w
     "employee_id", "direction", "status", "queue", "did", "max_wait_s")]  # fmt: skip
 
 
-def roll_days(conn: Conn, first: date, last: date) -> None:
+def roll_days(conn: Conn, first: date, last: date, *, rollups: bool = True) -> None:
     """Rewrite the day rollups of ``first`` .. ``last`` from their hours (for a bulk writer
-    that wrote ``report_call_hours`` itself, such as the demo seeder)."""
-    _roll_days(conn, first, last)
+    that wrote ``report_call_hours`` itself, such as the demo seeder); without ``rollups``
+    only ``report_call_days`` and ``report_team_days`` (the writer then calls
+    :func:`roll_everything` once it is done)."""
+    _roll_days(conn, first, last, rollups=rollups)
 
 
-def _roll_days(conn: Conn, first: date, last: date) -> None:
-    """Rewrite ``report_call_days`` for ``first`` .. ``last`` from their hours."""
+def _roll_days(conn: Conn, first: date, last: date, *, rollups: bool = True) -> None:
+    """Rewrite ``report_call_days`` for ``first`` .. ``last`` from their hours, and what is
+    rolled up from them."""
     s = _summary.c
     conn.execute(delete(_days).where(_days.c.day >= first, _days.c.day <= last))
     keys = [s.day, s.weekday, s.employee_id, s.direction, s.status, s.queue, s.did]
@@ -280,6 +299,133 @@ def _roll_days(conn: Conn, first: date, last: date) -> None:
         .group_by(*keys)
     )  # fmt: skip
     conn.execute(insert(_team).from_select([c.name for c in team.selected_columns], team))
+    if rollups:
+        _roll_finer(conn, first, last)
+        _roll_months(conn, first, last)
+
+
+def roll_everything(conn: Conn) -> None:
+    """Rewrite every coarser rollup (team hours, employee and participant days, months)
+    from the hourly and daily summaries (after a bulk load, or the upgrade that added them)."""
+    for table in ROLLUPS:
+        conn.execute(delete(table))
+    first, last = conn.execute(select(func.min(_days.c.day), func.max(_days.c.day))).one()
+    if first is None:
+        return
+    first, last = _as_date(first), _as_date(last)
+    _roll_finer(conn, first, last, deleted=True)
+    _roll_months(conn, first, last, deleted=True)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _sums(source: Table, measures: Iterable[str]) -> list[Any]:
+    return [(func.max if m == "max_wait_s" else func.sum)(source.c[m]).label(m) for m in measures]
+
+
+_MEASURE_NAMES = [*_DAY_MEASURES, "max_wait_s"]
+
+
+def _roll(
+    conn: Conn,
+    target: Table,
+    source: Table,
+    keys: list[Any],
+    where: list[Any],
+    measures: list[str],
+) -> None:
+    query = select(*keys, *_sums(source, measures)).where(*where).group_by(*keys)
+    conn.execute(insert(target).from_select([c.name for c in query.selected_columns], query))
+
+
+def _roll_finer(conn: Conn, first: date, last: date, *, deleted: bool = False) -> None:
+    """Team hours, employee days and participant days of ``first`` .. ``last``."""
+    if not deleted:
+        for table in (_team_hours, _emp_days, _part_days):
+            conn.execute(delete(table).where(table.c.day >= first, table.c.day <= last))
+    s, d, p = _summary.c, _days.c, _people.c
+    _roll(
+        conn,
+        _team_hours,
+        _summary,
+        [s.hour_start, s.day, s.hour_of_day, s.weekday, s.direction, s.status],
+        [s.day >= first, s.day <= last],
+        _MEASURE_NAMES,
+    )
+    _roll(
+        conn,
+        _emp_days,
+        _days,
+        [d.day, d.weekday, d.employee_id, d.direction, d.status],
+        [d.day >= first, d.day <= last],
+        _MEASURE_NAMES,
+    )
+    _roll(
+        conn,
+        _part_days,
+        _people,
+        [p.day, p.weekday, p.employee_id, p.direction, p.status],
+        [p.day >= first, p.day <= last],
+        ["calls"],
+    )
+
+
+def _month_start(conn: Conn, column: Any) -> Any:
+    """SQL for the first day of the month of a date column."""
+    if _dialect(conn) == "sqlite":
+        return func.date(column, "start of month")
+    return sql_cast(func.date_format(column, "%Y-%m-01"), Date)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _roll_months(conn: Conn, first: date, last: date, *, deleted: bool = False) -> None:
+    """The month rollups of the months holding ``first`` .. ``last``, from their days."""
+    lo, hi = first.replace(day=1), _next_month(last)  # [lo, hi) whole months
+    if not deleted:
+        for table in (_team_months, _emp_months, _traffic, _part_months):
+            conn.execute(delete(table).where(table.c.month >= lo, table.c.month < hi))
+    t, e, h, p = _team.c, _emp_days.c, _team_hours.c, _part_days.c
+
+    def month(column: Any) -> Any:
+        return _month_start(conn, column).label("month")
+
+    _roll(
+        conn,
+        _team_months,
+        _team,
+        [month(t.day), t.direction, t.status, t.queue, t.did],
+        [t.day >= lo, t.day < hi],
+        _MEASURE_NAMES,
+    )
+    _roll(
+        conn,
+        _emp_months,
+        _emp_days,
+        [month(e.day), e.employee_id, e.direction, e.status],
+        [e.day >= lo, e.day < hi],
+        _MEASURE_NAMES,
+    )
+    _roll(
+        conn,
+        _traffic,
+        _team_hours,
+        [month(h.day), h.weekday, h.hour_of_day, h.direction, h.status],
+        [h.day >= lo, h.day < hi],
+        _MEASURE_NAMES,
+    )
+    _roll(
+        conn,
+        _part_months,
+        _part_days,
+        [month(p.day), p.employee_id, p.direction, p.status],
+        [p.day >= lo, p.day < hi],
+        ["calls"],
+    )
 
 
 def _peaks(conn: Conn, start: datetime, end: datetime) -> None:

@@ -22,3 +22,22 @@ def test_upgrading_from_0006_fills_the_summaries_of_existing_calls(db: Database)
         summarised = conn.scalar(select(func.sum(CallSummary.calls)))
     assert calls == 200
     assert summarised == calls
+
+
+def test_upgrading_from_0008_rolls_up_the_existing_summaries(db: Database) -> None:
+    from app.reports.summary import ROLLUPS
+
+    def rollups() -> list[tuple[object, ...]]:
+        with db.engine.connect() as conn:
+            out = []
+            for table in ROLLUPS:
+                cols = [c for c in table.columns if c.name != "id"]
+                out += sorted((table.name, *r) for r in conn.execute(select(*cols)))
+            return out
+
+    seeded = rollups()
+    assert {r[0] for r in seeded} == {t.name for t in ROLLUPS}  # every rollup has rows
+    with db.engine.connect() as conn, conn.begin():
+        command.downgrade(_alembic_config(conn), "0008")  # as a database from before them
+    migrate(db.engine)
+    assert rollups() == seeded

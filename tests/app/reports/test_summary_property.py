@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.calls.collector.cel import apply_hangups
 from app.calls.writer import write_call
-from app.reports.summary import rebuild
+from app.reports.summary import ROLLUPS, rebuild, roll_everything
 from models import (
     Call,
     CallPart,
@@ -36,6 +36,7 @@ NUMBERS = ["+79160000001", "+79160000002", "+79160000003"]
 call_st = st.fixed_dictionaries(
     {
         "minute": st.integers(0, 36 * 60 - 1),
+        "days_later": st.sampled_from([0, 0, 0, 4]),  # 4: April, another month
         "direction": st.sampled_from(["in", "in", "out", "internal"]),
         "answered": st.booleans(),
         "number": st.sampled_from(NUMBERS),
@@ -144,6 +145,8 @@ def test_summaries_agree_with_calls(engine: Engine, staff: list[int], ops: list[
             TeamDaySummary,
         ):
             s.execute(delete(table))
+        for rollup in ROLLUPS:
+            s.execute(delete(rollup))
     written = 0
     with Session(engine) as s, s.begin():
         for op in ops:
@@ -152,7 +155,7 @@ def test_summaries_agree_with_calls(engine: Engine, staff: list[int], ops: list[
                     apply_hangups(s, lambda n: f"p:{n}", {str(op[1] % written): op[2]})
                 continue
             c = op[1]
-            start = DAY + timedelta(minutes=c["minute"])
+            start = DAY + timedelta(days=c["days_later"], minutes=c["minute"])
             answered = c["answered"]
             row = {
                 "started_at": start,
@@ -178,10 +181,28 @@ def test_summaries_agree_with_calls(engine: Engine, staff: list[int], ops: list[
             written += 1
         s.flush()
         assert _summaries(s) == _raw(s)
+    with engine.connect() as conn:
+        kept = _rollups(conn)
+    with engine.begin() as conn:
+        roll_everything(conn)
+    with engine.connect() as conn:
+        # what the writes kept current is what rolling up the hours and days afresh makes
+        assert kept == _rollups(conn)
+        assert (written > 0) == any(key == "report_team_months" for key, _ in kept)
     with engine.begin() as conn:
         rebuild(conn)
     with Session(engine) as s:
         assert _summaries(s) == _raw(s)
+    with engine.connect() as conn:
+        assert _rollups(conn) == kept
+
+
+def _rollups(conn: Any) -> list[tuple[Any, ...]]:
+    out = []
+    for table in ROLLUPS:
+        cols = [c for c in table.columns if c.name != "id"]
+        out += sorted((table.name, tuple(r)) for r in conn.execute(select(*cols)))
+    return out
 
 
 def _rows(conn: Any) -> list[tuple[Any, ...]]:
@@ -190,7 +211,7 @@ def _rows(conn: Any) -> list[tuple[Any, ...]]:
         cols = [c for c in table.__table__.columns if c.name != "id"]
         out += sorted(tuple(r) for r in conn.execute(select(*cols)))
     out += sorted(tuple(r) for r in conn.execute(select(HourSummary)))
-    return out
+    return out + _rollups(conn)
 
 
 @pytest.mark.seed(calls=1500, clients=100, days=10, seed=3)
