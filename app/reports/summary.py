@@ -26,6 +26,7 @@ taken with the company settings at write time; changing a setting rebuilds the s
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
@@ -36,12 +37,14 @@ from sqlalchemy import (
     Integer,
     Table,
     and_,
+    bindparam,
     case,
     delete,
     exists,
     func,
     insert,
     select,
+    update,
 )
 from sqlalchemy import (
     cast as sql_cast,
@@ -191,14 +194,24 @@ def rebuild(conn: Conn) -> int:
     end = hour_of(last) + _HOUR
     while start < end:
         step = min(start + _REBUILD_STEP, end)
-        _replace(conn, start, step, sl, short, deleted=True)
+        _replace(conn, start, step, sl, short, deleted=True, rollups=False)
         start = step
+    roll_everything(conn)
     return int(conn.scalar(select(func.count()).select_from(_calls)) or 0)
 
 
 def _replace(
-    conn: Conn, start: datetime, end: datetime, sl: int, short: int, *, deleted: bool = False
+    conn: Conn,
+    start: datetime,
+    end: datetime,
+    sl: int,
+    short: int,
+    *,
+    deleted: bool = False,
+    rollups: bool = True,
 ) -> None:
+    incremental = rollups and not deleted
+    before = _rollup_sums(conn, start, end) if incremental else []
     if not deleted:
         for table in (_summary, _people, _hours):
             conn.execute(delete(table).where(table.c.hour_start >= start, table.c.hour_start < end))
@@ -261,7 +274,10 @@ def _replace(
     )
     conn.execute(insert(_people).from_select([col.name for col in people.selected_columns], people))
     _peaks(conn, start, end)
-    _roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date())
+    if incremental:
+        _apply_deltas(conn, before, _rollup_sums(conn, start, end))
+        return
+    _roll_days(conn, start.date(), (end - timedelta(microseconds=1)).date(), rollups=rollups)
 
 
 _DAY_MEASURES = [c.name for c in _days.columns if c.name not in ("id", "day", "weekday",
@@ -425,6 +441,176 @@ def _roll_months(conn: Conn, first: date, last: date, *, deleted: bool = False) 
         [month(p.day), p.employee_id, p.direction, p.status],
         [p.day >= lo, p.day < hi],
         ["calls"],
+    )
+
+
+@dataclass(frozen=True)
+class _Rollup:
+    """A day- or month-level summary kept by the difference a write made to its hours."""
+
+    table: Table
+    period: str  # its time column: "hour_start", "day" or "month"
+    source: Table  # the hourly summary it adds up
+    keys: tuple[str, ...]  # its other key columns (the same names in the source)
+    measures: tuple[str, ...]
+    finer: Table  # where a max wait that may have gone down is looked up again
+
+
+_M = tuple(_MEASURE_NAMES)
+_DELTAS = (
+    _Rollup(_days, "day", _summary,
+            ("weekday", "employee_id", "direction", "status", "queue", "did"), _M, _summary),
+    _Rollup(_team, "day", _summary,
+            ("weekday", "direction", "status", "queue", "did"), _M, _days),
+    _Rollup(_team_hours, "hour_start", _summary,
+            ("day", "hour_of_day", "weekday", "direction", "status"), _M, _summary),
+    _Rollup(_emp_days, "day", _summary,
+            ("weekday", "employee_id", "direction", "status"), _M, _days),
+    _Rollup(_part_days, "day", _people,
+            ("weekday", "employee_id", "direction", "status"), ("calls",), _people),
+    _Rollup(_team_months, "month", _summary,
+            ("direction", "status", "queue", "did"), _M, _team),
+    _Rollup(_emp_months, "month", _summary,
+            ("employee_id", "direction", "status"), _M, _emp_days),
+    _Rollup(_traffic, "month", _summary,
+            ("weekday", "hour_of_day", "direction", "status"), _M, _team_hours),
+    _Rollup(_part_months, "month", _people,
+            ("employee_id", "direction", "status"), ("calls",), _part_days),
+)  # fmt: skip
+Sums = dict[tuple[Any, ...], list[int]]  # (period, *keys) -> measures (max wait: the max)
+
+
+def _normal(period: str, value: Any) -> Any:
+    if period == "hour_start":
+        return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return _as_date(value)
+
+
+def _hours_between(table: Table) -> Any:
+    cols = [c for c in table.columns if c.name != "id"]
+    return select(*cols).where(
+        table.c.hour_start >= bindparam("start"), table.c.hour_start < bindparam("end")
+    )
+
+
+_HOURS_OF = {_summary: _hours_between(_summary), _people: _hours_between(_people)}
+
+
+def _rollup_sums(conn: Conn, start: datetime, end: datetime) -> list[Sums]:
+    """What the hours ``start`` .. ``end`` add to each rollup's rows: their hourly rows read
+    once and added up here, per rollup."""
+    fetched = {}
+    for table, query in _HOURS_OF.items():
+        names = [c.name for c in query.selected_columns]
+        rows = conn.execute(query, {"start": start, "end": end}).all()
+        fetched[table] = (names, rows)
+    out = []
+    for r in _DELTAS:
+        names, rows = fetched[r.source]
+        at = {n: i for i, n in enumerate(names)}
+        when = at["day" if r.period == "month" else r.period]
+        keys = [at[k] for k in r.keys]
+        measures = [at[m] for m in r.measures]
+        top = r.measures.index("max_wait_s") if "max_wait_s" in r.measures else -1
+        sums: Sums = {}
+        for row in rows:
+            period = _normal(r.period if r.period != "month" else "day", row[when])
+            if r.period == "month":
+                period = period.replace(day=1)
+            key = (period, *[row[i] for i in keys])
+            values = [int(row[i]) for i in measures]
+            slot = sums.get(key)
+            if slot is None:
+                sums[key] = values
+                continue
+            for j, v in enumerate(values):
+                slot[j] = max(slot[j], v) if j == top else slot[j] + v
+        out.append(sums)
+    return out
+
+
+def _apply_deltas(conn: Conn, before: list[Sums], after: list[Sums]) -> None:
+    """Bring the day- and month-level summaries up to date by what the rewritten hours
+    changed: a call's write touches a few of their rows instead of re-adding whole days and
+    months. A max wait that may have gone down is looked up again in a finer table."""
+    for r, old, new in zip(_DELTAS, before, after, strict=True):
+        changed = [k for k in old.keys() | new.keys() if old.get(k) != new.get(k)]
+        if changed:
+            _apply(conn, r, changed, old, new)
+
+
+def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, new: Sums) -> None:
+    table, measures = r.table, r.measures
+    width = len(measures)
+    existing: dict[tuple[Any, ...], tuple[int, list[int]]] = {}
+    for i in range(0, len(changed), 200):
+        part = changed[i : i + 200]
+        query = select(
+            table.c[r.period], *[table.c[k] for k in r.keys], table.c.id,
+            *[table.c[m] for m in measures],
+        ).where(
+            table.c[r.period].in_(sorted({k[0] for k in part})),
+            *[table.c[k].in_(sorted({key[j + 1] for key in part})) for j, k in enumerate(r.keys)
+              if k in ("employee_id", "direction", "status")],
+        )  # fmt: skip
+        for row in conn.execute(query):
+            key = (_normal(r.period, row[0]), *row[1 : len(r.keys) + 1])
+            existing[key] = (int(row[-width - 1]), [int(v) for v in row[-width:]])
+    top = measures.index("max_wait_s") if "max_wait_s" in measures else -1
+    zero = [0] * width
+    updates, inserts, gone, remax = [], [], [], []
+    for k in changed:
+        o, n = old.get(k, zero), new.get(k, zero)
+        found = existing.get(k)
+        if found is None:
+            values = list(n)
+        else:
+            values = [v + b - a for v, a, b in zip(found[1], o, n, strict=True)]
+            if top >= 0:
+                values[top] = max(found[1][top], n[top])
+                if n[top] < o[top]:
+                    remax.append(k)
+        if values[0] <= 0:  # calls: none of the key's calls left in the period
+            if found is not None:
+                gone.append(found[0])
+            continue
+        record = dict(zip(measures, values, strict=True))
+        if found is None:
+            inserts.append({**dict(zip((r.period, *r.keys), k, strict=True)), **record})
+        else:
+            updates.append({"_id": found[0], **record})
+    if gone:
+        conn.execute(delete(table).where(table.c.id.in_(gone)))
+    if updates:
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({m: bindparam(m) for m in measures})
+        )
+        conn.execute(stmt, updates)
+    if inserts:
+        conn.execute(insert(table), inserts)
+    for k in remax:
+        _remax(conn, r, k)
+
+
+def _remax(conn: Conn, r: _Rollup, key: tuple[Any, ...]) -> None:
+    """The max wait of one row, from the finer table's rows of its period."""
+    period, *values = key
+    f = r.finer.c
+    if r.period == "month":
+        when = [f.day >= period, f.day < _next_month(period)]
+    else:
+        when = [f[r.period] == period]
+    match = [f[k] == v for k, v in zip(r.keys, values, strict=True) if k in f]
+    top = conn.scalar(select(func.max(f.max_wait_s)).where(*when, *match))
+    if top is None:
+        return  # the row is gone
+    t = r.table.c
+    conn.execute(
+        update(r.table)
+        .where(t[r.period] == period, *[t[k] == v for k, v in zip(r.keys, values, strict=True)])
+        .values(max_wait_s=top)
     )
 
 
