@@ -133,10 +133,11 @@ class HourSummary(Base):
     peak_concurrent: Mapped[int] = mapped_column(Integer)
 
 
-# -- coarser rollups (what a year's report reads): each is rewritten from the tables above
-# for the days or months a write touched; see app/reports/summary.py. No queue / DID where
-# the name says team hours, employee or participant days and months: a report filtered by
-# queue or DID reads the finer tables above.
+# -- coarser rollups (what a year's report reads), kept by the difference a write makes to
+# the hours above (app/reports/summary.py). No queue / DID in team hours, employee or
+# participant days and months: a report filtered by queue or DID reads the finer tables.
+# Their primary key is their grain, period first, so a period's rows lie together (InnoDB
+# clusters by it) and a report reads them without a lookup per row.
 
 
 class TeamHourSummary(CallMeasures, Base):
@@ -144,15 +145,25 @@ class TeamHourSummary(CallMeasures, Base):
     and hour-of-day breakdowns' rows for the days a month rollup does not cover."""
 
     __tablename__ = "report_team_hours"
-    __table_args__ = (Index("ix_report_team_hours_day", "day"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    hour_start: Mapped[datetime] = mapped_column(DateTime)
+    hour_start: Mapped[datetime] = mapped_column(DateTime, primary_key=True)
     day: Mapped[date] = mapped_column(Date)
     hour_of_day: Mapped[int] = mapped_column(SmallInteger)
     weekday: Mapped[int] = mapped_column(SmallInteger)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+
+
+class TeamDayTotal(CallMeasures, Base):
+    """Per local day × direction × status (no employee, queue, DID): the team's days, what
+    reports by day and week and the days around whole months read; ~8 rows a day."""
+
+    __tablename__ = "report_team_day_totals"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
 
 
 class TrafficMonthSummary(CallMeasures, Base):
@@ -160,69 +171,59 @@ class TrafficMonthSummary(CallMeasures, Base):
     traffic heat map in at most 1,344 rows."""
 
     __tablename__ = "report_traffic_months"
-    __table_args__ = (Index("ix_report_traffic_months_month", "month"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    month: Mapped[date] = mapped_column(Date)  # its first day
-    weekday: Mapped[int] = mapped_column(SmallInteger)
-    hour_of_day: Mapped[int] = mapped_column(SmallInteger)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    weekday: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    hour_of_day: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
 
 
 class TeamMonthSummary(CallMeasures, Base):
     """``report_team_days`` per calendar month."""
 
     __tablename__ = "report_team_months"
-    __table_args__ = (Index("ix_report_team_months_month", "month"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    month: Mapped[date] = mapped_column(Date)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
-    queue: Mapped[str] = mapped_column(String(64))
-    did: Mapped[str] = mapped_column(String(32))
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    queue: Mapped[str] = mapped_column(String(64), primary_key=True)
+    did: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class EmployeeDaySummary(CallMeasures, Base):
     """``report_call_days`` without queue and DID: per operator reports' days."""
 
     __tablename__ = "report_employee_days"
-    __table_args__ = (Index("ix_report_employee_days_day", "day", "employee_id"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    day: Mapped[date] = mapped_column(Date)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     weekday: Mapped[int] = mapped_column(SmallInteger)
-    employee_id: Mapped[int] = mapped_column(Integer)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
 
 
 class EmployeeMonthSummary(CallMeasures, Base):
     """``report_employee_days`` per calendar month."""
 
     __tablename__ = "report_employee_months"
-    __table_args__ = (Index("ix_report_employee_months_month", "month", "employee_id"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    month: Mapped[date] = mapped_column(Date)
-    employee_id: Mapped[int] = mapped_column(Integer)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
 
 
 class ParticipantDaySummary(Base):
     """``report_participant_hours`` per day, without queue and DID."""
 
     __tablename__ = "report_participant_days"
-    __table_args__ = (Index("ix_report_participant_days_day", "day", "employee_id"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    day: Mapped[date] = mapped_column(Date)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     weekday: Mapped[int] = mapped_column(SmallInteger)
-    employee_id: Mapped[int] = mapped_column(Integer)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
     calls: Mapped[int] = mapped_column(Integer)
 
 
@@ -230,11 +231,9 @@ class ParticipantMonthSummary(Base):
     """``report_participant_days`` per calendar month."""
 
     __tablename__ = "report_participant_months"
-    __table_args__ = (Index("ix_report_participant_months_month", "month", "employee_id"),)
 
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    month: Mapped[date] = mapped_column(Date)
-    employee_id: Mapped[int] = mapped_column(Integer)
-    direction: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(12))
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
     calls: Mapped[int] = mapped_column(Integer)

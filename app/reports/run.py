@@ -302,10 +302,7 @@ def _traffic(
         lambda r: (int(r.weekday), int(r.hour_of_day)),
         q.Grain.HOUR_OF_WEEK,
     )
-    peak: dict[tuple[int, int], int] = {}
-    for hour, n in q.peaks(conn, p):
-        k = (hour.weekday(), hour.hour)
-        peak[k] = max(peak.get(k, 0), n)
+    peak = q.peaks(conn, p)
     rows = []
     for k in sorted(cells):
         f = q.figures(cells[k])
@@ -353,7 +350,9 @@ CAUSES = (
 
 
 def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
-    cells = q.summary_cells(conn, p, lambda t: [], lambda r: None, q.Grain.MONTH)
+    cells = q.summary_cells(
+        conn, p, lambda t: [], lambda r: None, q.Grain.MONTH, measures=q.MEASURES
+    )
     cell = cells.get(None, {})
     answered = [q._total(cell, f"w{i}", q.IN, {q.ACCEPTED}) for i in range(7)]
     abandoned = [q._total(cell, f"w{i}", q.IN, q.MISSED) for i in range(7)]

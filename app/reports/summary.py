@@ -65,6 +65,7 @@ from models import (
     ParticipantMonthSummary,
     ParticipantSummary,
     TeamDaySummary,
+    TeamDayTotal,
     TeamHourSummary,
     TeamMonthSummary,
     TrafficMonthSummary,
@@ -80,13 +81,23 @@ _hours = cast(Table, HourSummary.__table__)
 _days = cast(Table, DaySummary.__table__)
 _team = cast(Table, TeamDaySummary.__table__)
 _team_hours = cast(Table, TeamHourSummary.__table__)
+_team_totals = cast(Table, TeamDayTotal.__table__)
 _traffic = cast(Table, TrafficMonthSummary.__table__)
 _team_months = cast(Table, TeamMonthSummary.__table__)
 _emp_days = cast(Table, EmployeeDaySummary.__table__)
 _emp_months = cast(Table, EmployeeMonthSummary.__table__)
 _part_days = cast(Table, ParticipantDaySummary.__table__)
 _part_months = cast(Table, ParticipantMonthSummary.__table__)
-ROLLUPS = (_team_hours, _traffic, _team_months, _emp_days, _emp_months, _part_days, _part_months)
+ROLLUPS = (
+    _team_hours,
+    _team_totals,
+    _traffic,
+    _team_months,
+    _emp_days,
+    _emp_months,
+    _part_days,
+    _part_months,
+)
 _HOUR = timedelta(hours=1)
 _REBUILD_STEP = timedelta(days=31)
 REBUILD_STEP = _REBUILD_STEP  # hours are re-aggregated this many at a time
@@ -359,7 +370,7 @@ def _roll(
 def _roll_finer(conn: Conn, first: date, last: date, *, deleted: bool = False) -> None:
     """Team hours, employee days and participant days of ``first`` .. ``last``."""
     if not deleted:
-        for table in (_team_hours, _emp_days, _part_days):
+        for table in (_team_hours, _team_totals, _emp_days, _part_days):
             conn.execute(delete(table).where(table.c.day >= first, table.c.day <= last))
     s, d, p = _summary.c, _days.c, _people.c
     _roll(
@@ -368,6 +379,15 @@ def _roll_finer(conn: Conn, first: date, last: date, *, deleted: bool = False) -
         _summary,
         [s.hour_start, s.day, s.hour_of_day, s.weekday, s.direction, s.status],
         [s.day >= first, s.day <= last],
+        _MEASURE_NAMES,
+    )
+    h = _team_hours.c
+    _roll(
+        conn,
+        _team_totals,
+        _team_hours,
+        [h.day, h.weekday, h.direction, h.status],
+        [h.day >= first, h.day <= last],
         _MEASURE_NAMES,
     )
     _roll(
@@ -464,6 +484,8 @@ _DELTAS = (
             ("weekday", "direction", "status", "queue", "did"), _M, _days),
     _Rollup(_team_hours, "hour_start", _summary,
             ("day", "hour_of_day", "weekday", "direction", "status"), _M, _summary),
+    _Rollup(_team_totals, "day", _summary,
+            ("weekday", "direction", "status"), _M, _team_hours),
     _Rollup(_emp_days, "day", _summary,
             ("weekday", "employee_id", "direction", "status"), _M, _days),
     _Rollup(_part_days, "day", _people,
@@ -542,20 +564,20 @@ def _apply_deltas(conn: Conn, before: list[Sums], after: list[Sums]) -> None:
 def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, new: Sums) -> None:
     table, measures = r.table, r.measures
     width = len(measures)
-    existing: dict[tuple[Any, ...], tuple[int, list[int]]] = {}
+    names = (r.period, *r.keys)
+    existing: dict[tuple[Any, ...], list[int]] = {}
     for i in range(0, len(changed), 200):
         part = changed[i : i + 200]
         query = select(
-            table.c[r.period], *[table.c[k] for k in r.keys], table.c.id,
-            *[table.c[m] for m in measures],
+            *[table.c[k] for k in names], *[table.c[m] for m in measures]
         ).where(
             table.c[r.period].in_(sorted({k[0] for k in part})),
             *[table.c[k].in_(sorted({key[j + 1] for key in part})) for j, k in enumerate(r.keys)
               if k in ("employee_id", "direction", "status")],
         )  # fmt: skip
         for row in conn.execute(query):
-            key = (_normal(r.period, row[0]), *row[1 : len(r.keys) + 1])
-            existing[key] = (int(row[-width - 1]), [int(v) for v in row[-width:]])
+            key = (_normal(r.period, row[0]), *row[1 : len(names)])
+            existing[key] = [int(v) for v in row[len(names) :]]
     top = measures.index("max_wait_s") if "max_wait_s" in measures else -1
     zero = [0] * width
     updates, inserts, gone, remax = [], [], [], []
@@ -565,28 +587,26 @@ def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, ne
         if found is None:
             values = list(n)
         else:
-            values = [v + b - a for v, a, b in zip(found[1], o, n, strict=True)]
+            values = [v + b - a for v, a, b in zip(found, o, n, strict=True)]
             if top >= 0:
-                values[top] = max(found[1][top], n[top])
+                values[top] = max(found[top], n[top])
                 if n[top] < o[top]:
                     remax.append(k)
+        where = {f"k_{name}": v for name, v in zip(names, k, strict=True)}
         if values[0] <= 0:  # calls: none of the key's calls left in the period
             if found is not None:
-                gone.append(found[0])
+                gone.append(where)
             continue
         record = dict(zip(measures, values, strict=True))
         if found is None:
-            inserts.append({**dict(zip((r.period, *r.keys), k, strict=True)), **record})
+            inserts.append({**dict(zip(names, k, strict=True)), **record})
         else:
-            updates.append({"_id": found[0], **record})
+            updates.append({**where, **record})
+    match = [table.c[name] == bindparam(f"k_{name}") for name in names]
     if gone:
-        conn.execute(delete(table).where(table.c.id.in_(gone)))
+        conn.execute(delete(table).where(*match), gone)
     if updates:
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({m: bindparam(m) for m in measures})
-        )
+        stmt = update(table).where(*match).values({m: bindparam(m) for m in measures})
         conn.execute(stmt, updates)
     if inserts:
         conn.execute(insert(table), inserts)

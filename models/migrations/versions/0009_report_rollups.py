@@ -1,4 +1,4 @@
-"""report rollups: team hours, months, employee and participant days without queue / DID
+"""report rollups: team hours and days, months, employee and participant days without queue / DID
 
 Revision ID: 0009
 Revises: 0008
@@ -17,7 +17,6 @@ down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _MEASURES = [
     "calls", "wait_s", "talk_s", "max_wait_s", "within_sl", "over_short", "called_back",
     "callbacks", "transferred", "hang_client", "hang_employee", "hang_system",
@@ -35,56 +34,44 @@ _KEYS = {
     "queue": sa.String(length=64),
     "did": sa.String(length=32),
 }
-# table: (its key columns, measures or just "calls", the index's columns)
+# table: (its primary key: the grain, period first; columns that follow from the period;
+# measures, or just "calls")
 _TABLES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "report_team_hours": (
-        ["hour_start", "day", "hour_of_day", "weekday", "direction", "status"],
+        ["hour_start", "direction", "status"],
+        ["day", "hour_of_day", "weekday"],
         _MEASURES,
-        ["day"],
     ),
+    "report_team_day_totals": (["day", "direction", "status"], ["weekday"], _MEASURES),
     "report_traffic_months": (
         ["month", "weekday", "hour_of_day", "direction", "status"],
+        [],
         _MEASURES,
-        ["month"],
     ),
-    "report_team_months": (
-        ["month", "direction", "status", "queue", "did"],
-        _MEASURES,
-        ["month"],
-    ),
+    "report_team_months": (["month", "direction", "status", "queue", "did"], [], _MEASURES),
     "report_employee_days": (
-        ["day", "weekday", "employee_id", "direction", "status"],
+        ["day", "employee_id", "direction", "status"],
+        ["weekday"],
         _MEASURES,
-        ["day", "employee_id"],
     ),
-    "report_employee_months": (
-        ["month", "employee_id", "direction", "status"],
-        _MEASURES,
-        ["month", "employee_id"],
-    ),
+    "report_employee_months": (["month", "employee_id", "direction", "status"], [], _MEASURES),
     "report_participant_days": (
-        ["day", "weekday", "employee_id", "direction", "status"],
+        ["day", "employee_id", "direction", "status"],
+        ["weekday"],
         ["calls"],
-        ["day", "employee_id"],
     ),
-    "report_participant_months": (
-        ["month", "employee_id", "direction", "status"],
-        ["calls"],
-        ["month", "employee_id"],
-    ),
+    "report_participant_months": (["month", "employee_id", "direction", "status"], [], ["calls"]),
 }
 
 
 def upgrade() -> None:
-    for name, (keys, measures, index) in _TABLES.items():
+    for name, (key, derived, measures) in _TABLES.items():
         op.create_table(
             name,
-            sa.Column("id", _BIG_ID, nullable=False),
-            *[sa.Column(k, _KEYS[k], nullable=False) for k in keys],
+            *[sa.Column(k, _KEYS[k], nullable=False) for k in [*key, *derived]],
             *[sa.Column(m, sa.Integer(), nullable=False) for m in measures],
-            sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
+            sa.PrimaryKeyConstraint(*key, name=op.f(f"pk_{name}")),
         )
-        op.create_index(f"ix_{name}_{index[0]}", name, index)
     # Existing summaries are rolled up into these by app.database.migrate, in the same
     # transaction.
 
