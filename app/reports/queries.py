@@ -565,6 +565,8 @@ def participant_missed(
 def peaks(conn: Connection, params: ReportParams) -> dict[tuple[int, int], int]:
     """The peak of calls at once per (weekday, hour of day) over the period."""
     h = _hours.c
+    weekday: Any
+    hour: Any
     if conn.dialect.name == "sqlite":
         weekday = (sql_cast(func.strftime("%w", h.hour_start), Integer) + 6) % 7
         hour = sql_cast(func.strftime("%H", h.hour_start), Integer)
