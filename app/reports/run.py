@@ -152,7 +152,9 @@ def _call_center(
     return ReportResult("call-center", p, header, list(q.CALL_CENTER_COLUMNS), rows, total)
 
 
-def _cells_by_period(conn: Connection, p: ReportParams) -> dict[Any, q.Cell]:
+def _cells_by_period(
+    conn: Connection, p: ReportParams, measures: tuple[str, ...] = q.FIGURE_MEASURES
+) -> dict[Any, q.Cell]:
     """The team's (or the chosen operators') cells per breakdown period."""
     b = p.breakdown
     return q.summary_cells(
@@ -161,15 +163,26 @@ def _cells_by_period(conn: Connection, p: ReportParams) -> dict[Any, q.Cell]:
         lambda t: [q.bucket_column(t, b).label("bucket")],
         lambda r: q.period_key(b, r.bucket),
         q.Grain.of(b),
+        measures=measures,
     )
 
 
-def _total_cell(conn: Connection, p: ReportParams, cells: dict[Any, q.Cell]) -> q.Cell:
+def _total_cell(
+    conn: Connection,
+    p: ReportParams,
+    cells: dict[Any, q.Cell],
+    measures: tuple[str, ...] = q.FIGURE_MEASURES,
+) -> q.Cell:
     """The whole period's cell: the periods' cells added up when there are few of them,
     else read at the coarsest grain (months and their edges), which is faster."""
     if q.Grain.of(p.breakdown) is q.Grain.MONTH:
         return q.merge(cells.values())
-    return q.summary_cells(conn, p, lambda t: [], lambda r: None, q.Grain.MONTH).get(None, {})
+    return q.summary_cells(
+        conn, p, lambda t: [], lambda r: None, q.Grain.MONTH, measures=measures
+    ).get(None, {})
+
+
+_SUBTOTAL_MEASURES = ("calls", "talk_s", "wait_s")  # what a detail subtotal shows
 
 
 _PUBLIC = {c.key for c in q.CALL_CENTER_COLUMNS}
@@ -211,7 +224,8 @@ def _operators(
     def fold(r: Any) -> Any:
         return (int(r.emp), q.period_key(b, r.bucket) if per_period else None)
 
-    cells = q.summary_cells(conn, p, group, fold, grain, per_employee=True)
+    measures = ("calls", "talk_s", "callbacks")  # what an operator's row shows
+    cells = q.summary_cells(conn, p, group, fold, grain, per_employee=True, measures=measures)
 
     def pgroup(t: Table) -> list[Any]:
         return [q.bucket_column(t, b).label("bucket")] if per_period else []
@@ -301,6 +315,7 @@ def _traffic(
         lambda t: [t.c.weekday, t.c.hour_of_day],
         lambda r: (int(r.weekday), int(r.hour_of_day)),
         q.Grain.HOUR_OF_WEEK,
+        measures=("calls", "within_sl", "over_short"),  # offered, answered, lost, SL
     )
     peak = q.peaks(conn, p)
     rows = []
@@ -577,12 +592,13 @@ def detail_rows(
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
     rows, last = detail_rows(conn, p, None)
     b = p.breakdown
-    cells = _cells_by_period(conn, p)
+    cells = _cells_by_period(conn, p, _SUBTOTAL_MEASURES)
     subtotals = []
     for key in sorted(k for k in cells if k is not None):
         f = q.figures(cells[key])
         subtotals.append({"key": key, "period": q.period_label(b, key), **_subtotal(f)})
-    total = {"key": None, "period": "Total", **_subtotal(q.figures(_total_cell(conn, p, cells)))}
+    whole = _total_cell(conn, p, cells, _SUBTOTAL_MEASURES)
+    total = {"key": None, "period": "Total", **_subtotal(q.figures(whole))}
     return ReportResult(
         "detail", p, header, list(DETAIL_COLUMNS), rows, total, {"subtotals": subtotals}, last
     )
