@@ -35,6 +35,17 @@ DIRECTION_TEXT = {
     "out": QT_TRANSLATE_NOOP("journal", "Outgoing"),
     "internal": QT_TRANSLATE_NOOP("journal", "Internal"),
 }
+# Icons of the set (resources/icons) for directions and statuses.
+DIRECTION_ICONS = {"in": "call-incoming", "out": "call-outgoing", "internal": "call-internal"}
+STATUS_ICONS = {
+    "accepted": "status-accepted",
+    "reached": "status-reached",
+    "no_answer": "status-no-answer",
+    "lost": "status-lost",
+    "cancelled": "status-cancelled",
+    "busy": "status-busy",
+    "failed": "status-failed",
+}
 HANGUP_TEXT = {
     "client": QT_TRANSLATE_NOOP("journal", "Client"),
     "employee": QT_TRANSLATE_NOOP("journal", "Employee"),

@@ -19,8 +19,6 @@ from ui import resources
 FOLDER = "icons"
 # Drawn with the palette's colours; the application's own icon keeps its colours.
 APP_ICON = "calldesk"
-# Disabled icons with a fixed colour: that colour, faded.
-_FADED = 0.4
 
 _pixmaps: dict[tuple[str, int, int, str, float], QPixmap] = {}
 
@@ -61,9 +59,7 @@ def pixmap(name: str, size: QSize | int, colour: QColor | str, ratio: float = 1.
     side = min(image.width(), image.height())  # square, centred in a wider or taller box
     renderer.render(
         painter,
-        QRect(
-            QPoint((image.width() - side) // 2, (image.height() - side) // 2), QSize(side, side)
-        ),
+        QRect(QPoint((image.width() - side) // 2, (image.height() - side) // 2), QSize(side, side)),
     )
     painter.end()
     image.setDevicePixelRatio(ratio)
@@ -73,15 +69,12 @@ def pixmap(name: str, size: QSize | int, colour: QColor | str, ratio: float = 1.
 
 def mode_colour(mode: QIcon.Mode, palette: QPalette, fixed: QColor | None = None) -> QColor:
     """The colour an icon takes in ``mode``: the palette's button text (selected: highlighted
-    text; disabled: disabled text), or a fixed colour, faded when disabled."""
-    if fixed is not None:
-        if mode == QIcon.Mode.Disabled:
-            faded = QColor(fixed)
-            faded.setAlphaF(fixed.alphaF() * _FADED)
-            return faded
-        return QColor(fixed)
+    text; disabled: disabled text), or a fixed colour (disabled: the palette's disabled text,
+    as the sheet greys a disabled green or red button's text)."""
     if mode == QIcon.Mode.Disabled:
         return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    if fixed is not None:
+        return QColor(fixed)
     if mode == QIcon.Mode.Selected:
         return palette.color(QPalette.ColorRole.HighlightedText)
     return palette.color(QPalette.ColorRole.ButtonText)

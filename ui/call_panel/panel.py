@@ -34,6 +34,7 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
+from ui import icons
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
@@ -145,6 +146,8 @@ class CallPanel(QWidget):
         self.assign_button = QPushButton(self.tr("Assign number to client…"))
         self.assign_button.setObjectName("assign_number")
         self.assign_button.clicked.connect(self.assign_number)
+        self.create_button.setIcon(icons.icon("client-add"))
+        self.assign_button.setIcon(icons.icon("number-assign"))
         register = QHBoxLayout()
         register.addWidget(self.create_button)
         register.addWidget(self.assign_button)

@@ -47,6 +47,7 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
+from ui import icons
 from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, translated
 from ui.clients.field_editors import FieldEditor
@@ -99,6 +100,8 @@ class ClientCardForm(QWidget):
         self.commands = QToolBar()
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.reload_action = self._command(self.tr("Reload"), QKeySequence("F5"), self.reload)
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reload_action.setIcon(icons.icon("refresh"))
         self.message = QLabel()
         self.message.setObjectName("card_message")
         self.message.setWordWrap(True)
