@@ -1,8 +1,8 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
 (a call selected or not, its messages), the "To call back" worklist, the dock's buttons
 disabled and enabled, the incoming pop-up, a client card (its History and Calls tabs), a
-directory search with no hits and Qt's file dialog, at 1280x800, with CallDesk's light and
-dark themes (ui/style.py), on a small seeded demo database.
+directory search with no hits and Qt's file dialog, the Settings dialog and Administration, at
+1280x800, with CallDesk's light and dark themes (ui/style.py), on a small seeded demo database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
 
@@ -137,7 +137,30 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     window.close()
     window.deleteLater()
     wait(100)
+    shoot_admin_and_settings(db, out, theme)
     return shots
+
+
+def shoot_admin_and_settings(db: Database, out: Path, theme: str) -> None:
+    """An administrator's window: Administration (users) and the Settings dialog."""
+    from ui.main_window import MainWindow
+    from ui.settings_dialog import SettingsDialog
+
+    admin = user_with_role(db, Role.ADMIN)
+    window = MainWindow(db, admin, "demo", audio_device=MemoryAudioDevice())
+    window.resize(*SIZE)
+    window.show()
+    window.open_section(MainWindow.SECTION_ADMIN)
+    wait(600)
+    save(window, out, f"admin-{theme}")
+    dialog = SettingsDialog(window)
+    dialog.show()
+    save(dialog, out, f"settings-{theme}")
+    dialog.close()
+    window.softphone.shutdown()
+    window.close()
+    window.deleteLater()
+    wait(100)
 
 
 def shoot_callbacks(window: QWidget, out: Path, theme: str) -> None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.config import data_dir
 from ui import resources
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,8 @@ SHEET = ("style", "calldesk.qss")
 # "   @error   #b3261e   #ff8a80" in the sheet's header: a colour for light and for dark.
 _DEFINITION = re.compile(r"^\s*@([a-z][a-z0-9-]*)\s+(#[0-9a-fA-F]{6})\s+(#[0-9a-fA-F]{6})\s*$")
 _USE = re.compile(r"@([a-z][a-z0-9-]*)")
+# "image: icon(close, @muted);": an icon of the set in a colour of the sheet.
+_ICON = re.compile(r"icon\(\s*([a-z0-9-]+)\s*,\s*(#[0-9a-fA-F]{6})\s*\)")
 
 
 # The themes a user may choose (stored in the workstation settings): "" follows the system.
@@ -125,13 +129,35 @@ def render(text: str, dark: bool) -> str:
     return _USE.sub(colour, rules)
 
 
+def icon_urls(sheet: str, folder: Path) -> str:
+    """``icon(close, #666666)`` in a rendered sheet becomes ``url(...)`` of that icon of the set
+    in that colour, written once into ``folder`` (a sheet can only name image files)."""
+
+    def url(match: re.Match[str]) -> str:
+        name, colour = match[1], match[2].lower()
+        target = folder / f"{name}-{colour[1:]}.svg"
+        if not target.is_file():
+            source = resources.path("icons", f"{name}.svg").read_text(encoding="utf-8")
+            folder.mkdir(parents=True, exist_ok=True)
+            target.write_text(source.replace("currentColor", colour), encoding="utf-8")
+        return f'url("{target.as_posix()}")'
+
+    return _ICON.sub(url, sheet)
+
+
 def style_sheet(palette: QPalette) -> str:
     """The application's sheet for ``palette``; empty (the plain Fusion look) if it is missing."""
     path = resources.path(*SHEET)
     if not path.is_file():
         log.warning("style sheet %s is missing: the application is not styled", path)
         return ""
-    return render(path.read_text(encoding="utf-8"), is_dark(palette))
+    sheet = render(path.read_text(encoding="utf-8"), is_dark(palette))
+    folder = data_dir() / "sheet-icons"
+    try:
+        return icon_urls(sheet, folder)
+    except OSError as e:
+        log.warning("the style sheet's icons cannot be written to %s: %s", folder, e)
+        return _ICON.sub("none", sheet)
 
 
 class _PaletteWatch(QObject):

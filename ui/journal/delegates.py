@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui import icons
-from ui.call_vocabulary import STATUS_COLORS, STATUS_ICONS
+from ui.call_vocabulary import STATUS_COLORS, STATUS_ICONS, status_colors
 from ui.journal.model import STATUS_ROLE
+from ui.style import is_dark
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -34,7 +35,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             self.initStyleOption(opt, index)
             opt.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        background, foreground = STATUS_COLORS[status]
+        widget_palette = option.widget.palette() if option.widget is not None else option.palette
+        colours = status_colors(status, is_dark(widget_palette))
+        background, foreground = colours if colours is not None else STATUS_COLORS[status]
         rect: QRect = option.rect.adjusted(4, 3, -4, -3)
         icon_name = STATUS_ICONS.get(status)
         side = min(14, rect.height() - 4) if icon_name else 0

@@ -166,7 +166,7 @@ class SoftphonePanel(QWidget):
         self.call_button.setIcon(icons.icon("call", ON_COLOUR))
         self.answer_button.setIcon(icons.icon("answer", ON_COLOUR))
         self.hangup_button.setIcon(icons.icon("hangup", ON_COLOUR))
-        for button, icon in (
+        for command, icon in (
             (self.hold_button, "hold"),
             (self.mute_button, "mute"),
             (self.transfer_button, "transfer"),
@@ -175,7 +175,7 @@ class SoftphonePanel(QWidget):
             (self.cancel_button, "close"),
             (self.dtmf_button, "dialpad"),
         ):
-            button.setIcon(icons.icon(icon))
+            command.setIcon(icons.icon(icon))
         commands = QGridLayout()
         for i, command in enumerate(
             (
