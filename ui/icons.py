@@ -11,7 +11,16 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from ui import resources
@@ -41,30 +50,39 @@ def exists(name: str) -> bool:
     return resources.path(FOLDER, f"{name}.svg").is_file()
 
 
+def image(name: str, size: QSize | int, colour: QColor | str, ratio: float = 1.0) -> QImage:
+    """The icon ``name`` drawn in ``colour`` (its alpha kept) into an image of ``size`` logical
+    pixels (no QApplication needed: the bundle's self-test draws one)."""
+    size = QSize(size, size) if isinstance(size, int) else size
+    colour = QColor(colour)
+    svg = _source(name).replace("currentColor", colour.name(QColor.NameFormat.HexRgb))
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise ValueError(f"the icon {name!r} is not a valid SVG")
+    width, height = round(size.width() * ratio), round(size.height() * ratio)
+    drawn = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    drawn.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(drawn)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(colour.alphaF())
+    side = min(width, height)  # square, centred in a wider or taller box
+    renderer.render(
+        painter, QRect(QPoint((width - side) // 2, (height - side) // 2), QSize(side, side))
+    )
+    painter.end()
+    drawn.setDevicePixelRatio(ratio)
+    return drawn
+
+
 def pixmap(name: str, size: QSize | int, colour: QColor | str, ratio: float = 1.0) -> QPixmap:
-    """The icon ``name`` drawn in ``colour`` (its alpha kept), ``size`` logical pixels."""
+    """:func:`image` as a pixmap, cached per name, size, colour and device pixel ratio."""
     size = QSize(size, size) if isinstance(size, int) else size
     colour = QColor(colour)
     key = (name, size.width(), size.height(), colour.name(QColor.NameFormat.HexArgb), ratio)
     cached = _pixmaps.get(key)
-    if cached is not None:
-        return cached
-    svg = _source(name).replace("currentColor", colour.name(QColor.NameFormat.HexRgb))
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    image = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setOpacity(colour.alphaF())
-    side = min(image.width(), image.height())  # square, centred in a wider or taller box
-    renderer.render(
-        painter,
-        QRect(QPoint((image.width() - side) // 2, (image.height() - side) // 2), QSize(side, side)),
-    )
-    painter.end()
-    image.setDevicePixelRatio(ratio)
-    _pixmaps[key] = image
-    return image
+    if cached is None:
+        cached = _pixmaps[key] = QPixmap.fromImage(image(name, size, colour, ratio))
+    return cached
 
 
 def mode_colour(mode: QIcon.Mode, palette: QPalette, fixed: QColor | None = None) -> QColor:
