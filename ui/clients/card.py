@@ -101,6 +101,7 @@ class ClientCardForm(QWidget):
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.reload_action = self._command(self.tr("Reload"), QKeySequence("F5"), self.reload)
         self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.save_action.setIcon(icons.icon("save"))
         self.reload_action.setIcon(icons.icon("refresh"))
         self.message = QLabel()
         self.message.setObjectName("card_message")

@@ -73,9 +73,15 @@ class ClientsForm(QWidget):
         self.import_action.setEnabled(self.rights.create_clients)
         self.delete_action.setEnabled(self.rights.delete_clients)
         self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.create_action.setIcon(icons.icon("client-add"))
-        self.refresh_action.setIcon(icons.icon("refresh"))
-        self.export_action.setIcon(icons.icon("export"))
+        for action, icon in (
+            (self.create_action, "client-add"),
+            (self.open_action, "open"),
+            (self.delete_action, "delete"),
+            (self.refresh_action, "refresh"),
+            (self.import_action, "import"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(icons.icon(icon))
 
         self.search = QLineEdit()
         self.search.setObjectName("client_search")

@@ -162,7 +162,8 @@ class SoftphonePanel(QWidget):
         self.dtmf_button = self._button(self.tr("DTMF…"), "dtmf", self.ask_dtmf)
         set_role(self.answer_button, "call")
         set_role(self.hangup_button, "hangup")
-        # White on the green and red buttons; the others in the palette's text colour.
+        # White on the green and red buttons; the others in the palette's text colour. The long
+        # words of the consultation's end keep the narrow dock's room for themselves.
         self.call_button.setIcon(icons.icon("call", ON_COLOUR))
         self.answer_button.setIcon(icons.icon("answer", ON_COLOUR))
         self.hangup_button.setIcon(icons.icon("hangup", ON_COLOUR))
@@ -171,8 +172,6 @@ class SoftphonePanel(QWidget):
             (self.mute_button, "mute"),
             (self.transfer_button, "transfer"),
             (self.consult_button, "call-outgoing"),
-            (self.complete_button, "transfer"),
-            (self.cancel_button, "close"),
             (self.dtmf_button, "dialpad"),
         ):
             command.setIcon(icons.icon(icon))
