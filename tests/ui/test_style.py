@@ -4,6 +4,7 @@ and the theme (as the system, light, dark) that sets the palette (issue 17)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -191,3 +192,38 @@ def test_disabled_buttons_look_different_from_enabled_ones(
             for x in range(enabled.width())
         )
         assert changed > enabled.width(), f"{button.text()} looks the same when disabled"
+
+
+def _rules(sheet: str) -> list[tuple[list[str], str]]:
+    text = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
+    return [
+        ([s.strip() for s in selectors.split(",")], body)
+        for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", text)
+    ]
+
+
+def test_every_styled_control_has_hover_pressed_focus_and_disabled_states() -> None:
+    """A control the sheet colours or frames (a button, a tool button, a combo box) says how it
+    looks under the mouse, pressed, focused and disabled: one state missing and it falls back
+    to Fusion's look for that state, which clashes."""
+    sheet = resources.path(*style.SHEET).read_text(encoding="utf-8")
+    states: dict[str, set[str]] = {}
+    looks: set[str] = set()
+    for selectors, body in _rules(sheet):
+        for selector in selectors:
+            last = selector.split()[-1]
+            if "::" in selector or not re.match(r"(QPushButton|QToolButton|QComboBox)\b", last):
+                continue
+            # The family of a selector: without its states and without a property that only
+            # varies its colour (the pause control's "paused").
+            family = re.sub(r":[a-z-]+", "", selector)
+            family = re.sub(r"\[(?!role=|autoRaise=)[^\]]*\]", "", family)
+            states.setdefault(family, set()).update(re.findall(r":([a-z-]+)", selector))
+            if ":" not in selector and re.search(r"\b(background|border|color)\s*:", body):
+                looks.add(family)
+    assert len(looks) >= 8
+    for family in sorted(looks):
+        missing = {"hover", "pressed", "focus", "disabled"} - states[family]
+        if "QComboBox" in family:
+            missing -= {"pressed"} if "on" in states[family] else set()
+        assert not missing, f"{family} has no {', '.join(sorted(missing))} state"
