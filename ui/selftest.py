@@ -287,11 +287,11 @@ def check_resources(_tmp: Path) -> str:
 def check_icons() -> str:
     """The icon set is bundled and QtSvg draws it (an icon that does not load is an empty
     button): every icon parses, one is drawn and must cover some pixels."""
-    from ui import icons
+    from ui import icons, resources
 
     names = icons.names()
     if len(names) < 30:
-        raise CheckFailed(f"the icon set is missing from {icons.resources.path(icons.FOLDER)}")
+        raise CheckFailed(f"the icon set is missing from {resources.path(icons.FOLDER)}")
     try:
         for name in names:
             icons.image(name, 16, "#000000")
