@@ -42,15 +42,15 @@ from ui.call_vocabulary import (
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
-    STATUS_COLORS,
     STATUS_TEXT,
     duration,
     short_name,
+    status_colors,
 )
 from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
-from ui.style import set_role
+from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
 
@@ -279,9 +279,10 @@ class CallPanel(QWidget):
 
     def _fill(self, d: CallDetails) -> None:
         status = journal_tr(STATUS_TEXT.get(d.status, d.status))
-        background, color = STATUS_COLORS.get(d.status, ("#eee", "#333"))
+        colours = status_colors(d.status, is_dark(self.palette()))
+        background, color = colours if colours is not None else ("#eee", "#333")
         self.status_badge.setText(status)
-        # The badge draws the journal delegate's STATUS_COLORS, not the style sheet's roles.
+        # The badge draws the journal delegate's colours (light or dark), not the sheet's roles.
         self.status_badge.setStyleSheet(
             f"background: {background}; color: {color}; padding: 2px 8px; border-radius: 8px;"
         )
