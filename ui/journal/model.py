@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from sqlalchemy import Connection
 
 from app.calls.status import closed_after
@@ -238,7 +238,8 @@ class JournalModel(PagedTableModel[JournalRow]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Col.CLIENT and row.client_name is None:
-                return QColor("#666666")
+                # Weaker than a client's name, readable on a light and on a dark palette.
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             if col == Col.RESPONSIBLE_MATCH and row.responsible_match:
                 return QColor("#1b7f3b")
         return None
