@@ -2604,6 +2604,14 @@ Replace them?</translation>
         <translation>As in the system</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>A new language applies after CallDesk is restarted.</translation>
     </message>
@@ -2614,6 +2622,10 @@ Replace them?</translation>
     <message>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
     </message>
     <message>
         <source>General</source>

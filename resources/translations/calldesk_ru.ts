@@ -2620,6 +2620,14 @@ Replace them?</source>
         <translation>Как в системе</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>Новый язык применяется после перезапуска CallDesk.</translation>
     </message>
@@ -2630,6 +2638,10 @@ Replace them?</source>
     <message>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема оформления:</translation>
     </message>
     <message>
         <source>General</source>

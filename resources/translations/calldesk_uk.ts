@@ -2604,6 +2604,14 @@ Replace them?</source>
         <translation>Як у системі</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>Нова мова застосовується після перезапуску CallDesk.</translation>
     </message>
@@ -2614,6 +2622,10 @@ Replace them?</source>
     <message>
         <source>Interface language:</source>
         <translation>Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема оформлення:</translation>
     </message>
     <message>
         <source>General</source>

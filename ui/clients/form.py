@@ -26,6 +26,7 @@ from app.clients.export import CLIENT_COLUMNS
 from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
 from app.workplace import Workplace
+from ui import icons
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
@@ -71,11 +72,22 @@ class ClientsForm(QWidget):
         self.create_action.setEnabled(self.rights.create_clients)
         self.import_action.setEnabled(self.rights.create_clients)
         self.delete_action.setEnabled(self.rights.delete_clients)
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, icon in (
+            (self.create_action, "client-add"),
+            (self.open_action, "open"),
+            (self.delete_action, "delete"),
+            (self.refresh_action, "refresh"),
+            (self.import_action, "import"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(icons.icon(icon))
 
         self.search = QLineEdit()
         self.search.setObjectName("client_search")
         self.search.setPlaceholderText(self.tr("Search by name, number or contact person"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())

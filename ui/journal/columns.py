@@ -46,8 +46,8 @@ class ColumnSpec:
 COLUMNS: dict[Col, ColumnSpec] = {
     Col.INDICATORS: ColumnSpec("indicators", QT_TRANSLATE_NOOP("journal", "Marks"), 54, True),
     Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 150, True),
-    Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 90, True),
-    Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 110, True),
+    Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 112, True),
+    Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 130, True),
     Col.CLIENT: ColumnSpec("client", QT_TRANSLATE_NOOP("journal", "Client"), 220, True),
     Col.NUMBER: ColumnSpec("number", QT_TRANSLATE_NOOP("journal", "Phone number"), 140, True),
     Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 170, True),

@@ -42,6 +42,7 @@ from app.journal.filter import (
 )
 from app.messages import QT_TRANSLATE_NOOP
 from app.workplace import Workplace
+from ui import icons
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, side_splitter
 from ui.journal.columns import Col
@@ -202,7 +203,8 @@ class JournalForm(QWidget):
 
     def _build_commands(self) -> None:
         self.commands = QToolBar()
-        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setObjectName("commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = self._action(
             self.tr("Refresh (F5)"), QKeySequence(Qt.Key.Key_F5), self.refresh
         )
@@ -233,6 +235,17 @@ class JournalForm(QWidget):
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
+        for action, name in (
+            (self.refresh_action, "refresh"),
+            (self.dismiss_action, "mark-done"),
+            (self.create_client_action, "client-add"),
+            (self.assign_number_action, "number-assign"),
+            (self.call_back_action, "call"),
+            (self.panel_action, "details"),
+            (self.export_action, "export"),
+            (self.columns_action, "columns"),
+        ):
+            action.setIcon(icons.icon(name))
         # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
@@ -272,6 +285,7 @@ class JournalForm(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: client, employee or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(320)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)

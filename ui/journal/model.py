@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from sqlalchemy import Connection
 
 from app.calls.status import closed_after
@@ -22,7 +23,9 @@ from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
 from app.phones import display as display_number
+from ui import icons
 from ui.call_vocabulary import (
+    DIRECTION_ICONS,
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
@@ -50,6 +53,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
         ROW_ROLE,
         STATUS_ROLE,
     }
@@ -58,6 +62,11 @@ _ROLES = frozenset(
 
 def row_key(row: JournalRow) -> Key:
     return (row.started_at, row.id)
+
+
+@cache
+def _icon(name: str) -> QIcon:
+    return icons.icon(name)
 
 
 class JournalModel(PagedTableModel[JournalRow]):
@@ -222,11 +231,15 @@ class JournalModel(PagedTableModel[JournalRow]):
             return row.status
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            name = DIRECTION_ICONS.get(row.direction) if col == Col.DIRECTION else None
+            return _icon(name) if name else None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[col].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Col.CLIENT and row.client_name is None:
-                return QColor("#666666")
+                # Weaker than a client's name, readable on a light and on a dark palette.
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             if col == Col.RESPONSIBLE_MATCH and row.responsible_match:
                 return QColor("#1b7f3b")
         return None

@@ -54,7 +54,7 @@ from app.reports import (
     run_report,
 )
 from app.staff.auth import CurrentUser
-from ui import background
+from ui import background, icons
 from ui.messages import user_text
 from ui.reports import charts, export
 from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
@@ -311,7 +311,8 @@ class ReportsForm(QWidget):
 
     def _build_commands(self) -> None:
         self.commands = QToolBar()
-        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setObjectName("commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.run_action = self._action(self.tr("Build (F5)"), self.run, QKeySequence(Qt.Key.Key_F5))
         self.xlsx_action = self._action(self.tr("Excel…"), self.ask_export_xlsx)
         self.csv_action = self._action(self.tr("CSV…"), self.ask_export_csv)
@@ -319,6 +320,9 @@ class ReportsForm(QWidget):
             self.tr("Print…"), self.ask_print, QKeySequence(QKeySequence.StandardKey.Print)
         )
         self.pdf_action = self._action(self.tr("Save as PDF…"), self.ask_pdf)
+        self.run_action.setIcon(icons.icon("refresh"))
+        self.xlsx_action.setIcon(icons.icon("export"))
+        self.csv_action.setIcon(icons.icon("export"))
         for action in (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action):
             action.setEnabled(False)
 
