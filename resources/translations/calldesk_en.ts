@@ -1544,6 +1544,10 @@ Call anyway?</translation>
         <translation>Call details (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Show or hide the call details panel (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -4398,8 +4402,16 @@ Replace them?</translation>
         <translation>Wait duration</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Talk duration</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
     </message>
     <message>
         <source>Transfers</source>

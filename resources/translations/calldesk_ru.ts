@@ -1544,6 +1544,10 @@ Call anyway?</source>
         <translation>Сведения о звонке (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Показать или скрыть сведения о звонке (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -4414,8 +4418,16 @@ Replace them?</source>
         <translation>Длительность ожидания</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Длительность разговора</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
     </message>
     <message>
         <source>Transfers</source>

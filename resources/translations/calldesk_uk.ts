@@ -1544,6 +1544,10 @@ Call anyway?</source>
         <translation>Відомості про дзвінок (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Показати або сховати відомості про дзвінок (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
@@ -4398,8 +4402,16 @@ Replace them?</source>
         <translation>Тривалість очікування</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Тривалість розмови</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
     </message>
     <message>
         <source>Transfers</source>

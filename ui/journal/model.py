@@ -31,7 +31,7 @@ from ui.call_vocabulary import (
     short_name,
     translated,
 )
-from ui.journal.columns import COLUMNS, Col, header
+from ui.journal.columns import COLUMNS, Col, header, title
 from ui.journal.loader import JournalLoader, Key
 from ui.messages import user_text
 from ui.paged_table import LOADING_TEXT as LOADING_TEXT  # re-exported
@@ -202,7 +202,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == Col.INDICATORS else header(Col(section))
+            return "" if section == Col.INDICATORS else title(Col(section))
         if role == Qt.ItemDataRole.ToolTipRole:
             return header(Col(section))
         return None

@@ -1,0 +1,141 @@
+"""The journal fits the screen: every default column on screen at 1280x800 and 1920x1080,
+for a supervisor and for an operator with the softphone dock open; the operator's own
+layout (column widths, the side panel) is remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QHeaderView
+from pytestqt.qtbot import QtBot
+
+from app.database import Database
+from app.staff.user_settings import JOURNAL_COLUMNS_KEY, get_setting
+from models import Role
+from softphone.audio_devices import MemoryAudioDevice
+from tests.support.ui_support import user_with_role
+from ui.call_panel.splitter import PANEL_KEY
+from ui.journal.columns import COLUMNS, Col
+from ui.journal.fit import header_width
+from ui.journal.form import JournalForm
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.seed(calls=400, clients=50, qt_settings=True)
+
+DEFAULT_COLUMNS = [col for col, spec in COLUMNS.items() if spec.visible]
+
+
+def open_window(
+    qtbot: QtBot, db: Database, role: Role, size: tuple[int, int], dock: bool
+) -> tuple[MainWindow, JournalForm]:
+    window = MainWindow(db, user_with_role(db, role), "test", audio_device=MemoryAudioDevice())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.softphone_dock.setVisible(dock)
+    journal = window.form(MainWindow.SECTION_JOURNAL)
+    assert isinstance(journal, JournalForm)
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: journal.panel_state.loaded, timeout=10_000)
+    qtbot.wait(300)  # the fit waits for resizes to settle
+    return window, journal
+
+
+def assert_columns_on_screen(journal: JournalForm) -> None:
+    table = journal.table
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    shown = [c for c in Col if not header.isSectionHidden(c)]
+    assert set(shown) == set(DEFAULT_COLUMNS)
+    for col in shown:
+        left = header.sectionViewportPosition(col)
+        right = left + header.sectionSize(col)
+        assert 0 <= left and right <= viewport, (col.name, left, right, viewport)
+        text = str(table.model().headerData(col, Qt.Orientation.Horizontal) or "")
+        needs = header_width(header, text, header.sortIndicatorSection() == col)
+        assert header.sectionSize(col) >= needs, (col.name, text)
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)], ids=["1280", "1920"])
+def test_supervisor_sees_every_default_column_and_the_panel(
+    qtbot: QtBot, sqlite_db: Database, size: tuple[int, int]
+) -> None:
+    window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, size, dock=False)
+    assert_columns_on_screen(journal)
+    assert not journal.panel_state.collapsed  # the call details beside the columns
+    assert journal.panel_action.isChecked()
+    assert journal.splitter.sizes()[1] <= size[0] * 0.3  # no longer ~40 % of the width
+    window.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)], ids=["1280", "1920"])
+def test_operator_with_the_softphone_dock_sees_every_default_column(
+    qtbot: QtBot, sqlite_db: Database, size: tuple[int, int]
+) -> None:
+    window, journal = open_window(qtbot, sqlite_db, Role.OPERATOR, size, dock=True)
+    assert window.softphone_dock.isVisible()
+    assert window.width() == size[0]  # the dock never widens the window
+    assert_columns_on_screen(journal)
+    # At 1280 the dock takes the panel's room: the panel starts collapsed (F8 opens it).
+    assert journal.panel_state.collapsed == (size[0] == 1280)
+    assert journal.panel_action.isChecked() != journal.panel_state.collapsed
+    window.softphone_dock.hide()
+    qtbot.wait(300)
+    assert_columns_on_screen(journal)
+    window.softphone_dock.show()
+    qtbot.wait(300)
+    assert window.width() == size[0]
+    assert_columns_on_screen(journal)
+    window.close()
+
+
+def test_the_operators_layout_is_remembered(qtbot: QtBot, sqlite_db: Database) -> None:
+    window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
+    header = journal.table.horizontalHeader()
+    assert journal.layout_store.automatic
+    # The user drags the client column wider: from now on the widths are theirs.
+    handle = QPoint(
+        header.sectionViewportPosition(Col.CLIENT) + header.sectionSize(Col.CLIENT) - 1, 5
+    )
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=handle)
+    header.resizeSection(Col.CLIENT, 300)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=handle)
+    assert not journal.layout_store.automatic
+    journal.toggle_panel()  # F8: the side panel collapsed
+    assert journal.panel_state.collapsed and not journal.panel_action.isChecked()
+    journal.layout_store.save_now()
+    journal.panel_state.save_now()
+    user = journal.user
+
+    def saved() -> bool:
+        with sqlite_db.engine.connect() as conn:
+            columns = get_setting(conn, user.id, JOURNAL_COLUMNS_KEY)
+            panel = get_setting(conn, user.id, PANEL_KEY)
+        widths = {c["id"]: c["width"] for c in (columns or {}).get("columns", [])}
+        return widths.get("client") == 300 and bool(panel) and panel["collapsed"] is True
+
+    qtbot.waitUntil(saved, timeout=10_000)
+    window.close()
+
+    again, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
+    assert not journal.layout_store.automatic
+    assert journal.table.horizontalHeader().sectionSize(Col.CLIENT) == 300
+    assert journal.panel_state.collapsed
+    journal.toggle_panel()
+    assert not journal.panel_state.collapsed
+    again.close()
+
+
+def test_a_new_user_has_automatic_widths_that_follow_the_window(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1920, 1080), dock=False)
+    header = journal.table.horizontalHeader()
+    wide = header.sectionSize(Col.CLIENT)
+    window.resize(1280, 800)
+    qtbot.wait(300)
+    assert header.sectionSize(Col.CLIENT) < wide
+    assert_columns_on_screen(journal)
+    assert header.sectionResizeMode(Col.CLIENT) == QHeaderView.ResizeMode.Interactive
+    window.close()
