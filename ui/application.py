@@ -61,6 +61,6 @@ def create_application(language: str | None = None) -> QApplication:
     configure_settings()
     lang = choose_language(language)
     install_translations(app, lang)
-    app.setStyle("Fusion")
+    app.setStyle(style.CallDeskStyle())
     style.apply(app)
     return app

@@ -7,8 +7,15 @@ import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from ui import resources
 
@@ -61,6 +68,37 @@ def style_sheet(palette: QPalette) -> str:
         log.warning("style sheet %s is missing: the application is not styled", path)
         return ""
     return render(path.read_text(encoding="utf-8"), is_dark(palette))
+
+
+class CallDeskStyle(QProxyStyle):
+    """Fusion, with a header's sort arrow pointing the way the values go, as in Explorer and
+    1C: ▼ for newest (largest) first, ▲ for oldest first. Qt hands Fusion "sort up" for a
+    descending order, and Fusion draws that as ▲."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            flipped = QStyleOptionHeader(option)
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class _PaletteWatch(QObject):

@@ -46,9 +46,9 @@ from app.workplace import Workplace
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, default_width, side_splitter
 from ui.journal.columns import Col
-from ui.journal.fit import Fit, fit_columns, sample
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
+from ui.journal.fit import Fit, fit_columns, sample
 from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel

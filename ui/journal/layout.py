@@ -53,7 +53,9 @@ def from_stored(stored: StoredLayout, raw: Any = None) -> dict[str, Any]:
     default visibility."""
     base = default_layout()
     items = raw.get("columns") if isinstance(raw, dict) else None
-    named = {i.get("id") for i in items if isinstance(i, dict)} if isinstance(items, list) else set()
+    named = (
+        {i.get("id") for i in items if isinstance(i, dict)} if isinstance(items, list) else set()
+    )
     hidden = [
         c.id
         for c in stored.columns

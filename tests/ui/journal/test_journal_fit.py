@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from app.database import Database
@@ -19,6 +19,7 @@ from ui.journal.columns import COLUMNS, Col
 from ui.journal.fit import header_width
 from ui.journal.form import JournalForm
 from ui.main_window import MainWindow
+from ui.style import CallDeskStyle
 
 pytestmark = pytest.mark.seed(calls=400, clients=50, qt_settings=True)
 
@@ -50,7 +51,7 @@ def assert_columns_on_screen(journal: JournalForm) -> None:
     for col in shown:
         left = header.sectionViewportPosition(col)
         right = left + header.sectionSize(col)
-        assert 0 <= left and right <= viewport, (col.name, left, right, viewport)
+        assert left >= 0 and right <= viewport, (col.name, left, right, viewport)
         text = str(table.model().headerData(col, Qt.Orientation.Horizontal) or "")
         needs = header_width(header, text, header.sortIndicatorSection() == col)
         assert header.sectionSize(col) >= needs, (col.name, text)
@@ -139,3 +140,43 @@ def test_a_new_user_has_automatic_widths_that_follow_the_window(
     assert_columns_on_screen(journal)
     assert header.sectionResizeMode(Col.CLIENT) == QHeaderView.ResizeMode.Interactive
     window.close()
+
+
+def arrow_rows(header: QHeaderView, section: int) -> list[int]:
+    """How many dark pixels each row of the section's sort arrow has, top to bottom (the
+    arrow is drawn in the section's right end)."""
+    image = header.grab().toImage()
+    right = header.sectionViewportPosition(section) + header.sectionSize(section)
+    counts = []
+    for y in range(image.height()):
+        dark = sum(
+            1 for x in range(right - 22, right - 2) if image.pixelColor(x, y).lightness() < 120
+        )
+        if dark:
+            counts.append(dark)
+    return counts
+
+
+def test_the_date_columns_sort_arrow_points_the_way_the_calls_go(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """Newest first: ▼ (widest at the top); oldest first: ▲ — under the app's own style."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.style().name()
+    app.setStyle(CallDeskStyle())
+    try:
+        window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
+        header = journal.table.horizontalHeader()
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        down = arrow_rows(header, Col.STARTED)
+        assert len(down) >= 3 and down[0] > down[-1], down
+        header.setSortIndicator(Col.STARTED, Qt.SortOrder.AscendingOrder)
+        qtbot.waitUntil(
+            lambda: journal.model.filter is not None and journal.model.filter.oldest_first
+        )
+        up = arrow_rows(header, Col.STARTED)
+        assert len(up) >= 3 and up[0] < up[-1], up
+        window.close()
+    finally:
+        app.setStyle(before)
