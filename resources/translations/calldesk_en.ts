@@ -1650,6 +1650,10 @@ Call anyway?</translation>
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>The employee on the call is the client&apos;s responsible manager</translation>
     </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>The call has a recording (the side panel plays it)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -4412,6 +4416,10 @@ Replace them?</translation>
     <message>
         <source>Talk</source>
         <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -1666,6 +1666,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>Сотрудник на звонке — ответственный менеджер клиента</translation>
     </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>У звонка есть запись (её проигрывает панель сведений)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -4428,6 +4432,10 @@ Replace them?</source>
     <message>
         <source>Talk</source>
         <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -1650,6 +1650,10 @@ Call anyway?</source>
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>Співробітник на дзвінку — відповідальний менеджер клієнта</translation>
     </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>Дзвінок має запис (його програє панель відомостей)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -4412,6 +4416,10 @@ Replace them?</source>
     <message>
         <source>Talk</source>
         <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Transfers</source>

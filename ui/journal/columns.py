@@ -32,6 +32,7 @@ class Col(enum.IntEnum):
     COST = enum.auto()
     COMMENT = enum.auto()
     CALLBACK = enum.auto()
+    RECORDING = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,13 @@ COLUMNS: dict[Col, ColumnSpec] = {
         True,
         True,
         QT_TRANSLATE_NOOP("journal", "Talk"),
+    ),
+    Col.RECORDING: ColumnSpec(
+        "recording",
+        QT_TRANSLATE_NOOP("journal", "Recording"),
+        30,
+        False,
+        short="♪",
     ),
     Col.TRANSFERS: ColumnSpec(
         "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True

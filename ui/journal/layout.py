@@ -244,7 +244,11 @@ class ColumnChooser(QDialog):
         order += [k for k in default_layout()["order"] if k not in order]
         for key in order:
             col = KEY_TO_COL[key]
-            text = header(col) if col != Col.INDICATORS else self.tr("Marks (!, ★, ✎)")
+            text = header(col)
+            if col == Col.INDICATORS:
+                text = self.tr("Marks (!, ★, ✎)")
+            elif col == Col.RECORDING:
+                text = f"{text} (♪)"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -264,6 +264,8 @@ class JournalModel(PagedTableModel[JournalRow]):
             return duration(row.wait_seconds)
         if col == Col.TALK:
             return duration(row.talk_seconds)
+        if col == Col.RECORDING:
+            return "♪" if row.has_recording else ""
         if col == Col.TRANSFERS:
             return str(row.transfer_count) if row.transfer_count else ""
         if col == Col.HANGUP:
@@ -315,4 +317,6 @@ class JournalModel(PagedTableModel[JournalRow]):
             return "\n".join(row.participant_names)
         if col == Col.RESPONSIBLE_MATCH:
             return self.tr("The employee on the call is the client's responsible manager")
+        if col == Col.RECORDING and row.has_recording:
+            return self.tr("The call has a recording (the side panel plays it)")
         return None

@@ -8,16 +8,21 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 
 from app.database import Database
+from app.journal.export import column_value
 from app.staff.user_settings import JOURNAL_COLUMNS_KEY, get_setting
-from models import Role
+from models import Call, CallPart, Role
 from softphone.audio_devices import MemoryAudioDevice
 from tests.support.ui_support import user_with_role
 from ui.call_panel.splitter import PANEL_KEY
 from ui.journal.columns import COLUMNS, Col
+from ui.journal.export import export_columns
 from ui.journal.fit import header_width
 from ui.journal.form import JournalForm
+from ui.journal.layout import ColumnChooser
+from ui.journal.model import ROW_ROLE
 from ui.main_window import MainWindow
 from ui.style import CallDeskStyle
 
@@ -180,3 +185,37 @@ def test_the_date_columns_sort_arrow_points_the_way_the_calls_go(
         window.close()
     finally:
         app.setStyle(before)
+
+
+def test_a_recording_column_shows_which_calls_have_one(qtbot: QtBot, sqlite_db: Database) -> None:
+    """♪ in the column chooser (hidden by default), in the view and in the export."""
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(update(CallPart).values(recording_ref=None))
+        newest = conn.scalar(select(Call.id).order_by(Call.started_at.desc(), Call.id.desc()))
+        conn.execute(
+            update(CallPart).where(CallPart.call_id == newest).values(recording_ref="a/b.wav")
+        )
+    window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
+    header = journal.table.horizontalHeader()
+    assert header.isSectionHidden(Col.RECORDING)
+    chooser = ColumnChooser(journal.layout_store.current())
+    qtbot.addWidget(chooser)
+    texts = [chooser.list.item(i).text() for i in range(chooser.list.count())]
+    assert "Recording (♪)" in texts
+    layout = journal.layout_store.current()
+    layout["hidden"].remove("recording")
+    journal.layout_store.apply(layout)
+    assert not header.isSectionHidden(Col.RECORDING)
+    assert journal.model.headerData(Col.RECORDING, Qt.Orientation.Horizontal) == "♪"
+    model = journal.model
+    cells = {
+        model.index(r, 0).data(ROW_ROLE).id: model.index(r, Col.RECORDING).data()
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(ROW_ROLE) is not None
+    }
+    assert cells[newest] == "♪"
+    assert {v for k, v in cells.items() if k != newest} == {""}
+    assert "recording" in export_columns(layout["order"])
+    row = next(model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount()))
+    assert row.id == newest and column_value(row, "recording") == "Yes"
+    window.close()
