@@ -219,3 +219,36 @@ def test_a_recording_column_shows_which_calls_have_one(qtbot: QtBot, sqlite_db: 
     row = next(model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount()))
     assert row.id == newest and column_value(row, "recording") == "Yes"
     window.close()
+
+
+def test_the_side_panel_clears_when_a_filter_drops_the_selection(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """A toggle in the filter bar (not only the search): the call leaves the list, the
+    panel says "select a call" again and F7 / Assign number / Call back go disabled."""
+    window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
+    journal.set_calling_available(True)
+    model = journal.model
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    pick = next(
+        i
+        for i, r in enumerate(rows)
+        if r is not None and r.client_name is None and r.status == "accepted" and r.number
+    )
+    journal.table.selectRow(pick)
+    qtbot.waitUntil(lambda: journal.panel.details is not None, timeout=10_000)
+    qtbot.waitUntil(journal.create_client_action.isEnabled, timeout=10_000)
+    assert journal.assign_number_action.isEnabled() and journal.call_back_action.isEnabled()
+
+    journal.toggles["missed"].setChecked(True)  # an accepted call is not missed
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    shown = {model.index(r, 0).data(ROW_ROLE).id for r in range(model.rowCount())}
+    assert rows[pick].id not in shown
+    assert journal.selected_row() is None
+    assert journal.panel.call_id is None and journal.panel.details is None
+    assert journal.panel.placeholder.isVisible()
+    assert not journal.create_client_action.isEnabled()
+    assert not journal.assign_number_action.isEnabled()
+    assert not journal.call_back_action.isEnabled()
+    assert not journal.dismiss_action.isEnabled()
+    window.close()
