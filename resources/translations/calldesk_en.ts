@@ -1600,6 +1600,10 @@ Call anyway?</translation>
         <translation>My calls</translation>
     </message>
     <message>
+        <source>Client, employee or number</source>
+        <translation>Client, employee or number</translation>
+    </message>
+    <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
         <translation>Search: client, employee or number (Ctrl+F)</translation>
     </message>

@@ -1600,6 +1600,10 @@ Call anyway?</source>
         <translation>Мои звонки</translation>
     </message>
     <message>
+        <source>Client, employee or number</source>
+        <translation>Клиент, сотрудник или номер</translation>
+    </message>
+    <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
         <translation>Поиск: клиент, сотрудник или номер (Ctrl+F)</translation>
     </message>

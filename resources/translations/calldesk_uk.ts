@@ -1600,6 +1600,10 @@ Call anyway?</source>
         <translation>Мої дзвінки</translation>
     </message>
     <message>
+        <source>Client, employee or number</source>
+        <translation>Клієнт, співробітник або номер</translation>
+    </message>
+    <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
         <translation>Пошук: клієнт, співробітник або номер (Ctrl+F)</translation>
     </message>

@@ -25,14 +25,14 @@ MARKS_WIDTH = 3 * 15 + 8  # the three marks side by side
 # up width, down to their floor, when the table is narrow.
 FLOORS: dict[Col, int] = {
     Col.CLIENT: 100,
-    Col.EMPLOYEE: 80,
+    Col.EMPLOYEE: 105,  # "Кузнецова А. М." whole: short names, elided they say little
     Col.CALLBACK: 70,
     Col.COMMENT: 90,
     Col.POSITION: 90,
     Col.RESPONSIBLE: 90,
     Col.QUEUE_OUTCOME: 90,
 }
-CAPS: dict[Col, int] = {Col.CLIENT: 260, Col.CALLBACK: 230, Col.COMMENT: 320}
+CAPS: dict[Col, int] = {Col.CLIENT: 260, Col.CALLBACK: 320, Col.COMMENT: 320}
 
 
 @dataclass(frozen=True)

@@ -284,10 +284,11 @@ class JournalForm(QWidget):
             ("my_calls", self.tr("My calls")),
         ):
             row2.addWidget(self._toggle(key, text))
-        row2.addStretch(1)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search: client, employee or number (Ctrl+F)"))
+        # The short hint fits beside the softphone dock at 1280; the tooltip says it all.
+        self.search.setPlaceholderText(self.tr("Client, employee or number"))
+        self.search.setToolTip(self.tr("Search: client, employee or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
@@ -296,7 +297,7 @@ class JournalForm(QWidget):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
-        row2.addWidget(self.search)
+        row2.addWidget(self.search, 1)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

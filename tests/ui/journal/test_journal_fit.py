@@ -47,8 +47,10 @@ def open_window(
     return window, journal
 
 
-def assert_columns_on_screen(journal: JournalForm) -> None:
+def assert_columns_on_screen(journal: JournalForm, qtbot: QtBot | None = None) -> None:
     table = journal.table
+    if qtbot is not None:  # after a resize: the fit runs once the resizes have settled
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
     header = table.horizontalHeader()
     viewport = table.viewport().width()
     shown = [c for c in Col if not header.isSectionHidden(c)]
@@ -68,7 +70,7 @@ def test_supervisor_sees_every_default_column_and_the_panel(
     qtbot: QtBot, sqlite_db: Database, size: tuple[int, int]
 ) -> None:
     window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, size, dock=False)
-    assert_columns_on_screen(journal)
+    assert_columns_on_screen(journal, qtbot)
     assert not journal.panel_state.collapsed  # the call details beside the columns
     assert journal.panel_action.isChecked()
     assert journal.splitter.sizes()[1] <= size[0] * 0.3  # no longer ~40 % of the width
@@ -82,17 +84,17 @@ def test_operator_with_the_softphone_dock_sees_every_default_column(
     window, journal = open_window(qtbot, sqlite_db, Role.OPERATOR, size, dock=True)
     assert window.softphone_dock.isVisible()
     assert window.width() == size[0]  # the dock never widens the window
-    assert_columns_on_screen(journal)
+    assert_columns_on_screen(journal, qtbot)
     # At 1280 the dock takes the panel's room: the panel starts collapsed (F8 opens it).
     assert journal.panel_state.collapsed == (size[0] == 1280)
     assert journal.panel_action.isChecked() != journal.panel_state.collapsed
     window.softphone_dock.hide()
     qtbot.wait(300)
-    assert_columns_on_screen(journal)
+    assert_columns_on_screen(journal, qtbot)
     window.softphone_dock.show()
     qtbot.wait(300)
     assert window.width() == size[0]
-    assert_columns_on_screen(journal)
+    assert_columns_on_screen(journal, qtbot)
     window.close()
 
 
@@ -142,7 +144,7 @@ def test_a_new_user_has_automatic_widths_that_follow_the_window(
     window.resize(1280, 800)
     qtbot.wait(300)
     assert header.sectionSize(Col.CLIENT) < wide
-    assert_columns_on_screen(journal)
+    assert_columns_on_screen(journal, qtbot)
     assert header.sectionResizeMode(Col.CLIENT) == QHeaderView.ResizeMode.Interactive
     window.close()
 
