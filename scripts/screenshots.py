@@ -163,6 +163,43 @@ def shoot_admin_and_settings(db: Database, out: Path, theme: str) -> None:
     wait(100)
 
 
+def shoot_journal_sizes(db: Database, out: Path) -> None:
+    """The journal as a supervisor and as an operator with the softphone dock, each at
+    1280x800 and 1920x1080: first as a new user sees it, then with a call selected and the
+    side panel open (F8 where it started collapsed, which the user's settings then keep)."""
+    from ui.main_window import MainWindow
+
+    for selected in (False, True):
+        for role, dock in ((Role.SUPERVISOR, False), (Role.OPERATOR, True)):
+            for size in ((1280, 800), (1920, 1080)):
+                window = MainWindow(
+                    db, user_with_role(db, role), "demo", audio_device=MemoryAudioDevice()
+                )
+                window.resize(*size)
+                window.show()
+                window.softphone_dock.setVisible(dock)
+                journal = window.form(MainWindow.SECTION_JOURNAL)
+                table = getattr(journal, "table", None)
+                for _ in range(100):
+                    if table is not None and table.model().rowCount() > 0:
+                        break
+                    wait(100)
+                wait(500)
+                name = f"journal-{role.value}{'-dock' if dock else ''}-{size[0]}"
+                state = getattr(journal, "panel_state", None)
+                if selected and table is not None and state is not None:
+                    if state.collapsed:
+                        state.set_collapsed(False)
+                    table.selectRow(0)
+                    wait(800)
+                    name += "-selected"
+                save(window, out, name)
+                window.softphone.shutdown()
+                window.close()
+                window.deleteLater()
+                wait(100)
+
+
 def shoot_callbacks(window: QWidget, out: Path, theme: str) -> None:
     """The "To call back" section with its first caller selected (the path on the right)."""
     from ui.callbacks.form import CallbackForm
@@ -230,6 +267,7 @@ def main() -> None:
     with clock.using(clock.ShiftedClock(NOW)):
         seed_small(engine, calls=400, clients=50)
         db = Database(engine)
+        shoot_journal_sizes(db, out)
         buttons = shoot(db, out, "light")
         style.set_theme(app, style.THEME_DARK)
         buttons += shoot(db, out, "dark")

@@ -63,6 +63,6 @@ def create_application(language: str | None = None, theme: str | None = None) ->
     configure_settings()
     lang = choose_language(language)
     install_translations(app, lang)
-    app.setStyle("Fusion")
+    app.setStyle(style.CallDeskStyle())
     style.apply(app, theme)
     return app

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.softphone_dock.setObjectName("softphone_dock")
         self.softphone_dock.setWidget(self.softphone_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.softphone_dock)
+        # The dock takes its narrowest from the journal (never widening the window).
+        self.softphone_dock.visibilityChanged.connect(self._softphone_shown)
         self.softphone_dock.setVisible(phone.settings.configured)
         for action in self.softphone_panel.window_actions():
             self.addAction(action)
@@ -169,6 +171,12 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def _softphone_shown(self, visible: bool) -> None:
+        dock = self.softphone_dock
+        if visible and not dock.isFloating():
+            width = dock.minimumSizeHint().width()
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _add_callback_watch(self) -> None:
         """The callers waiting for a call back: counted in the section's title, the overdue

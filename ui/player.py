@@ -232,7 +232,8 @@ class RecordingPlayer(QWidget):
         header = self.part_list.header()
         header.setStretchLastSection(False)
         for column, width in ((0, 26), (1, 130), (2, 70), (3, 48), (4, 24)):
-            header.resizeSection(column, width)
+            # As wide as the data, and never narrower than the header's word ("Разговор").
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         self.part_list.setMaximumHeight(120)
 

@@ -10,8 +10,15 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from app.config import data_dir
 from ui import resources
@@ -158,6 +165,37 @@ def style_sheet(palette: QPalette) -> str:
     except OSError as e:
         log.warning("the style sheet's icons cannot be written to %s: %s", folder, e)
         return _ICON.sub("none", sheet)
+
+
+class CallDeskStyle(QProxyStyle):
+    """Fusion, with a header's sort arrow pointing the way the values go, as in Explorer and
+    1C: ▼ for newest (largest) first, ▲ for oldest first. Qt hands Fusion "sort up" for a
+    descending order, and Fusion draws that as ▲."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            flipped = QStyleOptionHeader(option)
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class _PaletteWatch(QObject):

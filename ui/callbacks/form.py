@@ -144,7 +144,8 @@ class CallbackForm(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for col, width in WIDTHS.items():
-            header.resizeSection(col, width)
+            # Never narrower than the header's words (Ukrainian "Чекав усього").
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
         self.table.setColumnHidden(Col.RESULT, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -34,7 +34,7 @@ from ui.call_vocabulary import (
     short_name,
     translated,
 )
-from ui.journal.columns import COLUMNS, Col, header
+from ui.journal.columns import COLUMNS, Col, header, title
 from ui.journal.loader import JournalLoader, Key
 from ui.messages import user_text
 from ui.paged_table import LOADING_TEXT as LOADING_TEXT  # re-exported
@@ -211,7 +211,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == Col.INDICATORS else header(Col(section))
+            return "" if section == Col.INDICATORS else title(Col(section))
         if role == Qt.ItemDataRole.ToolTipRole:
             return header(Col(section))
         return None
@@ -277,6 +277,8 @@ class JournalModel(PagedTableModel[JournalRow]):
             return duration(row.wait_seconds)
         if col == Col.TALK:
             return duration(row.talk_seconds)
+        if col == Col.RECORDING:
+            return "♪" if row.has_recording else ""
         if col == Col.TRANSFERS:
             return str(row.transfer_count) if row.transfer_count else ""
         if col == Col.HANGUP:
@@ -328,4 +330,6 @@ class JournalModel(PagedTableModel[JournalRow]):
             return "\n".join(row.participant_names)
         if col == Col.RESPONSIBLE_MATCH:
             return self.tr("The employee on the call is the client's responsible manager")
+        if col == Col.RECORDING and row.has_recording:
+            return self.tr("The call has a recording (the side panel plays it)")
         return None

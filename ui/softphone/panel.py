@@ -184,12 +184,13 @@ class SoftphonePanel(QWidget):
                 self.mute_button,
                 self.transfer_button,
                 self.consult_button,
-                self.complete_button,
-                self.cancel_button,
                 self.dtmf_button,
             )
         ):
             commands.addWidget(command, i // 2, i % 2)
+        # The consultation's two commands have long names: a row each, the dock's width.
+        commands.addWidget(self.complete_button, 4, 0, 1, 2)
+        commands.addWidget(self.cancel_button, 5, 0, 1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
