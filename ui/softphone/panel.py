@@ -187,6 +187,9 @@ class SoftphonePanel(QWidget):
                 self.dtmf_button,
             )
         ):
+            # Never narrower than its text and icon: the dock then opens wide enough for
+            # the longest one in the interface's language.
+            command.setMinimumWidth(command.sizeHint().width())
             commands.addWidget(command, i // 2, i % 2)
         # The consultation's two commands have long names: a row each, the dock's width.
         commands.addWidget(self.complete_button, 4, 0, 1, 2)
