@@ -53,6 +53,7 @@ HOST = "127.0.0.1"  # never reachable from the network
 RECORDINGS_FOLDER = "demo-line"
 RING_SECONDS = 30  # a simulated caller gives up after this long unanswered
 MAX_CALLS = 4
+CLOSE_SECONDS = 5.0  # a closed call's recording is reported once its file is, within this
 
 
 def write_voice(path: Path, seconds: float = 6.0, rate: int = CLOCK_RATE) -> Path:
@@ -168,6 +169,7 @@ class DemoLine:
         self._account: LineAccount | None = None
         self._sides: dict[int, LineSide] = {}
         self._later: list[tuple[float, int, str]] = []  # (due, call key, "answer"/"hangup")
+        self._closing: list[tuple[float, LineSide]] = []  # recordings until their file is closed
         self._next_key = 1
         self._voice_dir = tempfile.TemporaryDirectory(prefix="calldesk-demo-line-")
         self._voice = write_voice(Path(self._voice_dir.name) / "voice.wav")
@@ -233,6 +235,8 @@ class DemoLine:
                 _guarded(what, lambda s=side, w=what: self._do(s, w))  # type: ignore[misc]
         for key in [k for k, s in self._sides.items() if s.ended]:
             self._close(self._sides.pop(key))
+        if self._closing:
+            self._report_closed()
 
     def _do(self, side: LineSide, what: str) -> None:
         if what == "answer":
@@ -266,6 +270,7 @@ class DemoLine:
                 del ep
                 gc.collect()
                 self._voice_dir.cleanup()
+                self._report_closed(final=True)  # the library closed every file
 
     # -- calls ----------------------------------------------------------------------------
 
@@ -371,27 +376,49 @@ class DemoLine:
         media.startTransmit(recorder)
 
     def _close(self, side: LineSide) -> None:
-        """After the call: the recording closed (its WAV header written) and reported."""
+        """After the call: the player and recorder destroyed; the recording is reported once
+        pjmedia has closed its file (the bridge removes ports on its clock thread, later)."""
         side.media.clear()
         side.player = None
-        recorder, side.recorder = side.recorder, None
-        if recorder is not None:
-            del recorder  # pjsua2's destructor closes the file
+        side.recorder = None  # pjsua2's destructor closes the file
         gc.collect()
         if side.account is not None:
             account, side.account = side.account, None
             account.shutdown()
         if side.ref:
+            self._closing.append((time.monotonic() + CLOSE_SECONDS, side))
+
+    def _report_closed(self, final: bool = False) -> None:
+        still: list[tuple[float, LineSide]] = []
+        now = math.inf if final else time.monotonic()
+        for deadline, side in self._closing:
             path = self.recordings / side.ref
-            if side.answered and path.exists() and path.stat().st_size > 44:
+            frames = wav_data_bytes(path)
+            if side.answered and frames > 0:
                 self.say(
                     recorded=side.call.key,
                     direction=side.direction,
                     number=side.number,
                     ref=side.ref,
                 )
-            else:
+            elif now < deadline and side.answered:
+                still.append((deadline, side))
+            else:  # not a word in it: no recording rather than an empty one
                 path.unlink(missing_ok=True)
+        self._closing = still
+
+
+def wav_data_bytes(path: Path) -> int:
+    """The length of a WAV file's samples as its header says (0 until the writer closed it,
+    or when there is no such file)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(44)
+    except OSError:
+        return 0
+    if len(head) < 44 or head[:4] != b"RIFF" or head[36:40] != b"data":
+        return 0
+    return int(struct.unpack("<I", head[40:44])[0])
 
 
 _out = sys.stdout  # main() points it at the real stdout, away from pjlib's console log
