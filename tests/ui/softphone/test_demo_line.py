@@ -30,6 +30,7 @@ from models import Call, CallPart, CallSource, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallState, CallView, Direction
 from tests.support.ui_support import seed_small, user_with_role
+from ui.callbacks.form import CallbackForm
 from ui.main_window import MainWindow
 from ui.softphone.demo_line import DemoLine
 from ui.softphone.session import SoftphoneSession
@@ -259,3 +260,52 @@ def test_the_demo_window_rings_with_a_demo_client_and_stops_its_line_when_closed
     assert pid and alive(pid)
     window.close()
     assert not demo.running and not alive(pid)
+
+
+def test_call_back_from_the_worklist_reaches_the_demo_client_and_closes_their_line(
+    qtbot: QtBot, demo_db: Database, operator: CurrentUser, tmp_path: Path
+) -> None:
+    device = MemoryAudioDevice()
+    window = MainWindow(demo_db, operator, "Demo database", WorkstationSettings(), device)
+    qtbot.addWidget(window)
+    demo = DemoLine(
+        window.softphone,
+        tmp_path / "recordings",
+        window,
+        interval_ms=NEVER_MS,
+        answer_after_ms=300,
+    )
+    window.attach_demo_line(demo)
+    window.show()
+    demo.start()
+    qtbot.waitUntil(window.demo_call_action.isEnabled, timeout=WAIT_MS)
+    form = window.open_section(MainWindow.SECTION_CALLBACKS)
+    assert isinstance(form, CallbackForm)
+    qtbot.waitUntil(lambda: any(i.is_open for i in form.model.items), timeout=WAIT_MS)
+    number = next(i.number for i in form.model.items if i.is_open)
+    assert form.select_number(number)
+    qtbot.waitUntil(form.call_back_action.isEnabled, timeout=WAIT_MS)  # disabled without a line
+    logged: list[int] = []
+    attached: list[int] = []
+    window.softphone.call_logged.connect(logged.append)
+    demo.recording_attached.connect(attached.append)
+
+    form.call_back_action.trigger()
+    qtbot.waitUntil(
+        lambda: any(v.state is CallState.CONNECTED for v in window.softphone.calls()),
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: voice_heard(device) > VOICE, timeout=WAIT_MS)
+    window.softphone_panel.hang_up()
+    qtbot.waitUntil(lambda: bool(logged) and bool(attached), timeout=WAIT_MS)
+    with demo_db.transaction() as s:
+        call = s.get(Call, logged[0])
+        assert call is not None
+        assert (call.direction, call.external_number, call.status) == ("out", number, "reached")
+    assert_recorded(tmp_path / "recordings", recording_of(demo_db, logged[0]))
+    qtbot.waitUntil(  # the call back reached the caller: their line in the worklist is closed
+        lambda: not any(i.is_open and i.number == number for i in form.model.items),
+        timeout=WAIT_MS,
+    )
+    window.close()
+    assert not demo.running
