@@ -159,3 +159,8 @@ def test_resources_check_needs_qts_own_translations(
     monkeypatch.setattr(ui.application, "qt_translations_dir", lambda: str(tmp_path))
     with pytest.raises(selftest.CheckFailed, match=r"Qt's ru translation qtbase_ru.qm is missing"):
         selftest.check_resources(tmp_path)
+
+
+def test_demo_line_check_starts_the_line_as_the_demo_does_and_it_quits(tmp_path: Path) -> None:
+    detail = selftest.check_demo_line(tmp_path)
+    assert detail.startswith("listened on 127.0.0.1:") and detail.endswith("and quit")

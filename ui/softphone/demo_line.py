@@ -50,6 +50,15 @@ def demo_line_command(arguments: list[str]) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "softphone.demo_line", *arguments]
 
 
+def demo_line_pythonpath() -> str:
+    """PYTHONPATH for the demo line from source: this app's own packages first, wherever
+    they are imported from (a work tree, an editable install); empty in the bundle."""
+    if getattr(sys, "frozen", False):
+        return ""
+    root = str(Path(__file__).resolve().parents[2])
+    return os.pathsep.join([root, *(p for p in [os.environ.get("PYTHONPATH", "")] if p)])
+
+
 @dataclass(frozen=True)
 class Recorded:
     """A recording the line closed, waiting to be put on its call in the journal."""
@@ -133,12 +142,10 @@ class DemoLine(QObject):
             ]
         )
         process = QProcess(self)
-        if not getattr(sys, "frozen", False):
-            # The same code as this app's, wherever its packages are imported from.
+        pythonpath = demo_line_pythonpath()
+        if pythonpath:
             env = QProcessEnvironment.systemEnvironment()
-            root = str(Path(__file__).resolve().parents[2])
-            paths = [root, *(p for p in [env.value("PYTHONPATH")] if p)]
-            env.insert("PYTHONPATH", os.pathsep.join(paths))
+            env.insert("PYTHONPATH", pythonpath)
             process.setProcessEnvironment(env)
         process.readyReadStandardOutput.connect(self._read)
         process.readyReadStandardError.connect(self._read_errors)
