@@ -25,6 +25,7 @@ from app.database import (
     parse_url,
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
+from app.messages import UserFacingError
 from app.staff.auth import CurrentUser
 from ui.application import create_application
 from ui.background import wait_for
@@ -68,7 +69,11 @@ def start_demo_line(window: MainWindow) -> DemoLine:
     """The demo's own SIP line (issue 17): demo clients call, calls placed are answered."""
     line = DemoLine(window.softphone, demo_paths().recordings, window)
     window.attach_demo_line(line)
-    line.start()
+    try:
+        line.start()
+    except (UserFacingError, OSError) as e:  # the demo still opens, without its line
+        log.warning("demo line not started: %s", e)
+        window.statusBar().showMessage(user_text(e), 30_000)
     return line
 
 

@@ -34,6 +34,7 @@ from ui.callbacks.form import CallbackForm
 from ui.main_window import MainWindow
 from ui.softphone.demo_line import DemoLine
 from ui.softphone.session import SoftphoneSession
+from ui.startup import start_demo_line
 
 pytestmark = pytest.mark.usefixtures("qapp")
 WAIT_MS = 20_000  # a loaded 2-core machine: starting a Python process with pjsua2 takes a while
@@ -241,12 +242,11 @@ def test_the_demo_window_rings_with_a_demo_client_and_stops_its_line_when_closed
         demo_db, operator, "Demo database", WorkstationSettings(), MemoryAudioDevice()
     )
     qtbot.addWidget(window)
-    demo = DemoLine(window.softphone, tmp_path / "recordings", window, interval_ms=NEVER_MS)
-    window.attach_demo_line(demo)
+    window.show()
+    demo = start_demo_line(window)  # as calldesk demo does: its recordings by the demo's
+    assert demo.recordings == demo_paths().recordings
     button = window.softphone_panel.findChild(QToolButton, "demo_call_action_button")
     assert button is not None
-    window.show()
-    demo.start()
     assert not window.demo_call_action.isEnabled()  # until the line listens
     qtbot.waitUntil(window.demo_call_action.isEnabled, timeout=WAIT_MS)
     assert window.softphone_dock.isVisible() and button.isVisible() and button.isEnabled()
