@@ -98,6 +98,7 @@ class DemoLine(QObject):
         self._stopping = False
         self._logged: list[int] = []  # journal ids of the softphone's calls, newest last
         self._pending: list[Recorded] = []
+        self._on_its_way = False  # the minute's call was sent and has not ended yet
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._call_when_idle)
@@ -203,14 +204,18 @@ class DemoLine(QObject):
         return True
 
     def _call_when_idle(self) -> None:
-        if not self.session.calls():
-            self.simulate_call()
+        """The minute's demo call: not while the operator is on a call, nor while the last
+        one is still on its way (picked, dialled, not yet ringing)."""
+        if not self._on_its_way and not self.session.calls():
+            self._on_its_way = self.simulate_call()
 
     def _no_caller(self, error: BaseException) -> None:
+        self._on_its_way = False
         log.warning("demo line: no demo client to call with: %s", error)
 
     def _dial_operator(self, caller: DemoCaller | None) -> None:
         if caller is None or not self.running or not self.session.phone.running:
+            self._on_its_way = False
             return
         config = self.session.phone.config
         user = config.user if config is not None else DEMO_EXTENSION
@@ -252,13 +257,15 @@ class DemoLine(QObject):
                 self.ready.emit(self.address)
             else:
                 self.failed.emit(self.session.text)
-        elif "recorded" in message:
+        elif "ended" in message or "error" in message:
+            self._on_its_way = False
+        if "recorded" in message:
             self._pending.append(
                 Recorded(str(message["number"]), str(message["direction"]), str(message["ref"]))
             )
             del self._pending[:-MAX_PENDING]
             self._attach_recordings()
-        elif "error" in message:
+        if "error" in message:
             log.warning("demo line: %s", message["error"])
 
     def _read_errors(self) -> None:

@@ -309,3 +309,24 @@ def test_call_back_from_the_worklist_reaches_the_demo_client_and_closes_their_li
     )
     window.close()
     assert not demo.running
+
+
+def test_a_demo_client_calls_by_itself_but_not_while_the_operator_is_on_a_call(
+    qtbot: QtBot, session: SoftphoneSession, tmp_path: Path
+) -> None:
+    demo = DemoLine(session, tmp_path / "recordings", interval_ms=200, rng=random.Random(3))
+    calling: list[dict[str, Any]] = []
+    demo.message_received.connect(lambda m: calling.append(m) if "calling" in m else None)
+    ticks: list[int] = []
+    demo._timer.timeout.connect(lambda: ticks.append(1))
+    demo.start()
+    try:
+        ringing: list[CallView] = []
+        session.ringing.connect(ringing.append)
+        qtbot.waitUntil(lambda: bool(ringing), timeout=WAIT_MS)  # nobody pressed anything
+        seen = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) >= seen + 3, timeout=WAIT_MS)
+        assert len(calling) == 1  # the interval passed thrice, the call still rings: no other
+    finally:
+        session.shutdown()
+        demo.stop()
