@@ -184,10 +184,18 @@ def saved_language() -> str | None:
         return None
 
 
+def saved_theme() -> str:
+    """The theme chosen in Settings ("" as the system, also when the file is broken)."""
+    try:
+        return load_settings().theme
+    except ValueError:
+        return ""
+
+
 def run_gui(
     db_url: str | None, demo: bool, reset_demo: bool = False, language: str | None = None
 ) -> int:
-    app = create_application(language or saved_language())
+    app = create_application(language or saved_language(), saved_theme())
     try:
         db = open_demo(reset_demo) if demo else connect_configured(db_url)
     except DatabaseProblem as e:
