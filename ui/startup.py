@@ -25,6 +25,7 @@ from app.database import (
     parse_url,
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
+from app.messages import UserFacingError
 from app.staff.auth import CurrentUser
 from ui.application import create_application
 from ui.background import wait_for
@@ -32,6 +33,7 @@ from ui.connection_dialog import ConnectionDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.messages import user_text
+from ui.softphone.demo_line import DemoLine
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,18 @@ def open_demo(reset: bool) -> Database:
     if check_schema(engine).state is SchemaState.BEHIND:
         wait_for(None, QApplication.translate("startup", "Upgrading…"), migrate, engine)
     return Database(engine)
+
+
+def start_demo_line(window: MainWindow) -> DemoLine:
+    """The demo's own SIP line (issue 17): demo clients call, calls placed are answered."""
+    line = DemoLine(window.softphone, demo_paths().recordings, window)
+    window.attach_demo_line(line)
+    try:
+        line.start()
+    except (UserFacingError, OSError) as e:  # the demo still opens, without its line
+        log.warning("demo line not started: %s", e)
+        window.statusBar().showMessage(user_text(e), 30_000)
+    return line
 
 
 def _ask_password(url_text: str) -> str | None:
@@ -201,7 +215,10 @@ def run_gui(
         settings.recordings_base = str(demo_paths().recordings)
     window = MainWindow(db, user, label, settings)
     window.show()
-    window.softphone.start()  # registers when this workstation has a SIP account
+    if demo:
+        start_demo_line(window)  # the softphone starts on it once it listens
+    else:
+        window.softphone.start()  # registers when this workstation has a SIP account
     code = app.exec()
     db.dispose()
     return code
