@@ -184,9 +184,6 @@ def _total_cell(
     ).get(None, {})
 
 
-_SUBTOTAL_MEASURES = ("calls", "talk_s", "wait_s")  # what a detail subtotal shows
-
-
 _PUBLIC = {c.key for c in q.CALL_CENTER_COLUMNS}
 
 
@@ -662,24 +659,63 @@ def detail_rows(
 def _detail(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
     rows, last = detail_rows(conn, p, None)
     b = p.breakdown
-    cells = _cells_by_period(conn, p, _SUBTOTAL_MEASURES)
-    subtotals = []
-    for key in sorted(k for k in cells if k is not None):
-        f = q.figures(cells[key])
-        subtotals.append({"key": key, "period": q.period_label(b, key), **_subtotal(f)})
-    whole = _total_cell(conn, p, cells, _SUBTOTAL_MEASURES)
-    total = {"key": None, "period": "Total", **_subtotal(q.figures(whole))}
+    sums = _subtotal_sums(conn, p, q.Grain.of(b), lambda t: [q.bucket_column(t, b)])
+    periods: dict[Any, list[int]] = {}
+    for bucket, v in sums.items():  # days, months... folded into the breakdown's periods
+        slot = periods.setdefault(q.period_key(b, bucket), [0] * 5)
+        slot[:] = [x + y for x, y in zip(slot, v, strict=True)]
+    subtotals = [
+        {"key": key, "period": q.period_label(b, key), **_subtotal(periods[key])}
+        for key in sorted(k for k in periods if k is not None)
+    ]
+    if q.Grain.of(b) is q.Grain.MONTH:  # a few periods: add them up
+        whole = [sum(v[i] for v in sums.values()) for i in range(5)]
+    else:  # many: the whole period at the coarsest grain is faster
+        whole = _subtotal_sums(conn, p, q.Grain.MONTH, lambda t: []).get(None, [0] * 5)
+    total = {"key": None, "period": "Total", **_subtotal(whole)}
     return ReportResult(
         "detail", p, header, list(DETAIL_COLUMNS), rows, total, {"subtotals": subtotals}, last
     )
 
 
-def _subtotal(f: dict[str, Any]) -> dict[str, Any]:
+def _subtotal_sums(
+    conn: Connection, p: ReportParams, grain: q.Grain, group: q.Group
+) -> dict[Any, list[int]]:
+    """Per bucket: calls, handled, talk, answered incoming and their wait, added up by the
+    database (a row per bucket rather than one per direction and status)."""
+    out: dict[Any, list[int]] = {}
+    for part in q.slices(p, grain):
+        t = part.table
+        answered = and_(t.c.direction == q.IN, t.c.status == q.ACCEPTED)
+        handled = t.c.status.in_([q.ACCEPTED, q.REACHED])
+        keys = list(group(t))
+        query = (
+            select(
+                *keys,
+                func.sum(t.c.calls),
+                func.sum(case((handled, t.c.calls), else_=0)),
+                func.sum(t.c.talk_s),
+                func.sum(case((answered, t.c.calls), else_=0)),
+                func.sum(case((answered, t.c.wait_s), else_=0)),
+            )
+            .where(*q.summary_filter(t, p, part.first, part.last))
+            .group_by(*keys)
+        )
+        for row in conn.execute(query):
+            key = row[0] if keys else None
+            slot = out.setdefault(key, [0] * 5)
+            for i, v in enumerate(row[len(keys) :]):
+                slot[i] += int(v or 0)
+    return out
+
+
+def _subtotal(v: list[int]) -> dict[str, Any]:
+    calls, handled, talk, answered, wait = v
     return {
-        "calls": f["offered"],
-        "answered": f["handled"],
-        "talk_s": f["talk_s"],
-        "asa_s": f["asa_s"],
+        "calls": calls,
+        "answered": handled,
+        "talk_s": talk,
+        "asa_s": wait / answered if answered else None,
     }
 
 
