@@ -22,7 +22,6 @@ Definitions (issue 14, and the user guide):
 from __future__ import annotations
 
 import enum
-import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -34,6 +33,7 @@ from sqlalchemy import (
     Integer,
     Table,
     and_,
+    case,
     false,
     func,
     null,
@@ -95,10 +95,6 @@ MEASURES = (
     "calls", "wait_s", "talk_s", "within_sl", "over_short", "called_back", "callbacks",
     "transferred", "hang_client", "hang_employee", "hang_system",
     "w0", "w1", "w2", "w3", "w4", "w5", "w6",
-)  # fmt: skip
-# What figures() reads; the wait buckets and hang-up sides only the waits report does.
-FIGURE_MEASURES = (
-    "calls", "wait_s", "talk_s", "within_sl", "over_short", "called_back", "callbacks",
 )  # fmt: skip
 WAIT_LABELS = ("0-15", "16-30", "31-45", "46-60", "61-75", "76-90", "91+")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -301,64 +297,6 @@ def _avg(part: float, whole: float) -> float | None:
     return None if not whole else part / whole
 
 
-_CALLS, _WAIT, _TALK = _AT["calls"], _AT["wait_s"], _AT["talk_s"]
-_SL, _SHORT, _BACK, _CB = _AT["within_sl"], _AT["over_short"], _AT["called_back"], _AT["callbacks"]
-
-
-def figures(cell: Cell, wrap_up_s: int = 0) -> dict[str, Any]:
-    """The call-center figures of a cell (see the definitions above), in one pass."""
-    offered = incoming = outgoing = internal = answered = missed = lost = 0
-    abandoned = handled = talk = max_wait = called_back = within_sl = wait = 0
-    reached = callbacks = 0
-    for (d, st), v in cell.items():
-        n = v[_CALLS]
-        offered += n
-        talk += v[_TALK]
-        callbacks += v[_CB]
-        if st in (ACCEPTED, REACHED):
-            handled += n
-        if d == IN:
-            incoming += n
-            max_wait = max(max_wait, v[_MAX])
-            if st == ACCEPTED:
-                answered += n
-                within_sl += v[_SL]
-                wait += v[_WAIT]
-            elif st in MISSED:
-                missed += n
-                abandoned += v[_SHORT]
-                called_back += v[_BACK]
-                if st == LOST:
-                    lost += n
-        elif d == OUT:
-            outgoing += n
-            if st == REACHED:
-                reached += n
-        elif d == INTERNAL:
-            internal += n
-    return {
-        "offered": offered,
-        "incoming": incoming,
-        "outgoing": outgoing,
-        "internal": internal,
-        "answered": answered,
-        "missed": missed,
-        "lost": lost,
-        "called_back": called_back,
-        "answer_pct": _pct(answered, incoming),
-        "abandon_pct": _pct(lost, incoming),
-        "service_level_pct": _pct(within_sl, answered + abandoned),
-        "asa_s": _avg(wait, answered),
-        "max_wait_s": max_wait if incoming else None,
-        "talk_s": talk,
-        "avg_talk_s": _avg(talk, handled),
-        "aht_s": _avg(talk + wrap_up_s, handled),
-        "handled": handled,
-        "reached": reached,
-        "callbacks": callbacks,
-    }
-
-
 class Grain(enum.Enum):
     """What a report's rows need of a summary row's time."""
 
@@ -462,7 +400,7 @@ def summary_cells(
     grain: Grain,
     *,
     per_employee: bool = False,
-    measures: Iterable[str] = FIGURE_MEASURES,
+    measures: Iterable[str] = MEASURES,
 ) -> dict[Any, Cell]:
     """Summary rows grouped by ``group(table)`` + direction + status, folded by
     ``fold(row)``, from the tables :func:`slices` picks. Only ``measures`` are added up
@@ -494,12 +432,111 @@ def summary_cells(
     return cells
 
 
-def merge(cells: Iterable[Cell]) -> Cell:
-    out: Cell = {}
-    for cell in cells:
-        for (d, s), v in cell.items():
-            _add(out, d, s, v)
+# The call-center figures' parts, each added up by the database per bucket (a row per
+# bucket, not one per direction and status): what figures_of() turns into the figures.
+PARTS = (
+    "offered", "incoming", "outgoing", "internal", "answered", "missed", "lost", "abandoned",
+    "handled", "talk_s", "max_wait_s", "called_back", "within_sl", "wait_s", "reached",
+    "callbacks",
+)  # fmt: skip
+_P = {name: i for i, name in enumerate(PARTS)}
+Parts = list[int]
+
+
+def _parts_sql(t: Any) -> list[Any]:
+    d, st = t.c.direction, t.c.status
+    incoming = d == IN
+    answered = and_(incoming, st == ACCEPTED)
+    missed = and_(incoming, st.in_(sorted(MISSED)))
+
+    def total(cond: Any, column: Any) -> Any:
+        return sql_cast(func.sum(case((cond, column), else_=0)), Integer)
+
+    return [
+        sql_cast(func.sum(t.c.calls), Integer),
+        total(incoming, t.c.calls),
+        total(d == OUT, t.c.calls),
+        total(d == INTERNAL, t.c.calls),
+        total(answered, t.c.calls),
+        total(missed, t.c.calls),
+        total(and_(incoming, st == LOST), t.c.calls),
+        total(missed, t.c.over_short),
+        total(st.in_([ACCEPTED, REACHED]), t.c.calls),
+        sql_cast(func.sum(t.c.talk_s), Integer),
+        func.max(case((incoming, t.c.max_wait_s), else_=0)),
+        total(missed, t.c.called_back),
+        total(answered, t.c.within_sl),
+        total(answered, t.c.wait_s),
+        total(and_(d == OUT, st == REACHED), t.c.calls),
+        sql_cast(func.sum(t.c.callbacks), Integer),
+    ]
+
+
+def add_parts(into: Parts, more: Sequence[Any]) -> None:
+    top = _P["max_wait_s"]
+    for i, v in enumerate(more):
+        into[i] = max(into[i], int(v or 0)) if i == top else into[i] + int(v or 0)
+
+
+def summary_parts(
+    conn: Connection,
+    params: ReportParams,
+    group: Group,
+    fold: Any,
+    grain: Grain,
+    *,
+    per_employee: bool = False,
+) -> dict[Any, Parts]:
+    """The figures' parts grouped by ``group(table)``, folded by ``fold(row)``, from the
+    tables :func:`slices` picks."""
+    out: dict[Any, Parts] = {}
+    for part in slices(params, grain, per_employee=per_employee):
+        t = part.table
+        keys = list(group(t))
+        query = (
+            select(*keys, *_parts_sql(t))
+            .where(*summary_filter(t, params, part.first, part.last))
+            .group_by(*keys)
+        )
+        if keys and conn.dialect.name != "sqlite":
+            query = query.order_by(null())  # MariaDB: no sort for the GROUP BY
+        for row in conn.execute(query):
+            add_parts(out.setdefault(fold(row), [0] * len(PARTS)), row[len(keys) :])
     return out
+
+
+def merge_parts(many: Iterable[Parts]) -> Parts:
+    out = [0] * len(PARTS)
+    for v in many:
+        add_parts(out, v)
+    return out
+
+
+def figures_of(v: Parts, wrap_up_s: int = 0) -> dict[str, Any]:
+    """The call-center figures (see the definitions above) from their parts."""
+    f = dict(zip(PARTS, v, strict=True))
+    incoming, answered, handled, talk = f["incoming"], f["answered"], f["handled"], f["talk_s"]
+    return {
+        "offered": f["offered"],
+        "incoming": incoming,
+        "outgoing": f["outgoing"],
+        "internal": f["internal"],
+        "answered": answered,
+        "missed": f["missed"],
+        "lost": f["lost"],
+        "called_back": f["called_back"],
+        "answer_pct": _pct(answered, incoming),
+        "abandon_pct": _pct(f["lost"], incoming),
+        "service_level_pct": _pct(f["within_sl"], answered + f["abandoned"]),
+        "asa_s": _avg(f["wait_s"], answered),
+        "max_wait_s": f["max_wait_s"] if incoming else None,
+        "talk_s": talk,
+        "avg_talk_s": _avg(talk, handled),
+        "aht_s": _avg(talk + wrap_up_s, handled),
+        "handled": handled,
+        "reached": f["reached"],
+        "callbacks": f["callbacks"],
+    }
 
 
 def pause_seconds(
@@ -580,7 +617,3 @@ def peaks(conn: Connection, params: ReportParams) -> dict[tuple[int, int], int]:
         .group_by(weekday, hour)
     )
     return {(int(w), int(hr)): int(n) for w, hr, n in conn.execute(query)}
-
-
-def median(values: list[float]) -> float | None:
-    return statistics.median(values) if values else None

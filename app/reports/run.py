@@ -131,57 +131,39 @@ def _call_center(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
     b = p.breakdown
-    cells = _cells_by_period(conn, p)
+    periods = q.summary_parts(
+        conn,
+        p,
+        lambda t: [q.bucket_column(t, b).label("bucket")],
+        lambda r: q.period_key(b, r.bucket),
+        q.Grain.of(b),
+    )
 
     def wrap_key(_employee: int, began: datetime) -> Any:
         return _pause_key(b, began)
 
     wraps = q.wrap_up_by(conn, p, wrap_key)
     rows = []
-    for key in sorted(k for k in cells if k is not None) if b is not Breakdown.NONE else []:
+    for key in sorted(k for k in periods if k is not None) if b is not Breakdown.NONE else []:
         rows.append(
             {
                 "key": key,
                 "period": q.period_label(b, key),
-                **_public(q.figures(cells[key], wraps.get(key, 0))),
+                **_public(q.figures_of(periods[key], wraps.get(key, 0))),
             }
+        )
+    if q.Grain.of(b) is q.Grain.MONTH:  # a few periods: add them up
+        whole = q.merge_parts(periods.values())
+    else:  # many: the whole period at the coarsest grain is faster
+        whole = q.summary_parts(conn, p, lambda t: [], lambda r: None, q.Grain.MONTH).get(
+            None, [0] * len(q.PARTS)
         )
     total = {
         "key": None,
         "period": "Total",
-        **_public(q.figures(_total_cell(conn, p, cells), sum(wraps.values()))),
+        **_public(q.figures_of(whole, sum(wraps.values()))),
     }
     return ReportResult("call-center", p, header, list(q.CALL_CENTER_COLUMNS), rows, total)
-
-
-def _cells_by_period(
-    conn: Connection, p: ReportParams, measures: tuple[str, ...] = q.FIGURE_MEASURES
-) -> dict[Any, q.Cell]:
-    """The team's (or the chosen operators') cells per breakdown period."""
-    b = p.breakdown
-    return q.summary_cells(
-        conn,
-        p,
-        lambda t: [q.bucket_column(t, b).label("bucket")],
-        lambda r: q.period_key(b, r.bucket),
-        q.Grain.of(b),
-        measures=measures,
-    )
-
-
-def _total_cell(
-    conn: Connection,
-    p: ReportParams,
-    cells: dict[Any, q.Cell],
-    measures: tuple[str, ...] = q.FIGURE_MEASURES,
-) -> q.Cell:
-    """The whole period's cell: the periods' cells added up when there are few of them,
-    else read at the coarsest grain (months and their edges), which is faster."""
-    if q.Grain.of(p.breakdown) is q.Grain.MONTH:
-        return q.merge(cells.values())
-    return q.summary_cells(
-        conn, p, lambda t: [], lambda r: None, q.Grain.MONTH, measures=measures
-    ).get(None, {})
 
 
 _PUBLIC = {c.key for c in q.CALL_CENTER_COLUMNS}
@@ -223,8 +205,7 @@ def _operators(
     def fold(r: Any) -> Any:
         return (int(r.emp), q.period_key(b, r.bucket) if per_period else None)
 
-    measures = ("calls", "talk_s", "callbacks")  # what an operator's row shows
-    cells = q.summary_cells(conn, p, group, fold, grain, per_employee=True, measures=measures)
+    cells = q.summary_parts(conn, p, group, fold, grain, per_employee=True)
 
     def pgroup(t: Table) -> list[Any]:
         return [q.bucket_column(t, b).label("bucket")] if per_period else []
@@ -243,15 +224,15 @@ def _operators(
         if reason == "wrap_up":
             wraps[k] = wraps.get(k, 0) + seconds
     keys = {k for k in cells if k[0]} | {k for k in missed if k[0]}
-    team = sum(q.figures(c)["handled"] for k, c in cells.items() if k[0])
+    team = sum(c[q.PARTS.index("handled")] for k, c in cells.items() if k[0])
     names = q.employee_names(conn, [k[0] for k in keys] + [e for e, _ in by_reason])
     rows = []
     for k in sorted(keys, key=lambda k: (names.get(k[0], ""), k[0], k[1] or 0)):
-        f = q.figures(cells.get(k, {}), wraps.get(k, 0))
+        f = q.figures_of(cells.get(k, [0] * len(q.PARTS)), wraps.get(k, 0))
         rows.append(
             _op_row(k, names.get(k[0], str(k[0])), b, f, missed.get(k, 0), pauses.get(k, 0), team)
         )
-    all_f = q.figures(q.merge(c for k, c in cells.items() if k[0]), sum(wraps.values()))
+    all_f = q.figures_of(q.merge_parts(c for k, c in cells.items() if k[0]), sum(wraps.values()))
     total = _op_row(None, "Total", b, all_f, sum(missed.values()), sum(pauses.values()), team)
     section = [
         {"key": e, "operator": names.get(e, str(e)), "reason": r, "pause_s": s}
@@ -308,18 +289,17 @@ TRAFFIC_COLUMNS = [
 def _traffic(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
-    cells = q.summary_cells(
+    cells = q.summary_parts(
         conn,
         p,
         lambda t: [t.c.weekday, t.c.hour_of_day],
         lambda r: (int(r.weekday), int(r.hour_of_day)),
         q.Grain.HOUR_OF_WEEK,
-        measures=("calls", "within_sl", "over_short"),  # offered, answered, lost, SL
     )
     peak = q.peaks(conn, p)
     rows = []
     for k in sorted(cells):
-        f = q.figures(cells[k])
+        f = q.figures_of(cells[k])
         rows.append(
             {
                 "key": k,
@@ -332,7 +312,7 @@ def _traffic(
                 "peak_concurrent": peak.get(k, 0),
             }
         )
-    f = q.figures(q.merge(cells.values()))
+    f = q.figures_of(q.merge_parts(cells.values()))
     total = {
         "key": None,
         "weekday": "Total",
