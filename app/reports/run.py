@@ -205,7 +205,8 @@ def _operators(
     def fold(r: Any) -> Any:
         return (int(r.emp), q.period_key(b, r.bucket) if per_period else None)
 
-    cells = q.summary_parts(conn, p, group, fold, grain, per_employee=True)
+    shown = ("answered", "outgoing", "reached", "talk_s", "handled", "callbacks")
+    cells = q.summary_parts(conn, p, group, fold, grain, per_employee=True, parts=shown)
 
     def pgroup(t: Table) -> list[Any]:
         return [q.bucket_column(t, b).label("bucket")] if per_period else []
@@ -295,6 +296,7 @@ def _traffic(
         lambda t: [t.c.weekday, t.c.hour_of_day],
         lambda r: (int(r.weekday), int(r.hour_of_day)),
         q.Grain.HOUR_OF_WEEK,
+        parts=("offered", "answered", "lost", "within_sl", "abandoned"),  # what a cell shows
     )
     peak = q.peaks(conn, p)
     rows = []
