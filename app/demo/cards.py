@@ -154,16 +154,26 @@ class DemoCards:
             self._add(client, client["responsible_id"], created, "created", "", name)
         if rng.random() < CHANGED_SHARE:
             first = max(client["created_at"], self.start)
-            moments = sorted(
-                first + timedelta(seconds=int(rng.uniform(0, (self.now - first).total_seconds())))
-                for _ in range(rng.randint(1, 3))
-            )
+            moments = sorted(self._working_moment(first) for _ in range(rng.randint(1, 3)))
             for moment in moments:
                 who = client["responsible_id"] if rng.random() < 0.8 else rng.choice(managers)
                 self._change(client, company, who, moment)
                 client["version"] += 1
                 client["updated_at"] = moment
         return CardChange(known_from)
+
+    def _working_moment(self, after: datetime) -> datetime:
+        """A moment of a working day (9:00-19:00) between ``after`` and now, when there is one."""
+        rng = self.rng
+        days = (self.now.date() - after.date()).days
+        day = datetime.combine(
+            after.date() + timedelta(days=rng.randint(0, days)), datetime.min.time()
+        )
+        moment = day + timedelta(seconds=rng.randint(9 * 3600, 19 * 3600))
+        if after < moment <= self.now:
+            return moment
+        span = (self.now - after).total_seconds()
+        return after + timedelta(seconds=int(rng.uniform(0, span)))
 
     def _change(self, client: dict[str, Any], company: bool, who: int, when: datetime) -> None:
         rng = self.rng

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.cli import demo_paths
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from models import Role
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -57,6 +58,9 @@ def test_demo_opens_the_journal_logged_in_as_supervisor(
     assert not workstation.splash.isVisible()
     assert progress and max(progress) == CALLS  # the generation was shown as it went
     assert demo_paths().database.exists()
+    with workstation.db.transaction() as session:  # type: ignore[union-attr]
+        # No PBX behind the demo: no "collector not running" for its supervisor.
+        assert get_setting(session, CALL_SOURCE) == CALL_SOURCE_SOFTPHONE
     assert window.tabs.currentWidget() is window.form(MainWindow.SECTION_JOURNAL)
     switch = window.switch_user_action
     assert switch.isEnabled() and switch.text() == "Switch user"
