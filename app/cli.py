@@ -89,7 +89,7 @@ def prepare_demo(paths: DemoPaths, progress: Progress | None = None, calls: int 
         migrate(engine)
         seed(
             engine,
-            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now()),
+            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now(), cards=True),
             progress,
         )
         # No PBX behind the demo: its softphone writes the journal (and supervisors are not

@@ -129,6 +129,9 @@ class SeedPlan:
     seed: int = 1
     now: datetime | None = None
     recordings_dir: Path | None = None
+    # The demo's cards: custom fields and employee groups, values, cards created and changed
+    # during the period (app.demo.cards). Off for synthetic data (benchmarks, most tests).
+    cards: bool = False
 
 
 @dataclass
@@ -491,8 +494,8 @@ class _Generator:
             return
         tables = set(inspect(self.conn).get_table_names())
         # A database of an older revision (a migration test seeds one) has no custom fields.
-        self.card_fields = {"client_fields", "employee_groups"} <= tables
-        self.card_history = "client_history" in tables
+        self.card_fields = self.plan.cards and {"client_fields", "employee_groups"} <= tables
+        self.card_history = self.card_fields and "client_history" in tables
         if self.card_fields:
             for table, rows in (
                 (EmployeeGroup.__table__, group_rows()),
@@ -846,7 +849,8 @@ class _Generator:
         else:
             disposition = _ANSWERED if rng.random() < 0.74 else _NO_ANSWER
         answered = disposition == _ANSWERED
-        wait = rng.randint(2, 35) if answered else rng.randint(5, 60)
+        # Most answered calls are picked up within the service level's 20 s, some wait long.
+        wait = int(rng.triangular(2, 40, 6)) if answered else rng.randint(5, 60)
         # A part's talk time is the length of one of the demo's recordings (its recording).
         talk = rng.choice(RECORDING_SECONDS) if answered else 0
         answered_at = started + timedelta(seconds=wait) if answered else None

@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--out", type=Path, help="also write the JSON figures to this file")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     env = dict(os.environ)
     server = None
     if args.platform == "xvfb":
@@ -130,6 +131,8 @@ def main(argv: list[str] | None = None) -> None:
         "source_commit": commit,
         "platform": args.platform,
         "runs": args.runs,
+        # A shared machine: how busy it was (1-minute load average, before and after).
+        "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
         "seconds_from_process_start": {
             "first_run": summary(first),
             "second_run": summary(second),

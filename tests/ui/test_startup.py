@@ -3,7 +3,10 @@ supervisor, and Switch user back to the login and into another user's window (on
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -34,7 +37,24 @@ def workstation(qtbot: QtBot) -> Iterator[Workstation]:
         station.db.dispose()
 
 
-def test_first_window_is_painted_before_anything_heavy(qtbot: QtBot) -> None:
+def test_the_first_window_loads_nothing_heavy() -> None:
+    """ui.main and ui.splash (all the first window needs) import no database code, no
+    forms and no softphone: those come after the window is painted."""
+    heavy = ("sqlalchemy", "keyring", "models", "ui.main_window", "ui.startup", "pjsua2")
+    code = (
+        f"import sys, ui.main, ui.splash; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_first_window_shows_what_the_start_does(qtbot: QtBot) -> None:
     splash = open_first_window("en")
     qtbot.addWidget(splash)
     assert isinstance(splash, SplashWindow) and splash.isVisible()
