@@ -182,6 +182,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from app.reports import REPORTS, Breakdown, CallType, ReportError, ReportParams, run_report
     from app.reports.export import to_json, write_csv, write_xlsx
+    from app.reports.run import every_page
     from models import Employee
 
     if args.name not in REPORTS:
@@ -214,7 +215,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 queues=tuple(args.queue or []),
                 dids=tuple(args.did or []),
             )
-            result = run_report(conn, args.name, params)
+            result = every_page(conn, run_report(conn, args.name, params))
     finally:
         engine.dispose()
     if args.json:

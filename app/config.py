@@ -48,6 +48,7 @@ class WorkstationSettings:
 
     database_url: str = ""
     language: str = ""  # empty: the system's language
+    theme: str = ""  # empty: as the system (light or dark); "light", "dark"
     phone_region: str = DEFAULT_REGION
     recordings_base: str = ""
     remember_login: str = ""

@@ -1,8 +1,8 @@
 """Screenshots for looking at the app as a user: the login, the journal with the softphone dock
 (a call selected or not, its messages), the "To call back" worklist, the dock's buttons
 disabled and enabled, the incoming pop-up, a client card (its History and Calls tabs), a
-directory search with no hits and Qt's file dialog, at 1280x800, with the light (Fusion)
-palette and a dark one, on a small seeded demo database.
+directory search with no hits and Qt's file dialog, the Settings dialog and Administration, at
+1280x800, with CallDesk's light and dark themes (ui/style.py), on a small seeded demo database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py OUT [ru|uk|en]
 
@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,40 +31,12 @@ from tests.support.clock_support import NOW
 from tests.support.ui_support import seed_small, user_with_role
 
 SIZE = (1280, 800)
-DARK = {
-    QPalette.ColorRole.Window: "#2d2d30",
-    QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1e1e20",
-    QPalette.ColorRole.AlternateBase: "#323236",
-    QPalette.ColorRole.Text: "#e6e6e6",
-    QPalette.ColorRole.Button: "#3c3c40",
-    QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.Highlight: "#2a82da",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.PlaceholderText: "#969696",
-    QPalette.ColorRole.ToolTipBase: "#3c3c40",
-    QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    QPalette.ColorRole.Link: "#64aaff",
-}
 
 
 def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in DARK.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#787878"))
-    return palette
 
 
 def save(widget: QWidget, out: Path, name: str) -> Path:
@@ -165,7 +137,67 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
     window.close()
     window.deleteLater()
     wait(100)
+    shoot_admin_and_settings(db, out, theme)
     return shots
+
+
+def shoot_admin_and_settings(db: Database, out: Path, theme: str) -> None:
+    """An administrator's window: Administration (users) and the Settings dialog."""
+    from ui.main_window import MainWindow
+    from ui.settings_dialog import SettingsDialog
+
+    admin = user_with_role(db, Role.ADMIN)
+    window = MainWindow(db, admin, "demo", audio_device=MemoryAudioDevice())
+    window.resize(*SIZE)
+    window.show()
+    window.open_section(MainWindow.SECTION_ADMIN)
+    wait(600)
+    save(window, out, f"admin-{theme}")
+    dialog = SettingsDialog(window)
+    dialog.show()
+    save(dialog, out, f"settings-{theme}")
+    dialog.close()
+    window.softphone.shutdown()
+    window.close()
+    window.deleteLater()
+    wait(100)
+
+
+def shoot_journal_sizes(db: Database, out: Path) -> None:
+    """The journal as a supervisor and as an operator with the softphone dock, each at
+    1280x800 and 1920x1080: first as a new user sees it, then with a call selected and the
+    side panel open (F8 where it started collapsed, which the user's settings then keep)."""
+    from ui.main_window import MainWindow
+
+    for selected in (False, True):
+        for role, dock in ((Role.SUPERVISOR, False), (Role.OPERATOR, True)):
+            for size in ((1280, 800), (1920, 1080)):
+                window = MainWindow(
+                    db, user_with_role(db, role), "demo", audio_device=MemoryAudioDevice()
+                )
+                window.resize(*size)
+                window.show()
+                window.softphone_dock.setVisible(dock)
+                journal = window.form(MainWindow.SECTION_JOURNAL)
+                table = getattr(journal, "table", None)
+                for _ in range(100):
+                    if table is not None and table.model().rowCount() > 0:
+                        break
+                    wait(100)
+                wait(500)
+                name = f"journal-{role.value}{'-dock' if dock else ''}-{size[0]}"
+                state = getattr(journal, "panel_state", None)
+                if selected and table is not None and state is not None:
+                    if state.collapsed:
+                        state.set_collapsed(False)
+                    table.selectRow(0)
+                    wait(800)
+                    name += "-selected"
+                save(window, out, name)
+                window.softphone.shutdown()
+                window.close()
+                window.deleteLater()
+                wait(100)
 
 
 def shoot_callbacks(window: QWidget, out: Path, theme: str) -> None:
@@ -226,16 +258,18 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="calldesk-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # the operator's own layout stays
+    from ui import style
     from ui.application import create_application
 
-    app = create_application(language)
+    app = create_application(language, style.THEME_LIGHT)
     engine = make_engine(f"sqlite:///{tmp / 'shots.db'}")
     migrate(engine)
     with clock.using(clock.ShiftedClock(NOW)):
         seed_small(engine, calls=400, clients=50)
         db = Database(engine)
+        shoot_journal_sizes(db, out)
         buttons = shoot(db, out, "light")
-        app.setPalette(dark_palette())
+        style.set_theme(app, style.THEME_DARK)
         buttons += shoot(db, out, "dark")
         db.dispose()
     side_by_side(buttons, out / "softphone-buttons.png")

@@ -55,14 +55,16 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     return installed
 
 
-def create_application(language: str | None = None) -> QApplication:
+def create_application(language: str | None = None, theme: str | None = None) -> QApplication:
+    """The application in ``language`` (None: the system's) and ``theme`` ("" as the system,
+    "light", "dark"; None: the palette is left as it is)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_settings()
     lang = choose_language(language)
     install_translations(app, lang)
-    app.setStyle("Fusion")
-    style.apply(app)
+    app.setStyle(style.CallDeskStyle())
+    style.apply(app, theme)
     return app
 
 
@@ -73,3 +75,11 @@ def saved_language() -> str | None:
         return load_settings().language or None
     except ValueError:
         return None
+
+
+def saved_theme() -> str:
+    """The theme chosen in Settings ("" as the system, also when the file is broken)."""
+    try:
+        return load_settings().theme
+    except ValueError:
+        return ""

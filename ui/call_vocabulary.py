@@ -30,10 +30,38 @@ STATUS_COLORS = {
     "busy": ("#f6e0f5", "#6a1b6a"),
     "failed": ("#f1e3d3", "#5d3a1a"),
 }
+# The same badges on a dark palette: a dark tint, a light text.
+STATUS_COLORS_DARK = {
+    "accepted": ("#1f3d26", "#a5d6a7"),
+    "reached": ("#1c3350", "#9ecbff"),
+    "no_answer": ("#4a3a12", "#ffd88a"),
+    "lost": ("#4d2220", "#ffab9f"),
+    "cancelled": ("#3a3a3e", "#c8c8cc"),
+    "busy": ("#40233f", "#e6b3e4"),
+    "failed": ("#42301f", "#e0c09a"),
+}
+
+
+def status_colors(status: str, dark: bool) -> tuple[str, str] | None:
+    """The badge's background and text colours for a light or a dark palette."""
+    return (STATUS_COLORS_DARK if dark else STATUS_COLORS).get(status)
+
+
 DIRECTION_TEXT = {
     "in": QT_TRANSLATE_NOOP("journal", "Incoming"),
     "out": QT_TRANSLATE_NOOP("journal", "Outgoing"),
     "internal": QT_TRANSLATE_NOOP("journal", "Internal"),
+}
+# Icons of the set (resources/icons) for directions and statuses.
+DIRECTION_ICONS = {"in": "call-incoming", "out": "call-outgoing", "internal": "call-internal"}
+STATUS_ICONS = {
+    "accepted": "status-accepted",
+    "reached": "status-reached",
+    "no_answer": "status-no-answer",
+    "lost": "status-lost",
+    "cancelled": "status-cancelled",
+    "busy": "status-busy",
+    "failed": "status-failed",
 }
 HANGUP_TEXT = {
     "client": QT_TRANSLATE_NOOP("journal", "Client"),

@@ -28,7 +28,7 @@ from app.staff.permissions import permissions
 from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
-from ui import resources
+from ui import icons, resources, style
 from ui.admin.form import AdminForm
 from ui.callbacks.form import CallbackForm
 from ui.callbacks.watch import WorklistWatch
@@ -57,6 +57,13 @@ class MainWindow(QMainWindow):
     SECTION_CALLBACKS = "callbacks"
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
+    SECTION_ICONS: ClassVar[dict[str, str]] = {
+        SECTION_JOURNAL: "journal",
+        SECTION_CLIENTS: "clients",
+        SECTION_CALLBACKS: "callback",
+        SECTION_REPORTS: "reports",
+        SECTION_ADMIN: "admin",
+    }
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
@@ -92,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sections = QToolBar(self.tr("Sections"))
         self.sections.setObjectName("sections")
         self.sections.setMovable(False)
-        self.sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.sections)
         self._section_group = QActionGroup(self)
         self.section_actions: dict[str, QAction] = {}
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
         self.softphone_dock.setObjectName("softphone_dock")
         self.softphone_dock.setWidget(self.softphone_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.softphone_dock)
+        # The dock takes its narrowest from the journal (never widening the window).
+        self.softphone_dock.visibilityChanged.connect(self._softphone_shown)
         self.softphone_dock.setVisible(phone.settings.configured)
         for action in self.softphone_panel.window_actions():
             self.addAction(action)
@@ -181,6 +190,12 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def _softphone_shown(self, visible: bool) -> None:
+        dock = self.softphone_dock
+        if visible and not dock.isFloating():
+            width = dock.minimumSizeHint().width()
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _add_callback_watch(self) -> None:
         """The callers waiting for a call back: counted in the section's title, the overdue
@@ -376,11 +391,13 @@ class MainWindow(QMainWindow):
         self.sections.addWidget(spacer)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setObjectName("settings_action")
+        self.settings_action.setIcon(icons.icon("settings"))
         self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.settings_action.triggered.connect(self.open_settings)
         self.sections.addAction(self.settings_action)
         self.help_action = QAction(self.tr("Help (F1)"), self)
         self.help_action.setObjectName("help_action")
+        self.help_action.setIcon(icons.icon("help"))
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         # Also inside modal dialogs of this window (they have no F1 of their own).
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -412,6 +429,10 @@ class MainWindow(QMainWindow):
         if not accepted:
             return
         self.settings.language = dialog.chosen_language()
+        self.settings.theme = dialog.chosen_theme()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.set_theme(app, self.settings.theme)  # at once: the sheet and icons follow
         if dialog.settings is not None:
             self.settings.extra = dict(dialog.settings.extra)
             self.softphone.apply_settings(self.settings)
@@ -427,6 +448,8 @@ class MainWindow(QMainWindow):
         if key in self.section_actions:
             return
         action = QAction(title, self)
+        if key in self.SECTION_ICONS:
+            action.setIcon(icons.icon(self.SECTION_ICONS[key]))
         action.setCheckable(True)
         action.setShortcut(QKeySequence(f"Ctrl+{len(self.section_actions) + 1}"))
         action.triggered.connect(lambda _checked=False, k=key: self.open_section(k))

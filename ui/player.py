@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
-    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,6 +45,7 @@ from app.recordings import (
 )
 from app.recordings_join import JoinNeedsSameFormat, fetch_and_join
 from app.recordings_timeline import Timeline
+from ui import icons
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import duration, short_name
 from ui.messages import user_text
@@ -122,6 +122,7 @@ class RecordingPlayer(QWidget):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)
         button.setObjectName(name)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
@@ -131,11 +132,11 @@ class RecordingPlayer(QWidget):
         self.previous_button = self._button(
             "", self.tr("Previous part"), self.previous_part, "previous"
         )
-        self.back_button = self._button("−10", self.tr("Back 10 s"), self.back, "back")
+        self.back_button = self._button("10", self.tr("Back 10 s"), self.back, "back")
         self.play_button = self._button("", self.tr("Play / pause (Space)"), self.toggle, "play")
         self.play_button.setProperty("playing", False)
         self.play_button.setMinimumWidth(34)
-        self.forward_button = self._button("+10", self.tr("Forward 10 s"), self.forward, "forward")
+        self.forward_button = self._button("10", self.tr("Forward 10 s"), self.forward, "forward")
         self.next_button = self._button("", self.tr("Next part"), self.next_part, "next")
         self._paint_icons()
         self.speed = QComboBox()
@@ -147,8 +148,9 @@ class RecordingPlayer(QWidget):
         self.speed.activated.connect(lambda _i: self._speed_chosen())
         self.download_button = QToolButton()
         self.download_button.setObjectName("download")
-        self.download_button.setText("⬇")
+        self.download_button.setIcon(icons.icon("download"))
         self.download_button.setToolTip(self.tr("Download recordings"))
+        self.download_button.setAccessibleName(self.download_button.toolTip())
         self.download_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.download_button)
         self.download_current_action = menu.addAction(self.tr("Download this part…"))
@@ -230,7 +232,8 @@ class RecordingPlayer(QWidget):
         header = self.part_list.header()
         header.setStretchLastSection(False)
         for column, width in ((0, 26), (1, 130), (2, 70), (3, 48), (4, 24)):
-            header.resizeSection(column, width)
+            # As wide as the data, and never narrower than the header's word ("Разговор").
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         self.part_list.setMaximumHeight(120)
 
@@ -564,28 +567,20 @@ class RecordingPlayer(QWidget):
         self.seek_call(self.slider.value())
 
     def _paint_icons(self) -> None:
-        """The style's media icons in the palette's button text colour: Fusion draws them
-        near-black, which a dark palette all but hides."""
-        colour = self.palette().color(QPalette.ColorRole.ButtonText)
-
-        def icon(kind: QStyle.StandardPixmap) -> QIcon:
-            pixmap = self.style().standardIcon(kind).pixmap(16, 16)
-            painter = QPainter(pixmap)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), colour)
-            painter.end()
-            return QIcon(pixmap)
-
-        self._play_icon = icon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = icon(QStyle.StandardPixmap.SP_MediaPause)
-        self.previous_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipBackward))
-        self.next_button.setIcon(icon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        """CallDesk's icons (they take the palette's colour when painted, dark or light)."""
+        self._play_icon = icons.icon("play")
+        self._pause_icon = icons.icon("pause")
+        self.previous_button.setIcon(icons.icon("previous"))
+        self.next_button.setIcon(icons.icon("next"))
+        self.back_button.setIcon(icons.icon("back-10"))
+        self.forward_button.setIcon(icons.icon("forward-10"))
+        for button in (self.back_button, self.forward_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._show_playing(bool(self.play_button.property("playing")))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._paint_icons()
             self._highlight()
 
     def _show_playing(self, playing: bool) -> None:

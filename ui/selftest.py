@@ -249,8 +249,8 @@ def check_sip(_tmp: Path) -> str:
 
 
 def check_resources(_tmp: Path) -> str:
-    """Translations load, the style sheet and every page of the user guide are there (a bundle
-    can miss them)."""
+    """Translations load; the style sheet, the icons and every page of the user guide are
+    there (a bundle can miss them)."""
     from PySide6.QtCore import QTranslator
 
     from ui import resources, style
@@ -276,8 +276,34 @@ def check_resources(_tmp: Path) -> str:
     if not sheet.is_file():
         raise CheckFailed(f"the style sheet {sheet} is missing")
     style.render(sheet.read_text(encoding="utf-8"), dark=False)
+    drawn = check_icons()
     languages = ", ".join(SUPPORTED_LANGUAGES)
-    return f"translations {languages} (and Qt's); style sheet; user guide: {len(TOPICS)} pages"
+    return (
+        f"translations {languages} (and Qt's); style sheet; {drawn}; "
+        f"user guide: {len(TOPICS)} pages"
+    )
+
+
+def check_icons() -> str:
+    """The icon set is bundled and QtSvg draws it (an icon that does not load is an empty
+    button): every icon parses, one is drawn and must cover some pixels."""
+    from ui import icons, resources
+
+    names = icons.names()
+    if len(names) < 30:
+        raise CheckFailed(f"the icon set is missing from {resources.path(icons.FOLDER)}")
+    try:
+        for name in names:
+            icons.image(name, 16, "#000000")
+        drawn = icons.image("call", 32, "#000000")
+    except (KeyError, ValueError) as e:
+        raise CheckFailed(f"an icon does not load: {e}") from e
+    covered = sum(
+        drawn.pixelColor(x, y).alpha() > 0 for y in range(drawn.height()) for x in range(32)
+    )
+    if covered < 32:
+        raise CheckFailed("the icons load but draw nothing (QtSvg missing from the bundle?)")
+    return f"{len(names)} icons"
 
 
 def check_window(tmp: Path) -> str:

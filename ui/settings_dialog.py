@@ -1,5 +1,6 @@
-"""Settings of this workstation that the operator may change: the interface language and
-the softphone (its SIP password goes to the OS keyring, never to the file).
+"""Settings of this workstation that the operator may change: the interface language, the
+theme (as the system, light or dark; it applies at once) and the softphone (its SIP password
+goes to the OS keyring, never to the file).
 
 They are read from and written to the settings file directly (not from the running
 window's copy, which may hold values of this session only, such as the demo's recordings).
@@ -36,7 +37,7 @@ from app.softphone_settings import (
 from softphone.audio import AudioDevice
 from ui.messages import user_text
 from ui.softphone.settings_page import SoftphoneSettingsPage
-from ui.style import set_role
+from ui.style import THEME_DARK, THEME_LIGHT, THEME_SYSTEM, set_role
 
 # Each language is named in itself, so anyone can find their own in the list.
 LANGUAGE_NAMES = (("ru", "Русский"), ("uk", "Українська"), ("en", "English"))
@@ -61,6 +62,11 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("As in the system"), "")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.theme.addItem(self.tr("As in the system"), THEME_SYSTEM)
+        self.theme.addItem(self.tr("Light"), THEME_LIGHT)
+        self.theme.addItem(self.tr("Dark"), THEME_DARK)
         note = QLabel(self.tr("A new language applies after CallDesk is restarted."))
         note.setObjectName("restart_note")
         note.setWordWrap(True)
@@ -78,6 +84,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Theme:"), self.theme)
         self.softphone = SoftphoneSettingsPage(audio_device)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
@@ -104,6 +111,7 @@ class SettingsDialog(QDialog):
             return
         index = self.language.findData(self.settings.language)
         self.language.setCurrentIndex(max(index, 0))
+        self.theme.setCurrentIndex(max(self.theme.findData(self.settings.theme), 0))
         softphone = load_softphone_settings(self.settings)
         try:
             stored = softphone.configured and get_secret(softphone.secret_key()) is not None
@@ -118,10 +126,14 @@ class SettingsDialog(QDialog):
     def chosen_language(self) -> str:
         return str(self.language.currentData())
 
+    def chosen_theme(self) -> str:
+        return str(self.theme.currentData())
+
     def accept(self) -> None:
         if self.settings is None:
             return
         before = self.settings.language
+        theme_before = self.settings.theme
         extra_before = dict(self.settings.extra)
         try:
             store_softphone_settings(
@@ -133,10 +145,12 @@ class SettingsDialog(QDialog):
             self._show_error(user_text(e))
             return
         self.settings.language = self.chosen_language()
+        self.settings.theme = self.chosen_theme()
         try:
             save_settings(self.settings, self.path)
         except (OSError, ValueError) as e:
             self.settings.language = before
+            self.settings.theme = theme_before
             self.settings.extra = extra_before
             self._show_error(
                 self.tr("The settings were not saved: {error}").format(error=user_text(e))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui import resources
-from ui.application import create_application, saved_language
+from ui.application import create_application, saved_language, saved_theme
 from ui.style import set_role
 
 # How long to wait for the window system to show the window before painting anyway.
@@ -71,7 +71,7 @@ class SplashWindow(QWidget):
 
 def open_first_window(language: str | None) -> SplashWindow:
     """The application object and its first window, painted."""
-    create_application(language or saved_language())
+    create_application(language or saved_language(), saved_theme())
     splash = SplashWindow()
     splash.show_now()
     return splash

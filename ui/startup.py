@@ -33,7 +33,7 @@ from app.database import (
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
 from app.staff.auth import CurrentUser, authenticate
-from ui.application import saved_language
+from ui.application import saved_language, saved_theme
 from ui.background import BackgroundTask, start, wait_for
 from ui.connection_dialog import ConnectionDialog
 from ui.login import LoginDialog
@@ -41,7 +41,7 @@ from ui.main_window import MainWindow
 from ui.messages import user_text
 from ui.splash import SplashWindow
 
-__all__ = ["Workstation", "ensure_schema", "run_gui", "saved_language"]
+__all__ = ["Workstation", "ensure_schema", "run_gui", "saved_language", "saved_theme"]
 
 log = logging.getLogger(__name__)
 

@@ -26,10 +26,20 @@ from app.calls.facts import CallFacts, CallSummary
 from app.calls.status import closed_after, explain_status, is_missed, needs_attention
 from app.journal.plan import AnySelect, Key
 from app.messages import Message
-from models import Call, CallParticipant, Client, ContactPerson, Direction, Employee, Phone
+from models import (
+    Call,
+    CallPart,
+    CallParticipant,
+    Client,
+    ContactPerson,
+    Direction,
+    Employee,
+    Phone,
+)
 
 _calls = cast(Table, Call.__table__)
 _parts = cast(Table, CallParticipant.__table__)
+_legs = cast(Table, CallPart.__table__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,7 @@ class JournalRow(CallSummary):
     queue_outcome: str | None = None  # app.calls.collector.queue_facts.QueueOutcome values
     queue_seconds: int | None = None  # time in queues (hold), until answered or left
     did: str | None = None  # the company's number (line) the caller dialled
+    has_recording: bool = False  # some part of the call has a recording
 
     @property
     def key(self) -> Key:
@@ -209,6 +220,13 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
         select(_parts.c.call_id, _parts.c.employee_id).where(_parts.c.call_id.in_(ids))
     ):
         participants.setdefault(call_id, []).append(emp_id)
+    recorded = set(
+        conn.scalars(
+            select(_legs.c.call_id)
+            .where(_legs.c.call_id.in_(ids), _legs.c.recording_ref.is_not(None))
+            .distinct()
+        )
+    )
     employee_ids: set[int] = set()
     for c in calls:
         employee_ids.update(
@@ -267,6 +285,7 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 queue_outcome=c.queue_outcome,
                 queue_seconds=c.hold_seconds,
                 did=c.did,
+                has_recording=c.id in recorded,
             )
         )
     return rows

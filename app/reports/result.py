@@ -45,7 +45,8 @@ class ReportResult:
     drill-down (the period start as a date/datetime, an int for weekday / hour of day,
     an employee id, a call id...). ``total`` is keyed the same way (its "key" is None) or
     empty when the report has no total row. ``chart`` names the series the UI may draw.
-    ``next_page`` (detail only) is the keyset to pass to ``detail_page`` for more rows.
+    ``next_page`` (the paged reports: detail, lost calls) is the keyset to pass to
+    ``detail_page`` for more rows.
     """
 
     report: str
@@ -55,7 +56,7 @@ class ReportResult:
     rows: list[dict[str, Any]]
     total: dict[str, Any] = field(default_factory=dict)
     sections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    next_page: tuple[datetime, int] | None = None
+    next_page: tuple[Any, ...] | None = None
 
     def column(self, key: str) -> Column:
         for c in self.columns:

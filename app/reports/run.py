@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import time as _time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -9,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
+from sqlalchemy import Connection, Engine, Integer, Table, and_, case, func, or_, select, text
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from app import clock as app_clock
@@ -426,44 +428,142 @@ LOST_COLUMNS = [
 def _lost_calls(
     conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
 ) -> ReportResult:
-    c = q._calls.c
-    by = q._calls.alias("by_call")
-    cl = q._clients.c
+    """The missed calls of the period, open ones first, newest first, a page at a time (as
+    the detail); the totals, the funnel and the median over all of them, counted by the
+    database (not from the rows of the page)."""
     lp = replace(p, call_types=(CallType.MISSED,))
-    query = (
+    rows, more = lost_rows(conn, lp, None)
+    c, by = q._calls.c, _resolver.c
+    dialect = conn.dialect.name
+    resolved = c.resolved_at.is_not(None)
+    called_back = and_(resolved, by.direction == q.OUT)
+    delay = _seconds_between(dialect, c.started_at, c.resolved_at)
+    same_day = func.date(c.resolved_at) == func.date(c.started_at)
+    figures = conn.execute(
         select(
-            c.id,
-            c.started_at,
-            c.external_number,
-            c.did,
-            c.queue,
-            c.wait_seconds,
-            c.status,
-            c.resolved_at,
-            by.c.direction.label("by_direction"),
-            by.c.employee_id.label("by_emp"),
-            cl.display_name.label("client"),
+            func.count(),
+            _count(c.resolved_at.is_(None)),
+            _count(called_back),
+            _count(and_(resolved, or_(by.direction.is_(None), by.direction != q.OUT))),
+            _count(and_(called_back, delay <= 15 * 60)),
+            _count(and_(called_back, same_day)),
         )
-        .select_from(
-            q._calls.outerjoin(by, by.c.id == c.resolved_by_call_id).outerjoin(
-                q._clients, q._clients.c.id == c.client_id
-            )
-        )
+        .select_from(_lost_from())
         .where(*q.calls_filter(lp))
+    ).one()
+    calls, still_open, back, through, within_15, on_the_day = (int(v or 0) for v in figures)
+    total = {
+        "key": None,
+        "calls": calls,
+        "open": still_open,
+        "called_back": back,
+        "got_through": through,
+        "median_time_to_callback_s": _median_delay(conn, lp, back + through),
+    }
+    funnel = [
+        {"key": "lost", "stage": "Missed", "calls": calls},
+        {"key": "within_15_min", "stage": "Called back within 15 min", "calls": within_15},
+        {"key": "same_day", "stage": "Called back the same day", "calls": on_the_day},
+        {"key": "never", "stage": "Not called back", "calls": calls - back},
+    ]
+    return ReportResult(
+        "lost-calls", p, header, list(LOST_COLUMNS), rows, total, {"funnel": funnel}, more
     )
-    found = list(conn.execute(query))
+
+
+_resolver = q._calls.alias("by_call")
+
+
+def _lost_from() -> Any:
+    return q._calls.outerjoin(_resolver, _resolver.c.id == q._calls.c.resolved_by_call_id)
+
+
+def _count(cond: Any) -> Any:
+    return func.sum(case((cond, 1), else_=0))
+
+
+def _seconds_between(dialect: str, start: Any, end: Any) -> Any:
+    """Whole seconds from ``start`` to ``end`` in SQL (not below 0)."""
+    if dialect == "sqlite":
+        seconds = sql_cast(func.strftime("%s", end), Integer) - sql_cast(
+            func.strftime("%s", start), Integer
+        )
+        return func.max(seconds, 0)
+    return func.greatest(func.timestampdiff(text("SECOND"), start, end), 0)
+
+
+def _median_delay(conn: Connection, lp: ReportParams, resolved: int) -> float | None:
+    """The median time to callback of the resolved missed calls, by the database's sort."""
+    if not resolved:
+        return None
+    c = q._calls.c
+    delay = _seconds_between(conn.dialect.name, c.started_at, c.resolved_at)
+    middle = conn.execute(
+        select(delay)
+        .where(*q.calls_filter(lp), c.resolved_at.is_not(None))
+        .order_by(delay)
+        .offset((resolved - 1) // 2)
+        .limit(1 if resolved % 2 else 2)
+    ).scalars()
+    values = [int(v) for v in middle]
+    return statistics.median(values) if values else None
+
+
+def lost_rows(
+    conn: Connection, lp: ReportParams, after: tuple[Any, ...] | None
+) -> tuple[list[dict[str, Any]], tuple[Any, ...] | None]:
+    """A page of missed calls: the open ones (newest first), then the resolved ones; and the
+    keyset of the next page ((0 open | 1 resolved, started_at, id)), or None at the end."""
+    c, by = q._calls.c, _resolver.c
+    cl = q._clients.c
+    columns = (
+        c.id,
+        c.started_at,
+        c.external_number,
+        c.did,
+        c.queue,
+        c.wait_seconds,
+        c.status,
+        c.resolved_at,
+        by.direction.label("by_direction"),
+        by.employee_id.label("by_emp"),
+        cl.display_name.label("client"),
+    )
+    source = _lost_from().outerjoin(q._clients, cl.id == c.client_id)
+    segment, t, i = after if after is not None else (0, None, None)
+    found: list[Any] = []
+    more: tuple[Any, ...] | None = None
+    while segment <= 1:
+        need = lp.page_size - len(found)
+        query = (
+            select(*columns)
+            .select_from(source)
+            .where(
+                *q.calls_filter(lp),
+                c.resolved_at.is_(None) if segment == 0 else c.resolved_at.is_not(None),
+            )
+            .order_by(c.started_at.desc(), c.id.desc())
+            .limit(need + 1)
+        )
+        if t is not None:
+            query = query.where(c.started_at <= t, or_(c.started_at < t, c.id < i))
+        got = list(conn.execute(query))
+        if len(got) > need:
+            found += got[:need]
+            last = found[-1] if need else None
+            more = (segment, last.started_at, int(last.id)) if last else (segment, None, None)
+            break
+        found += got
+        segment, t, i = segment + 1, None, None
     names = q.employee_names(conn, [r.by_emp for r in found if r.by_emp])
     rows = []
-    delays: list[float] = []
     for r in found:
+        delay = None
         if r.resolved_at is None:
             resolution = "open"
         else:
             resolution = "called_back" if r.by_direction == q.OUT else "got_through"
-        delay = None
-        if r.resolved_at is not None:
             delay = max(0, int((r.resolved_at - r.started_at).total_seconds()))
-            delays.append(delay)
         rows.append(
             {
                 "key": int(r.id),
@@ -480,37 +580,7 @@ def _lost_calls(
                 "time_to_callback_s": delay,
             }
         )
-    rows.sort(key=lambda r: (r["resolution"] != "open", -r["started_at"].timestamp(), -r["key"]))
-    count = {
-        k: sum(1 for r in rows if r["resolution"] == k)
-        for k in ("open", "called_back", "got_through")
-    }
-    total = {
-        "key": None,
-        "calls": len(rows),
-        **count,
-        "median_time_to_callback_s": q.median(delays),
-    }
-    resolved = [
-        (r["started_at"], r["resolved_at"]) for r in rows if r["resolution"] == "called_back"
-    ]
-    funnel = [
-        {"key": "lost", "stage": "Missed", "calls": len(rows)},
-        {
-            "key": "within_15_min",
-            "stage": "Called back within 15 min",
-            "calls": sum(1 for s, e in resolved if e - s <= timedelta(minutes=15)),
-        },
-        {
-            "key": "same_day",
-            "stage": "Called back the same day",
-            "calls": sum(1 for s, e in resolved if e.date() == s.date()),
-        },
-        {"key": "never", "stage": "Not called back", "calls": len(rows) - len(resolved)},
-    ]
-    return ReportResult(
-        "lost-calls", p, header, list(LOST_COLUMNS), rows, total, {"funnel": funnel}
-    )
+    return rows, more
 
 
 # -- detail ----------------------------------------------------------------------------
@@ -614,12 +684,27 @@ def _subtotal(f: dict[str, Any]) -> dict[str, Any]:
 
 
 def detail_page(
-    engine: Engine | Connection, result: ReportResult, after: tuple[datetime, int]
+    engine: Engine | Connection, result: ReportResult, after: tuple[Any, ...]
 ) -> ReportResult:
-    """The next page of a detail report (``after`` = ``result.next_page``)."""
+    """The next page of a paged report, detail or lost calls (``after`` =
+    ``result.next_page``)."""
     with _connection(engine) as conn:
-        rows, last = detail_rows(conn, result.params, after)
+        if result.report == "lost-calls":
+            lp = replace(result.params, call_types=(CallType.MISSED,))
+            lost, more = lost_rows(conn, lp, after)
+            return replace(result, rows=lost, next_page=more)
+        rows, last = detail_rows(conn, result.params, cast(tuple[datetime, int], after))
     return replace(result, rows=rows, next_page=last)
+
+
+def every_page(engine: Engine | Connection, result: ReportResult) -> ReportResult:
+    """``result`` with the rows of all its pages (for the command line's files)."""
+    rows = list(result.rows)
+    page = result
+    while page.next_page is not None:
+        page = detail_page(engine, page, page.next_page)
+        rows += page.rows
+    return replace(result, rows=rows, next_page=None)
 
 
 # -- clients ---------------------------------------------------------------------------
@@ -707,51 +792,43 @@ def _repeat(conn: Connection, p: ReportParams, header: ReportHeader, now: dateti
     c = q._calls.c
     ip = replace(p, call_types=(CallType.INCOMING,))
     conds = [*q.calls_filter(ip), c.external_number != ""]
-    # A bounded GROUP BY over the period's incoming calls (numbers are not in the summaries).
-    numbers = [
-        r[0]
-        for r in conn.execute(
-            select(c.external_number)
-            .where(*conds)
-            .group_by(c.external_number)
-            .having(func.count() >= p.min_calls)
-        )
-    ]
+    # One pass over the period's incoming calls in time order (the direction-and-period
+    # index), grouped by number here: numbers are not in the summaries.
+    by_number: dict[str, list[Any]] = {}
+    for r in conn.execute(
+        select(c.external_number, c.started_at, c.status, c.client_id)
+        .where(*conds)
+        .order_by(c.started_at, c.id)
+    ):
+        by_number.setdefault(r.external_number, []).append(r)
     window = timedelta(days=p.window_days)
     rows = []
-    for i in range(0, len(numbers), 500):
-        chunk = numbers[i : i + 500]
-        by_number: dict[str, list[Any]] = {}
-        for r in conn.execute(
-            select(c.external_number, c.started_at, c.status, c.client_id)
-            .where(*conds, c.external_number.in_(chunk))
-            .order_by(c.external_number, c.started_at)
-        ):
-            by_number.setdefault(r.external_number, []).append(r)
-        for number, calls in by_number.items():
-            best: tuple[int, int] | None = None
-            lo = 0
-            for hi in range(len(calls)):
-                while calls[hi].started_at - calls[lo].started_at >= window:
-                    lo += 1
-                if hi - lo + 1 >= p.min_calls and (best is None or hi - lo > best[1] - best[0]):
-                    best = (lo, hi)
-            if best is None:
-                continue
-            chosen = calls[best[0] : best[1] + 1]
-            rows.append(
-                {
-                    "key": number,
-                    "number": number,
-                    "client_id": chosen[-1].client_id,
-                    "calls": len(chosen),
-                    "answered": sum(1 for x in chosen if x.status == q.ACCEPTED),
-                    "missed": sum(1 for x in chosen if x.status in q.MISSED),
-                    "lost": sum(1 for x in chosen if x.status == q.LOST),
-                    "first_call": chosen[0].started_at,
-                    "last_call": chosen[-1].started_at,
-                }
-            )
+    for number, calls in by_number.items():
+        if len(calls) < p.min_calls:
+            continue
+        best: tuple[int, int] | None = None
+        lo = 0
+        for hi in range(len(calls)):
+            while calls[hi].started_at - calls[lo].started_at >= window:
+                lo += 1
+            if hi - lo + 1 >= p.min_calls and (best is None or hi - lo > best[1] - best[0]):
+                best = (lo, hi)
+        if best is None:
+            continue
+        chosen = calls[best[0] : best[1] + 1]
+        rows.append(
+            {
+                "key": number,
+                "number": number,
+                "client_id": chosen[-1].client_id,
+                "calls": len(chosen),
+                "answered": sum(1 for x in chosen if x.status == q.ACCEPTED),
+                "missed": sum(1 for x in chosen if x.status in q.MISSED),
+                "lost": sum(1 for x in chosen if x.status == q.LOST),
+                "first_call": chosen[0].started_at,
+                "last_call": chosen[-1].started_at,
+            }
+        )
     ids = sorted({r["client_id"] for r in rows if r["client_id"]})
     clients = (
         {

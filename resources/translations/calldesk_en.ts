@@ -1544,6 +1544,10 @@ Call anyway?</translation>
         <translation>Call details (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Show or hide the call details panel (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1596,6 +1600,10 @@ Call anyway?</translation>
         <translation>My calls</translation>
     </message>
     <message>
+        <source>Client, employee or number</source>
+        <translation>Client, employee or number</translation>
+    </message>
+    <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
         <translation>Search: client, employee or number (Ctrl+F)</translation>
     </message>
@@ -1645,6 +1653,10 @@ Call anyway?</translation>
     <message>
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>The employee on the call is the client&apos;s responsible manager</translation>
+    </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>The call has a recording (the side panel plays it)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2624,14 @@ Replace them?</translation>
         <translation>As in the system</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>A new language applies after CallDesk is restarted.</translation>
     </message>
@@ -2622,6 +2642,10 @@ Replace them?</translation>
     <message>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
     </message>
     <message>
         <source>General</source>
@@ -4406,8 +4430,20 @@ Replace them?</translation>
         <translation>Wait duration</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Talk duration</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -1544,6 +1544,10 @@ Call anyway?</source>
         <translation>Сведения о звонке (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Показать или скрыть сведения о звонке (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1594,6 +1598,10 @@ Call anyway?</source>
     <message>
         <source>My calls</source>
         <translation>Мои звонки</translation>
+    </message>
+    <message>
+        <source>Client, employee or number</source>
+        <translation>Клиент, сотрудник или номер</translation>
     </message>
     <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
@@ -1661,6 +1669,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>Сотрудник на звонке — ответственный менеджер клиента</translation>
+    </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>У звонка есть запись (её проигрывает панель сведений)</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2640,14 @@ Replace them?</source>
         <translation>Как в системе</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>Новый язык применяется после перезапуска CallDesk.</translation>
     </message>
@@ -2638,6 +2658,10 @@ Replace them?</source>
     <message>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема оформления:</translation>
     </message>
     <message>
         <source>General</source>
@@ -4422,8 +4446,20 @@ Replace them?</source>
         <translation>Длительность ожидания</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Длительность разговора</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -1544,6 +1544,10 @@ Call anyway?</source>
         <translation>Відомості про дзвінок (F8)</translation>
     </message>
     <message>
+        <source>Show or hide the call details panel (F8)</source>
+        <translation>Показати або сховати відомості про дзвінок (F8)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
@@ -1596,6 +1600,10 @@ Call anyway?</source>
         <translation>Мої дзвінки</translation>
     </message>
     <message>
+        <source>Client, employee or number</source>
+        <translation>Клієнт, співробітник або номер</translation>
+    </message>
+    <message>
         <source>Search: client, employee or number (Ctrl+F)</source>
         <translation>Пошук: клієнт, співробітник або номер (Ctrl+F)</translation>
     </message>
@@ -1645,6 +1653,10 @@ Call anyway?</source>
     <message>
         <source>The employee on the call is the client&apos;s responsible manager</source>
         <translation>Співробітник на дзвінку — відповідальний менеджер клієнта</translation>
+    </message>
+    <message>
+        <source>The call has a recording (the side panel plays it)</source>
+        <translation>Дзвінок має запис (його програє панель відомостей)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2624,14 @@ Replace them?</source>
         <translation>Як у системі</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
         <source>A new language applies after CallDesk is restarted.</source>
         <translation>Нова мова застосовується після перезапуску CallDesk.</translation>
     </message>
@@ -2622,6 +2642,10 @@ Replace them?</source>
     <message>
         <source>Interface language:</source>
         <translation>Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема оформлення:</translation>
     </message>
     <message>
         <source>General</source>
@@ -4406,8 +4430,20 @@ Replace them?</source>
         <translation>Тривалість очікування</translation>
     </message>
     <message>
+        <source>Wait</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
         <source>Talk duration</source>
         <translation>Тривалість розмови</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Transfers</source>

@@ -5,13 +5,16 @@
 
 Seeds the calls with the demo seeder (which keeps the report summaries in its transactions)
 over 365 days, then times, on the year: the call-center report by month and by day, the
-operator KPI summary, the traffic heat map and the detail report's first page (all through
-app.reports.run_report), and as the baseline the same figures as a raw GROUP BY over
-``calls`` in the same run. Also times ``rebuild-summaries``. Prints JSON (no assertions).
+operator KPI summary, the traffic heat map, the detail report's first page and the waits
+(all through app.reports.run_report); the lists of calls (lost calls' first page over a
+month and a year, repeat callers over a month); as the baseline the same figures as a raw
+GROUP BY over ``calls`` in the same run; what a writer's refresh of one hour costs; and
+``rebuild-summaries``. Prints JSON (no assertions), with the load average before and after.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -108,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         year = ReportParams(first, last, breakdown=Breakdown.MONTH)
         by_day = ReportParams(first, last, breakdown=Breakdown.DAY)
         kpi = ReportParams(first, last, breakdown=Breakdown.NONE)
+        month = ReportParams(last - timedelta(days=30), last, breakdown=Breakdown.DAY)
         figures: dict[str, Any] = {"info": info, "period": [first.isoformat(), last.isoformat()]}
+        info["load_average_1min_before"] = round(os.getloadavg()[0], 2)
         with engine.connect() as conn:
             cases: dict[str, Callable[[], Any]] = {
                 "call_center_year_by_month": lambda: run_report(conn, "call-center", year),
@@ -118,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
                 "detail_first_page_year": lambda: run_report(conn, "detail", by_day),
                 "detail_first_page_rows_only": lambda: detail_rows(conn, by_day, None),
                 "waits_year": lambda: run_report(conn, "waits", year),
+                # Lists of calls (not from the summaries), over a month and a year.
+                "lost_calls_month_first_page": lambda: run_report(conn, "lost-calls", month),
+                "lost_calls_year_first_page": lambda: run_report(conn, "lost-calls", by_day),
+                "repeat_callers_month": lambda: run_report(conn, "repeat-callers", month),
             }
             for name, fn in cases.items():
                 fn()  # warm the caches once, as a supervisor's second look would
@@ -146,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         with engine.begin() as conn:
             rebuild(conn)
         figures["rebuild_summaries_seconds"] = round(time.perf_counter() - started, 1)
+        info["load_average_1min_after"] = round(os.getloadavg()[0], 2)
         engine.dispose()
     emit(figures, args.out)
     return 0

@@ -159,3 +159,26 @@ def test_resources_check_needs_qts_own_translations(
     monkeypatch.setattr(ui.application, "qt_translations_dir", lambda: str(tmp_path))
     with pytest.raises(selftest.CheckFailed, match=r"Qt's ru translation qtbase_ru.qm is missing"):
         selftest.check_resources(tmp_path)
+
+
+def test_icons_check_draws_an_icon_and_names_a_missing_or_broken_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import icons, resources
+
+    assert selftest.check_icons() == f"{len(icons.names())} icons"
+    real = resources.root()
+    monkeypatch.setattr(resources, "root", lambda: tmp_path)
+    icons._source.cache_clear()
+    with pytest.raises(selftest.CheckFailed, match="the icon set is missing"):
+        selftest.check_icons()
+    (tmp_path / "icons").mkdir()
+    for svg in (real / "icons").glob("*.svg"):
+        (tmp_path / "icons" / svg.name).write_bytes(svg.read_bytes())
+    (tmp_path / "icons" / "call.svg").write_text("<svg", "utf-8")
+    icons._source.cache_clear()
+    try:
+        with pytest.raises(selftest.CheckFailed, match="'call' is not a valid SVG"):
+            selftest.check_icons()
+    finally:
+        icons._source.cache_clear()

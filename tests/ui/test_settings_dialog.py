@@ -1,12 +1,14 @@
-"""The Settings dialog: the interface language is stored in the workstation settings file
-and used at the next start; nothing else in the file changes."""
+"""The Settings dialog: the interface language (used at the next start) and the theme (at once)
+are stored in the workstation settings file; nothing else in the file changes."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +16,10 @@ from app.config import WorkstationSettings, load_settings, save_settings, settin
 from app.database import Database
 from models import Role
 from tests.support.ui_support import user_with_role
+from ui import style
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
-from ui.startup import saved_language
+from ui.startup import saved_language, saved_theme
 
 
 @pytest.fixture
@@ -55,6 +58,27 @@ def test_choosing_a_language_stores_it_and_keeps_the_rest(
     assert reopened.chosen_language() == "uk"
     reopened.accept()
     assert not reopened.restart_needed  # nothing changed
+
+
+def test_the_theme_round_trips_through_the_settings_file(
+    qtbot: QtBot, stored: WorkstationSettings
+) -> None:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_theme() == style.THEME_SYSTEM
+    assert [dialog.theme.itemData(i) for i in range(dialog.theme.count())] == [
+        style.THEME_SYSTEM,
+        style.THEME_LIGHT,
+        style.THEME_DARK,
+    ]
+    dialog.theme.setCurrentIndex(dialog.theme.findData(style.THEME_DARK))
+    dialog.accept()
+    assert not dialog.restart_needed  # a theme applies at once
+    assert load_settings().theme == "dark" and saved_theme() == "dark"
+    assert load_settings().database_url == stored.database_url
+    reopened = SettingsDialog()
+    qtbot.addWidget(reopened)
+    assert reopened.chosen_theme() == style.THEME_DARK
 
 
 def test_the_dialog_says_a_restart_applies_the_language(qtbot: QtBot) -> None:
@@ -134,3 +158,37 @@ def test_settings_command_of_the_main_window(qtbot: QtBot, db: Database) -> None
     written = json.loads(settings_path().read_text(encoding="utf-8"))
     assert written["language"] == "ru"
     assert written["recordings_base"] == ""  # not the session's demo folder
+
+
+@pytest.fixture
+def own_look(qapp: QApplication) -> Iterator[QApplication]:
+    """The application's palette and sheet as they were, after a test that switches themes."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield qapp
+    for watch in qapp.findChildren(style._PaletteWatch):
+        qapp.removeEventFilter(watch)
+        watch.setParent(None)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def test_a_theme_chosen_in_the_main_window_applies_at_once(
+    qtbot: QtBot, db: Database, own_look: QApplication
+) -> None:
+    window = MainWindow(db, user_with_role(db, Role.OPERATOR), "test")
+    qtbot.addWidget(window)
+    window.show()
+    for theme, dark in ((style.THEME_DARK, True), (style.THEME_LIGHT, False)):
+
+        def choose(theme: str = theme) -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, SettingsDialog)
+            dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+            dialog.accept()
+
+        QTimer.singleShot(50, choose)
+        window.settings_action.trigger()
+        assert window.settings.theme == theme
+        assert style.is_dark(own_look.palette()) is dark
+        assert style.is_dark(window.palette()) is dark
+    assert "Restart" not in window.statusBar().currentMessage()

@@ -34,6 +34,7 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
+from ui import icons
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
@@ -41,15 +42,15 @@ from ui.call_vocabulary import (
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
-    STATUS_COLORS,
     STATUS_TEXT,
     duration,
     short_name,
+    status_colors,
 )
 from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
-from ui.style import set_role
+from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,8 @@ class CallPanel(QWidget):
         self.assign_button = QPushButton(self.tr("Assign number to client…"))
         self.assign_button.setObjectName("assign_number")
         self.assign_button.clicked.connect(self.assign_number)
+        self.create_button.setIcon(icons.icon("client-add"))
+        self.assign_button.setIcon(icons.icon("number-assign"))
         register = QHBoxLayout()
         register.addWidget(self.create_button)
         register.addWidget(self.assign_button)
@@ -276,9 +279,10 @@ class CallPanel(QWidget):
 
     def _fill(self, d: CallDetails) -> None:
         status = journal_tr(STATUS_TEXT.get(d.status, d.status))
-        background, color = STATUS_COLORS.get(d.status, ("#eee", "#333"))
+        colours = status_colors(d.status, is_dark(self.palette()))
+        background, color = colours if colours is not None else ("#eee", "#333")
         self.status_badge.setText(status)
-        # The badge draws the journal delegate's STATUS_COLORS, not the style sheet's roles.
+        # The badge draws the journal delegate's colours (light or dark), not the sheet's roles.
         self.status_badge.setStyleSheet(
             f"background: {background}; color: {color}; padding: 2px 8px; border-radius: 8px;"
         )

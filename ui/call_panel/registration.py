@@ -41,6 +41,7 @@ from models import ClientKind
 from ui.background import BackgroundTask, start, wait_for
 from ui.messages import user_text
 from ui.style import set_role
+from ui.text_fit import placeholder_width
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,7 @@ class CreateClientDialog(_RegistrationDialog):
         self.name.setObjectName("client_name")
         self.name.setPlaceholderText(self.tr("e.g. ООО «Ромашка» or Иванов Иван"))
         self.name.setMaxLength(255)
+        self.name.setMinimumWidth(placeholder_width(self.name))
         self.name.textChanged.connect(lambda _t: self.show_error(""))
         self.kind = QComboBox()
         self.kind.setObjectName("client_kind")

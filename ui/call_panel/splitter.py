@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.database import Database
@@ -16,7 +16,8 @@ from ui.background import BackgroundTask, start
 log = logging.getLogger(__name__)
 
 PANEL_KEY = "journal.side_panel"
-DEFAULT_WIDTH = 440
+DEFAULT_WIDTH = 440  # the most a panel nobody has sized takes; less on a narrow screen
+DEFAULT_SHARE = 0.24
 MIN_WIDTH = 300
 MAX_WIDTH = 1200
 SAVE_DELAY_MS = 800
@@ -31,12 +32,24 @@ def side_splitter(main: QWidget, panel: QWidget) -> QSplitter:
     splitter.setCollapsible(1, True)
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 0)
-    splitter.setSizes([10_000, DEFAULT_WIDTH])
+    splitter.setSizes([10_000, MIN_WIDTH])
     return splitter
 
 
+def default_width(total: int) -> int:
+    """The panel's width in a splitter ``total`` wide until the user sizes it."""
+    return max(MIN_WIDTH, min(DEFAULT_WIDTH, int(total * DEFAULT_SHARE)))
+
+
 class SidePanelState(QObject):
-    """Restores the panel's width / collapsed state and saves it when the user changes it."""
+    """Restores the panel's width / collapsed state and saves it when the user changes it.
+
+    Until the user has sized or collapsed the panel it is *automatic*: the journal gives it
+    a share of its width, or collapses it when the columns need the room (see
+    :meth:`fit`); nothing is saved then."""
+
+    restored = Signal()
+    collapsed_changed = Signal(bool)
 
     def __init__(self, db: Database, user: CurrentUser, splitter: QSplitter) -> None:
         super().__init__(splitter)
@@ -44,6 +57,8 @@ class SidePanelState(QObject):
         self.user = user
         self.splitter = splitter
         self.width = DEFAULT_WIDTH
+        self.automatic = True
+        self.loaded = False
         self._restoring = False
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -68,13 +83,24 @@ class SidePanelState(QObject):
         start(task)
 
     def _apply(self, value: Any) -> None:
-        if not isinstance(value, dict):
+        self.loaded = True
+        if isinstance(value, dict):
+            self.automatic = False
+            width = value.get("width")
+            if isinstance(width, int) and not isinstance(width, bool):
+                self.width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+            self._restoring = True
+            self.set_collapsed(value.get("collapsed") is True)
+            self._restoring = False
+        self.restored.emit()
+
+    def fit(self, collapsed: bool) -> None:
+        """The automatic layout: the panel at its share of the width, or collapsed."""
+        if not self.automatic:
             return
-        width = value.get("width")
-        if isinstance(width, int) and not isinstance(width, bool):
-            self.width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        self.width = default_width(sum(self.splitter.sizes()))
         self._restoring = True
-        self.set_collapsed(value.get("collapsed") is True)
+        self.set_collapsed(collapsed)
         self._restoring = False
 
     def set_collapsed(self, collapsed: bool) -> None:
@@ -84,7 +110,9 @@ class SidePanelState(QObject):
         else:
             self.splitter.setSizes([max(1, total - self.width), self.width])
         if not self._restoring:
+            self.automatic = False
             self.save_timer.start()
+        self.collapsed_changed.emit(self.collapsed)
 
     def toggle(self) -> None:
         self.set_collapsed(not self.collapsed)
@@ -93,7 +121,9 @@ class SidePanelState(QObject):
         width = self.splitter.sizes()[1]
         if width > 0:
             self.width = width
+        self.automatic = False
         self.save_timer.start()
+        self.collapsed_changed.emit(self.collapsed)
 
     def value(self) -> dict[str, Any]:
         return {"width": self.width, "collapsed": self.collapsed}

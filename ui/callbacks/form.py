@@ -34,6 +34,7 @@ from app.callbacks.worklist import AttemptPath, read_paths
 from app.database import describe_problem
 from app.messages import UserFacingError
 from app.workplace import Workplace
+from ui import icons
 from ui.callbacks.model import ITEM_ROLE, WIDTHS, Col, WorklistModel, clock_text
 from ui.callbacks.watch import WorklistWatch
 from ui.empty_state import EmptyState
@@ -85,7 +86,8 @@ class CallbackForm(QWidget):
 
     def _build(self) -> None:
         self.commands = QToolBar()
-        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setObjectName("commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         ctrl = Qt.Modifier.CTRL
         self.refresh_action = self._action(
             self.tr("Refresh (F5)"), QKeySequence(Qt.Key.Key_F5), self.refresh, "refresh"
@@ -108,6 +110,13 @@ class CallbackForm(QWidget):
         self.create_client_action = self._action(
             self.tr("Create client (F7)"), QKeySequence(Qt.Key.Key_F7), self.create_client, "new"
         )
+        for action, icon in (
+            (self.refresh_action, "refresh"),
+            (self.call_back_action, "call"),
+            (self.card_action, "details"),
+            (self.create_client_action, "client-add"),
+        ):
+            action.setIcon(icons.icon(icon))
 
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -135,7 +144,8 @@ class CallbackForm(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for col, width in WIDTHS.items():
-            header.resizeSection(col, width)
+            # Never narrower than the header's words (Ukrainian "Чекав усього").
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         header.setStretchLastSection(True)
         self.table.setColumnHidden(Col.RESULT, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -47,12 +47,13 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
+from ui import icons
 from ui.background import BackgroundTask, start, wait_for
-from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, translated
+from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
-from ui.style import set_role
+from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole
@@ -99,6 +100,9 @@ class ClientCardForm(QWidget):
         self.commands = QToolBar()
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.reload_action = self._command(self.tr("Reload"), QKeySequence("F5"), self.reload)
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.save_action.setIcon(icons.icon("save"))
+        self.reload_action.setIcon(icons.icon("refresh"))
         self.message = QLabel()
         self.message.setObjectName("card_message")
         self.message.setWordWrap(True)
@@ -527,8 +531,9 @@ class ClientCardForm(QWidget):
             for col, text in enumerate(values):
                 self.calls_table.setItem(i, col, QTableWidgetItem(text))
             status = self.calls_table.item(i, CALL_STATUS)
-            if c.status in STATUS_COLORS and status is not None:
-                background, foreground = STATUS_COLORS[c.status]
+            colours = status_colors(c.status, is_dark(self.palette()))
+            if colours is not None and status is not None:
+                background, foreground = colours
                 status.setBackground(QColor(background))
                 status.setForeground(QColor(foreground))
         self.calls_table.resizeColumnsToContents()

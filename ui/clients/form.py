@@ -26,16 +26,37 @@ from app.clients.export import CLIENT_COLUMNS
 from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
 from app.workplace import Workplace
+from ui import icons
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm
 from ui.clients.export import ClientExport
-from ui.clients.model import ClientLoaderThread, ClientTableModel
+from ui.clients.model import (
+    BUILT_IN_COLUMNS,
+    COL_CONTACTS,
+    COL_EMAIL,
+    COL_KIND,
+    COL_NAME,
+    COL_NUMBERS,
+    COL_RESPONSIBLE,
+    ClientLoaderThread,
+    ClientTableModel,
+)
+from ui.column_fit import content_widths, shrink
 from ui.empty_state import EmptyState
 from ui.messages import user_text
 from ui.paged_navigation import PagedNavigation
 from ui.style import set_role
 
 SEARCH_DEBOUNCE_MS = 300
+FIT_CAPS = {
+    COL_NAME: 320,
+    COL_KIND: 140,
+    COL_NUMBERS: 280,
+    COL_CONTACTS: 260,
+    COL_RESPONSIBLE: 240,
+    COL_EMAIL: 240,
+}
+FIT_FLOORS = {COL_NAME: 160, COL_EMAIL: 120}  # these give way (elided) when room is short
 ROW_HEIGHT = 24
 # Opens a form as a tab of the main window: (key, title, factory) -> the form.
 OpenForm = Callable[[str, str, Callable[[], QWidget]], QWidget]
@@ -71,11 +92,22 @@ class ClientsForm(QWidget):
         self.create_action.setEnabled(self.rights.create_clients)
         self.import_action.setEnabled(self.rights.create_clients)
         self.delete_action.setEnabled(self.rights.delete_clients)
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, icon in (
+            (self.create_action, "client-add"),
+            (self.open_action, "open"),
+            (self.delete_action, "delete"),
+            (self.refresh_action, "refresh"),
+            (self.import_action, "import"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(icons.icon(icon))
 
         self.search = QLineEdit()
         self.search.setObjectName("client_search")
         self.search.setPlaceholderText(self.tr("Search by name, number or contact person"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
@@ -118,17 +150,16 @@ class ClientsForm(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        for w in (
-            self.filter_name,
-            self.filter_number,
-            self.filter_contact,
-            self.filter_email,
-            self.filter_kind,
-            self.filter_field,
-            self.filter_field_text,
+        # Two rows: in one, at 1280 with the softphone dock, the placeholders were cut.
+        filters = QVBoxLayout()
+        for group in (
+            (self.filter_name, self.filter_number, self.filter_contact, self.filter_email),
+            (self.filter_kind, self.filter_field, self.filter_field_text),
         ):
-            filters.addWidget(w)
+            row = QHBoxLayout()
+            for w in group:
+                row.addWidget(w, 1)
+            filters.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.commands)
         layout.addLayout(top)
@@ -137,6 +168,8 @@ class ClientsForm(QWidget):
         layout.addWidget(self.view, 1)
         self.apply_filter()
         self._set_widths()
+        self._fitted = False
+        self.model.first_page_loaded.connect(self._fit_widths)
 
     def _command(self, text: str, key: Qt.Key | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -170,6 +203,20 @@ class ClientsForm(QWidget):
 
     def _set_widths(self) -> None:
         for col, width in enumerate((250, 90, 180, 190, 180, 170)):
+            self.view.setColumnWidth(col, width)
+
+    def _fit_widths(self) -> None:
+        """Once, on the first page: the columns as wide as their data (phones, contacts and
+        manager whole; the e-mail no wider than its addresses), the name and contacts
+        giving way first when the sum is wider than the table."""
+        if self._fitted or not self.model.rowCount():
+            return
+        self._fitted = True
+        built_in = range(BUILT_IN_COLUMNS)
+        widths = content_widths(self.view, built_in, FIT_CAPS)
+        header = self.view.horizontalHeader()
+        floors = {col: max(header.sectionSizeHint(col), FIT_FLOORS[col]) for col in FIT_FLOORS}
+        for col, width in shrink(widths, floors, self.view.viewport().width()).items():
             self.view.setColumnWidth(col, width)
 
     def current_filter(self) -> ClientFilter:

@@ -134,9 +134,16 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         if col == COL_KIND:
             return self._kinds.get(row.kind, row.kind)
         if col == COL_NUMBERS:
-            return ", ".join(display_number(n) for n in row.numbers)
+            numbers = [display_number(n) for n in row.numbers]
+            if role == Qt.ItemDataRole.ToolTipRole or len(numbers) < 2:
+                return "\n".join(numbers)
+            # The first number whole and how many more (the tooltip lists them all): a list
+            # of three was wider than the directory has room for beside the softphone.
+            return f"{numbers[0]} +{len(numbers) - 1}"
         if col == COL_CONTACTS:
-            return ", ".join(row.contacts)
+            if role == Qt.ItemDataRole.ToolTipRole or len(row.contacts) < 2:
+                return "\n".join(row.contacts)
+            return f"{row.contacts[0]} +{len(row.contacts) - 1}"
         if col == COL_RESPONSIBLE:
             return row.responsible_name or ""
         if col == COL_EMAIL:

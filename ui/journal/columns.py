@@ -32,22 +32,26 @@ class Col(enum.IntEnum):
     COST = enum.auto()
     COMMENT = enum.auto()
     CALLBACK = enum.auto()
+    RECORDING = enum.auto()
 
 
 @dataclass(frozen=True)
 class ColumnSpec:
     key: str
     header: str  # English source; translated in the "journal" context
-    width: int
+    width: int  # without a sample page to measure, and the most the fit gives it
     visible: bool
     align_right: bool = False
+    short: str | None = None  # the header when the name is too long for its data
 
 
 COLUMNS: dict[Col, ColumnSpec] = {
     Col.INDICATORS: ColumnSpec("indicators", QT_TRANSLATE_NOOP("journal", "Marks"), 54, True),
     Col.STARTED: ColumnSpec("started_at", QT_TRANSLATE_NOOP("journal", "Date and time"), 150, True),
-    Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 90, True),
-    Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 110, True),
+    # Hidden by default: the status says it (accepted / no answer / lost are incoming,
+    # reached / cancelled / busy outgoing) and internal calls are hidden by default too.
+    Col.DIRECTION: ColumnSpec("direction", QT_TRANSLATE_NOOP("journal", "Direction"), 112, False),
+    Col.STATUS: ColumnSpec("status", QT_TRANSLATE_NOOP("journal", "Status"), 130, True),
     Col.CLIENT: ColumnSpec("client", QT_TRANSLATE_NOOP("journal", "Client"), 220, True),
     Col.NUMBER: ColumnSpec("number", QT_TRANSLATE_NOOP("journal", "Phone number"), 140, True),
     Col.EMPLOYEE: ColumnSpec("employee", QT_TRANSLATE_NOOP("journal", "Employee"), 170, True),
@@ -59,8 +63,29 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.RESPONSIBLE_MATCH: ColumnSpec(
         "responsible_match", QT_TRANSLATE_NOOP("journal", "Responsible match"), 40, False
     ),
-    Col.WAIT: ColumnSpec("wait", QT_TRANSLATE_NOOP("journal", "Wait duration"), 175, True, True),
-    Col.TALK: ColumnSpec("talk", QT_TRANSLATE_NOOP("journal", "Talk duration"), 175, True, True),
+    Col.WAIT: ColumnSpec(
+        "wait",
+        QT_TRANSLATE_NOOP("journal", "Wait duration"),
+        175,
+        True,
+        True,
+        QT_TRANSLATE_NOOP("journal", "Wait"),
+    ),
+    Col.TALK: ColumnSpec(
+        "talk",
+        QT_TRANSLATE_NOOP("journal", "Talk duration"),
+        175,
+        True,
+        True,
+        QT_TRANSLATE_NOOP("journal", "Talk"),
+    ),
+    Col.RECORDING: ColumnSpec(
+        "recording",
+        QT_TRANSLATE_NOOP("journal", "Recording"),
+        30,
+        False,
+        short="♪",
+    ),
     Col.TRANSFERS: ColumnSpec(
         "transfers", QT_TRANSLATE_NOOP("journal", "Transfers"), 70, False, True
     ),
@@ -79,7 +104,14 @@ COLUMNS: dict[Col, ColumnSpec] = {
 
 
 def header(col: Col) -> str:
+    """The column's full name: the chooser, the tooltip, the export."""
     return translated(COLUMNS[col].header)
+
+
+def title(col: Col) -> str:
+    """The header's text: a short word where the full name would be wider than its data."""
+    spec = COLUMNS[col]
+    return translated(spec.short or spec.header)
 
 
 def default_layout() -> dict[str, Any]:

@@ -8,12 +8,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.call_vocabulary import STATUS_COLORS
+from ui import icons
+from ui.call_vocabulary import STATUS_COLORS, STATUS_ICONS, status_colors
 from ui.journal.model import STATUS_ROLE
+from ui.style import is_dark
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
-    """A rounded coloured badge with the status text."""
+    """A rounded coloured badge with the status's icon and text, both in the badge's colour."""
 
     def paint(
         self,
@@ -33,17 +35,27 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             self.initStyleOption(opt, index)
             opt.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        background, foreground = STATUS_COLORS[status]
+        widget_palette = option.widget.palette() if option.widget is not None else option.palette
+        colours = status_colors(status, is_dark(widget_palette))
+        background, foreground = colours if colours is not None else STATUS_COLORS[status]
         rect: QRect = option.rect.adjusted(4, 3, -4, -3)
-        width = min(rect.width(), option.fontMetrics.horizontalAdvance(text) + 16)
+        icon_name = STATUS_ICONS.get(status)
+        side = min(14, rect.height() - 4) if icon_name else 0
+        room = side + 4 if side > 0 else 0
+        width = min(rect.width(), option.fontMetrics.horizontalAdvance(text) + 16 + room)
         badge = QRect(rect.left(), rect.top(), width, rect.height())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(badge, 8, 8)
+        if icon_name and side > 0:
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            pixmap = icons.pixmap(icon_name, side, foreground, ratio)
+            top = badge.top() + (badge.height() - side) // 2
+            painter.drawPixmap(badge.left() + 7, top, pixmap)
         painter.setPen(QColor(foreground))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(badge.adjusted(room, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
 

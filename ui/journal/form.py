@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -42,11 +43,13 @@ from app.journal.filter import (
 )
 from app.messages import QT_TRANSLATE_NOOP
 from app.workplace import Workplace
+from ui import icons
 from ui.call_panel.panel import CallPanel
-from ui.call_panel.splitter import SidePanelState, side_splitter
+from ui.call_panel.splitter import SidePanelState, default_width, side_splitter
 from ui.journal.columns import Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
+from ui.journal.fit import Fit, fit_columns, sample
 from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
@@ -60,6 +63,7 @@ log = logging.getLogger(__name__)
 ROW_HEIGHT = 24
 POLL_MS = 3000
 SEARCH_DEBOUNCE_MS = 300
+FIT_DELAY_MS = 50
 CUSTOM_PERIOD = "custom"
 PRESET_TEXT = {
     PeriodPreset.TODAY: QT_TRANSLATE_NOOP("JournalForm", "Today"),
@@ -159,6 +163,9 @@ class JournalForm(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self.panel_state = SidePanelState(db, user, self.splitter)
+        self.panel_action.setChecked(True)
+        self.panel_state.collapsed_changed.connect(lambda c: self.panel_action.setChecked(not c))
+        self.panel_state.restored.connect(self.fit_layout_later)
         self.panel_state.restore()
         self.panel.comment_saved.connect(self._comment_saved)
         self.panel.number_registered.connect(self._number_registered)
@@ -187,6 +194,15 @@ class JournalForm(QWidget):
 
         self.layout_store = ColumnLayout(db, user, self.table)
         self.layout_store.restore()
+        self.layout_store.columns_chosen.connect(self.fit_layout_later)
+        # Until the user sizes them, the columns (and the side panel) fit the journal's
+        # width: measured on the first page, again when the window or the dock resizes it.
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(FIT_DELAY_MS)
+        self.fit_timer.timeout.connect(self.fit_layout)
+        self.model.first_page_loaded.connect(self.fit_layout_later)
+        self.splitter.installEventFilter(self)
         self.apply_filter()
 
     # -- building -------------------------------------------------------------------------
@@ -202,7 +218,8 @@ class JournalForm(QWidget):
 
     def _build_commands(self) -> None:
         self.commands = QToolBar()
-        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setObjectName("commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = self._action(
             self.tr("Refresh (F5)"), QKeySequence(Qt.Key.Key_F5), self.refresh
         )
@@ -229,10 +246,23 @@ class JournalForm(QWidget):
         self.panel_action = self._action(
             self.tr("Call details (F8)"), QKeySequence(Qt.Key.Key_F8), self.toggle_panel
         )
+        self.panel_action.setCheckable(True)
+        self.panel_action.setToolTip(self.tr("Show or hide the call details panel (F8)"))
         self.export_action = self._action(
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
+        for action, name in (
+            (self.refresh_action, "refresh"),
+            (self.dismiss_action, "mark-done"),
+            (self.create_client_action, "client-add"),
+            (self.assign_number_action, "number-assign"),
+            (self.call_back_action, "call"),
+            (self.panel_action, "details"),
+            (self.export_action, "export"),
+            (self.columns_action, "columns"),
+        ):
+            action.setIcon(icons.icon(name))
         # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
@@ -267,19 +297,21 @@ class JournalForm(QWidget):
             ("my_calls", self.tr("My calls")),
         ):
             row2.addWidget(self._toggle(key, text))
-        row2.addStretch(1)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search: client, employee or number (Ctrl+F)"))
+        # The short hint fits beside the softphone dock at 1280; the tooltip says it all.
+        self.search.setPlaceholderText(self.tr("Client, employee or number"))
+        self.search.setToolTip(self.tr("Search: client, employee or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
-        row2.addWidget(self.search)
+        row2.addWidget(self.search, 1)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -537,6 +569,46 @@ class JournalForm(QWidget):
     def toggle_panel(self) -> None:
         self.panel_state.toggle()
 
+    # -- fitting the width ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self.fit_layout_later()
+        return super().eventFilter(watched, event)
+
+    def fit_layout_later(self) -> None:
+        if self.layout_store.automatic or self.panel_state.automatic:
+            self.fit_timer.start()
+
+    def _fit(self, table_width: int) -> Fit:
+        table = self.table
+        chrome = 2 * table.frameWidth()
+        if table.verticalScrollBar().isVisible() or self.model.rowCount() * ROW_HEIGHT > max(
+            1, table.viewport().height()
+        ):
+            chrome += table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return fit_columns(
+            table.horizontalHeader(),
+            table.fontMetrics(),
+            self.layout_store.visible_columns(),
+            sample(self.model.row_at, self.model.rowCount()),
+            self.model.display_text,
+            table_width - chrome,
+        )
+
+    def fit_layout(self) -> None:
+        """The automatic layout: the side panel at its share of the width, collapsed when
+        the columns would not fit beside it; the columns measured on the rows in memory and
+        shrunk (names and comment first) to the table's width."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        if self.panel_state.automatic and self.panel_state.loaded:
+            beside = total - default_width(total) - self.splitter.handleWidth()
+            self.panel_state.fit(collapsed=self._fit(beside).needed > beside)
+        if self.layout_store.automatic:
+            self.layout_store.fit(self._fit(self.splitter.sizes()[0]).widths)
+
     def _comment_saved(self, call_id: int, state: Any) -> None:
         text = state.text
 
@@ -579,7 +651,8 @@ class JournalForm(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poll_timer.stop()
         self.layout_store.save_now()
-        self.panel_state.save_now()
+        if not self.panel_state.automatic:
+            self.panel_state.save_now()
         self.panel.release()
         self._worker.stop()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,28 +48,80 @@ def to_stored(layout: dict[str, Any]) -> StoredLayout:
     )
 
 
-def from_stored(stored: StoredLayout) -> dict[str, Any]:
+def from_stored(stored: StoredLayout, raw: Any = None) -> dict[str, Any]:
+    """The layout to apply; columns the stored one does not name (added since) keep their
+    default visibility."""
     base = default_layout()
+    items = raw.get("columns") if isinstance(raw, dict) else None
+    named = (
+        {i.get("id") for i in items if isinstance(i, dict)} if isinstance(items, list) else set()
+    )
+    hidden = [
+        c.id
+        for c in stored.columns
+        if not c.visible or (c.id not in named and c.id in base["hidden"] and named)
+    ]
     return {
         "order": [c.id for c in stored.columns],
-        "hidden": [c.id for c in stored.columns if not c.visible],
-        "widths": {c.id: c.width or base["widths"][c.id] for c in stored.columns},
+        "hidden": hidden,
+        "widths": {c.id: c.width for c in stored.columns if c.width},
     }
 
 
-class ColumnLayout:
+def chose_widths(layout: dict[str, Any]) -> bool:
+    """Whether the widths are the user's: some visible column, not the last one (it
+    stretches), is not at the width the journal gave it before widths were fitted."""
+    base = default_layout()
+    hidden = set(layout.get("hidden", []))
+    visible = [k for k in layout.get("order", []) if k not in hidden][:-1]
+    widths = layout.get("widths", {})
+    return any(widths.get(k) not in (None, base["widths"].get(k)) for k in visible)
+
+
+class ColumnLayout(QObject):
+    """Applies and saves the journal's columns. Until the user sizes a column by hand the
+    widths are *automatic* (fitted to the table by the form, stored as none)."""
+
+    became_manual = Signal()
+    columns_chosen = Signal()
+
     def __init__(self, db: Database, user: CurrentUser, table: QTableView) -> None:
+        super().__init__(table)
         self.db = db
         self.user = user
         self.table = table
+        self.automatic = True
         self._restoring = False
+        self._dragging = False
         self.save_timer = QTimer(table)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(1000)
         self.save_timer.timeout.connect(self.save_now)
         hdr = table.horizontalHeader()
         hdr.sectionMoved.connect(lambda *_: self._changed())
-        hdr.sectionResized.connect(lambda *_: self._changed())
+        hdr.sectionResized.connect(lambda *_: self._resized())
+        hdr.sectionHandleDoubleClicked.connect(lambda _i: self._set_manual())
+        hdr.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A section resized while the mouse is down on the header is the user's; the
+        # stretched last section and the fit resize sections too.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._dragging = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        return False
+
+    def _resized(self) -> None:
+        if self._dragging and not self._restoring:
+            self._set_manual()
+        self._changed()
+
+    def _set_manual(self) -> None:
+        if self.automatic:
+            self.automatic = False
+            self.became_manual.emit()
+        self._changed()
 
     def _changed(self) -> None:
         if not self._restoring:
@@ -82,9 +134,24 @@ class ColumnLayout:
         widths = {
             spec.key: hdr.sectionSize(col)
             for col, spec in COLUMNS.items()
-            if not hdr.isSectionHidden(col)
+            if not hdr.isSectionHidden(col) and not self.automatic
         }
         return {"order": order, "hidden": hidden, "widths": widths}
+
+    def visible_columns(self) -> list[Col]:
+        hdr = self.table.horizontalHeader()
+        logical = (Col(hdr.logicalIndex(v)) for v in range(hdr.count()))
+        return [col for col in logical if not hdr.isSectionHidden(col)]
+
+    def fit(self, widths: dict[Col, int]) -> None:
+        """Automatic widths (not saved: they follow the table's width)."""
+        hdr = self.table.horizontalHeader()
+        self._restoring = True
+        try:
+            for col, width in widths.items():
+                hdr.resizeSection(col, width)
+        finally:
+            self._restoring = False
 
     def apply(self, layout: dict[str, Any]) -> None:
         base = default_layout()
@@ -110,9 +177,12 @@ class ColumnLayout:
             with self.db.transaction() as session:
                 raw = get_setting(session, self.user.id, JOURNAL_COLUMNS_KEY)
             if raw is not None:
-                layout = from_stored(StoredLayout.from_json(raw, KNOWN_KEYS))
+                layout = from_stored(StoredLayout.from_json(raw, KNOWN_KEYS), raw)
         except DBAPIError:
             log.warning("could not read the journal layout; using the default", exc_info=True)
+        self.automatic = not chose_widths(layout)
+        if self.automatic:
+            layout = {**layout, "widths": {}}
         self.apply(layout)
 
     def save_now(self) -> None:
@@ -130,6 +200,7 @@ class ColumnLayout:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply(dialog.layout())
             self.save_now()
+            self.columns_chosen.emit()
 
 
 class ColumnChooser(QDialog):
@@ -173,7 +244,11 @@ class ColumnChooser(QDialog):
         order += [k for k in default_layout()["order"] if k not in order]
         for key in order:
             col = KEY_TO_COL[key]
-            text = header(col) if col != Col.INDICATORS else self.tr("Marks (!, ★, ✎)")
+            text = header(col)
+            if col == Col.INDICATORS:
+                text = self.tr("Marks (!, ★, ✎)")
+            elif col == Col.RECORDING:
+                text = f"{text} (♪)"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

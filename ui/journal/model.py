@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from sqlalchemy import Connection
 
 from app.calls.status import closed_after
@@ -22,7 +23,9 @@ from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
 from app.phones import display as display_number
+from ui import icons
 from ui.call_vocabulary import (
+    DIRECTION_ICONS,
     DIRECTION_TEXT,
     HANGUP_TEXT,
     QUEUE_OUTCOME_TEXT,
@@ -31,7 +34,7 @@ from ui.call_vocabulary import (
     short_name,
     translated,
 )
-from ui.journal.columns import COLUMNS, Col, header
+from ui.journal.columns import COLUMNS, Col, header, title
 from ui.journal.loader import JournalLoader, Key
 from ui.messages import user_text
 from ui.paged_table import LOADING_TEXT as LOADING_TEXT  # re-exported
@@ -50,6 +53,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
         ROW_ROLE,
         STATUS_ROLE,
     }
@@ -58,6 +62,11 @@ _ROLES = frozenset(
 
 def row_key(row: JournalRow) -> Key:
     return (row.started_at, row.id)
+
+
+@cache
+def _icon(name: str) -> QIcon:
+    return icons.icon(name)
 
 
 class JournalModel(PagedTableModel[JournalRow]):
@@ -202,7 +211,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == Col.INDICATORS else header(Col(section))
+            return "" if section == Col.INDICATORS else title(Col(section))
         if role == Qt.ItemDataRole.ToolTipRole:
             return header(Col(section))
         return None
@@ -222,11 +231,15 @@ class JournalModel(PagedTableModel[JournalRow]):
             return row.status
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            name = DIRECTION_ICONS.get(row.direction) if col == Col.DIRECTION else None
+            return _icon(name) if name else None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[col].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Col.CLIENT and row.client_name is None:
-                return QColor("#666666")
+                # Weaker than a client's name, readable on a light and on a dark palette.
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             if col == Col.RESPONSIBLE_MATCH and row.responsible_match:
                 return QColor("#1b7f3b")
         return None
@@ -264,6 +277,8 @@ class JournalModel(PagedTableModel[JournalRow]):
             return duration(row.wait_seconds)
         if col == Col.TALK:
             return duration(row.talk_seconds)
+        if col == Col.RECORDING:
+            return "♪" if row.has_recording else ""
         if col == Col.TRANSFERS:
             return str(row.transfer_count) if row.transfer_count else ""
         if col == Col.HANGUP:
@@ -315,4 +330,6 @@ class JournalModel(PagedTableModel[JournalRow]):
             return "\n".join(row.participant_names)
         if col == Col.RESPONSIBLE_MATCH:
             return self.tr("The employee on the call is the client's responsible manager")
+        if col == Col.RECORDING and row.has_recording:
+            return self.tr("The call has a recording (the side panel plays it)")
         return None

@@ -54,11 +54,12 @@ from app.reports import (
     run_report,
 )
 from app.staff.auth import CurrentUser
-from ui import background
+from ui import background, icons
 from ui.messages import user_text
 from ui.reports import charts, export
 from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
 from ui.reports.vocabulary import TOTAL_TEXT, word
+from ui.text_fit import placeholder_width
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +268,7 @@ class ReportsForm(QWidget):
         box.addWidget(self.commands)
         box.addLayout(self.filter_row1)
         box.addLayout(self.filter_row2)
+        box.addLayout(self.filter_row3)
         box.addWidget(self.header)
         box.addWidget(self.banner)
         self.body = QSplitter(Qt.Orientation.Vertical)
@@ -311,7 +313,8 @@ class ReportsForm(QWidget):
 
     def _build_commands(self) -> None:
         self.commands = QToolBar()
-        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setObjectName("commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.run_action = self._action(self.tr("Build (F5)"), self.run, QKeySequence(Qt.Key.Key_F5))
         self.xlsx_action = self._action(self.tr("Excel…"), self.ask_export_xlsx)
         self.csv_action = self._action(self.tr("CSV…"), self.ask_export_csv)
@@ -319,6 +322,9 @@ class ReportsForm(QWidget):
             self.tr("Print…"), self.ask_print, QKeySequence(QKeySequence.StandardKey.Print)
         )
         self.pdf_action = self._action(self.tr("Save as PDF…"), self.ask_pdf)
+        self.run_action.setIcon(icons.icon("refresh"))
+        self.xlsx_action.setIcon(icons.icon("export"))
+        self.csv_action.setIcon(icons.icon("export"))
         for action in (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action):
             action.setEnabled(False)
 
@@ -374,7 +380,8 @@ class ReportsForm(QWidget):
             line.setPlaceholderText(hint)
             line.setToolTip(self.tr("Several values separated by commas"))
             line.setClearButtonEnabled(True)
-            line.setMaximumWidth(140)
+            line.setMinimumWidth(placeholder_width(line))
+            line.setMaximumWidth(placeholder_width(line) + 40)
             line.editingFinished.connect(self.schedule_run)
         self.min_calls = QSpinBox()
         self.min_calls.setRange(2, 100)
@@ -402,11 +409,13 @@ class ReportsForm(QWidget):
         row2.addWidget(self.call_types)
         row2.addWidget(self.queue)
         row2.addWidget(self.did)
-        row2.addWidget(self.repeat_label1)
-        row2.addWidget(self.min_calls)
-        row2.addWidget(self.repeat_label2)
-        row2.addWidget(self.window_days)
         row2.addStretch(1)
+        # The repeat callers' own filters in a row of their own: in the second row they
+        # widened the window at 1280 beside the softphone dock.
+        row3 = self.filter_row3 = QHBoxLayout()
+        for widget in (self.repeat_label1, self.min_calls, self.repeat_label2, self.window_days):
+            row3.addWidget(widget)
+        row3.addStretch(1)
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.period_combo.setCurrentIndex(self.period_combo.findData(PeriodPreset.THIS_MONTH))
         self._set_dates(*preset_dates(PeriodPreset.THIS_MONTH, today))

@@ -32,6 +32,7 @@ from app.dialing import DialError, clean
 from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
+from ui import icons
 from ui.messages import user_text
 from ui.softphone.session import SoftphoneSession, rings_here
 from ui.style import set_role
@@ -69,6 +70,10 @@ def elapsed(view: CallView, now: datetime) -> str:
     seconds = max(0, int((now - since).total_seconds()))
     minutes, seconds = divmod(seconds, 60)
     return f"{minutes:02d}:{seconds:02d}"
+
+
+# The icons on the green Call / Answer and the red Hang up buttons.
+ON_COLOUR = "#ffffff"
 
 
 class NumberValidator(QValidator):
@@ -125,6 +130,7 @@ class SoftphonePanel(QWidget):
             button.setObjectName(f"pad_{digit}")
             button.setMinimumSize(44, 30)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_role(button, "key")
             button.clicked.connect(lambda _c=False, d=digit: self.press(d))
             pad.addWidget(button, i // 3, i % 3)
             self.pad_buttons[digit] = button
@@ -156,6 +162,19 @@ class SoftphonePanel(QWidget):
         self.dtmf_button = self._button(self.tr("DTMF…"), "dtmf", self.ask_dtmf)
         set_role(self.answer_button, "call")
         set_role(self.hangup_button, "hangup")
+        # White on the green and red buttons; the others in the palette's text colour. The long
+        # words of the consultation's end keep the narrow dock's room for themselves.
+        self.call_button.setIcon(icons.icon("call", ON_COLOUR))
+        self.answer_button.setIcon(icons.icon("answer", ON_COLOUR))
+        self.hangup_button.setIcon(icons.icon("hangup", ON_COLOUR))
+        for command, icon in (
+            (self.hold_button, "hold"),
+            (self.mute_button, "mute"),
+            (self.transfer_button, "transfer"),
+            (self.consult_button, "call-outgoing"),
+            (self.dtmf_button, "dialpad"),
+        ):
+            command.setIcon(icons.icon(icon))
         commands = QGridLayout()
         for i, command in enumerate(
             (
@@ -165,12 +184,13 @@ class SoftphonePanel(QWidget):
                 self.mute_button,
                 self.transfer_button,
                 self.consult_button,
-                self.complete_button,
-                self.cancel_button,
                 self.dtmf_button,
             )
         ):
             commands.addWidget(command, i // 2, i % 2)
+        # The consultation's two commands have long names: a row each, the dock's width.
+        commands.addWidget(self.complete_button, 4, 0, 1, 2)
+        commands.addWidget(self.cancel_button, 5, 0, 1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -232,6 +252,8 @@ class SoftphonePanel(QWidget):
         for view in calls:
             item = QTreeWidgetItem([self._who(view), state_text(view), elapsed(view, now)])
             item.setData(0, KEY_ROLE, view.id)
+            incoming = view.direction is Direction.IN
+            item.setIcon(0, icons.icon("call-incoming" if incoming else "call-outgoing"))
             arrow = "←" if view.direction is Direction.IN else "→"
             item.setToolTip(0, f"{arrow} {display(view.number)}")
             self.call_list.addTopLevelItem(item)

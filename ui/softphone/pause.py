@@ -24,6 +24,7 @@ from app.staff.pauses import end_pause as end_stored_pause
 from app.staff.pauses import start_pause as start_stored_pause
 from models import PauseReason
 from softphone.state import CallRecord
+from ui import icons
 from ui.messages import user_text
 from ui.softphone.session import SoftphoneSession
 from ui.style import set_property
@@ -64,6 +65,7 @@ class PauseControl(QToolButton):
         group = QActionGroup(self)
         self.ready_action = QAction(self.tr("Ready"), self)
         self.ready_action.setCheckable(True)
+        self.ready_action.setIcon(icons.icon("status-accepted"))
         self.ready_action.triggered.connect(self.end_pause)
         group.addAction(self.ready_action)
         menu.addAction(self.ready_action)
@@ -73,7 +75,7 @@ class PauseControl(QToolButton):
             text = reason_text(reason)
             if reason is PauseReason.OTHER:
                 text = self.tr("{reason} (with a note)…").format(reason=text)
-            action = QAction(text, self)
+            action = QAction(icons.icon("break"), text, self)
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, r=reason: self.choose(r))
             group.addAction(action)

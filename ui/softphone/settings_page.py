@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from app.dialing import NumberFormat
 from app.softphone_settings import MAX_WRAP_UP_SECONDS, SoftphoneSettings
 from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
 from ui.style import set_role
+from ui.text_fit import placeholder_width
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,15 @@ class SoftphoneSettingsPage(QWidget):
         self.password = QLineEdit()
         self.password.setObjectName("sip_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(
+            placeholder_width(
+                self.password,
+                (
+                    self.tr("stored in the system keyring; type to change"),
+                    self.tr("kept in the system keyring"),
+                ),
+            )
+        )
         self.outside_prefix = QLineEdit()
         self.outside_prefix.setObjectName("outside_prefix")
         self.outside_prefix.setPlaceholderText(self.tr("none"))
@@ -89,7 +100,10 @@ class SoftphoneSettingsPage(QWidget):
         set_role(self.audio_note, "muted")
         self.audio_note.hide()
 
-        form = QFormLayout(self)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        page.addLayout(form)
         form.addRow(self.tr("PBX (registrar):"), self.registrar)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Extension:"), self.user)
@@ -114,8 +128,12 @@ class SoftphoneSettingsPage(QWidget):
         self.test_result.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        form.addRow(test_row)
+        test_row.addStretch(1)
+        page.addLayout(test_row)
+        # Below the form in a box layout, which gives a wrapped label the height its text
+        # needs (a form row did not: a long answer was cut at the bottom).
+        page.addWidget(self.test_result)
+        page.addStretch(1)
         self.test_button.hide()  # until set_probe: only a running CallDesk can test
         self._probe: Probe | None = None
         self._password_stored = False

@@ -280,3 +280,28 @@ def test_bad_parameters(engine: Engine) -> None:
         run_report(engine, "nosuch", PERIOD)
     with pytest.raises(ReportError):
         run_report(engine, "call-center", ReportParams(date(2026, 11, 17), date(2026, 11, 16)))
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4])
+def test_lost_calls_pages_and_funnel(engine: Engine, journal: Journal, size: int) -> None:
+    from app.reports import detail_page
+
+    r = run_report(
+        engine, "lost-calls", ReportParams(PERIOD.date_from, PERIOD.date_to, page_size=size)
+    )
+    seen = [row["key"] for row in r.rows]
+    assert len(seen) == min(size, 4)
+    while r.next_page is not None:
+        r = detail_page(engine, r, r.next_page)
+        assert r.rows  # a page that is promised has rows
+        seen += [row["key"] for row in r.rows]
+    assert seen == [journal.ids[n] for n in (11, 7, 4, 2)]  # open first, then newest first
+    # The totals count every missed call of the period whatever the page: 2 called back
+    # (one 1,810 s after, the same day; one the next day), 1 got through, 1 open.
+    assert r.total["calls"] == 4 and r.total["median_time_to_callback_s"] == 18008
+    assert {f["key"]: f["calls"] for f in r.sections["funnel"]} == {
+        "lost": 4,
+        "within_15_min": 0,
+        "same_day": 1,
+        "never": 2,
+    }

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
@@ -260,7 +260,14 @@ def test_column_layout_follows_the_employee(qtbot: QtBot, db: Database) -> None:
     header.setSectionHidden(Col.COMMENT, True)
     header.setSectionHidden(Col.COST, False)
     header.moveSection(header.visualIndex(Col.CLIENT), 1)
+    # Sized by hand (the mouse down on the header): from now on the widths are the user's.
+    handle = QPoint(
+        header.sectionViewportPosition(Col.NUMBER) + header.sectionSize(Col.NUMBER) - 1, 5
+    )
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=handle)
     header.resizeSection(Col.NUMBER, 222)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=handle)
+    assert not form.layout_store.automatic
     form.layout_store.save_now()
     qtbot.wait(500)
     form.close()
