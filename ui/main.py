@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["demo-line"]:
+        # Not a user's command: how the bundle (no interpreter of its own) runs the demo's
+        # SIP line as a child process of ``calldesk demo`` (ui.softphone.demo_line).
+        from softphone.demo_line import main as demo_line
+
+        return demo_line(argv[1:])
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

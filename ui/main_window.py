@@ -39,6 +39,7 @@ from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
 from ui.softphone.alerts import CallAlerts
+from ui.softphone.demo_line import DemoLine
 from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
 from ui.softphone.session import SoftphoneSession, application_quitting
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             self.collector_label.clicked.connect(self._collector_clicked)
             bar.addPermanentWidget(self.collector_label)
         self.softphone = SoftphoneSession(db, user, self.settings, self, audio_device)
+        self.demo_line: DemoLine | None = None
         self._add_softphone()
         self._add_callback_watch()
 
@@ -190,6 +192,32 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def attach_demo_line(self, line: DemoLine) -> None:
+        """``calldesk demo``: the softphone is on the demo line, and a command (in the
+        softphone panel and on Ctrl+Shift+I) makes a demo client call the operator."""
+        self.demo_line = line
+        action = QAction(self.tr("Simulate an incoming call"), self)
+        action.setObjectName("demo_call_action")
+        action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I))
+        action.setToolTip(
+            self.tr(
+                "A client of the demo database calls you now (one also calls every minute "
+                "while you are not on a call). Ctrl+Shift+I"
+            )
+        )
+        action.setEnabled(False)
+        action.triggered.connect(line.simulate_call)
+        line.ready.connect(lambda _address: action.setEnabled(True))
+        line.failed.connect(lambda text: self._demo_line_failed(action, text))
+        self.addAction(action)
+        self.softphone_panel.add_command(action)
+        self.demo_call_action = action
+        self.softphone_dock.show()
+
+    def _demo_line_failed(self, action: QAction, text: str) -> None:
+        action.setEnabled(False)
+        self.statusBar().showMessage(text, 30_000)
 
     def _softphone_shown(self, visible: bool) -> None:
         dock = self.softphone_dock
@@ -436,7 +464,9 @@ class MainWindow(QMainWindow):
         if dialog.settings is not None:
             self.settings.extra = dict(dialog.settings.extra)
             self.softphone.apply_settings(self.settings)
-            self.softphone_dock.setVisible(self.softphone.settings.configured)
+            self.softphone_dock.setVisible(
+                self.softphone.settings.configured or self.demo_line is not None
+            )
         if dialog.restart_needed:
             self.statusBar().showMessage(
                 self.tr("Settings saved. Restart CallDesk to switch the language."), 15_000
@@ -528,4 +558,6 @@ class MainWindow(QMainWindow):
             form.close()
         self.callback_watch.stop()
         self.softphone.shutdown()
+        if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
+            self.demo_line.stop()
         super().closeEvent(event)

@@ -351,6 +351,36 @@ def check_window(tmp: Path) -> str:
     return f"main window rendered {image.width()}x{image.height()} ({app.platformName()})"
 
 
+def check_demo_line(tmp: Path) -> str:
+    """The demo's SIP line starts as ``calldesk demo`` starts it (in the bundle: this
+    executable's hidden ``demo-line`` command), says where it listens and quits."""
+    import json
+    import subprocess
+
+    from ui.softphone.demo_line import demo_line_command, demo_line_pythonpath
+
+    program, arguments = demo_line_command(["--recordings", str(tmp / "demo-line")])
+    env = dict(os.environ)
+    if demo_line_pythonpath():
+        env["PYTHONPATH"] = demo_line_pythonpath()
+    done = subprocess.run(
+        [program, *arguments],
+        input='{"quit": null}\n',
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    said = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    address = next((m["address"] for m in said if "address" in m), None)
+    if done.returncode != 0 or address is None:
+        raise CheckFailed(
+            f"the demo line did not start (exit {done.returncode}): {done.stderr.strip()[-300:]}"
+        )
+    return f"listened on {address} and quit"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database drivers", check_drivers),
     ("migration on a temporary SQLite", check_migration),
@@ -359,6 +389,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("translations and user guide", check_resources),
     ("main window", check_window),
     ("softphone (pjsua2, audio bridge)", check_sip),  # after the window: its QApplication
+    ("demo line (a second pjsua2 process)", check_demo_line),
 ]
 
 

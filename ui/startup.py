@@ -32,6 +32,7 @@ from app.database import (
     parse_url,
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
+from app.messages import UserFacingError
 from app.staff.auth import CurrentUser, authenticate
 from ui.application import saved_language, saved_theme
 from ui.background import BackgroundTask, start, wait_for
@@ -39,6 +40,7 @@ from ui.connection_dialog import ConnectionDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.messages import user_text
+from ui.softphone.demo_line import DemoLine
 from ui.splash import SplashWindow
 
 __all__ = ["Workstation", "ensure_schema", "run_gui", "saved_language", "saved_theme"]
@@ -104,6 +106,18 @@ def open_demo(reset: bool, splash: SplashWindow, calls: int = DEMO_CALLS) -> Dat
     if check_schema(engine).state is SchemaState.BEHIND:
         in_background(splash, QApplication.translate("startup", "Upgrading…"), migrate, engine)
     return Database(engine)
+
+
+def start_demo_line(window: MainWindow) -> DemoLine:
+    """The demo's own SIP line (issue 17): demo clients call, calls placed are answered."""
+    line = DemoLine(window.softphone, demo_paths().recordings, window)
+    window.attach_demo_line(line)
+    try:
+        line.start()
+    except (UserFacingError, OSError) as e:  # the demo still opens, without its line
+        log.warning("demo line not started: %s", e)
+        window.statusBar().showMessage(user_text(e), 30_000)
+    return line
 
 
 def _ask_password(url_text: str) -> str | None:
@@ -289,7 +303,10 @@ class Workstation(QObject):
         self.window = window
         window.show()
         self.splash.close()
-        window.softphone.start()  # registers when this workstation has a SIP account
+        if self.demo:
+            start_demo_line(window)  # the softphone starts on it once it listens
+        else:
+            window.softphone.start()  # registers when this workstation has a SIP account
         self.main_window_shown.emit(window)
         return window
 
@@ -324,6 +341,9 @@ class Workstation(QObject):
             app.setQuitOnLastWindowClosed(False)  # no window is open for a moment
         try:
             old.close()  # its forms, watches and softphone stop here
+            line = getattr(old, "demo_line", None)
+            if isinstance(line, DemoLine):
+                line.stop()  # after the softphone: its last BYEs were answered
             old.deleteLater()
             self.window = None
             self.show_main_window(user)

@@ -1228,6 +1228,21 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>DemoLine</name>
+    <message>
+        <source>The demo line did not start in time.</source>
+        <translation>The demo line did not start in time.</translation>
+    </message>
+    <message>
+        <source>The demo line did not start: {error}</source>
+        <translation>The demo line did not start: {error}</translation>
+    </message>
+    <message>
+        <source>The demo line stopped (exit code {code}).</source>
+        <translation>The demo line stopped (exit code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <source>New field</source>
@@ -1731,6 +1746,14 @@ Call anyway?</translation>
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Show my missed calls in the journal</translation>
+    </message>
+    <message>
+        <source>Simulate an incoming call</source>
+        <translation>Simulate an incoming call</translation>
+    </message>
+    <message>
+        <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
+        <translation>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Open the callers waiting for a call back</source>
@@ -4377,6 +4400,10 @@ Replace them?</translation>
     <message>
         <source>{name} is not a host name, address or pattern.</source>
         <translation>{name} is not a host name, address or pattern.</translation>
+    </message>
+    <message>
+        <source>The demo line runs only on the demo database.</source>
+        <translation>The demo line runs only on the demo database.</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,21 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoLine</name>
+    <message>
+        <source>The demo line did not start in time.</source>
+        <translation>Демо-линия не запустилась вовремя.</translation>
+    </message>
+    <message>
+        <source>The demo line did not start: {error}</source>
+        <translation>Демо-линия не запустилась: {error}</translation>
+    </message>
+    <message>
+        <source>The demo line stopped (exit code {code}).</source>
+        <translation>Демо-линия остановилась (код завершения {code}).</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <source>New field</source>
@@ -1747,6 +1762,14 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показать мои пропущенные звонки в журнале</translation>
+    </message>
+    <message>
+        <source>Simulate an incoming call</source>
+        <translation>Имитировать входящий звонок</translation>
+    </message>
+    <message>
+        <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
+        <translation>Сейчас вам позвонит клиент из демонстрационной базы (пока вы не разговариваете, клиенты звонят и сами — раз в минуту). Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Open the callers waiting for a call back</source>
@@ -4393,6 +4416,10 @@ Replace them?</source>
     <message>
         <source>{name} is not a host name, address or pattern.</source>
         <translation>{name} — не имя компьютера, адрес или шаблон.</translation>
+    </message>
+    <message>
+        <source>The demo line runs only on the demo database.</source>
+        <translation>Демо-линия работает только с демонстрационной базой.</translation>
     </message>
 </context>
 <context>

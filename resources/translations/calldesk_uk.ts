@@ -1228,6 +1228,21 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>DemoLine</name>
+    <message>
+        <source>The demo line did not start in time.</source>
+        <translation>Демо-лінія не запустилася вчасно.</translation>
+    </message>
+    <message>
+        <source>The demo line did not start: {error}</source>
+        <translation>Демо-лінія не запустилася: {error}</translation>
+    </message>
+    <message>
+        <source>The demo line stopped (exit code {code}).</source>
+        <translation>Демо-лінія зупинилася (код завершення {code}).</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <source>New field</source>
@@ -1731,6 +1746,14 @@ Call anyway?</source>
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показати мої пропущені дзвінки в журналі</translation>
+    </message>
+    <message>
+        <source>Simulate an incoming call</source>
+        <translation>Імітувати вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
+        <translation>Зараз вам зателефонує клієнт із демонстраційної бази (поки ви не розмовляєте, клієнти телефонують і самі — раз на хвилину). Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Open the callers waiting for a call back</source>
@@ -4377,6 +4400,10 @@ Replace them?</source>
     <message>
         <source>{name} is not a host name, address or pattern.</source>
         <translation>{name} — не ім&apos;я комп&apos;ютера, адреса чи шаблон.</translation>
+    </message>
+    <message>
+        <source>The demo line runs only on the demo database.</source>
+        <translation>Демо-лінія працює лише з демонстраційною базою.</translation>
     </message>
 </context>
 <context>

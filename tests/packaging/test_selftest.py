@@ -161,6 +161,11 @@ def test_resources_check_needs_qts_own_translations(
         selftest.check_resources(tmp_path)
 
 
+def test_demo_line_check_starts_the_line_as_the_demo_does_and_it_quits(tmp_path: Path) -> None:
+    detail = selftest.check_demo_line(tmp_path)
+    assert detail.startswith("listened on 127.0.0.1:") and detail.endswith("and quit")
+
+
 def test_icons_check_draws_an_icon_and_names_a_missing_or_broken_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -117,6 +117,8 @@ def test_switch_user_logs_in_as_an_operator_in_the_same_process(
     assert "reports" not in second.section_actions  # an operator's window, not the old one
     # The supervisor's window stopped all it ran: its softphone, its worklist watch.
     assert first.softphone._shut_down
+    assert first.demo_line is not None and not first.demo_line.running  # its SIP line too
+    assert second.demo_line is not None and second.demo_line is not first.demo_line
     assert not first.callback_watch.poll_timer.isActive()
     assert QApplication.instance() is not None and QApplication.quitOnLastWindowClosed()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -187,6 +188,9 @@ class SoftphonePanel(QWidget):
                 self.dtmf_button,
             )
         ):
+            # Never narrower than its text and icon: the dock then opens wide enough for
+            # the longest one in the interface's language.
+            command.setMinimumWidth(command.sizeHint().width())
             commands.addWidget(command, i // 2, i % 2)
         # The consultation's two commands have long names: a row each, the dock's width.
         commands.addWidget(self.complete_button, 4, 0, 1, 2)
@@ -241,6 +245,19 @@ class SoftphonePanel(QWidget):
     def window_actions(self) -> list[QAction]:
         """Actions the main window adds to itself (shortcuts in every form)."""
         return list(self.actions_by_name.values())
+
+    def add_command(self, action: QAction) -> QToolButton:
+        """A button for a command of the window's own under the call commands (the demo's
+        "Simulate an incoming call"); it follows the action's text and state."""
+        button = QToolButton()
+        button.setObjectName(f"{action.objectName()}_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(button)
+        return button
 
     # -- the calls list ---------------------------------------------------------------------
 
