@@ -19,7 +19,9 @@ import time
 from types import ModuleType
 from typing import Any
 
-OUT = os.environ.get("CALLDESK_STARTUP_PROBE", "")
+# Taken out of the environment: the app's own child processes (the demo line) start Python
+# with this PYTHONPATH too and must not write over the app's times.
+OUT = os.environ.pop("CALLDESK_STARTUP_PROBE", "")
 TIMES: dict[str, float] = {}
 
 
