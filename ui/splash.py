@@ -28,7 +28,7 @@ class SplashWindow(QWidget):
         self.setObjectName("splash")
         self.setWindowTitle("CallDesk")
         self.setWindowIcon(resources.icon("calldesk"))
-        self.setFixedSize(440, 170)
+        self.setFixedSize(520, 170)
         title = QLabel("CallDesk")
         set_role(title, "title")
         self.status = QLabel(QCoreApplication.translate("startup", "Starting…"))
