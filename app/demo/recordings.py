@@ -3,8 +3,9 @@ so the recording a part names is exactly as long as its talk (the journal's time
 player's clock agree, the slider does not jump when the recording opens).
 
 The lengths are the quantiles of a talk time of 5 s plus an exponential one with a mean of
-two minutes; the seeder draws a part's talk time from them. 8 kHz, 8-bit mono: ~30 MB for
-about an hour of "conversation" (beeps and pauses) in all.
+two minutes; the seeder draws a part's talk time from them (56 lengths: few talk times
+repeat in a screen of the journal). 4 kHz, 8-bit mono (the beeps are below 700 Hz): ~28 MB
+for about two hours of "conversation" (beeps and pauses) in all.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import random
 import wave
 from pathlib import Path
 
-_COUNT = 28
+_COUNT = 56
 _MEAN_S = 120
 RECORDING_SECONDS: tuple[int, ...] = tuple(
     sorted({5 + round(-_MEAN_S * math.log(1 - (i + 0.5) / _COUNT)) for i in range(_COUNT)})
 )
 RECORDING_FILES = [f"demo/talk-{s:03d}s.wav" for s in RECORDING_SECONDS]
 RECORDING_OF = dict(zip(RECORDING_SECONDS, RECORDING_FILES, strict=True))
-RATE = 8000
+RATE = 4000
 _TONES = (300, 440, 520, 660, 0)
 
 
