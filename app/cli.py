@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from app import clock
+from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.config import SecretsUnavailable, data_dir, database_password, load_settings
 from app.database import (
     DatabaseProblem,
@@ -87,9 +89,13 @@ def prepare_demo(paths: DemoPaths, progress: Progress | None = None, calls: int 
         migrate(engine)
         seed(
             engine,
-            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now()),
+            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now(), cards=True),
             progress,
         )
+        # No PBX behind the demo: its softphone writes the journal (and supervisors are not
+        # told that a collector is not running).
+        with Session(engine) as session, session.begin():
+            put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
     finally:
         engine.dispose()
     for suffix in ("-wal", "-shm"):

@@ -11,15 +11,17 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
 import platformdirs
-from sqlalchemy.engine import URL
 
-from app.database import parse_url
 from app.phones import DEFAULT_REGION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# keyring and SQLAlchemy are imported where used: the first window of the app reads the
+# settings before those (a second and more of imports) are needed.
 
 APP_NAME = "CallDesk"
 KEYRING_SERVICE = "CallDesk"
@@ -72,6 +74,8 @@ def load_settings(path: Path | None = None) -> WorkstationSettings:
 
 def save_settings(settings: WorkstationSettings, path: Path | None = None) -> None:
     """Write atomically; a URL with a password in it is refused rather than written."""
+    from app.database import parse_url
+
     if settings.database_url and parse_url(settings.database_url).password:
         raise ValueError("A database password must go to the keyring, not the settings file.")
     path = path or settings_path()
@@ -87,6 +91,8 @@ def database_secret_key(url: URL) -> str:
 
 
 def get_secret(key: str) -> str | None:
+    import keyring.errors
+
     try:
         value: str | None = keyring.get_password(KEYRING_SERVICE, key)
     except keyring.errors.KeyringError as e:
@@ -97,6 +103,8 @@ def get_secret(key: str) -> str | None:
 
 
 def set_secret(key: str, value: str) -> None:
+    import keyring.errors
+
     try:
         keyring.set_password(KEYRING_SERVICE, key, value)
     except keyring.errors.KeyringError as e:
@@ -106,6 +114,8 @@ def set_secret(key: str, value: str) -> None:
 
 
 def delete_secret(key: str) -> None:
+    import keyring.errors
+
     try:
         keyring.delete_password(KEYRING_SERVICE, key)
     except keyring.errors.PasswordDeleteError:
@@ -116,6 +126,8 @@ def delete_secret(key: str) -> None:
 
 def split_password(url_text: str) -> tuple[str, str | None]:
     """Separate a password typed inside a URL from the URL that may be stored."""
+    from app.database import parse_url
+
     url = parse_url(url_text)
     password = url.password
     if password is None:
@@ -125,6 +137,8 @@ def split_password(url_text: str) -> tuple[str, str | None]:
 
 
 def database_password(url_text: str) -> str | None:
+    from app.database import parse_url
+
     url = parse_url(url_text)
     if url.get_backend_name() == "sqlite":
         return None
@@ -135,6 +149,8 @@ def store_database_connection(
     settings: WorkstationSettings, url_text: str, password: str | None
 ) -> None:
     """Remember the URL in the settings file and the password in the keyring."""
+    from app.database import parse_url
+
     url_text, inline = split_password(url_text)
     password = password if password else inline
     url = parse_url(url_text)

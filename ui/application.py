@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.config import config_dir
+from app.config import config_dir, load_settings
 from ui import resources, style
 
 SUPPORTED_LANGUAGES = ("ru", "uk", "en")
@@ -66,3 +66,20 @@ def create_application(language: str | None = None, theme: str | None = None) ->
     app.setStyle(style.CallDeskStyle())
     style.apply(app, theme)
     return app
+
+
+def saved_language() -> str | None:
+    """The language chosen in Settings; None: the system's (also when the file is broken,
+    which the connection step reports)."""
+    try:
+        return load_settings().language or None
+    except ValueError:
+        return None
+
+
+def saved_theme() -> str:
+    """The theme chosen in Settings ("" as the system, also when the file is broken)."""
+    try:
+        return load_settings().theme
+    except ValueError:
+        return ""

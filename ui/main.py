@@ -1,6 +1,8 @@
 """The ``calldesk`` command: opens the app, or runs a command-line task (DESIGN.md §10).
 
 Commands that need no window (seed, migrate) never import Qt, so they run on servers.
+The app's first window is painted before the rest of CallDesk (SQLAlchemy, the forms,
+the softphone) is imported: everything heavy is imported where it is used.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__, clock
-from app.config import SecretsUnavailable
-from app.database import DatabaseProblem
 
 EXIT_PROBLEM = 2
 
@@ -124,19 +124,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli import cmd_migrate
 
             return cmd_migrate(args.migrate_db or args.db)
+        from ui.splash import open_first_window
+
+        splash = open_first_window(args.lang)
         from ui.startup import run_gui
 
         return run_gui(
             db_url=args.db,
             demo=args.command == "demo",
             reset_demo=bool(getattr(args, "reset", False)),
-            language=args.lang,
+            splash=splash,
         )
-    except (DatabaseProblem, SecretsUnavailable, ValueError) as e:
+    except Exception as e:
+        if not _explained(e):
+            raise
         print(f"calldesk: {e}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
+
+
+def _explained(error: Exception) -> bool:
+    """A problem the user can act on from its message alone (no traceback)."""
+    from app.config import SecretsUnavailable
+    from app.database import DatabaseProblem
+
+    return isinstance(error, (DatabaseProblem, SecretsUnavailable, ValueError))
 
 
 if __name__ == "__main__":

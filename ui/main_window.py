@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -49,6 +50,9 @@ FormFactory = Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
+    # "Switch user" was chosen: whoever started the window shows the login (ui.startup).
+    switch_user_requested = Signal()
+
     SECTION_JOURNAL = "journal"
     SECTION_CLIENTS = "clients"
     SECTION_CALLBACKS = "callbacks"
@@ -114,6 +118,21 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(database_label)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
+        self.switch_user_action = QAction(self.tr("Switch user"), self)
+        self.switch_user_action.setObjectName("switch_user_action")
+        self.switch_user_action.setToolTip(
+            self.tr("Log out and log in as another employee (Ctrl+Shift+L)")
+        )
+        self.switch_user_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L)
+        )
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        self.addAction(self.switch_user_action)
+        switch = QToolButton()
+        switch.setObjectName("switch_user")
+        switch.setDefaultAction(self.switch_user_action)
+        switch.setAutoRaise(True)
+        bar.addWidget(switch)
         bar.addPermanentWidget(self.database_label)
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connection_label")

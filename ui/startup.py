@@ -1,17 +1,24 @@
-"""From start to the main window: database, schema check, login."""
+"""From the first window to the main window: database, schema check, login; and back to the
+login when the user switches (:class:`Workstation`)."""
 
 from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.cli import DemoPaths, demo_paths, prepare_demo
 from app.config import (
     SecretsUnavailable,
+    WorkstationSettings,
     database_password,
     load_settings,
+    save_settings,
     store_database_connection,
 )
 from app.database import (
@@ -26,16 +33,22 @@ from app.database import (
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
 from app.messages import UserFacingError
-from app.staff.auth import CurrentUser
-from ui.application import create_application
-from ui.background import wait_for
+from app.staff.auth import CurrentUser, authenticate
+from ui.application import saved_language, saved_theme
+from ui.background import BackgroundTask, start, wait_for
 from ui.connection_dialog import ConnectionDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.messages import user_text
 from ui.softphone.demo_line import DemoLine
+from ui.splash import SplashWindow
+
+__all__ = ["Workstation", "ensure_schema", "run_gui", "saved_language", "saved_theme"]
 
 log = logging.getLogger(__name__)
+
+# The demo opens as this one (README: "The demo logs in as supervisor").
+DEMO_SUPERVISOR = "supervisor"
 
 
 def demo_hint() -> str:
@@ -45,23 +58,53 @@ def demo_hint() -> str:
     ).format(logins=logins, password=DEMO_PASSWORD)
 
 
-def open_demo(reset: bool) -> Database:
+def in_background(
+    splash: SplashWindow, text: str, fn: Callable[..., Any], *args: Any, counted: bool = False
+) -> Any:
+    """Run ``fn`` off the GUI thread while the first window says what is going on (and how
+    far it got when ``counted``: ``fn`` takes a ``progress`` keyword); raise what it raised."""
+    splash.set_text(text)
+    task = BackgroundTask(fn, *args, with_progress=counted)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    queued = Qt.ConnectionType.QueuedConnection
+    task.signals.succeeded.connect(lambda r: finish("result", r), queued)
+    task.signals.failed.connect(lambda e: finish("error", e), queued)
+    task.signals.progress.connect(lambda _s, done, total: splash.set_progress(done, total), queued)
+    start(task)
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+# The demo database's size: a quarter of a year of a small call center.
+DEMO_CALLS = 30_000
+
+
+def open_demo(reset: bool, splash: SplashWindow, calls: int = DEMO_CALLS) -> Database:
     paths: DemoPaths = demo_paths()
     if reset and paths.directory.exists():
         shutil.rmtree(paths.directory)
     if not paths.database.exists():
-        wait_for(
-            None,
-            QApplication.translate("startup", "Creating the demo database with 30,000 calls…"),
-            prepare_demo,
+        in_background(
+            splash,
+            QApplication.translate(
+                "startup", "First start: creating the demo database ({calls} calls)…"
+            ).format(calls=QLocale().toString(calls)),
+            partial(prepare_demo, calls=calls),
             paths,
-            with_progress=True,
-            delay_ms=0,
+            counted=True,
         )
     engine = make_engine(paths.url)
     # The demo database is this user's own: upgrade it without asking.
     if check_schema(engine).state is SchemaState.BEHIND:
-        wait_for(None, QApplication.translate("startup", "Upgrading…"), migrate, engine)
+        in_background(splash, QApplication.translate("startup", "Upgrading…"), migrate, engine)
     return Database(engine)
 
 
@@ -166,59 +209,165 @@ def ensure_schema(db: Database) -> bool:
 
 
 def login(db: Database, demo: bool) -> CurrentUser | None:
+    """The login form at start (a configured database; the demo logs straight in)."""
     settings = load_settings()
-    dialog = LoginDialog(db, login=settings.remember_login)
-    if demo:
-        dialog = LoginDialog(db, demo_hint=demo_hint(), login="supervisor")
+    dialog = LoginDialog(db, demo_hint=demo_hint() if demo else "", login=settings.remember_login)
     if dialog.exec() != LoginDialog.DialogCode.Accepted:
         return None
+    remember_login(settings, dialog.login.text())
     return dialog.user
 
 
-def saved_language() -> str | None:
-    """The language chosen in Settings; None: the system's (also when the file is broken,
-    which the connection step reports)."""
-    try:
-        return load_settings().language or None
-    except ValueError:
+def remember_login(settings: WorkstationSettings, login: str) -> None:
+    """The next start offers the login that worked last on this workstation."""
+    if login and settings.remember_login != login:
+        settings.remember_login = login
+        try:
+            save_settings(settings)
+        except (OSError, ValueError):
+            log.warning("the login could not be remembered", exc_info=True)
+
+
+def demo_login(db: Database, splash: SplashWindow) -> CurrentUser:
+    """The demo opens as its supervisor: nothing to type (Switch user shows the others)."""
+
+    def work() -> CurrentUser:
+        return db.write(lambda s: authenticate(s, DEMO_SUPERVISOR, DEMO_PASSWORD))
+
+    user: CurrentUser = in_background(
+        splash, QApplication.translate("startup", "Logging in…"), work
+    )
+    return user
+
+
+class Workstation(QObject):
+    """The app from its first window on: one database, one main window at a time.
+
+    :meth:`begin` connects (or builds the demo), logs in and shows the main window;
+    *Switch user* in that window comes to :meth:`switch_user`: the login form, then the main
+    window of whoever logged in, in the same process. The window of the previous user is
+    closed first (its forms, watches and softphone stop), so two never run at once.
+    """
+
+    main_window_shown = Signal(object)  # the MainWindow
+
+    def __init__(self, splash: SplashWindow, demo: bool, db_url: str | None = None) -> None:
+        super().__init__()
+        self.splash = splash
+        self.demo = demo
+        self.db_url = db_url
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.settings = load_settings()
+
+    def begin(self, reset_demo: bool = False, demo_calls: int = DEMO_CALLS) -> int | None:
+        """Up to the main window; an exit code when the start went no further."""
+        try:
+            db = (
+                open_demo(reset_demo, self.splash, demo_calls)
+                if self.demo
+                else connect_configured(self.db_url)
+            )
+        except DatabaseProblem as e:
+            self.splash.close()
+            QMessageBox.critical(None, "CallDesk", user_text(e))
+            return 2
+        if db is None:
+            return 1
+        self.db = db
+        if not ensure_schema(db):
+            return 2
+        if self.demo:
+            user: CurrentUser | None = demo_login(db, self.splash)
+        else:
+            self.splash.hide()
+            user = login(db, demo=False)
+        if user is None:
+            return 1
+        if self.demo and not self.settings.recordings_base:
+            # The demo's recordings are generated next to its database: it plays out of the box.
+            self.settings.recordings_base = str(demo_paths().recordings)
+        self.show_main_window(user)
         return None
 
+    def show_main_window(self, user: CurrentUser) -> MainWindow:
+        assert self.db is not None
+        label = (
+            QApplication.translate("startup", "Demo database")
+            if self.demo
+            else self.db.engine.url.render_as_string()
+        )
+        window = MainWindow(self.db, user, label, self.settings)
+        window.switch_user_requested.connect(self.switch_user)
+        self.window = window
+        window.show()
+        self.splash.close()
+        if self.demo:
+            start_demo_line(window)  # the softphone starts on it once it listens
+        else:
+            window.softphone.start()  # registers when this workstation has a SIP account
+        self.main_window_shown.emit(window)
+        return window
 
-def saved_theme() -> str:
-    """The theme chosen in Settings ("" as the system, also when the file is broken)."""
-    try:
-        return load_settings().theme
-    except ValueError:
-        return ""
+    def switch_user(self) -> None:
+        """Close this user's window and ask who works next (Cancel: the window comes back)."""
+        if self.db is None or self.window is None or self.login_dialog is not None:
+            return
+        self.window.hide()
+        dialog = LoginDialog(self.db, demo_hint=demo_hint() if self.demo else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._switched(dialog))
+        dialog.rejected.connect(self._switch_cancelled)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _switch_cancelled(self) -> None:
+        self.login_dialog = None
+        if self.window is not None:
+            self.window.show()
+
+    def _switched(self, dialog: LoginDialog) -> None:
+        self.login_dialog = None
+        user = dialog.user
+        old = self.window
+        if user is None or old is None:
+            return
+        if not self.demo:
+            remember_login(self.settings, dialog.login.text())
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # no window is open for a moment
+        try:
+            old.close()  # its forms, watches and softphone stop here
+            line = getattr(old, "demo_line", None)
+            if isinstance(line, DemoLine):
+                line.stop()  # after the softphone: its last BYEs were answered
+            old.deleteLater()
+            self.window = None
+            self.show_main_window(user)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quit_on_close)
 
 
 def run_gui(
-    db_url: str | None, demo: bool, reset_demo: bool = False, language: str | None = None
+    db_url: str | None, demo: bool, reset_demo: bool = False, splash: SplashWindow | None = None
 ) -> int:
-    app = create_application(language or saved_language(), saved_theme())
-    try:
-        db = open_demo(reset_demo) if demo else connect_configured(db_url)
-    except DatabaseProblem as e:
-        QMessageBox.critical(None, "CallDesk", user_text(e))
-        return 2
-    if db is None:
-        return 1
-    if not ensure_schema(db):
-        return 2
-    user = login(db, demo)
-    if user is None:
-        return 1
-    label = app.translate("startup", "Demo database") if demo else db.engine.url.render_as_string()
-    settings = load_settings()
-    if demo and not settings.recordings_base:
-        # The demo's recordings are generated next to its database: it plays out of the box.
-        settings.recordings_base = str(demo_paths().recordings)
-    window = MainWindow(db, user, label, settings)
-    window.show()
-    if demo:
-        start_demo_line(window)  # the softphone starts on it once it listens
-    else:
-        window.softphone.start()  # registers when this workstation has a SIP account
+    app = QApplication.instance()
+    if splash is None:
+        from ui.splash import open_first_window
+
+        splash = open_first_window(None)
+        app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    workstation = Workstation(splash, demo, db_url)
+    code = workstation.begin(reset_demo)
+    if code is not None:
+        splash.close()
+        return code
     code = app.exec()
-    db.dispose()
+    if workstation.db is not None:
+        workstation.db.dispose()
     return code

@@ -28,16 +28,15 @@ import math
 import os
 import queue
 import random
-import struct
 import tempfile
 import threading
 import time
-import wave
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, cast
@@ -63,6 +62,15 @@ from app.calls.facts import CallFacts
 from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
+from app.demo.cards import DemoCards, access_rows, field_rows, group_of, group_rows
+from app.demo.recordings import (
+    RECORDING_FILES as RECORDING_FILES,  # the recordings' references, for the tests
+)
+from app.demo.recordings import (
+    RECORDING_OF,
+    RECORDING_SECONDS,
+    write_demo_recordings,
+)
 from app.phones import reversed_digits
 from app.reports import summary as summaries
 from app.reports.summary import refresh_calls, refresh_period
@@ -74,11 +82,15 @@ from models import (
     CallSource,
     CallSummary,
     Client,
+    ClientField,
+    ClientHistory,
     ContactPerson,
     DaySummary,
     Direction,
     Disposition,
     Employee,
+    EmployeeGroup,
+    GroupFieldAccess,
     HangupBy,
     HourSummary,
     ParticipantSummary,
@@ -88,7 +100,6 @@ from models import (
 )
 
 DEMO_PASSWORD = "demo"
-RECORDING_FILES = [f"demo/rec-{i:02d}.wav" for i in range(1, 7)]
 # Logins shown on the login screen of the demo, one per role.
 DEMO_LOGINS = {
     "admin": Role.ADMIN,
@@ -118,6 +129,9 @@ class SeedPlan:
     seed: int = 1
     now: datetime | None = None
     recordings_dir: Path | None = None
+    # The demo's cards: custom fields and employee groups, values, cards created and changed
+    # during the period (app.demo.cards). Off for synthetic data (benchmarks, most tests).
+    cards: bool = False
 
 
 @dataclass
@@ -177,35 +191,42 @@ def _person_name(rng: random.Random) -> tuple[str, bool]:
     return f"{surname} {first} {middle}", female
 
 
-def write_demo_recordings(directory: Path, seed: int = 1) -> list[Path]:
-    """Small 8 kHz mono WAV files that sound like a conversation of beeps."""
-    rng = random.Random(seed)
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ref in RECORDING_FILES:
-        path = directory / ref
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > 44:
-            written.append(path)
-            continue
-        seconds = rng.randint(12, 30)
-        rate = 8000
-        frames = bytearray()
-        t = 0
-        while t < seconds * rate:
-            tone = rng.choice([300, 440, 520, 660, 0])
-            length = rng.randint(rate // 5, rate)
-            for i in range(length):
-                value = 0.0 if tone == 0 else 0.3 * math.sin(2 * math.pi * tone * (t + i) / rate)
-                frames += struct.pack("<h", int(value * 32767))
-            t += length
-        with wave.open(str(path), "wb") as w:
-            w.setnchannels(1)
-            w.setsampwidth(2)
-            w.setframerate(rate)
-            w.writeframes(bytes(frames))
-        written.append(path)
-    return written
+# A working day's calls, in hours: from, to, busiest (a triangular distribution).
+_DAY_FROM, _DAY_TO, _DAY_PEAK = 8.5, 20.0, 11.5
+
+
+def _day_done(hour: float) -> float:
+    """The share of a working day's calls made by ``hour`` o'clock."""
+    a, b, c = _DAY_FROM, _DAY_TO, _DAY_PEAK
+    if hour <= a:
+        return 0.0
+    if hour >= b:
+        return 1.0
+    if hour <= c:
+        return (hour - a) ** 2 / ((b - a) * (c - a))
+    return 1 - (b - hour) ** 2 / ((b - a) * (b - c))
+
+
+def _client_name(rng: random.Random, company: bool) -> str:
+    if not company:
+        return _person_name(rng)[0]
+    form = rng.choice(names.COMPANY_FORMS)
+    if form == "ИП":
+        return f"ИП {_person_name(rng)[0]}"
+    return f"{form} «{rng.choice(names.COMPANY_WORDS)}{rng.choice(names.COMPANY_SUFFIXES)}»"
+
+
+def _unique(taken: set[str], make: Callable[[], str], rng: random.Random) -> str:
+    """A name not in ``taken`` (added to it): drawn again a few times, then with a city."""
+    for _ in range(12):
+        name = make()
+        if name not in taken:
+            taken.add(name)
+            return name
+    while name in taken:
+        name = f"{make()} ({rng.choice(names.CITIES)})"
+    taken.add(name)
+    return name
 
 
 # report_call_hours' measures in the order _Summaries counts them.
@@ -445,6 +466,9 @@ class _Generator:
         self.staff: list[_Staff] = []
         self.owners: dict[str, _Owner] = {}
         self.known_numbers: list[str] = []
+        # Numbers of cards created during the period, by the moment they are known from.
+        self.pending: list[tuple[datetime, str]] = []
+        self.card_fields = self.card_history = False
         self.unknown_numbers: list[str] = []
         # number -> ids of missed calls not yet resolved (and whether still in the buffer)
         self.unresolved: dict[str, list[int]] = {}
@@ -468,6 +492,17 @@ class _Generator:
         if existing:
             self._load_directory()
             return
+        tables = set(inspect(self.conn).get_table_names())
+        # A database of an older revision (a migration test seeds one) has no custom fields.
+        self.card_fields = self.plan.cards and {"client_fields", "employee_groups"} <= tables
+        self.card_history = self.card_fields and "client_history" in tables
+        if self.card_fields:
+            for table, rows in (
+                (EmployeeGroup.__table__, group_rows()),
+                (ClientField.__table__, field_rows()),
+                (GroupFieldAccess.__table__, access_rows()),
+            ):
+                bulk_insert(self.conn, table, rows)
         self._create_employees()
         self._create_clients()
 
@@ -525,6 +560,8 @@ class _Generator:
                     "created_at": self.now - timedelta(days=self.plan.days + 30),
                 }
             )
+            if self.card_fields:
+                rows[-1]["group_id"] = group_of(role)
             self.staff.append(_Staff(i, role.value, extension))
         bulk_insert(self.conn, Employee.__table__, rows)
         self.report.employees = len(rows)
@@ -534,8 +571,12 @@ class _Generator:
         managers = [s.id for s in self.staff if s.role in (Role.OPERATOR, Role.SUPERVISOR)]
         clients, contacts, phones = [], [], []
         used: set[str] = set()
+        taken: set[str] = set()  # the clients' names: no two alike
         contact_id = 0
         created = self.now - timedelta(days=self.plan.days + 30)
+        cards = DemoCards(self.plan.seed, self.now, self.plan.days)
+        # Numbers of cards created during the period: known from that moment on.
+        self.pending.clear()
 
         def new_number() -> str:
             while True:
@@ -560,15 +601,7 @@ class _Generator:
         for client_id in range(1, self.plan.clients + 1):
             responsible = rng.choice(managers)
             company = rng.random() < 0.6
-            if company:
-                word = rng.choice(names.COMPANY_WORDS) + rng.choice(names.COMPANY_SUFFIXES)
-                form = rng.choice(names.COMPANY_FORMS)
-                if form == "ИП":
-                    display = f"ИП {_person_name(rng)[0]}"
-                else:
-                    display = f"{form} «{word}»"
-            else:
-                display = _person_name(rng)[0]
+            display = _unique(taken, partial(_client_name, rng, company), rng)
             clients.append(
                 {
                     "id": client_id,
@@ -582,6 +615,7 @@ class _Generator:
                     "updated_at": created,
                 }
             )
+            first_phone = len(phones)
             add_phone(new_number(), client_id, None, responsible)
             if rng.random() < 0.25:
                 add_phone(new_number(), client_id, None, responsible)
@@ -598,15 +632,25 @@ class _Generator:
                     )
                     if rng.random() < 0.7:
                         add_phone(new_number(), client_id, contact_id, responsible)
+            if self.card_fields:
+                known_from = cards.shape(clients[-1], company, managers).known_from
+                if known_from is not None:
+                    for phone in phones[first_phone:]:
+                        phone["created_at"] = clients[-1]["created_at"]
+                        self.pending.append((known_from, str(phone["number"])))
         for table, rows in (
             (Client.__table__, clients),
             (ContactPerson.__table__, contacts),
             (Phone.__table__, phones),
         ):
             bulk_insert(self.conn, table, rows)
+        if self.card_history:
+            bulk_insert(self.conn, ClientHistory.__table__, cards.history)
         self.report.clients = len(clients)
         self.report.phones = len(phones)
-        self.known_numbers = sorted(self.owners)
+        later = {number for _, number in self.pending}
+        self.known_numbers = sorted(n for n in self.owners if n not in later)
+        self.pending.sort()
         self._make_unknown_numbers()
 
     def _make_unknown_numbers(self) -> None:
@@ -629,7 +673,9 @@ class _Generator:
         for d in days:
             w = {5: 0.3, 6: 0.15}.get(d.weekday(), 1.0)
             if d == today:
-                w *= max(0.05, (self.now.hour * 60 + self.now.minute) / (24 * 60))
+                # Whatever the hour and the weekday the demo opens on, today has had calls:
+                # the working day so far, at least a good half of a weekday's.
+                w = max(0.6, _day_done(self.now.hour + self.now.minute / 60))
             weights.append(w)
         total = sum(weights)
         counts = [int(self.plan.calls * w / total) for w in weights]
@@ -639,20 +685,31 @@ class _Generator:
     def start_times(self, day: date, count: int) -> list[datetime]:
         rng = self.rng
         midnight = datetime.combine(day, datetime.min.time())
-        limit = (self.now - midnight).total_seconds() if day == self.now.date() else 86399
+        if day == self.now.date():
+            return self._times_today(midnight, count)
         times = []
         for _ in range(count):
-            sec = limit + 1
-            for _ in range(8):  # today: only times that already happened
-                if rng.random() < 0.03:
-                    sec = rng.uniform(0, 86399)
-                else:
-                    sec = rng.triangular(8.5, 20, 11.5) * 3600
-                if sec <= limit:
-                    break
+            if rng.random() < 0.03:
+                sec = rng.uniform(0, 86399)
             else:
-                sec = rng.uniform(0, limit)
+                sec = rng.triangular(_DAY_FROM, _DAY_TO, _DAY_PEAK) * 3600
             times.append(midnight + timedelta(seconds=int(sec)))
+        times.sort()
+        return times
+
+    def _times_today(self, midnight: datetime, count: int) -> list[datetime]:
+        """Today's calls: the working day's hours that already passed; early in the morning
+        (or in the night) the last few hours, busiest a couple of hours ago."""
+        rng = self.rng
+        limit = (self.now - midnight).total_seconds()
+        if limit >= _DAY_PEAK * 3600:
+            low, high, mode = _DAY_FROM * 3600, min(limit, _DAY_TO * 3600), _DAY_PEAK * 3600
+        else:
+            low, high = max(0.0, limit - 6 * 3600), limit
+            mode = max(low, limit - 2 * 3600)
+        times = [
+            midnight + timedelta(seconds=int(rng.triangular(low, high, mode))) for _ in range(count)
+        ]
         times.sort()
         return times
 
@@ -692,6 +749,9 @@ class _Generator:
         written = 0
         chunk_first_id, chunk_start, pending = next_id, None, 0
         for index, (day, count) in enumerate(plan):
+            midnight = datetime.combine(day, datetime.min.time())
+            while self.pending and self.pending[0][0] <= midnight:  # a card made the day before
+                insort(self.known_numbers, self.pending.pop(0)[1])
             parts: list[dict[str, Any]] = []
             participants: list[dict[str, Any]] = []
             for started in self.start_times(day, count):
@@ -789,8 +849,10 @@ class _Generator:
         else:
             disposition = _ANSWERED if rng.random() < 0.74 else _NO_ANSWER
         answered = disposition == _ANSWERED
-        wait = rng.randint(2, 35) if answered else rng.randint(5, 60)
-        talk = int(rng.expovariate(1 / 150)) + 5 if answered else 0
+        # Most answered calls are picked up within the service level's 20 s, some wait long.
+        wait = int(rng.triangular(2, 40, 6)) if answered else rng.randint(5, 60)
+        # A part's talk time is the length of one of the demo's recordings (its recording).
+        talk = rng.choice(RECORDING_SECONDS) if answered else 0
         answered_at = started + timedelta(seconds=wait) if answered else None
         ended = started + timedelta(seconds=wait + talk)
 
@@ -807,19 +869,19 @@ class _Generator:
         transfers = 0
         if answered and direction != _INTERNAL and rng.random() < 0.12:
             transfers = rng.randint(1, 2)
-        main_talk = talk if not transfers else max(5, talk // (transfers + 1))
         seq += 1
-        main_end = answered_at + timedelta(seconds=main_talk) if answered_at else ended
+        main_end = answered_at + timedelta(seconds=talk) if answered_at else ended
         part_rows.append(self._part(call_id, seq, employee, started, answered_at, main_end))
         t = main_end
         for _ in range(transfers):
             target = rng.choice(candidates or operators)
             seq += 1
-            part_talk = max(5, talk // (transfers + 1))
+            part_talk = rng.choice(RECORDING_SECONDS)
             part_rows.append(
                 self._part(call_id, seq, target, t, t, t + timedelta(seconds=part_talk))
             )
             t += timedelta(seconds=part_talk)
+            talk += part_talk  # the call's talk time: all its parts'
         if transfers:
             ended = t
 
@@ -926,7 +988,7 @@ class _Generator:
             "ended_at": ended,
             "disposition": _ANSWERED if answered else _NO_ANSWER,
             "talk_seconds": talk,
-            "recording_ref": self.rng.choice(RECORDING_FILES) if answered else None,
+            "recording_ref": RECORDING_OF[talk] if answered else None,
         }
 
     def _resolve(self, number: str, by_id: int, at: datetime) -> bool:
@@ -1241,8 +1303,9 @@ _SQLITE_CONVERT: dict[type, Callable[[Any], Any]] = {
     datetime: _sqlite_datetime,
     Decimal: float,
     dict: json.dumps,
+    list: json.dumps,
 }
-_MARIADB_CONVERT: dict[type, Callable[[Any], Any]] = {dict: json.dumps}
+_MARIADB_CONVERT: dict[type, Callable[[Any], Any]] = {dict: json.dumps, list: json.dumps}
 
 
 def _same(value: Any) -> Any:
@@ -1299,6 +1362,7 @@ _LITERAL: dict[type, Callable[[Any], str]] = {
     datetime: lambda v: "'" + v.isoformat(" ") + "'",
     date: lambda v: "'" + v.isoformat() + "'",
     dict: lambda v: _quoted(json.dumps(v)),
+    list: lambda v: _quoted(json.dumps(v)),
     type(None): lambda v: "NULL",
 }
 

@@ -1728,6 +1728,14 @@ Call anyway?</translation>
         <translation type="vanished">Softphone: not configured</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Log out and log in as another employee (Ctrl+Shift+L)</source>
+        <translation>Log out and log in as another employee (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Close form</source>
         <translation>Close form</translation>
     </message>
@@ -4581,7 +4589,11 @@ Replace them?</translation>
     </message>
     <message>
         <source>Creating the demo database with 30,000 calls…</source>
-        <translation>Creating the demo database with 30,000 calls…</translation>
+        <translation type="vanished">Creating the demo database with 30,000 calls…</translation>
+    </message>
+    <message>
+        <source>First start: creating the demo database ({calls} calls)…</source>
+        <translation>First start: creating the demo database ({calls} calls)…</translation>
     </message>
     <message>
         <source>Upgrading…</source>
@@ -4608,8 +4620,16 @@ Replace them?</translation>
         <translation>Upgrade the database now? Every workstation must then run this version of CallDesk.</translation>
     </message>
     <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Demo database</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
     </message>
 </context>
 </TS>

@@ -1744,6 +1744,14 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation type="vanished">Телефон: не настроен</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Log out and log in as another employee (Ctrl+Shift+L)</source>
+        <translation>Выйти и войти под другим сотрудником (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Close form</source>
         <translation>Закрыть форму</translation>
     </message>
@@ -4597,7 +4605,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Creating the demo database with 30,000 calls…</source>
-        <translation>Создание демонстрационной базы с 30 000 звонков…</translation>
+        <translation type="vanished">Создание демонстрационной базы с 30 000 звонков…</translation>
     </message>
     <message>
         <source>Database password</source>
@@ -4624,8 +4632,20 @@ Replace them?</source>
         <translation>Обновление…</translation>
     </message>
     <message>
+        <source>First start: creating the demo database ({calls} calls)…</source>
+        <translation>Первый запуск: создаётся демонстрационная база ({calls} звонков)…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
     </message>
 </context>
 </TS>

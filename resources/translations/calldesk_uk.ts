@@ -1728,6 +1728,14 @@ Call anyway?</source>
         <translation type="vanished">Телефон: не налаштовано</translation>
     </message>
     <message>
+        <source>Switch user</source>
+        <translation>Змінити користувача</translation>
+    </message>
+    <message>
+        <source>Log out and log in as another employee (Ctrl+Shift+L)</source>
+        <translation>Вийти й увійти як інший співробітник (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Close form</source>
         <translation>Закрити форму</translation>
     </message>
@@ -4581,7 +4589,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Creating the demo database with 30,000 calls…</source>
-        <translation>Створення демонстраційної бази з 30 000 дзвінків…</translation>
+        <translation type="vanished">Створення демонстраційної бази з 30 000 дзвінків…</translation>
+    </message>
+    <message>
+        <source>First start: creating the demo database ({calls} calls)…</source>
+        <translation>Перший запуск: створюється демонстраційна база ({calls} дзвінків)…</translation>
     </message>
     <message>
         <source>Upgrading…</source>
@@ -4608,8 +4620,16 @@ Replace them?</source>
         <translation>Оновити базу даних зараз? Після цього на всіх робочих місцях має працювати ця версія CallDesk.</translation>
     </message>
     <message>
+        <source>Logging in…</source>
+        <translation>Вхід…</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Демонстраційна база</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
     </message>
 </context>
 </TS>

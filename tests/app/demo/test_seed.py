@@ -24,10 +24,14 @@ from models import (
     CallParticipant,
     CallStatus,
     Client,
+    ClientField,
+    ClientHistory,
     ContactPerson,
     Direction,
     Disposition,
     Employee,
+    EmployeeGroup,
+    GroupFieldAccess,
     Phone,
     Role,
 )
@@ -47,6 +51,7 @@ def small_plan(**overrides: Any) -> SeedPlan:
         "days": 20,
         "seed": 7,
         "now": NOW,
+        "cards": True,
     }
     values.update(overrides)
     return SeedPlan(**values)
@@ -342,7 +347,7 @@ def test_demo_logins_work(seeded: tuple[Engine, SeedReport, Path]) -> None:
 # sha256 of every seeded row of ``small_plan()`` (summaries without their ids, sorted; staff
 # without the salted password hash). It pins the data a seed value gives across changes of
 # the generator's speed: change it only with a change of what is generated, and say so.
-SMALL_PLAN_DIGEST = "1e9c770ddea85121dc8d0da35693d90eec89227fd9f79e644e84db30d761bb74"
+SMALL_PLAN_DIGEST = "dae250480e14c230a4cdba20706bcd9495dfea23bef78a9747dbabd2ed742bdc"
 
 
 def _digest(engine: Engine) -> str:
@@ -353,7 +358,9 @@ def _digest(engine: Engine) -> str:
     h = hashlib.sha256()
     employees: Table = Employee.__table__  # type: ignore[assignment]
     tables: list[tuple[Table, tuple[str, ...]]] = [(employees, ("password_hash",))]
-    tables += [(m.__table__, ()) for m in (Client, ContactPerson, Phone)]  # type: ignore[misc]
+    cards = (Client, ContactPerson, Phone, ClientField, EmployeeGroup, GroupFieldAccess)
+    tables += [(m.__table__, ()) for m in cards]  # type: ignore[misc]
+    tables += [(ClientHistory.__table__, ())]  # type: ignore[list-item]
     tables += [(CALLS, ()), (PARTS, ()), (PARTICIPANTS, ())]
     for table, exclude in tables:
         h.update(repr(table_rows(engine, table, *exclude)).encode())
@@ -395,3 +402,87 @@ def test_bulk_load_leaves_the_schema_as_migrated(request: pytest.FixtureRequest)
         with engine.connect() as conn:
             assert conn.scalar(select(func.count()).select_from(CALLS)) == 1500
             assert conn.exec_driver_sql(query).all() == migrated
+
+
+# -- the demo shows the product ----------------------------------------------------------
+
+
+def test_recordings_are_as_long_as_the_talk(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    """Every answered part names a recording exactly as long as its talk time, and a call's
+    talk time is its parts' (the player's clock and the journal agree)."""
+    engine, _, recordings = seeded
+    lengths = {}
+    for ref in RECORDING_FILES:
+        with wave.open(str(recordings / ref), "rb") as w:
+            lengths[ref] = w.getnframes() / w.getframerate()
+    talk_by_call: dict[int, int] = {}
+    with engine.connect() as conn:
+        for part in conn.execute(select(PARTS)):
+            if part.answered_at is None:
+                assert part.recording_ref is None and part.talk_seconds == 0
+                continue
+            assert lengths[part.recording_ref] == part.talk_seconds
+            assert (part.ended_at - part.answered_at).total_seconds() == part.talk_seconds
+            talk_by_call[part.call_id] = talk_by_call.get(part.call_id, 0) + part.talk_seconds
+        talks = dict(conn.execute(select(CALLS.c.id, CALLS.c.talk_seconds)).all())
+    assert talk_by_call and all(talks[c] == t for c, t in talk_by_call.items())
+    assert len(set(talks.values())) > 30  # talk times vary (transfers add up parts)
+
+
+def test_client_names_are_distinct(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    engine, _, _ = seeded
+    names = _scalars(engine, select(Client.display_name))
+    assert len(names) == len(set(names)) == 120
+
+
+def test_demo_card_fields_groups_and_history(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    """Custom card fields in groups with employee groups' access; the cards' values; cards
+    created and changed in the period by managers (the "Client cards" report shows them)."""
+    from app.reports import ReportParams, run_report
+
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        fields = conn.execute(select(ClientField.title, ClientField.group_title)).all()
+        assert len(fields) >= 5 and len({g for _, g in fields}) >= 3
+        assert _scalars(engine, select(func.count()).select_from(EmployeeGroup)) == [2]
+        assert _scalars(engine, select(func.count()).select_from(GroupFieldAccess))[0] > 0
+        roles = conn.execute(select(Employee.role, Employee.group_id)).all()
+        assert all(g is not None for r, g in roles if r != Role.ADMIN)
+        values = [v for v in _scalars(engine, select(Client.custom_fields)) if v]
+        assert len(values) == 120
+        history = conn.execute(select(ClientHistory)).all()
+        managers = set(
+            conn.execute(
+                select(Employee.id).where(Employee.role.in_(["operator", "supervisor"]))
+            ).scalars()
+        )
+        start = datetime(2026, 11, 6, 15, 30)  # NOW - 14 days
+        assert history and all(start <= h.changed_at <= NOW for h in history)
+        assert {h.employee_id for h in history} <= managers
+        created = [h for h in history if h.field == "created"]
+        assert created and {h.field for h in history} - {"created"}
+        new_clients = {h.client_id: h.changed_at for h in created}
+        for client_id, at in new_clients.items():
+            assert conn.scalar(select(Client.created_at).where(Client.id == client_id)) == at
+            # Nobody called the new client's numbers before its card was made.
+            first_call = conn.scalar(
+                select(func.min(CALLS.c.started_at)).where(CALLS.c.client_id == client_id)
+            )
+            assert first_call is None or first_call > at
+        report = run_report(conn, "clients", ReportParams(start.date(), NOW.date()))
+    assert report.total is not None
+    assert report.total["created"] == len(created) and report.total["changes"] > 0
+
+
+def test_today_has_calls_whatever_the_hour(tmp_path: Path) -> None:
+    """Opened early on a Sunday, the demo's today still has a good share of a day's calls,
+    all of them already started."""
+    early_sunday = datetime(2026, 11, 22, 7, 10)
+    engine = seeded_sqlite(tmp_path / "a.db", small_plan(now=early_sunday, calls=2000, days=20))
+    try:
+        starts = _scalars(engine, select(CALLS.c.started_at))
+    finally:
+        engine.dispose()
+    today = [t for t in starts if t.date() == early_sunday.date()]
+    assert len(today) > 0.4 * 2000 / 20
+    assert max(today) <= early_sunday
