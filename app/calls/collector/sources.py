@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
-from pymysql.constants import FIELD_TYPE
-from pymysql.converters import convert_datetime
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
+from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.files import file_id, rotated_sibling
 from app.calls.collector.legs import BadRow, Leg, leg_from_row
 
@@ -111,24 +110,6 @@ class CdrSource(Protocol):
         ...
 
 
-def _datetime(value: object) -> object:
-    """PyMySQL's DATETIME decoder, faster on what a DATETIME column sends (text like
-    ``2026-12-01 10:00:00``, every row's calldate): the rest as PyMySQL returns it."""
-    if isinstance(value, str) and len(value) == 19:
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            pass
-    return convert_datetime(value)
-
-
-def _fast_datetimes(conn: Connection) -> None:
-    """This PyMySQL connection decodes DATETIME columns with :func:`_datetime`."""
-    decoders = getattr(conn.connection.driver_connection, "decoders", None)
-    if isinstance(decoders, dict) and decoders.get(FIELD_TYPE.DATETIME) is convert_datetime:
-        decoders[FIELD_TYPE.DATETIME] = _datetime
-
-
 def _parse(rows: list[dict[str, object]]) -> tuple[list[Leg], list[BadRow]]:
     legs: list[Leg] = []
     bad: list[BadRow] = []
@@ -211,7 +192,7 @@ class CdrTable:
             f"SELECT {', '.join(cols)} FROM {self.table} WHERE calldate >= :lo AND calldate < :hi"
         )
         with self.engine.connect() as conn:
-            _fast_datetimes(conn)
+            fast_datetimes(conn)
             result = conn.execute(sql, {"lo": lo, "hi": hi})
             names = list(result.keys())
             rows: list[dict[str, object]] = [dict(zip(names, r, strict=True)) for r in result]

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.calls.collector.bulk import insert_rows
 from app.calls.collector.classify import CallRecord, classify
+from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.grouping import Channels, group_legs, sort_legs
 from app.calls.collector.legs import Leg
 from app.calls.collector.linking import (
@@ -63,7 +64,7 @@ _CHUNK = 1000
 # oldest kept mark has all of its marks.
 PURGE_MARGIN = timedelta(hours=6)
 # Numbers whose resolution point is remembered (more: forgotten, read from the start again).
-_RESOLVED_NUMBERS = 200_000
+_RESOLVED_NUMBERS = 50_000
 
 Key = tuple[str, str, int]
 
@@ -137,6 +138,7 @@ class CallStore:
         batch from the PBX meanwhile)."""
         result = BatchWritten()
         self._resolving = {}  # what an earlier attempt left was rolled back
+        fast_datetimes(session.connection())  # the calls read back (summaries, resolving)
         groups = {
             linkedid: group
             for linkedid, group in group_legs(legs).items()
