@@ -647,7 +647,7 @@ def _peaks(conn: Conn, start: datetime, end: datetime) -> None:
         finish = ended or started + timedelta(seconds=(wait or 0) + (talk or 0))
         events.append((started, 1))
         events.append((max(finish, started), -1))
-    events.sort(key=lambda e: (e[0], e[1]))  # an end at the same second goes first
+    events.sort()  # by moment, then step: an end (-1) at the same second goes first
     active = 0
     peaks: dict[datetime, int] = {}
     for moment, step in events:

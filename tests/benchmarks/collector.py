@@ -16,6 +16,7 @@ Prints JSON figures; not a timed test.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -93,6 +94,58 @@ def collect_command(url: str, cdr_url: str, *options: str) -> list[str]:
     return [sys.executable, "-m", "ui.main", "collect", "--db", url, "--cdr", cdr_url, *options]
 
 
+# What a collector wrote, as one hash: every call's facts in pbx_id order (times as seconds
+# after the first call: the cdr rows are made relative to "now", so two runs on the same
+# rows compare), the call it was resolved by (its pbx_id), its parts and participants.
+_CALL_FACTS = """
+SELECT c.pbx_id, TIMESTAMPDIFF(SECOND, f.t0, c.started_at),
+       TIMESTAMPDIFF(SECOND, f.t0, c.answered_at), TIMESTAMPDIFF(SECOND, f.t0, c.ended_at),
+       c.direction, c.disposition, c.status, c.external_number, c.number_reversed,
+       c.client_id, c.contact_id, c.number_known, c.employee_id, c.responsible_id,
+       c.wait_seconds, c.talk_seconds, c.hangup_by, c.transfer_count, c.source,
+       r.pbx_id, TIMESTAMPDIFF(SECOND, f.t0, c.resolved_at),
+       (SELECT GROUP_CONCAT(CONCAT_WS('/', p.seq, p.employee_id, p.extension,
+               TIMESTAMPDIFF(SECOND, f.t0, p.started_at),
+               TIMESTAMPDIFF(SECOND, f.t0, p.answered_at),
+               TIMESTAMPDIFF(SECOND, f.t0, p.ended_at), p.disposition, p.talk_seconds,
+               p.recording_ref) ORDER BY p.seq SEPARATOR '|')
+        FROM call_parts p WHERE p.call_id = c.id),
+       (SELECT GROUP_CONCAT(cp.employee_id ORDER BY cp.employee_id)
+        FROM call_participants cp WHERE cp.call_id = c.id)
+FROM calls c
+CROSS JOIN (SELECT MIN(started_at) AS t0 FROM calls) f
+LEFT JOIN calls r ON r.id = c.resolved_by_call_id
+ORDER BY c.pbx_id
+"""
+
+
+def written_data(engine: Engine) -> dict[str, Any]:
+    """Row counts and the hash of the calls' facts (see _CALL_FACTS)."""
+    digest = hashlib.sha256()
+    with engine.connect() as conn:
+        counts = {
+            "calls": conn.scalar(select(func.count()).select_from(Call)),
+            "parts": conn.scalar(select(func.count()).select_from(CallPart)),
+            "collected_legs": conn.scalar(text("SELECT COUNT(*) FROM collected_legs")),
+            "report_call_hours": conn.scalar(text("SELECT COUNT(*) FROM report_call_hours")),
+        }
+        conn.exec_driver_sql("SET SESSION group_concat_max_len = 65536")
+        # Streamed: this process stays small, or the next collector it starts (forked from
+        # it) would count its pages in its peak RSS.
+        streamed = conn.execution_options(stream_results=True).exec_driver_sql(_CALL_FACTS)
+        for row in streamed:
+            digest.update(repr(tuple(row)).encode())
+        hours = conn.exec_driver_sql(
+            "SELECT SUM(calls), SUM(wait_s), SUM(talk_s), SUM(within_sl), SUM(called_back), "
+            "SUM(callbacks), SUM(transferred) FROM report_call_hours"
+        ).one()
+    return {
+        **counts,
+        "calls_sha256": digest.hexdigest()[:16],
+        "report_totals": list(map(int, hours)),
+    }
+
+
 def process_cpu_seconds(pid: int | None) -> float | None:
     """User + system CPU seconds of a running process (Linux /proc), e.g. mariadbd."""
     if pid is None:
@@ -105,7 +158,12 @@ def process_cpu_seconds(pid: int | None) -> float | None:
 
 
 def catch_up(
-    url: str, cdr_url: str, rows: int, batch_rows: int, server_pid: int | None = None
+    url: str,
+    cdr_url: str,
+    rows: int,
+    batch_rows: int,
+    server_pid: int | None = None,
+    code: Path = ROOT,
 ) -> dict[str, Any]:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
@@ -114,7 +172,7 @@ def catch_up(
     t0 = time.perf_counter()
     done = subprocess.run(
         collect_command(url, cdr_url, "--batch-rows", str(batch_rows)),
-        cwd=ROOT,
+        cwd=code,  # ``python -m ui.main`` imports the collector of this checkout
         capture_output=True,
         text=True,
         check=False,
@@ -207,13 +265,13 @@ def follow_lag(
     }
 
 
-def _commit() -> str | None:
+def _commit(code: Path = ROOT) -> str | None:
     """The commit measured (``+changes`` when app/ differs from it)."""
     try:
         head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+            ["git", "rev-parse", "--short", "HEAD"], cwd=code, capture_output=True, text=True
         ).stdout.strip()
-        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "app"], cwd=ROOT)
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "app"], cwd=code)
     except OSError:
         return None
     return (head + ("+changes" if dirty.returncode else "")) or None
@@ -248,33 +306,61 @@ def main(argv: list[str] | None = None) -> int:
         help="an earlier result (e.g. the --out file itself): its catch-up figures are kept "
         "under 'baseline'",
     )
-    parser.add_argument("--baseline-commit", help="the commit that earlier result measured")
+    parser.add_argument(
+        "--baseline-commit", help="the commit that earlier result (or --baseline-code) measured"
+    )
+    parser.add_argument(
+        "--baseline-code",
+        type=Path,
+        metavar="DIR",
+        help="another checkout (e.g. a git worktree of main): its collector catches up on the "
+        "same cdr rows into a second database first, in the same session; its figures go "
+        "under 'baseline' and the data both wrote is compared",
+    )
     args = parser.parse_args(argv)
     baseline = _baseline(args.baseline, args.baseline_commit) if args.baseline else None
     server = None
+    base_db = None
+    base_run: dict[str, Any] | None = None
     if args.start_mariadb:
         from tests.support.mariadb_server import MariaDBServer
 
         server = MariaDBServer.from_environment()
         args.db = server.create_database("calldesk_bench")
         args.cdr_db = server.create_database("asteriskcdrdb_bench")
+        if args.baseline_code:
+            base_db = server.create_database("calldesk_bench_base")
+    if args.baseline_code and not base_db:
+        parser.error("--baseline-code needs --start-mariadb")
     if not (args.db and args.cdr_db):
         parser.error("--db and --cdr-db, or --start-mariadb")
     try:
         engine, cdr_engine = make_engine(args.db), make_engine(args.cdr_db)
+        directory_from = clock.now() - timedelta(days=args.days + 30)
         migrate(engine)
-        seed_directory(engine, clock.now() - timedelta(days=args.days + 30))
+        seed_directory(engine, directory_from)
         create_cdr_table(cdr_engine)
         end = clock.now().replace(microsecond=0) - timedelta(hours=3)
         filled = fill(cdr_engine, args.rows, end, args.days, seed=1)
         pid = server._process.pid if server is not None and server._process else None
+        if base_db is not None:
+            base_engine = make_engine(base_db)
+            migrate(base_engine)
+            seed_directory(base_engine, directory_from)
+            base = catch_up(
+                base_db, args.cdr_db, filled["rows"], args.batch_rows, pid, args.baseline_code
+            )
+            base["commit"] = args.baseline_commit or _commit(args.baseline_code)
+            base["written"] = written_data(base_engine)
+            base_engine.dispose()
+            assert server is not None
+            server.drop_database("calldesk_bench_base")  # the buffer pool as for one run
+            base_run = base
         caught = catch_up(args.db, args.cdr_db, filled["rows"], args.batch_rows, pid)
-        with engine.connect() as conn:
-            written = {
-                "calls": conn.scalar(select(func.count()).select_from(Call)),
-                "parts": conn.scalar(select(func.count()).select_from(CallPart)),
-                "collected_legs": conn.scalar(text("SELECT COUNT(*) FROM collected_legs")),
-            }
+        written = written_data(engine)
+        if base_run is not None:
+            # Every figure of the data equal: the same calls, parts, links and summaries.
+            written["same_as_baseline"] = written == base_run["written"]
         lag = follow_lag(engine, cdr_engine, args.db, args.cdr_db, args.follow_calls, 1.0)
         out = {
             "commit": _commit(),
@@ -284,8 +370,10 @@ def main(argv: list[str] | None = None) -> int:
             "written": written,
             "follow": lag,
         }
+        if base_run is not None:
+            out["baseline"] = base_run
         if baseline is not None:
-            out["baseline"] = baseline
+            out["earlier_result" if base_run is not None else "baseline"] = baseline
         emit(out, args.out)
         engine.dispose()
         cdr_engine.dispose()

@@ -10,6 +10,7 @@ PyMySQL renders them. Other databases (SQLite) take SQLAlchemy's executemany.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from operator import itemgetter
@@ -36,9 +37,16 @@ def _renderers(escape: Callable[[str], str]) -> dict[type, Callable[[Any], str]]
     }
 
 
+# The characters PyMySQL's escape_string replaces: most values have none of them.
+_SPECIAL = re.compile(r"[\\\x00\n\r\x1a'\"]")
+
+
 def _escape_backslashes(v: str) -> str:
     """PyMySQL's converters.escape_string, several times faster on long text (the legs'
-    JSON): str.replace of each special character is C and skips absent ones at once."""
+    JSON): str.replace of each special character is C and skips absent ones at once;
+    a value without any (numbers, names, times) is one regular-expression search."""
+    if _SPECIAL.search(v) is None:
+        return v
     return (
         v.replace("\\", "\\\\")
         .replace("\x00", "\\0")

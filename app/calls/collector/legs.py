@@ -16,6 +16,8 @@ from typing import Any
 # A leg longer than this is a PBX that never closed a channel, not a call.
 MAX_LEG_SECONDS = 24 * 3600
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# json.dumps(..., separators=(",", ":"), ensure_ascii=False) without a new encoder per leg.
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 class BadRow(ValueError):
@@ -70,7 +72,7 @@ class Leg:
     def to_json(self) -> str:
         """The leg as a JSON array in field order (``collected_legs.data``): compact and
         several times cheaper than a dict, which matters at thousands of rows a second."""
-        return json.dumps(
+        return _JSON.encode(
             [
                 self.calldate.isoformat(" "),
                 self.duration,
@@ -89,9 +91,7 @@ class Leg:
                 self.recordingfile,
                 self.clid,
                 self.did,
-            ],
-            separators=(",", ":"),
-            ensure_ascii=False,
+            ]
         )
 
     @classmethod

@@ -244,7 +244,7 @@ class Collector:
             log.info("standby: another collector holds PBX %r", self.config.pbx)
             return False
         self._lease = got
-        self.store.known.clear()
+        self.store.forget()
         self.chains = ChainJoiner()
         log.info("collecting PBX %r as %s (epoch %d)", got.pbx, got.holder, got.epoch)
         for note in self.source.check():
@@ -331,6 +331,7 @@ class Collector:
             leases.fence(session, self._lease)
             save_mark(session, self.config.pbx, self.source.name, mark)
             leases.beat(session, self._lease, caught_up_to=now, state=leases.PAUSED)
+        self.store.resolved_to.clear()  # the softphones resolve missed calls meanwhile
         if not self._was_paused:
             log.warning("the company's call source is the softphones: not collecting")
         self._was_paused = True
@@ -405,6 +406,7 @@ class Collector:
                 parts=written.parts,
                 skipped=skipped,
             )
+        self.store.committed()
         self._mark = fetched.mark
         if fetched.mark.final_to is not None:
             self.store.forget_before(self.zones.to_journal(fetched.mark.final_to))

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import Engine, inspect, text
 
+from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.files import file_id, rotated_sibling
 from app.calls.collector.legs import BadRow, Leg, leg_from_row
 
@@ -191,6 +192,7 @@ class CdrTable:
             f"SELECT {', '.join(cols)} FROM {self.table} WHERE calldate >= :lo AND calldate < :hi"
         )
         with self.engine.connect() as conn:
+            fast_datetimes(conn)
             result = conn.execute(sql, {"lo": lo, "hi": hi})
             names = list(result.keys())
             rows: list[dict[str, object]] = [dict(zip(names, r, strict=True)) for r in result]

@@ -12,18 +12,19 @@ earlier batches. The sources' watermarks are stored here too, in the same transa
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Select, Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.calls.collector.bulk import insert_rows
 from app.calls.collector.classify import CallRecord, classify
+from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.grouping import Channels, group_legs, sort_legs
 from app.calls.collector.legs import Leg
 from app.calls.collector.linking import (
@@ -37,7 +38,7 @@ from app.calls.collector.linking import (
 from app.calls.collector.sources import Mark
 from app.calls.facts import CallFacts
 from app.calls.status import call_status
-from app.calls.writer import participant_ids, resolves_missed
+from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.phones import DEFAULT_REGION, digits, reversed_digits
 from app.reports.summary import refresh_hours
 from models import (
@@ -62,6 +63,8 @@ _CHUNK = 1000
 # Legs of one call are inserted up to a look-back apart: a call started this long after the
 # oldest kept mark has all of its marks.
 PURGE_MARGIN = timedelta(hours=6)
+# Numbers whose resolution point is remembered (more: forgotten, read from the start again).
+_RESOLVED_NUMBERS = 50_000
 
 Key = tuple[str, str, int]
 
@@ -94,9 +97,30 @@ class CallStore:
     # started before it may be written already with its marks gone, so its pbx_id is
     # looked up before inserting. None: nothing was ever purged (no lookup needed).
     marks_from: datetime | None = None
+    # Per number, a moment before which none of its calls awaits a callback any more: this
+    # process resolved them all (committed) and wrote no missed call before it since. The
+    # search for open missed calls starts there instead of at the number's first call (a
+    # company's busy number has thousands, locked one by one by the FOR UPDATE read).
+    resolved_to: dict[str, datetime] = field(default_factory=dict)
+    _resolving: dict[str, datetime] = field(default_factory=dict)
 
     def pbx_id(self, linkedid: str) -> str:
         return f"{self.pbx}:{linkedid}"
+
+    def committed(self) -> None:
+        """The batch's transaction is committed: its resolution points hold from now on."""
+        pending, self._resolving = self._resolving, {}
+        if len(self.resolved_to) + len(pending) > _RESOLVED_NUMBERS:
+            self.resolved_to.clear()
+        for number, moment in pending.items():
+            if number not in self.resolved_to or self.resolved_to[number] < moment:
+                self.resolved_to[number] = moment
+
+    def forget(self) -> None:
+        """Another process may have written calls: remember nothing of the database."""
+        self.known.clear()
+        self.resolved_to.clear()
+        self._resolving = {}
 
     def forget_before(self, moment: datetime) -> None:
         """Legs older than the look-back are never read again: drop them from memory."""
@@ -113,6 +137,8 @@ class CallStore:
         ready, as MariaDB starts on the batch's inserts (the collector reads the next
         batch from the PBX meanwhile)."""
         result = BatchWritten()
+        self._resolving = {}  # what an earlier attempt left was rolled back
+        fast_datetimes(session.connection())  # the calls read back (summaries, resolving)
         groups = {
             linkedid: group
             for linkedid, group in group_legs(legs).items()
@@ -202,6 +228,15 @@ class CallStore:
         insert_rows(session, _parts, part_rows)
         insert_rows(session, _participants, people_rows)
         insert_rows(session, _legs, leg_rows)
+        for row in rows.values():
+            # A missed call written before a number's resolution point moves it back.
+            number = row["external_number"]
+            if (
+                number in self.resolved_to
+                and row["started_at"] < self.resolved_to[number]
+                and awaits_callback(row["direction"], row["disposition"])
+            ):
+                del self.resolved_to[number]
         resolved_starts: list[datetime] = []
         result.resolved = self._resolve(
             session, {ids[lid]: rows[lid] for lid in records}, resolved_starts
@@ -347,47 +382,84 @@ class CallStore:
             found.sort()
         resolved = 0
         for chunk in _chunks(sorted(answers)):
-            open_calls = session.execute(
-                select(
-                    _calls.c.id,
-                    _calls.c.direction,
-                    _calls.c.disposition,
-                    _calls.c.number_known,
-                    _calls.c.started_at,
-                    _calls.c.dismissed_at,
-                    _calls.c.external_number,
-                )
-                .where(
-                    _calls.c.external_number.in_(chunk),
-                    _calls.c.direction == Direction.INCOMING.value,
-                    _calls.c.disposition != Disposition.ANSWERED.value,
-                    _calls.c.resolved_by_call_id.is_(None),
-                )
-                .with_for_update()
-            ).all()
-            for row in open_calls:
-                by = next(
-                    (
-                        (at, cid)
-                        for at, cid in answers[row.external_number]
-                        if at >= row.started_at and cid != row.id
-                    ),
-                    None,
-                )
-                if by is None:
-                    continue
-                at, by_id = by
-                facts = CallFacts.from_row({**row._mapping, "resolved_at": at})
-                session.execute(
-                    update(_calls)
-                    .where(_calls.c.id == row.id)
-                    .values(
-                        resolved_by_call_id=by_id, resolved_at=at, status=call_status(facts).value
-                    )
-                )
-                resolved += 1
-                starts.append(row.started_at)
+            for open_calls in self._open_missed(session, chunk):
+                resolved += self._resolve_rows(session, answers, open_calls, starts)
+        for number, found in answers.items():
+            latest = found[-1][0]
+            known = self.resolved_to.get(number)
+            self._resolving[number] = latest if known is None or known < latest else known
         return resolved
+
+    def _open_missed(self, session: Session, numbers: list[str]) -> Iterable[Sequence[Any]]:
+        """The open missed calls of ``numbers``, locked: from each number's resolution
+        point when there is one, else all of the number's calls."""
+        c = _calls.c
+        columns = (
+            c.id,
+            c.direction,
+            c.disposition,
+            c.number_known,
+            c.started_at,
+            c.dismissed_at,
+            c.external_number,
+        )
+        is_open = (
+            c.direction == Direction.INCOMING.value,
+            c.disposition != Disposition.ANSWERED.value,
+            c.resolved_by_call_id.is_(None),
+        )
+        fresh = [n for n in numbers if n not in self.resolved_to]
+        if fresh:
+            yield session.execute(
+                _by_number(select(*columns).where(c.external_number.in_(fresh), *is_open))
+            ).all()
+        since = [n for n in numbers if n in self.resolved_to]
+        for start in range(0, len(since), 100):
+            ranges = [
+                and_(c.external_number == n, c.started_at >= self.resolved_to[n])
+                for n in since[start : start + 100]
+            ]
+            yield session.execute(_by_number(select(*columns).where(or_(*ranges), *is_open))).all()
+
+    def _resolve_rows(
+        self,
+        session: Session,
+        answers: dict[str, list[tuple[datetime, int]]],
+        open_calls: Sequence[Any],
+        starts: list[datetime],
+    ) -> int:
+        resolved = 0
+        for row in open_calls:
+            by = next(
+                (
+                    (at, cid)
+                    for at, cid in answers[row.external_number]
+                    if at >= row.started_at and cid != row.id
+                ),
+                None,
+            )
+            if by is None:
+                continue
+            at, by_id = by
+            facts = CallFacts.from_row({**row._mapping, "resolved_at": at})
+            session.execute(
+                update(_calls)
+                .where(_calls.c.id == row.id)
+                .values(resolved_by_call_id=by_id, resolved_at=at, status=call_status(facts).value)
+            )
+            resolved += 1
+            starts.append(row.started_at)
+        return resolved
+
+
+def _by_number(query: Select[Any]) -> Select[Any]:
+    """``query`` locking what it reads, through the numbers' index: with a long IN list
+    MariaDB estimates from statistics and scans the whole table otherwise (EXPLAIN: ALL,
+    every call locked and examined in every batch)."""
+    hint = "FORCE INDEX (ix_calls_number_period)"
+    return (
+        query.with_hint(_calls, hint, "mysql").with_hint(_calls, hint, "mariadb").with_for_update()
+    )
 
 
 def load_mark(session: Session, pbx: str, source: str) -> Mark:

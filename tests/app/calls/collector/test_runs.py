@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.calls.collector import collector_status
 from app.calls.collector import lease as leases
+from app.calls.collector.legs import leg_from_row
 from app.calls.collector.run import Collector, CollectorConfig
 from app.calls.collector.sources import CdrTable, Mark, MasterCsv
+from app.calls.collector.store import CallStore
 from app.clients.card import load_card, save_card
 from app.company_settings import (
     CALL_SOURCE,
@@ -375,3 +377,31 @@ def test_follow_polls_read_the_whole_look_back_once_a_minute(pbx: Pbx) -> None:
     full = source.fetch(poll.mark, NOW + timedelta(seconds=61))
     assert full.rows == 2  # the whole look-back again: nothing is skipped
     assert {leg.src for leg in full.legs} == {"+79161230101", "+79161230102"}
+
+
+def test_a_missed_call_written_after_its_number_was_called_back_is_resolved_later(
+    pbx: Pbx, fixed: clock.FixedClock
+) -> None:
+    """The store remembers up to when a number's missed calls are resolved and searches
+    from there; a missed call written later with an earlier start moves that point back."""
+    store = CallStore("main")
+    number = "+79161230061"
+
+    def write(linkedid: str) -> None:
+        legs = [leg_from_row(row) for row in pbx.cdr.rows]
+        pbx.cdr.rows.clear()
+        with Session(pbx.engine) as session, session.begin():
+            store.write(session, legs)
+        store.committed()
+        assert pbx.call(linkedid)
+
+    first = pbx.cdr.outgoing(NOW - timedelta(minutes=30), "101", number, "ANSWERED", talk=20)
+    write(first)
+    assert number in store.resolved_to
+    late = pbx.cdr.incoming(NOW - timedelta(minutes=50), number, "102", talk=0)
+    write(late)  # e.g. a row the PBX wrote late, read again in the look-back
+    assert pbx.call(late).resolved_by_call_id is None
+    callback = pbx.cdr.outgoing(NOW - timedelta(minutes=10), "101", number, "ANSWERED", talk=20)
+    write(callback)
+    assert pbx.call(late).resolved_by_call_id == pbx.call(callback).id
+    assert store.resolved_to[number] == pbx.call(callback).answered_at
