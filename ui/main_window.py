@@ -325,15 +325,19 @@ class MainWindow(QMainWindow):
         if accepted and registration is not None:
             self.open_client_card(registration.client_id)
 
-    def _call_logged(self, _call_id: int) -> None:
-        """This softphone wrote a call: the journal shows it, and a call back that reached the
-        caller closes their line in the worklist now rather than at the next poll."""
+    def _call_logged(self, call_id: int) -> None:
+        """This softphone wrote a call: the journal shows it (or its row again, finished), and
+        a call back that reached the caller closes their line in the worklist now rather than
+        at the next poll."""
         self.callback_watch.poll()
         journal = self._forms.get(self.SECTION_JOURNAL)
         model = getattr(journal, "model", None)
         poll = getattr(model, "poll_newer", None)
         if callable(poll):
             poll()
+        refresh = getattr(model, "refresh_call", None)
+        if callable(refresh):
+            refresh(call_id)
 
     def _connect_calls(self, form: QWidget) -> None:
         """Forms that place calls (journal, client card) get the softphone."""

@@ -22,6 +22,7 @@ from app.calls.status import closed_after
 from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
+from app.journal.rows import rows_for
 from app.phones import display as display_number
 from ui import icons
 from ui.call_vocabulary import (
@@ -167,6 +168,23 @@ class JournalModel(PagedTableModel[JournalRow]):
     def _failed(self, error: BaseException) -> None:
         self._newer_pending = False
         super()._failed(error)
+
+    def refresh_call(self, call_id: int) -> None:
+        """Read a shown call again: this workstation just finished it (its row came in while
+        it was being talked, without its talk time or recording)."""
+        shown = any(r.id == call_id for _top, rows in [(0, self._head), *self.page_rows()]
+                    for r in rows)  # fmt: skip
+        if not shown:
+            return
+        self.run(lambda c: rows_for(c, [call_id]), self._call_refreshed)
+
+    def _call_refreshed(self, rows: list[JournalRow]) -> None:
+        for fresh in rows:
+
+            def change(row: JournalRow, new: JournalRow = fresh) -> JournalRow | None:
+                return new if row.id == new.id and row != new else None
+
+            self.update_rows(change)
 
     def replace_row(self, row: int, value: JournalRow) -> None:
         """Show a call changed by this user (e.g. its mark removed) without a reload."""

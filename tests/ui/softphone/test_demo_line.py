@@ -330,3 +330,54 @@ def test_a_demo_client_calls_by_itself_but_not_while_the_operator_is_on_a_call(
     finally:
         session.shutdown()
         demo.stop()
+
+
+def test_the_journal_row_of_a_call_answered_here_shows_it_finished_without_a_refresh(
+    qtbot: QtBot, demo_db: Database, operator: CurrentUser
+) -> None:
+    """The row comes in while the call is talked (written when answered, no talk time yet);
+    when the call ends the journal reads that row again, so the operator sees it finished
+    without F5."""
+    window = MainWindow(
+        demo_db, operator, "Demo database", WorkstationSettings(), MemoryAudioDevice()
+    )
+    qtbot.addWidget(window)
+    window.show()
+    start_demo_line(window)
+    qtbot.waitUntil(window.demo_call_action.isEnabled, timeout=WAIT_MS)
+    journal = window.form(MainWindow.SECTION_JOURNAL)
+    model = journal.model  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT_MS)
+    phone = window.softphone
+    ringing: list[CallView] = []
+    logged: list[int] = []
+    phone.ringing.connect(ringing.append)
+    phone.call_logged.connect(logged.append)
+    window.demo_call_action.trigger()
+    qtbot.waitUntil(lambda: bool(ringing), timeout=WAIT_MS)
+    view = ringing[0]
+    phone.answer(view.id)
+    qtbot.waitUntil(
+        lambda: any(v.id == view.id and v.state is CallState.CONNECTED for v in phone.calls()),
+        timeout=WAIT_MS,
+    )
+
+    def talking() -> Any:
+        rows = (model.row_at(i) for i in range(min(model.rowCount(), 50)))
+        return next((r for r in rows if r and r.number == view.number and r.ended_at is None), None)
+
+    model.poll_newer()  # as the journal's timer does
+    qtbot.waitUntil(lambda: talking() is not None, timeout=WAIT_MS)
+    call_id = talking().id
+    assert talking().talk_seconds == 0  # the row as written when answered
+    qtbot.wait(1200)  # a second of talk
+    phone.phone.hangup(view.id)
+    qtbot.waitUntil(lambda: call_id in logged, timeout=WAIT_MS)
+
+    def row() -> Any:
+        rows = (model.row_at(i) for i in range(min(model.rowCount(), 50)))
+        return next((r for r in rows if r and r.id == call_id), None)
+
+    qtbot.waitUntil(lambda: row() is not None and row().ended_at is not None, timeout=WAIT_MS)
+    assert row().talk_seconds >= 1
+    window.close()
