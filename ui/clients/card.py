@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -57,6 +58,7 @@ from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
 USER_ROLE = Qt.ItemDataRole.UserRole
+SAVED_NOTE_MS = 5000  # how long "Saved." stays in the card's tool bar
 # The Calls tab's columns.
 CALL_DATE, CALL_DIRECTION, CALL_STATUS, CALL_NUMBER, CALL_EMPLOYEE, CALL_TALK, CALL_RECORDING = (
     range(7)
@@ -103,10 +105,22 @@ class ClientCardForm(QWidget):
         self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.save_action.setIcon(icons.icon("save"))
         self.reload_action.setIcon(icons.icon("refresh"))
-        self.message = QLabel()
+        self.message = QLabel()  # what went wrong: stays above the tabs until the next try
         self.message.setObjectName("card_message")
         self.message.setWordWrap(True)
         self.message.hide()
+        # "Saved.": in the tool bar, so the tabs do not move, and gone after a few seconds.
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.commands.addWidget(spacer)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("card_saved")
+        set_role(self.saved_note, "success")
+        self.commands.addWidget(self.saved_note)
+        self.saved_timer = QTimer(self)
+        self.saved_timer.setSingleShot(True)
+        self.saved_timer.setInterval(SAVED_NOTE_MS)
+        self.saved_timer.timeout.connect(self.saved_note.clear)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._main_page(), self.tr("Main"))
@@ -598,7 +612,13 @@ class ClientCardForm(QWidget):
         )
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        set_role(self.message, "error" if error else "success")
+        if not error:
+            self.message.hide()
+            self.saved_note.setText(text)
+            self.saved_timer.start()
+            return
+        self.saved_note.clear()
+        set_role(self.message, "error")
         self.message.setText(text)
         self.message.show()
 

@@ -438,3 +438,30 @@ def test_end_jumps_to_the_last_clients_and_home_back(qtbot: QtBot, db: Database)
     QTest.keyClick(form.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not model.from_end and form.view.currentIndex().row() == 0)
     assert model.index(0, 0).data(client_model.ROW_ROLE).id == expected[0]
+
+
+def test_saved_note_does_not_move_the_tabs_and_goes_away(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.clients import card as card_module
+
+    monkeypatch.setattr(card_module, "SAVED_NOTE_MS", 200)
+    form = make_form(qtbot, db)
+    form.view.selectRow(0)
+    card = form.open_current()
+    assert isinstance(card, ClientCardForm)
+    qtbot.addWidget(card)
+    card.resize(1000, 640)
+    card.show()
+    qtbot.waitExposed(card)
+    top = card.tabs.geometry().top()
+    card.name.setText(card.name.text() + " (VIP)")
+    assert card.save()
+    assert card.saved_note.text() == "Saved." and card.saved_note.isVisible()
+    assert not card.message.isVisible()
+    qtbot.wait(50)
+    assert card.tabs.geometry().top() == top  # the note is in the tool bar
+    qtbot.waitUntil(lambda: card.saved_note.text() == "", timeout=5000)
+    card.name.setText("")
+    assert not card.save()  # an error stays above the tabs, and the note is not shown
+    assert card.message.isVisible() and card.saved_note.text() == ""
