@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 PANEL_KEY = "journal.side_panel"
 DEFAULT_WIDTH = 440  # the most a panel nobody has sized takes; less on a narrow screen
 DEFAULT_SHARE = 0.24
-MIN_WIDTH = 300
+MIN_WIDTH = 365  # the player's row of buttons and the details' labels need it
 MAX_WIDTH = 1200
 SAVE_DELAY_MS = 800
 

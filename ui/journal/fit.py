@@ -19,7 +19,8 @@ from ui.journal.columns import COLUMNS, Col
 
 SAMPLE_ROWS = 100
 CELL_PADDING = 12  # the cell's margins and a little air
-BADGE_PADDING = 16 + 8  # the status badge's rounding and its inset in the cell
+# The status badge's rounding, its inset in the cell and its icon (ui/journal/delegates.py).
+BADGE_PADDING = 16 + 8 + 14 + 4
 MARKS_WIDTH = 3 * 15 + 8  # the three marks side by side
 # Columns whose text may be elided (a tooltip or the side panel shows it whole): they give
 # up width, down to their floor, when the table is narrow.
