@@ -46,6 +46,8 @@ from typing import Any
 
 import pjsua2 as pj
 
+from softphone.state import Now, system_now
+
 log = logging.getLogger(__name__)
 
 CLOCK_RATE = 8000  # PCMU's own rate: recordings as small as the demo's seeded ones
@@ -158,7 +160,7 @@ class DemoLine:
         say: Callable[..., None],
         answer_after: float = 1.5,
         talk_seconds: float = 40.0,
-        now: Callable[[], datetime] = datetime.now,
+        now: Now = system_now,  # the process's own clock (the app's is in another process)
     ) -> None:
         self.recordings = recordings
         self.say = say
