@@ -26,6 +26,7 @@ from app.database import (
     parse_url,
 )
 from app.demo.seed import Progress, SeedPlan, seed
+from app.demo.shifts import seed_shifts
 from models import Call
 
 
@@ -87,15 +88,15 @@ def prepare_demo(paths: DemoPaths, progress: Progress | None = None, calls: int 
     engine = make_engine(f"sqlite:///{partial}")
     try:
         migrate(engine)
-        seed(
-            engine,
-            SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now(), cards=True),
-            progress,
-        )
+        plan = SeedPlan(calls=calls, recordings_dir=paths.recordings, now=clock.now(), cards=True)
+        seed(engine, plan, progress)
         # No PBX behind the demo: its softphone writes the journal (and supervisors are not
         # told that a collector is not running).
         with Session(engine) as session, session.begin():
             put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+            # Who was logged in and paused when: the operator KPI's columns are not empty.
+            assert plan.now is not None
+            seed_shifts(session.connection(), plan.now, plan.days, plan.seed)
     finally:
         engine.dispose()
     for suffix in ("-wal", "-shm"):

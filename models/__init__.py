@@ -47,9 +47,12 @@ from models.reports import (
     TeamMonthSummary,
     TrafficMonthSummary,
 )
+from models.work_sessions import APP_SESSION_SOURCE, PBX_SESSION_SOURCE, WorkSession
 
 __all__ = [
+    "APP_SESSION_SOURCE",
     "MAX_PAUSE_NOTE_LENGTH",
+    "PBX_SESSION_SOURCE",
     "Base",
     "Call",
     "CallPart",
@@ -92,4 +95,5 @@ __all__ = [
     "TeamMonthSummary",
     "TrafficMonthSummary",
     "UserSettings",
+    "WorkSession",
 ]

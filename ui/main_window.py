@@ -45,6 +45,7 @@ from ui.softphone.pause import PauseControl
 from ui.softphone.session import SoftphoneSession, application_quitting
 from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_role
+from ui.work_session import WorkSessionKeeper
 
 FormFactory = Callable[[], QWidget]
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.demo_line: DemoLine | None = None
         self._add_softphone()
         self._add_callback_watch()
+        self.work_session = WorkSessionKeeper(db, user.id, self)
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
         self.callback_watch.start()
+        self.work_session.start()  # "time logged in" for the operator KPI
 
     def _add_softphone(self) -> None:
         """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
@@ -561,6 +564,7 @@ class MainWindow(QMainWindow):
         for form in list(self._forms.values()):
             form.close()
         self.callback_watch.stop()
+        self.work_session.stop()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

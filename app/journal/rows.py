@@ -1,7 +1,7 @@
 """A journal line as the GUI gets it: a plain frozen value, built for a page of call ids.
 
-The page's rows come by primary key, names by id in one more round trip; no join of the
-list queries ever changes their index plan.
+The page's rows come by primary key in one statement (names joined by primary key); no join
+of the list queries ever changes their index plan.
 """
 
 from __future__ import annotations
@@ -11,20 +11,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    String,
     Table,
     and_,
+    func,
     literal,
     select,
-    union_all,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.calls.facts import CallFacts, CallSummary
 from app.calls.status import closed_after, explain_status, is_missed, needs_attention
-from app.journal.plan import AnySelect, Key
+from app.journal.plan import Key
 from app.messages import Message
 from models import (
     Call,
@@ -153,103 +157,95 @@ _ROW_COLUMNS = (
 )
 
 
-def _names(
-    conn: Connection, employee_ids: set[int], client_ids: set[int], contact_ids: set[int]
-) -> tuple[dict[int, tuple[str, str]], dict[int, str], dict[int, str]]:
-    """Names by id for a page, in one round trip."""
-    parts: list[AnySelect] = []
-    if employee_ids:
-        parts.append(
-            select(literal("e"), Employee.id, Employee.full_name, Employee.position).where(
-                Employee.id.in_(sorted(employee_ids))
-            )
-        )
-    if client_ids:
-        parts.append(
-            select(literal("c"), Client.id, Client.display_name, literal("")).where(
-                Client.id.in_(sorted(client_ids))
-            )
-        )
-    if contact_ids:
-        parts.append(
-            select(literal("p"), ContactPerson.id, ContactPerson.full_name, literal("")).where(
-                ContactPerson.id.in_(sorted(contact_ids))
-            )
-        )
-    employees: dict[int, tuple[str, str]] = {}
-    clients: dict[int, str] = {}
-    contacts: dict[int, str] = {}
-    if parts:
-        for kind, row_id, name, extra in conn.execute(
-            union_all(*parts) if len(parts) > 1 else parts[0]
-        ):
-            if kind == "e":
-                employees[row_id] = (name, extra)
-            elif kind == "c":
-                clients[row_id] = name
-            else:
-                contacts[row_id] = name
-    return employees, clients, contacts
+class _NameList(FunctionElement[str]):
+    """The names of a correlated select's rows in one string, ``NAME_SEPARATOR`` between
+    them (SQLite's ``group_concat(x, sep)``, MariaDB's ``GROUP_CONCAT(x SEPARATOR sep)``)."""
+
+    inherit_cache = True
+    type = String()
+    name = "name_list"
+
+
+NAME_SEPARATOR = "\x1f"  # a unit separator: never part of a name
+
+
+@compiles(_NameList)
+def _name_list_sqlite(element: _NameList, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"group_concat({compiler.process(element.clauses, **kw)}, char(31))"
+
+
+@compiles(_NameList, "mysql")
+@compiles(_NameList, "mariadb")
+def _name_list_mysql(element: _NameList, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"GROUP_CONCAT({compiler.process(element.clauses, **kw)} SEPARATOR 0x1f)"
 
 
 def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
-    """Full rows for call ids, in the given order; names come in a few lookups by id."""
+    """Full rows for call ids, in the given order, in one statement by primary key: names
+    by joins on primary keys, the participants' names and whether a part was recorded as
+    correlated subqueries (one round trip; a page is decoded once)."""
     if not ids:
         return []
     resolver = _calls.alias("resolver")
     phones = cast(Table, Phone.__table__)
+    employees = cast(Table, Employee.__table__)
+    main, responsible, dismisser, resolver_emp = (
+        employees.alias(n) for n in ("main_emp", "resp_emp", "dism_emp", "res_emp")
+    )
+    client = cast(Table, Client.__table__).alias("owner")
+    contact = cast(Table, ContactPerson.__table__).alias("contact")
+    who = employees.alias("who")
+    participant_names = (
+        select(_NameList(who.c.full_name))
+        .select_from(_parts.join(who, who.c.id == _parts.c.employee_id))
+        .where(_parts.c.call_id == _calls.c.id)
+        .scalar_subquery()
+    )
+    recorded = (
+        select(literal(1))
+        .where(_legs.c.call_id == _calls.c.id, _legs.c.recording_ref.is_not(None))
+        .exists()
+    )
+    client_id = func.coalesce(_calls.c.client_id, phones.c.client_id)
     stmt = (
         select(
             *_ROW_COLUMNS,
-            resolver.c.employee_id.label("resolver_id"),
-            phones.c.client_id.label("owner_id"),
+            client_id.label("shown_client_id"),
+            client.c.display_name.label("client_name"),
+            contact.c.full_name.label("contact_name"),
+            main.c.full_name.label("employee_name"),
+            main.c.position.label("employee_position"),
+            responsible.c.full_name.label("responsible_name"),
+            dismisser.c.full_name.label("dismissed_by_name"),
+            resolver_emp.c.full_name.label("resolved_by_name"),
+            participant_names.label("participant_names"),
+            recorded.label("has_recording"),
         )
         .select_from(
-            _calls.outerjoin(resolver, resolver.c.id == _calls.c.resolved_by_call_id).outerjoin(
+            _calls.outerjoin(resolver, resolver.c.id == _calls.c.resolved_by_call_id)
+            .outerjoin(
                 # A number unknown at call time may belong to a client now: show that client.
                 phones,
                 and_(_calls.c.client_id.is_(None), phones.c.number == _calls.c.external_number),
             )
+            .outerjoin(client, client.c.id == client_id)
+            .outerjoin(contact, contact.c.id == _calls.c.contact_id)
+            .outerjoin(main, main.c.id == _calls.c.employee_id)
+            .outerjoin(responsible, responsible.c.id == _calls.c.responsible_id)
+            .outerjoin(dismisser, dismisser.c.id == _calls.c.dismissed_by_id)
+            .outerjoin(resolver_emp, resolver_emp.c.id == resolver.c.employee_id)
         )
         .where(_calls.c.id.in_(ids))
     )
     fetched = {r.id: r for r in conn.execute(stmt)}
     calls = [fetched[i] for i in ids if i in fetched]
-    participants: dict[int, list[int]] = {}
-    for call_id, emp_id in conn.execute(
-        select(_parts.c.call_id, _parts.c.employee_id).where(_parts.c.call_id.in_(ids))
-    ):
-        participants.setdefault(call_id, []).append(emp_id)
-    recorded = set(
-        conn.scalars(
-            select(_legs.c.call_id)
-            .where(_legs.c.call_id.in_(ids), _legs.c.recording_ref.is_not(None))
-            .distinct()
-        )
-    )
-    employee_ids: set[int] = set()
-    for c in calls:
-        employee_ids.update(
-            i
-            for i in (c.employee_id, c.responsible_id, c.dismissed_by_id, c.resolver_id)
-            if i is not None
-        )
-        employee_ids.update(participants.get(c.id, ()))
-    client_ids = {i for c in calls if (i := c.client_id or c.owner_id) is not None}
-    contact_ids = {c.contact_id for c in calls if c.contact_id is not None}
-    employees, clients, contacts = _names(conn, employee_ids, client_ids, contact_ids)
-
-    def name(emp_id: int | None) -> str | None:
-        found = employees.get(emp_id) if emp_id is not None else None
-        return found[0] if found is not None else None
 
     rows = []
     for c in calls:
-        client_id = c.client_id if c.client_id is not None else c.owner_id
-        main = employees.get(c.employee_id) if c.employee_id is not None else None
-        people = participants.get(c.id, [])
-        ordered = [c.employee_id] if c.employee_id in people else []
-        ordered += sorted(p for p in people if p != c.employee_id)
+        names = c.participant_names.split(NAME_SEPARATOR) if c.participant_names else []
+        main_name = c.employee_name
+        ordered = [main_name] if main_name in names else []
+        ordered += sorted(n for n in names if n and n != main_name)
         rows.append(
             JournalRow(
                 id=c.id,
@@ -260,16 +256,16 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 disposition=c.disposition,
                 status=c.status,
                 number=c.external_number,
-                client_id=client_id,
-                client_name=clients.get(client_id) if client_id is not None else None,
-                contact_name=contacts.get(c.contact_id) if c.contact_id is not None else None,
+                client_id=c.shown_client_id,
+                client_name=c.client_name,
+                contact_name=c.contact_name,
                 number_known=bool(c.number_known),
                 employee_id=c.employee_id,
-                employee_name=main[0] if main is not None else None,
-                employee_position=main[1] if main is not None else None,
-                participant_names=tuple(n for n in (name(p) for p in ordered) if n),
+                employee_name=main_name,
+                employee_position=c.employee_position,
+                participant_names=tuple(ordered),
                 responsible_id=c.responsible_id,
-                responsible_name=name(c.responsible_id),
+                responsible_name=c.responsible_name,
                 wait_seconds=c.wait_seconds,
                 talk_seconds=c.talk_seconds,
                 transfer_count=c.transfer_count,
@@ -278,14 +274,14 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
                 comment=c.comment,
                 resolved_by_call_id=c.resolved_by_call_id,
                 resolved_at=c.resolved_at,
-                resolved_by_name=name(c.resolver_id),
+                resolved_by_name=c.resolved_by_name,
                 dismissed_at=c.dismissed_at,
-                dismissed_by_name=name(c.dismissed_by_id),
+                dismissed_by_name=c.dismissed_by_name,
                 queue=c.queue,
                 queue_outcome=c.queue_outcome,
                 queue_seconds=c.hold_seconds,
                 did=c.did,
-                has_recording=c.id in recorded,
+                has_recording=bool(c.has_recording),
             )
         )
     return rows

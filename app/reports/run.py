@@ -23,6 +23,7 @@ from app.reports.drill import CallSelection
 from app.reports.params import Breakdown, CallType, ReportError, ReportParams
 from app.reports.result import ColumnKind, ReportHeader, ReportResult
 from app.reports.summary import WAIT_BOUNDS, rebuild
+from app.staff import work_sessions
 from models import CompanySetting
 
 REPORTS: dict[str, str] = {
@@ -186,6 +187,7 @@ OPERATOR_COLUMNS = [
     C("avg_talk_s", "Average talk", K.SECONDS),
     C("aht_s", "Average handle time", K.SECONDS),
     C("pause_s", "Pauses", K.SECONDS),
+    C("logged_in_s", "Time logged in", K.SECONDS),
     C("callbacks_made", "Callbacks made", K.COUNT, True),
     C("team_share_pct", "Share of the team's calls", K.PERCENT),
 ]
@@ -224,17 +226,20 @@ def _operators(
         by_reason[(e, reason)] = by_reason.get((e, reason), 0) + seconds
         if reason == "wrap_up":
             wraps[k] = wraps.get(k, 0) + seconds
+    logged_in = _logged_in(conn, p)
     keys = {k for k in cells if k[0]} | {k for k in missed if k[0]}
+    keys |= set(logged_in)  # logged in with no calls at all: that is a figure too
     team = sum(c[q.PARTS.index("handled")] for k, c in cells.items() if k[0])
     names = q.employee_names(conn, [k[0] for k in keys] + [e for e, _ in by_reason])
     rows = []
     for k in sorted(keys, key=lambda k: (names.get(k[0], ""), k[0], k[1] or 0)):
         f = q.figures_of(cells.get(k, [0] * len(q.PARTS)), wraps.get(k, 0))
-        rows.append(
-            _op_row(k, names.get(k[0], str(k[0])), b, f, missed.get(k, 0), pauses.get(k, 0), team)
-        )
+        row = _op_row(k, names.get(k[0], str(k[0])), b, f, missed.get(k, 0), pauses.get(k, 0), team)
+        row["logged_in_s"] = logged_in.get(k)
+        rows.append(row)
     all_f = q.figures_of(q.merge_parts(c for k, c in cells.items() if k[0]), sum(wraps.values()))
     total = _op_row(None, "Total", b, all_f, sum(missed.values()), sum(pauses.values()), team)
+    total["logged_in_s"] = sum(logged_in.values()) if logged_in else None
     section = [
         {"key": e, "operator": names.get(e, str(e)), "reason": r, "pause_s": s}
         for (e, r), s in sorted(by_reason.items())
@@ -242,6 +247,25 @@ def _operators(
     return ReportResult(
         "operators", p, header, list(OPERATOR_COLUMNS), rows, total, {"pauses": section}
     )
+
+
+def _logged_in(conn: Connection, p: ReportParams) -> dict[Any, int]:
+    """Seconds logged in per (employee, bucket) — only where known: an employee with no
+    recorded stretch gets no figure (None in the row), not a zero."""
+    b = p.breakdown
+    per_period = b is not Breakdown.NONE
+    boundary = None
+    if per_period:
+        hourly = b in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY)
+        boundary = work_sessions.next_hour if hourly else work_sessions.next_midnight
+    start, end = q.period_bounds(p)
+    out: dict[Any, int] = {}
+    for emp, began, seconds in work_sessions.logged_in_pieces(
+        conn, start, end, p.operator_ids, boundary
+    ):
+        k = (emp, _pause_key(b, began) if per_period else None)
+        out[k] = out.get(k, 0) + seconds
+    return out
 
 
 def _pause_key(b: Breakdown, began: datetime) -> Any:

@@ -4130,6 +4130,10 @@ Replace them?</translation>
         <translation>Pauses</translation>
     </message>
     <message>
+        <source>Time logged in</source>
+        <translation>Time logged in</translation>
+    </message>
+    <message>
         <source>Callbacks made</source>
         <translation>Callbacks made</translation>
     </message>

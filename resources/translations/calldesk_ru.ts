@@ -4146,6 +4146,10 @@ Replace them?</source>
         <translation>Паузы</translation>
     </message>
     <message>
+        <source>Time logged in</source>
+        <translation>Время в системе</translation>
+    </message>
+    <message>
         <source>Callbacks made</source>
         <translation>Перезвонов</translation>
     </message>

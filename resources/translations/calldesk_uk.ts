@@ -4130,6 +4130,10 @@ Replace them?</source>
         <translation>Паузи</translation>
     </message>
     <message>
+        <source>Time logged in</source>
+        <translation>Час у системі</translation>
+    </message>
+    <message>
         <source>Callbacks made</source>
         <translation>Передзвонів</translation>
     </message>

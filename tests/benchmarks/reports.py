@@ -4,11 +4,12 @@
     python -m tests.benchmarks.reports --start-mariadb --calls 1000000 --out FILE
 
 Seeds the calls with the demo seeder (which keeps the report summaries in its transactions)
-over 365 days, then times, on the year: the call-center report by month and by day, the
-operator KPI summary, the traffic heat map, the detail report's first page and the waits
-(all through app.reports.run_report); the lists of calls (lost calls' first page over a
-month and a year, repeat callers over a month); as the baseline the same figures as a raw
-GROUP BY over ``calls`` in the same run; what a writer's refresh of one hour costs; and
+over 365 days, and a year of working days (logins and pauses, app.demo.shifts), then times,
+on the year: the call-center report by month and by day, the operator KPI summary, the
+traffic heat map, the detail report's first page and the waits (all through
+app.reports.run_report); the lists of calls (lost calls' first page over a month and a
+year, repeat callers over a month); as the baseline the same figures as a raw GROUP BY over
+``calls`` in the same run; what a writer's refresh of one hour costs; and
 ``rebuild-summaries``. Prints JSON (no assertions), with the load average before and after.
 """
 
@@ -24,10 +25,11 @@ from sqlalchemy import Integer, cast, func, select
 
 from app.database import make_engine, migrate
 from app.demo.seed import SeedPlan, seed
+from app.demo.shifts import seed_shifts
 from app.reports import Breakdown, ReportParams, run_report
 from app.reports.run import detail_rows
 from app.reports.summary import rebuild, refresh_hours
-from models import Call, CallParticipant, CallSummary
+from models import Call, CallParticipant, CallSummary, WorkSession
 from tests.benchmarks.harness import (
     benchmark_database,
     benchmark_parser,
@@ -100,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
                 ),
             )
             info["seed_seconds_with_summaries"] = round(time.perf_counter() - started, 1)
+        with engine.begin() as conn:
+            # The KPI's time logged in and pauses read these: a year of working days.
+            if not conn.scalar(select(func.count()).select_from(WorkSession.__table__)):
+                shifts, pauses = seed_shifts(conn, NOW, 365, seed=7)
+                info["work_sessions_added"], info["pauses_added"] = shifts, pauses
         with engine.connect() as conn:
             info["seeded_calls"] = int(
                 conn.scalar(select(func.count()).select_from(Call.__table__)) or 0

@@ -44,6 +44,7 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("app", "Average talk"),
         QT_TRANSLATE_NOOP("app", "Average handle time"),
         QT_TRANSLATE_NOOP("app", "Pauses"),
+        QT_TRANSLATE_NOOP("app", "Time logged in"),
         QT_TRANSLATE_NOOP("app", "Callbacks made"),
         QT_TRANSLATE_NOOP("app", "Share of the team's calls"),
         QT_TRANSLATE_NOOP("app", "Calls"),

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from app.calls.collector.login_store import PbxLoginsWritten, write_pbx_logins
 from app.calls.collector.queue_facts import CallQueueFacts, QueueFactsBuilder
 from app.calls.collector.queue_log import (
     BadLine,
@@ -27,7 +28,7 @@ from app.calls.collector.queue_log import (
     load_queue_log_mark,
     save_queue_log_mark,
 )
-from app.calls.collector.queue_pauses import AgentPauses, agent_pauses
+from app.calls.collector.queue_pauses import AgentPauses, agent_logins, agent_pauses
 from app.calls.collector.queue_store import PbxPausesWritten, apply_queue_facts, write_pbx_pauses
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class QueueLogRun:
     waiting: int = 0  # callids whose call is not written yet
     expired: int = 0  # callids given up on (no call came for them)
     pauses: PbxPausesWritten = field(default_factory=PbxPausesWritten)
+    logins: PbxLoginsWritten = field(default_factory=PbxLoginsWritten)
     caught_up: bool = True
     stored_mark: QueueLogMark = field(default_factory=QueueLogMark)
     notes: list[str] = field(default_factory=list)
@@ -114,8 +116,8 @@ class QueueLogFeed:
         extensions: Mapping[str, int],
         calls_read_to: datetime | None = None,
     ) -> QueueLogRun:
-        """In ``session``'s transaction: agent pauses, queue facts on the calls written so
-        far, the restart mark."""
+        """In ``session``'s transaction: agent pauses and logins, queue facts on the calls
+        written so far, the restart mark."""
         if self._position is None:
             self._position = load_queue_log_mark(session, self.pbx)
             return QueueLogRun(caught_up=False, stored_mark=self._position)
@@ -125,9 +127,14 @@ class QueueLogFeed:
             events=len(read.events), bad=read.bad, caught_up=read.caught_up, notes=read.notes
         )
         pauses = agent_pauses(read.events)
+        logins = agent_logins(read.events)
+        seen_to = max((e.time for e in read.events), default=None)
         if self.to_journal is not None:
             pauses = _in_journal_time(pauses, self.to_journal)
+            logins = _in_journal_time(logins, self.to_journal)
+            seen_to = self.to_journal(seen_to) if seen_to is not None else None
         run.pauses = write_pbx_pauses(session, pauses, extensions)
+        run.logins = write_pbx_logins(session, logins, extensions, seen_to)
         builder = self._builder
         builder.add(read.events)
         if read.events:

@@ -1,4 +1,5 @@
-"""Agent pauses from the queue_log: PAUSE / UNPAUSE / PAUSEALL / UNPAUSEALL per agent.
+"""Agent pauses from the queue_log: PAUSE / UNPAUSE / PAUSEALL / UNPAUSEALL per agent; and the
+agents' logins (ADDMEMBER / REMOVEMEMBER, AGENTLOGIN / AGENTLOGOFF) with the same rules.
 
 An agent is paused from the first PAUSE or PAUSEALL until no queue has them paused any more;
 FreePBX writes a PAUSEALL (no reason) followed by a PAUSE with the reason per queue of the
@@ -61,17 +62,54 @@ def agent_pauses(events: Iterable[QueueEvent]) -> AgentPauses:
     An agent is paused from the first PAUSE / PAUSEALL until no queue has them paused any
     more (UNPAUSE of each, or UNPAUSEALL); the reason is the first one given.
     """
+    return agent_intervals(events, PAUSE_WORDS)
+
+
+@dataclass(frozen=True)
+class IntervalWords:
+    """The queue_log events that begin and end an agent's state, per queue and for all."""
+
+    start: str
+    start_all: str
+    end: str
+    end_all: str
+
+    @property
+    def events(self) -> set[str]:
+        return {self.start, self.start_all, self.end, self.end_all}
+
+
+PAUSE_WORDS = IntervalWords("PAUSE", "PAUSEALL", "UNPAUSE", "UNPAUSEALL")
+# A queue member logged in: dynamic members (ADDMEMBER / REMOVEMEMBER per queue, FreePBX's
+# *45 toggle) and chan_agent's AGENTLOGIN / AGENTLOGOFF (all queues at once).
+LOGIN_WORDS = IntervalWords("ADDMEMBER", "AGENTLOGIN", "REMOVEMEMBER", "AGENTLOGOFF")
+LOGIN_EVENTS = LOGIN_WORDS.events
+
+
+def agent_logins(events: Iterable[QueueEvent]) -> AgentPauses:
+    """When each agent was logged in as a queue member, from one batch of events: from the
+    first ADDMEMBER / AGENTLOGIN until no queue has them (REMOVEMEMBER of each, or
+    AGENTLOGOFF). The intervals' ``reason`` is empty."""
+    return agent_intervals(events, LOGIN_WORDS, with_reason=False)
+
+
+def agent_intervals(
+    events: Iterable[QueueEvent], words: IntervalWords, with_reason: bool = True
+) -> AgentPauses:
+    """Intervals per agent of a state that ``words`` begin and end, per queue or for all
+    queues at once; an end with no beginning in the batch is a :class:`PauseEnd`."""
     open_: dict[str, _Paused] = {}
     last_end: dict[str, datetime] = {}
     pauses: list[AgentPause] = []
     ends: list[PauseEnd] = []
+    wanted = words.events
     for e in events:
-        if e.event not in PAUSE_EVENTS or not e.agent:
+        if e.event not in wanted or not e.agent:
             continue
-        reason = e.value(1)
+        reason = e.value(1) if with_reason else ""
         paused = open_.get(e.agent)
-        if e.event in ("PAUSE", "PAUSEALL"):
-            queue = e.queue if e.event == "PAUSE" and e.queue not in ("", "NONE") else "*"
+        if e.event in (words.start, words.start_all):
+            queue = e.queue if e.event == words.start and e.queue not in ("", "NONE") else "*"
             if paused is None:
                 open_[e.agent] = _Paused(e.time, reason, {queue})
             else:
@@ -79,7 +117,7 @@ def agent_pauses(events: Iterable[QueueEvent]) -> AgentPauses:
                 paused.reason = paused.reason or reason
             continue
         if paused is not None:
-            if e.event == "UNPAUSEALL":
+            if e.event == words.end_all:
                 paused.queues.clear()
             else:
                 paused.queues.discard(e.queue)

@@ -1,0 +1,70 @@
+"""A journal page's rows in one statement: every name, the participants and the recording
+flag agree with the same facts read table by table, on SQLite and MariaDB."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, update
+
+from app.database import Database
+from app.journal.rows import rows_for
+from models import Call, CallPart, CallParticipant, Client, ContactPerson, Employee, Phone
+
+pytestmark = pytest.mark.seed(calls=1500, clients=120, days=10)
+
+
+def test_rows_carry_the_same_names_as_the_tables(db: Database) -> None:
+    with db.engine.begin() as conn:
+        # A dismissed call, a resolved one and a comma in a name: all must come through.
+        ids = list(conn.scalars(select(Call.id).order_by(Call.id.desc()).limit(300)))
+        someone = conn.scalar(select(Employee.id).order_by(Employee.id))
+        conn.execute(
+            update(Employee).where(Employee.id == someone).values(full_name="Ivanov, Ivan")
+        )
+        conn.execute(update(Call).where(Call.id == ids[5]).values(dismissed_by_id=someone))
+        employees = {e.id: (e.full_name, e.position) for e in conn.execute(select(Employee))}
+        clients = dict(conn.execute(select(Client.id, Client.display_name)).all())
+        contacts = dict(conn.execute(select(ContactPerson.id, ContactPerson.full_name)).all())
+        owners = dict(conn.execute(select(Phone.number, Phone.client_id)).all())
+        people: dict[int, list[int]] = {}
+        for call_id, emp in conn.execute(
+            select(CallParticipant.call_id, CallParticipant.employee_id).where(
+                CallParticipant.call_id.in_(ids)
+            )
+        ):
+            people.setdefault(call_id, []).append(emp)
+        recorded = set(
+            conn.scalars(
+                select(CallPart.call_id).where(
+                    CallPart.call_id.in_(ids), CallPart.recording_ref.is_not(None)
+                )
+            )
+        )
+        calls = {c.id: c for c in conn.execute(select(Call).where(Call.id.in_(ids)))}
+        resolver = dict(conn.execute(select(Call.id, Call.employee_id)).all())
+        rows = rows_for(conn, ids)
+    assert [r.id for r in rows] == ids
+    several = 0
+    for r in rows:
+        c = calls[r.id]
+        client_id = c.client_id if c.client_id is not None else owners.get(c.external_number)
+        name = clients.get(client_id) if client_id is not None else None
+        assert (r.client_id, r.client_name) == (client_id, name)
+        assert r.contact_name == (contacts.get(c.contact_id) if c.contact_id else None)
+        main = employees.get(c.employee_id) if c.employee_id is not None else None
+        assert (r.employee_name, r.employee_position) == (main or (None, None))
+        names = sorted(employees[e][0] for e in people.get(r.id, []))
+        if main is not None and main[0] in names:
+            names.remove(main[0])
+            names.insert(0, main[0])
+        assert list(r.participant_names) == names
+        several += len(names) > 1
+        assert r.responsible_name == (employees[c.responsible_id][0] if c.responsible_id else None)
+        assert r.dismissed_by_name == (
+            employees[c.dismissed_by_id][0] if c.dismissed_by_id else None
+        )
+        by = resolver.get(c.resolved_by_call_id) if c.resolved_by_call_id else None
+        assert r.resolved_by_name == (employees[by][0] if by else None)
+        assert r.has_recording == (r.id in recorded)
+    assert several and any(r.has_recording for r in rows) and any(r.resolved_by_name for r in rows)
+    assert any(r.dismissed_by_name == "Ivanov, Ivan" for r in rows)
