@@ -26,6 +26,8 @@ APT_PACKAGES=(
   # the suite's second run with the system clock a year ahead (libfaketime, plus a small
   # shim compiled here: scripts/year_ahead/clockwait_shim.c)
   faketime gcc libc6-dev
+  # the optional C driver for MySQL/MariaDB (mysqlclient builds against libmariadb)
+  libmariadb-dev pkg-config python3-dev
 )
 
 install_system() {
