@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
 from app.database import Database
+from app.demo.shifts import seed_shifts
 from app.reports import REPORTS, Breakdown, drill_down, run_report
 from models import Call, Employee, Role
+from tests.support.clock_support import NOW
 from tests.support.ui_support import user_with_role
 from ui import resources
 from ui.journal.form import JournalForm
@@ -255,6 +257,8 @@ def test_screenshots_of_every_report_in_russian(
     qtbot: QtBot, sqlite_db: Database, russian: None
 ) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sqlite_db.engine.begin() as conn:  # the operators' time logged in and pauses
+        seed_shifts(conn, NOW, 30)
     form = make_form(qtbot, sqlite_db)
     assert form.report_list.item(0).text() == "Колл-центр"
     for name in REPORTS:
