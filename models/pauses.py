@@ -27,6 +27,8 @@ class Pause(Base):
     __tablename__ = "pauses"
     __table_args__ = (
         Index("ix_pauses_employee_period", "employee_id", "started_at"),
+        # The operator KPI sums pauses per employee and reason from this index alone.
+        Index("ix_pauses_kpi", "employee_id", "reason", "started_at", "ended_at"),
         # A PBX pause is imported once (pbx_agent is NULL for softphone pauses, which
         # therefore never collide here).
         Index("ix_pauses_pbx_key", "employee_id", "source", "started_at", "pbx_agent", unique=True),

@@ -44,6 +44,7 @@ from sqlalchemy import cast as sql_cast
 
 from app.reports.params import Breakdown, CallType, ReportParams
 from app.reports.result import Column, ColumnKind
+from app.sql_time import earlier, later, seconds_between
 from models import (
     Call,
     CallStatus,
@@ -553,26 +554,61 @@ def figures_of(v: Parts, wrap_up_s: int = 0) -> dict[str, Any]:
     }
 
 
+def moment_buckets(dialect: str, moment: Any, breakdown: Breakdown) -> list[Any]:
+    """SQL expressions that group moments finely enough for ``breakdown`` (and no finer):
+    year and month, the date, or the date and hour; none for the whole period."""
+    if breakdown is Breakdown.NONE:
+        return []
+    if breakdown in (Breakdown.MONTH, Breakdown.QUARTER, Breakdown.YEAR):
+        if dialect == "sqlite":
+            return [func.strftime("%Y-%m-01", moment)]
+        return [func.date_format(moment, "%Y-%m-01")]
+    day = func.date(moment)
+    if breakdown in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY):
+        hour = (
+            sql_cast(func.strftime("%H", moment), Integer)
+            if dialect == "sqlite"
+            else func.hour(moment)
+        )
+        return [day, hour]
+    return [day]
+
+
+def bucket_start(values: Sequence[Any], fallback: datetime) -> datetime:
+    """The first moment of a bucket from :func:`moment_buckets`' values."""
+    if not values:
+        return fallback
+    day = values[0] if isinstance(values[0], date) else date.fromisoformat(str(values[0]))
+    hour = int(values[1]) if len(values) > 1 else 0
+    return datetime.combine(day, time(hour))
+
+
 def pause_seconds(
     conn: Connection, params: ReportParams, reasons: Sequence[str] | None = None
 ) -> list[tuple[int, str, datetime, int]]:
-    """(employee, reason, start, seconds within the period) of the pauses in the period."""
+    """(employee, reason, bucket start, seconds within the period) of the pauses in the
+    period, summed by the database per bucket of the breakdown (a pause counts in the
+    bucket it started in, or at the period's start when it began before it); a pause in
+    progress has no duration yet."""
     start, end = period_bounds(params)
+    dialect = conn.dialect.name
     p = _pauses.c
-    query = select(p.employee_id, p.reason, p.started_at, p.ended_at).where(
-        p.started_at < end, or_(p.ended_at.is_(None), p.ended_at > start)
+    began = later(dialect, p.started_at, start)
+    buckets = moment_buckets(dialect, began, params.breakdown)
+    seconds = func.sum(seconds_between(dialect, began, earlier(dialect, p.ended_at, end)))
+    query = (
+        select(p.employee_id, p.reason, seconds, *buckets)
+        .where(p.started_at < end, p.ended_at > start)
+        .group_by(p.employee_id, p.reason, *buckets)
     )
     if reasons is not None:
         query = query.where(p.reason.in_(list(reasons)))
     if params.operator_ids:
         query = query.where(p.employee_id.in_(sorted(params.operator_ids)))
-    out = []
-    for emp, reason, began, ended in conn.execute(query):
-        if ended is None:
-            continue  # a pause in progress has no duration yet
-        seconds = int((min(ended, end) - max(began, start)).total_seconds())
-        out.append((int(emp), str(reason), max(began, start), max(seconds, 0)))
-    return out
+    return [
+        (int(r[0]), str(r[1]), bucket_start(r[3:], start), int(r[2] or 0))
+        for r in conn.execute(query)
+    ]
 
 
 def wrap_up_by(conn: Connection, params: ReportParams, key: Any) -> dict[Any, int]:

@@ -10,8 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Integer, Table, and_, case, func, or_, select, text
-from sqlalchemy import cast as sql_cast
+from sqlalchemy import Connection, Engine, Table, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import clock as app_clock
@@ -23,6 +22,7 @@ from app.reports.drill import CallSelection
 from app.reports.params import Breakdown, CallType, ReportError, ReportParams
 from app.reports.result import ColumnKind, ReportHeader, ReportResult
 from app.reports.summary import WAIT_BOUNDS, rebuild
+from app.sql_time import seconds_between
 from app.staff import work_sessions
 from models import CompanySetting
 
@@ -254,11 +254,14 @@ def _logged_in(conn: Connection, p: ReportParams) -> dict[Any, int]:
     recorded stretch gets no figure (None in the row), not a zero."""
     b = p.breakdown
     per_period = b is not Breakdown.NONE
+    start, end = q.period_bounds(p)
+    if not per_period:  # the union summed by the database
+        totals = work_sessions.logged_in_totals(conn, start, end, p.operator_ids)
+        return {(emp, None): seconds for emp, seconds in totals.items()}
     boundary = None
     if per_period:
         hourly = b in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY)
         boundary = work_sessions.next_hour if hourly else work_sessions.next_midnight
-    start, end = q.period_bounds(p)
     out: dict[Any, int] = {}
     for emp, began, seconds in work_sessions.logged_in_pieces(
         conn, start, end, p.operator_ids, boundary
@@ -485,14 +488,7 @@ def _count(cond: Any) -> Any:
     return func.sum(case((cond, 1), else_=0))
 
 
-def _seconds_between(dialect: str, start: Any, end: Any) -> Any:
-    """Whole seconds from ``start`` to ``end`` in SQL (not below 0)."""
-    if dialect == "sqlite":
-        seconds = sql_cast(func.strftime("%s", end), Integer) - sql_cast(
-            func.strftime("%s", start), Integer
-        )
-        return func.max(seconds, 0)
-    return func.greatest(func.timestampdiff(text("SECOND"), start, end), 0)
+_seconds_between = seconds_between
 
 
 def _median_delay(conn: Connection, lp: ReportParams, resolved: int) -> float | None:

@@ -1,4 +1,5 @@
-"""work sessions: when employees were logged in (CallDesk workstations and PBX queue logins)
+"""work sessions: when employees were logged in (CallDesk workstations and PBX queue logins);
+an index for the operator KPI's pause sums
 
 Revision ID: 0010
 Revises: 0009
@@ -46,8 +47,10 @@ def upgrade() -> None:
         ["employee_id", "source", "started_at", "place"],
         unique=True,
     )
+    op.create_index("ix_pauses_kpi", "pauses", ["employee_id", "reason", "started_at", "ended_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_pauses_kpi", table_name="pauses")
     # The table's indexes go with it (MariaDB refuses to drop an index a foreign key uses).
     op.drop_table("work_sessions")

@@ -221,3 +221,75 @@ def test_a_logoff_with_no_login_is_counted_not_stored(engine: Engine) -> None:
         out = write_pbx_logins(s, agent_logins([parse_line(fx.file_line(line), MSK)]), ext)
     assert (out.changed, out.unmatched_logoffs) == (0, 1)
     assert _pbx_rows(engine) == []
+
+
+def test_the_database_s_union_equals_the_merged_stretches(engine: Engine) -> None:
+    """The KPI's whole-period figure (a window function in SQL) against the merge in Python,
+    on random stretches: overlapping, nested, touching, open (crashed), across the edges."""
+    import random
+
+    from app.staff.work_sessions import logged_in_totals
+
+    rng = random.Random(5)
+    ids = [_operator(engine, f"op{n}") for n in range(4)]
+    with Session(engine) as s, s.begin():
+        for _ in range(120):
+            emp = rng.choice(ids)
+            begin = t(10, 0) + timedelta(minutes=rng.randrange(0, 14 * 24 * 60))
+            sid = open_session(s, emp, rng.choice(["a", "b", "c"]), now=begin)
+            length = timedelta(minutes=rng.randrange(1, 16 * 60))
+            if rng.random() < 0.2:
+                touch_session(s, sid, now=begin + length)  # crashed: no end
+            else:
+                close_session(s, sid, now=begin + length)
+    start, end = t(12, 7, 30), t(22, 16, 45)
+    with engine.connect() as conn:
+        totals = logged_in_totals(conn, start, end)
+        pieces = logged_in_pieces(conn, start, end)
+        only = logged_in_totals(conn, start, end, ids[:1])
+    expected: dict[int, int] = {}
+    for emp, _, seconds in pieces:
+        expected[emp] = expected.get(emp, 0) + seconds
+    assert totals == expected and len(expected) == 4
+    assert only == {ids[0]: expected[ids[0]]}
+
+
+def test_pauses_are_summed_by_the_database_per_bucket(engine: Engine) -> None:
+    from app.reports.queries import pause_seconds
+    from models import Pause
+
+    emp = _operator(engine)
+    with Session(engine) as s, s.begin():
+        for began, minutes, reason in [
+            (datetime(2026, 10, 31, 23, 50), 20, "break"),  # 10 min before the period
+            (t(3, 9, 10), 30, "lunch"),
+            (t(3, 9, 50), 20, "lunch"),  # the same hour, crossing into 10:00: counts at 9
+            (t(3, 14, 0), 5, "wrap_up"),
+            (datetime(2026, 12, 1, 8, 0), 60, "lunch"),  # after the period
+        ]:
+            s.add(
+                Pause(
+                    employee_id=emp,
+                    reason=reason,
+                    started_at=began,
+                    ended_at=began + timedelta(minutes=minutes),
+                )
+            )
+        s.add(Pause(employee_id=emp, reason="lunch", started_at=t(4, 9), ended_at=None))
+    whole = ReportParams(date(2026, 11, 1), date(2026, 11, 30), breakdown=Breakdown.NONE)
+    month = ReportParams(whole.date_from, whole.date_to, breakdown=Breakdown.MONTH)
+    hour = ReportParams(whole.date_from, whole.date_to, breakdown=Breakdown.HOUR)
+    with engine.connect() as conn:
+        assert sorted(pause_seconds(conn, whole)) == [
+            (emp, "break", datetime(2026, 11, 1), 600),
+            (emp, "lunch", datetime(2026, 11, 1), 3000),
+            (emp, "wrap_up", datetime(2026, 11, 1), 300),
+        ]
+        assert sorted(pause_seconds(conn, month, ["lunch"])) == [
+            (emp, "lunch", datetime(2026, 11, 1), 3000)
+        ]
+        assert sorted(pause_seconds(conn, hour)) == [
+            (emp, "break", datetime(2026, 11, 1, 0), 600),
+            (emp, "lunch", t(3, 9), 3000),
+            (emp, "wrap_up", t(3, 14), 300),
+        ]
