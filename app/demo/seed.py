@@ -1324,7 +1324,8 @@ def bulk_insert(conn: Connection, table: FromClause, rows: list[dict[str, Any]])
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
     driver = conn.connection.driver_connection
-    if conn.dialect.name != "sqlite" and not driver.server_status & _NO_BACKSLASH_ESCAPES:  # type: ignore[union-attr]
+    pymysql = conn.dialect.name != "sqlite" and conn.dialect.driver == "pymysql"
+    if pymysql and not driver.server_status & _NO_BACKSLASH_ESCAPES:  # type: ignore[union-attr]
         _insert_literals(driver, sql.split(" VALUES ")[0], rows, columns)
         return
     convert = _SQLITE_CONVERT if conn.dialect.name == "sqlite" else _MARIADB_CONVERT
