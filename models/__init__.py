@@ -21,6 +21,7 @@ from models.client_fields import (
     GroupFieldAccess,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
+from models.files import CHUNK_BYTES, FileChunk, FileOwner, StoredFile
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
     Client,
@@ -47,8 +48,10 @@ from models.reports import (
     TeamMonthSummary,
     TrafficMonthSummary,
 )
+from models.tasks import Task, TaskClient, TaskComment, TaskHistory, TaskPriority, TaskStatus
 
 __all__ = [
+    "CHUNK_BYTES",
     "MAX_PAUSE_NOTE_LENGTH",
     "Base",
     "Call",
@@ -76,6 +79,8 @@ __all__ = [
     "EmployeeMonthSummary",
     "FieldAccess",
     "FieldType",
+    "FileChunk",
+    "FileOwner",
     "GroupFieldAccess",
     "HangupBy",
     "HourSummary",
@@ -86,6 +91,13 @@ __all__ = [
     "PauseReason",
     "Phone",
     "Role",
+    "StoredFile",
+    "Task",
+    "TaskClient",
+    "TaskComment",
+    "TaskHistory",
+    "TaskPriority",
+    "TaskStatus",
     "TeamDaySummary",
     "TeamDayTotal",
     "TeamHourSummary",
