@@ -4,9 +4,8 @@
   file store settings.
 """
 
+from app.company_settings import FILE_SIZE_LIMIT_MB, FILE_STORE_DIR
 from app.files.storage import (
-    FILE_SIZE_LIMIT_MB,
-    FILE_STORE_DIR,
     AttachedFile,
     FileError,
     delete_file,

@@ -16,7 +16,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,12 @@ from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.staff.auth import CurrentUser
 from app.tasks.board import visible
 from models import CHUNK_BYTES, FileChunk, FileOwner, StoredFile, Task
+
+
+class Readable(Protocol):
+    """Anything read in pieces: an open file, a socket's file, a test's generator."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class FileError(UserFacingError):
@@ -62,7 +68,7 @@ def upload(
     kind: FileOwner,
     owner_id: int,
     name: str,
-    source: BinaryIO,
+    source: Readable,
     now: datetime,
 ) -> int:
     """Store ``source`` read in chunks under ``name``; the new file's id."""
