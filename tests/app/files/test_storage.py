@@ -10,6 +10,7 @@ import resource
 import tracemalloc
 from datetime import datetime
 from pathlib import Path
+
 import pytest
 from sqlalchemy import Engine, func, select
 
