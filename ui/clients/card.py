@@ -48,11 +48,13 @@ from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
+from models import FileOwner
 from ui import icons
 from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
+from ui.files.panel import FilesPanel
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import is_dark, set_role
 
@@ -136,6 +138,12 @@ class ClientCardForm(QWidget):
         self.history_empty = EmptyState(self.history_table)
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.addTab(self._calls_page(), self.tr("Calls"))
+        # Files (issue 20): made when first opened on a saved card.
+        self.files_page = QWidget()
+        self.files_page.setObjectName("card_files_page")
+        QVBoxLayout(self.files_page).setContentsMargins(0, 0, 0, 0)
+        self.files_panel: FilesPanel | None = None
+        self.files_index = self.tabs.addTab(self.files_page, self.tr("Files"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
@@ -483,6 +491,22 @@ class ClientCardForm(QWidget):
         elif index == 3:
             with self.db.engine.connect() as conn:
                 self._show_calls(client_calls(conn, client_id, self.user))
+        elif index == self.files_index:
+            self._show_files(client_id)
+
+    def _show_files(self, client_id: int) -> FilesPanel:
+        panel = self.files_panel
+        if panel is None or panel.owner_id != client_id:
+            if panel is not None:
+                panel.deleteLater()
+            panel = FilesPanel(self.workplace, FileOwner.CLIENT, client_id)
+            layout = self.files_page.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self.files_panel = panel
+        else:
+            panel.reload()
+        return panel
 
     def field_name(self, field: str, title: str | None) -> str:
         names = {
