@@ -6,7 +6,9 @@ of this session and hands it to the desktop, like a mail client does with an att
 
 from __future__ import annotations
 
+import atexit
 import logging
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -35,6 +37,18 @@ log = logging.getLogger(__name__)
 FILE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+_folder: Path | None = None
+
+
+def _open_folder() -> Path:
+    """This session's folder for opened files, removed when CallDesk exits."""
+    global _folder  # one folder per process
+    if _folder is None:
+        _folder = Path(tempfile.mkdtemp(prefix="calldesk-files-"))
+        atexit.register(shutil.rmtree, _folder, True)
+    return _folder
+
+
 def size_text(size: int) -> str:
     locale = QLocale()
     return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
@@ -53,7 +67,6 @@ class FilesPanel(QWidget):
         self.kind = kind
         self.owner_id = owner_id
         self.files: list[AttachedFile] = []
-        self._temp = tempfile.TemporaryDirectory(prefix="calldesk-files-")
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.upload_action = bar.addAction(self.tr("Attach file…"), self.choose_and_upload)
@@ -142,7 +155,7 @@ class FilesPanel(QWidget):
         return True
 
     def temporary_copy(self, f: AttachedFile) -> Path | None:
-        folder = Path(self._temp.name) / str(f.id)
+        folder = _open_folder() / str(f.id)
         folder.mkdir(exist_ok=True)
         target = folder / f.name
         return target if self.save_file(f.id, target) else None
