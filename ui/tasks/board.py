@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -80,7 +81,17 @@ class TaskColumn(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the source keeps its item
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        self.setSpacing(2)
+        self.setSpacing(3)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Cards, not lines: each task a framed box on the column's darker ground.
+        self.setStyleSheet(
+            "QListWidget { background: palette(window); }"
+            "QListWidget::item { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 6px; }"
+            "QListWidget::item:selected { border: 2px solid palette(highlight);"
+            " color: palette(text); }"
+        )
 
     def mimeTypes(self) -> list[str]:
         return [MIME]

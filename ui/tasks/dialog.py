@@ -123,7 +123,7 @@ class TaskDialog(QDialog):
     def _main_page(self) -> QWidget:
         self.clients = QListWidget()
         self.clients.setObjectName("task_clients")
-        self.clients.setMaximumHeight(90)
+        self.clients.setMinimumHeight(90)
         self.clients.itemActivated.connect(
             lambda item: self.client_requested.emit(int(item.data(CLIENT_ROLE)))
         )
