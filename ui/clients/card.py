@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +44,9 @@ from app.clients.card import (
     save_card,
 )
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
+from app.files import list_files
 from app.journal.details import CallDetails, load_call_details
+from app.mail import read_mail_settings
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
@@ -55,6 +58,7 @@ from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
 from ui.files.panel import FilesPanel
+from ui.mail.letter import LetterDialog
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import is_dark, set_role
 
@@ -100,6 +104,7 @@ class ClientCardForm(QWidget):
         self.original: Card | None = None
         self._editors: dict[int, FieldEditor] = {}
         self._new_contact_key = -1
+        self.letter_dialog: LetterDialog | None = None
 
         self.commands = QToolBar()
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
@@ -191,7 +196,10 @@ class ClientCardForm(QWidget):
         self.responsible.addItem("", None)
         self.email = QLineEdit()
         write = QPushButton(self.tr("Write"))
-        write.setToolTip(self.tr("Open the mail client"))
+        write.setObjectName("write_mail")
+        write.setToolTip(
+            self.tr("Write a letter (through the company's mail server, else the mail client)")
+        )
         write.clicked.connect(self._write_mail)
         email_row = QHBoxLayout()
         email_row.addWidget(self.email)
@@ -472,9 +480,28 @@ class ClientCardForm(QWidget):
             self.call_requested.emit(item.text())
 
     def _write_mail(self) -> None:
+        """The letter form when the company has an SMTP server, else the mail client."""
         address = self.email.text().strip()
-        if address:
-            QDesktopServices.openUrl(QUrl(f"mailto:{address}"))
+        client_id = self.original.id if self.original is not None else None
+        with self.db.transaction() as s:
+            settings = read_mail_settings(s)
+            files = (
+                list_files(s, self.user, FileOwner.CLIENT, client_id)
+                if settings is not None and client_id is not None
+                else []
+            )
+        if settings is None or client_id is None:
+            if address:
+                QDesktopServices.openUrl(QUrl(f"mailto:{address}"))
+            return
+        self.letter_dialog = LetterDialog(self.workplace, settings, client_id, address, files, self)
+        if self.letter_dialog.exec() == QDialog.DialogCode.Accepted:
+            self.saved_note.setText(self.tr("The letter was sent."))
+            self.saved_timer.start()
+            if self.tabs.currentIndex() == 2:
+                self._tab_opened(2)
+        self.letter_dialog.deleteLater()
+        self.letter_dialog = None
 
     # -- history and calls ----------------------------------------------------------------
 
@@ -516,6 +543,7 @@ class ClientCardForm(QWidget):
             "kind": self.tr("Kind"),
             "responsible": self.tr("Responsible manager"),
             "email": self.tr("E-mail"),
+            "email_sent": self.tr("Letter sent"),
             "phone": self.tr("Phone"),
             "contact": self.tr("Contact person"),
         }
