@@ -9,7 +9,7 @@ import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,11 @@ class Inbox:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.letters.append(
-            (envelope.mail_from, list(envelope.rcpt_tos), message_from_bytes(envelope.content))
+            (
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                message_from_bytes(envelope.content, policy=policy.default),
+            )
         )
         return "250 Message accepted"
 
