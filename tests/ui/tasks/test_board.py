@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from app import clock
 from app.clock import FixedClock
 from app.database import Database
 from app.staff.auth import CurrentUser
-from app.tasks import TaskDraft, create_task, move_task
+from app.tasks import TaskCard, TaskDraft, create_task, move_task
 from app.workplace import Workplace
 from models import Employee, Role, Task, TaskStatus
 from tests.app.tasks.test_tasks import person
@@ -103,7 +104,12 @@ def test_drag_and_drop_moves_a_card_and_ready_asks_the_hours(
     assert status_of(db, call) == ("in_progress", None)
 
     asked: list[str] = []
-    form.hours_asker = lambda card, status: asked.append(card.title) or None  # cancelled
+
+    def cancel(card: TaskCard, _status: TaskStatus) -> float | None:
+        asked.append(card.title)
+        return None  # the operator pressed Cancel
+
+    form.hours_asker = cancel
     drag(progress, 0, ready)
     assert asked == ["Call Romashka"]
     assert status_of(db, call) == ("in_progress", None)  # nothing moved
@@ -151,7 +157,7 @@ def test_overdue_cards_are_red_and_the_calendar_shows_the_day(
     assert column.item(0).foreground().color() == OVERDUE_COLOR
     assert column.item(1).foreground().color() != OVERDUE_COLOR
     form.views.setCurrentIndex(1)
-    form.calendar.setSelectedDate((NOW + timedelta(days=1)).date())
+    form.calendar.setSelectedDate(QDate(2026, 11, 21))
     assert [form.day_list.item(r).text().split("\n")[0] for r in range(form.day_list.count())] == [
         "10:00 New: Tomorrow's"
     ]
@@ -256,9 +262,19 @@ def test_board_screenshot(
     ]
     for title, who, hours, status in samples:
         draft = TaskDraft(title, who, due_at=NOW + timedelta(hours=hours))
-        task = db.write(lambda s, d=draft: create_task(s, boss, d, NOW))
+        task = db.write(partial(create_task, who=boss, draft=draft, now=NOW))
         if status is not None:
-            db.write(lambda s, t=task, st=status: move_task(s, boss, t, 1, st, NOW, 1.5))
+            db.write(
+                partial(
+                    move_task,
+                    who=boss,
+                    task_id=task,
+                    seen_version=1,
+                    status=status,
+                    now=NOW,
+                    hours=1.5,
+                )
+            )
     form = board(qtbot, db, boss, fixed, watches)
     form.resize(*size)
     qtbot.waitUntil(lambda: form.columns[TaskStatus.NEW].count() == 2)
@@ -266,7 +282,7 @@ def test_board_screenshot(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert form.grab().save(str(ARTIFACTS / f"tasks-board-{size[0]}x{size[1]}.png"))
     form.views.setCurrentIndex(1)
-    form.calendar.setSelectedDate(NOW.date())
+    form.calendar.setSelectedDate(QDate(2026, 11, 20))
     qtbot.wait(50)
     assert form.grab().save(str(ARTIFACTS / f"tasks-calendar-{size[0]}x{size[1]}.png"))
     dialog = form.make_dialog(form.cards[0].id)
