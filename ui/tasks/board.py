@@ -299,16 +299,10 @@ class TaskBoardForm(QWidget):
         item = QListWidgetItem("\n".join(lines))
         item.setData(CARD_ROLE, card)
         tip = [card.title, card.description[:300]]
+        # Colour only: a bold line is wider than the item's measured size and gets elided.
         if card.overdue(now):
             item.setForeground(QBrush(OVERDUE_COLOR))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
             tip.insert(0, self.tr("Overdue"))
-        elif card.priority == TaskPriority.HIGH.value:
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
         item.setToolTip("\n".join(t for t in tip if t))
         return item
 
