@@ -3291,6 +3291,10 @@ Replace them?</translation>
         <translation>Calendar</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
         <source>due {moment}</source>
         <translation>due {moment}</translation>
     </message>
@@ -3428,6 +3432,65 @@ Replace them?</translation>
     <message>
         <source>Client:</source>
         <translation>Client:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Search in titles and descriptions</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Save to Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: all</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Tasks: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Save to Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4910,10 @@ Replace them?</translation>
     <message>
         <source>The comment is empty.</source>
         <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Too many tasks for one Excel sheet.</translation>
     </message>
 </context>
 <context>

@@ -3307,6 +3307,10 @@ Replace them?</source>
         <translation>Календарь</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
         <source>due {moment}</source>
         <translation>срок {moment}</translation>
     </message>
@@ -3444,6 +3448,65 @@ Replace them?</source>
     <message>
         <source>Client:</source>
         <translation>Клиент:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Поиск в названиях и описаниях</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Сохранить в Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: все</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Задач: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4909,7 @@ Replace them?</source>
     </message>
     <message>
         <source>{employee} changed this task meanwhile. Reopen it to see their changes.</source>
-        <translation>{employee} уже изменил(а) эту задачу. Откройте ее заново, чтобы увидеть изменения.</translation>
+        <translation>{employee} уже изменил(а) эту задачу. Откройте её заново, чтобы увидеть изменения.</translation>
     </message>
     <message>
         <source>Enter the task&apos;s title.</source>
@@ -4863,6 +4926,10 @@ Replace them?</source>
     <message>
         <source>The comment is empty.</source>
         <translation>Комментарий пустой.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Слишком много задач для одного листа Excel.</translation>
     </message>
 </context>
 <context>

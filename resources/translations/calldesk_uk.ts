@@ -3291,6 +3291,10 @@ Replace them?</source>
         <translation>Календар</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
         <source>due {moment}</source>
         <translation>термін {moment}</translation>
     </message>
@@ -3428,6 +3432,65 @@ Replace them?</source>
     <message>
         <source>Client:</source>
         <translation>Клієнт:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Пошук у назвах і описах</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Зберегти в Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрите</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: усі</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Завдань: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Зберегти в Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4910,10 @@ Replace them?</source>
     <message>
         <source>The comment is empty.</source>
         <translation>Коментар порожній.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Забагато завдань для одного аркуша Excel.</translation>
     </message>
 </context>
 <context>

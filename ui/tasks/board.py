@@ -52,6 +52,7 @@ from ui.database_runner import is_connection_lost
 from ui.messages import user_text
 from ui.style import set_role
 from ui.tasks.dialog import TaskDialog
+from ui.tasks.report import TaskReport
 from ui.tasks.texts import moment_text, priority_names, status_names
 from ui.tasks.watch import TaskWatch
 
@@ -260,6 +261,11 @@ class TaskBoardForm(QWidget):
         self.views = QTabWidget()
         self.views.addTab(board, self.tr("Board"))
         self.views.addTab(calendar_page, self.tr("Calendar"))
+        self.report = TaskReport(self.workplace)
+        self.report_index = self.views.addTab(self.report, self.tr("Report"))
+        self.views.currentChanged.connect(
+            lambda index: self.report.reload() if index == self.report_index else None
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.message)

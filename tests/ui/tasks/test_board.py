@@ -290,3 +290,33 @@ def test_board_screenshot(
     dialog.show()
     qtbot.wait(50)
     assert dialog.grab().save(str(ARTIFACTS / f"task-form-{size[0]}x{size[1]}.png"))
+
+
+def test_tasks_report_searches_filters_and_saves_to_excel(
+    qtbot: QtBot, engine: Engine, fixed: FixedClock, watches: list[TaskWatch], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    db = Database(engine)
+    anna, boris = person(db, "anna"), person(db, "boris", Role.SUPERVISOR)
+    for title, text, who in (
+        ("Call Romashka", "about the contract", anna),
+        ("Send the offer", "to Romashka's lawyer", boris),
+        ("Order paper", "", anna),
+    ):
+        db.write(partial(create_task, who=boris, draft=TaskDraft(title, who.id, text), now=NOW))
+    form = board(qtbot, db, boris, fixed, watches)
+    form.views.setCurrentIndex(form.report_index)
+    report = form.report
+    assert report.table.rowCount() == 3
+    report.search.setText("romashka")  # title or description, any case
+    qtbot.waitUntil(lambda: report.table.rowCount() == 2)
+    assignee = report.filters[3]
+    assignee.setCurrentIndex(assignee.findData("Anna"))
+    assert [c.title for c in report.shown] == ["Call Romashka"]
+    target = tmp_path / "tasks.xlsx"
+    assert report.save(target)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Title" and rows[1][0] == "Call Romashka" and len(rows) == 2
