@@ -125,6 +125,9 @@ class TaskReport(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, col, item)
+        # Only the shown rows (a report, not the journal): widths follow the values.
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.count.setText(self.tr("Tasks: {count}").format(count=len(self.shown)))
 
     def rows(self) -> list[list[object]]:
