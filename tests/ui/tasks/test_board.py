@@ -219,9 +219,15 @@ def test_main_window_counts_my_active_tasks_on_ctrl_6(
     assert action.shortcut() == QKeySequence("Ctrl+6")
     qtbot.waitUntil(lambda: action.text().endswith("(1)"), timeout=10_000)
     db.write(lambda s: create_task(s, anna, TaskDraft("Two", anna.id), NOW))
-    assert window.task_watch is not None
-    window.task_watch.poll()
+    watch = window.task_watch
+    assert watch is not None
+    watch.poll()
     qtbot.waitUntil(lambda: action.text().endswith("(2)"), timeout=10_000)
+    qtbot.waitUntil(lambda: not watch.busy)
+    reads = watch.full_reads
+    watch.poll()  # nothing changed: only the stamp is asked, the board is not read again
+    qtbot.waitUntil(lambda: not watch.busy)
+    assert watch.full_reads == reads
     action.trigger()
     assert isinstance(window.tabs.currentWidget(), TaskBoardForm)
     window.close()
