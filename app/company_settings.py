@@ -24,12 +24,18 @@ CALL_SOURCE_SOFTPHONE = "softphone"
 SERVICE_LEVEL_S = "service_level_s"
 SHORT_ABANDON_S = "short_abandon_s"
 REPORT_TIME_ZONE = "report_time_zone"
+# Attached files (issue 20): the largest file accepted, MB; a directory shared by every
+# workstation to keep files in ("" = in the database, in chunks).
+FILE_SIZE_LIMIT_MB = "file_size_limit_mb"
+FILE_STORE_DIR = "file_store_dir"
 DEFAULTS: dict[str, Any] = {
     AUTO_CREATE_CLIENTS: False,
     CALL_SOURCE: CALL_SOURCE_PBX,
     SERVICE_LEVEL_S: 20,
     SHORT_ABANDON_S: 5,
     REPORT_TIME_ZONE: "",
+    FILE_SIZE_LIMIT_MB: 100,
+    FILE_STORE_DIR: "",
 }
 
 

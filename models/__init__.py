@@ -21,6 +21,7 @@ from models.client_fields import (
     GroupFieldAccess,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
+from models.files import CHUNK_BYTES, FileChunk, FileOwner, StoredFile
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
     Client,
@@ -47,10 +48,12 @@ from models.reports import (
     TeamMonthSummary,
     TrafficMonthSummary,
 )
+from models.tasks import Task, TaskClient, TaskComment, TaskHistory, TaskPriority, TaskStatus
 from models.work_sessions import APP_SESSION_SOURCE, PBX_SESSION_SOURCE, WorkSession
 
 __all__ = [
     "APP_SESSION_SOURCE",
+    "CHUNK_BYTES",
     "MAX_PAUSE_NOTE_LENGTH",
     "PBX_SESSION_SOURCE",
     "Base",
@@ -79,6 +82,8 @@ __all__ = [
     "EmployeeMonthSummary",
     "FieldAccess",
     "FieldType",
+    "FileChunk",
+    "FileOwner",
     "GroupFieldAccess",
     "HangupBy",
     "HourSummary",
@@ -89,6 +94,13 @@ __all__ = [
     "PauseReason",
     "Phone",
     "Role",
+    "StoredFile",
+    "Task",
+    "TaskClient",
+    "TaskComment",
+    "TaskHistory",
+    "TaskPriority",
+    "TaskStatus",
     "TeamDaySummary",
     "TeamDayTotal",
     "TeamHourSummary",

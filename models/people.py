@@ -55,6 +55,7 @@ class Employee(Base):
     can_reports: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     can_create_clients: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     can_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    can_tasks: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Client(Base):

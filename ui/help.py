@@ -33,6 +33,7 @@ TOPICS = (
     "softphone",
     "card",
     "reports",
+    "tasks",
     "settings",
 )
 DEFAULT_TOPIC = "journal"
@@ -48,6 +49,8 @@ DIALOG_TOPICS = {
     "ImportDialog": "card",
     "UserDialog": "settings",
     "FieldDialog": "settings",
+    "TaskDialog": "tasks",
+    "LetterDialog": "tasks",
 }
 
 

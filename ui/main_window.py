@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -45,6 +46,8 @@ from ui.softphone.pause import PauseControl
 from ui.softphone.session import SoftphoneSession, application_quitting
 from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_role
+from ui.tasks.board import TaskBoardForm
+from ui.tasks.watch import TaskWatch
 from ui.work_session import WorkSessionKeeper
 
 FormFactory = Callable[[], QWidget]
@@ -59,12 +62,16 @@ class MainWindow(QMainWindow):
     SECTION_CALLBACKS = "callbacks"
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
+    SECTION_TASKS = "tasks"
+    # Sections with a fixed shortcut whatever comes before them (Ctrl+5: the events calendar).
+    SECTION_SHORTCUTS: ClassVar[dict[str, str]] = {SECTION_TASKS: "Ctrl+6"}
     SECTION_ICONS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
         SECTION_CLIENTS: "clients",
         SECTION_CALLBACKS: "callback",
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "admin",
+        SECTION_TASKS: "mark-done",
     }
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
         SECTION_CALLBACKS: "callbacks",
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "settings",
+        SECTION_TASKS: "tasks",
     }
 
     def __init__(
@@ -96,7 +104,9 @@ class MainWindow(QMainWindow):
         self._drill_count = 0
         with db.transaction() as session:
             # Reports are for those with the "reports" permission (supervisors, admins...).
-            self.can_reports = permissions(session, user).reports
+            allowed = permissions(session, user)
+            self.can_reports = allowed.reports
+            self.can_tasks = allowed.tasks
 
         self.sections = QToolBar(self.tr("Sections"))
         self.sections.setObjectName("sections")
@@ -153,6 +163,10 @@ class MainWindow(QMainWindow):
         self._add_softphone()
         self._add_callback_watch()
         self.work_session = WorkSessionKeeper(db, user.id, self)
+        self.task_watch: TaskWatch | None = None
+        if self.can_tasks:
+            self.task_watch = TaskWatch(db, user, self.workplace.clock, self)
+            self.task_watch.count_changed.connect(self._task_count)
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -164,6 +178,8 @@ class MainWindow(QMainWindow):
         self.open_section(self.SECTION_JOURNAL)
         self.callback_watch.start()
         self.work_session.start()  # "time logged in" for the operator KPI
+        if self.task_watch is not None:
+            self.task_watch.start()
 
     def _add_softphone(self) -> None:
         """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
@@ -396,6 +412,37 @@ class MainWindow(QMainWindow):
 
         return self.open_form(key, title, make)
 
+    def _task_count(self, count: int) -> None:
+        action = self.section_actions.get(self.SECTION_TASKS)
+        if action is not None:
+            action.setText(self._tasks_title(count))
+
+    def _tasks_title(self, count: int) -> str:
+        title = self.tr("Tasks")
+        return f"{title} ({count})" if count else title
+
+    def _current_client_filter(self) -> dict[str, object] | None:
+        """The clients section's filter as it is now (saved with a task), None when closed."""
+        form = self._forms.get(self.SECTION_CLIENTS)
+        if not isinstance(form, ClientsForm):
+            return None
+        return asdict(form.current_filter())
+
+    def show_client_filter(self, saved: object) -> None:
+        """Open the clients section filtered as a task saved it."""
+        if not isinstance(saved, dict):
+            return
+        form = self.open_section(self.SECTION_CLIENTS)
+        if isinstance(form, ClientsForm):
+            form.show_filter(saved)
+
+    def _tasks_form(self) -> QWidget:
+        assert self.task_watch is not None
+        form = TaskBoardForm(self.workplace, self.task_watch, self._current_client_filter)
+        form.client_requested.connect(self.open_client_card)
+        form.client_filter_requested.connect(self.show_client_filter)
+        return form
+
     def _add_sections(self) -> None:
         self.register_section(
             self.SECTION_JOURNAL,
@@ -418,6 +465,13 @@ class MainWindow(QMainWindow):
                 self.tr("Administration"),
                 lambda: AdminForm(self.workplace),
             )
+        if self.can_tasks:
+            self.register_section(
+                self.SECTION_TASKS, self._tasks_title(self.task_watch_count()), self._tasks_form
+            )
+
+    def task_watch_count(self) -> int:
+        return self.task_watch.count if self.task_watch is not None else 0
 
     def _add_tools(self) -> None:
         """Settings and help at the right end of the sections bar."""
@@ -488,7 +542,9 @@ class MainWindow(QMainWindow):
         if key in self.SECTION_ICONS:
             action.setIcon(icons.icon(self.SECTION_ICONS[key]))
         action.setCheckable(True)
-        action.setShortcut(QKeySequence(f"Ctrl+{len(self.section_actions) + 1}"))
+        action.setShortcut(
+            QKeySequence(self.SECTION_SHORTCUTS.get(key, f"Ctrl+{len(self.section_actions) + 1}"))
+        )
         action.triggered.connect(lambda _checked=False, k=key: self.open_section(k))
         self._section_group.addAction(action)
         self.sections.addAction(action)
@@ -565,6 +621,8 @@ class MainWindow(QMainWindow):
             form.close()
         self.callback_watch.stop()
         self.work_session.stop()
+        if self.task_watch is not None:
+            self.task_watch.stop()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

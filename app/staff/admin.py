@@ -51,6 +51,7 @@ class UserInfo:
     can_reports: bool
     can_create_clients: bool
     can_admin: bool
+    can_tasks: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class UserEdit:
     can_create_clients: bool = True
     can_admin: bool = False
     active: bool = True
+    can_tasks: bool = True
 
 
 def _info(e: Employee) -> UserInfo:
@@ -80,6 +82,7 @@ def _info(e: Employee) -> UserInfo:
         e.can_reports,
         e.can_create_clients,
         e.can_admin,
+        e.can_tasks,
     )
 
 
@@ -140,6 +143,7 @@ def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEd
         edit.can_create_clients,
         edit.can_admin,
         edit.active,
+        edit.can_tasks,
     )
 
 
@@ -153,6 +157,7 @@ def _apply(e: Employee, edit: UserEdit) -> None:
     e.can_reports = edit.can_reports
     e.can_create_clients = edit.can_create_clients
     e.can_admin = edit.can_admin
+    e.can_tasks = edit.can_tasks
     e.active = edit.active
 
 

@@ -27,6 +27,7 @@ class Permissions:
     create_clients: bool
     admin: bool
     delete_clients: bool
+    tasks: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,11 @@ class VisibleField:
 def permissions(conn: Connection | Session, who: CurrentUser) -> Permissions:
     row = conn.execute(
         select(
-            Employee.role, Employee.can_reports, Employee.can_create_clients, Employee.can_admin
+            Employee.role,
+            Employee.can_reports,
+            Employee.can_create_clients,
+            Employee.can_admin,
+            Employee.can_tasks,
         ).where(Employee.id == who.id, Employee.active.is_(True))
     ).first()
     if row is None:
@@ -56,6 +61,7 @@ def permissions(conn: Connection | Session, who: CurrentUser) -> Permissions:
         create_clients=admin or bool(row[2]),
         admin=admin,
         delete_clients=admin or role is Role.SUPERVISOR,
+        tasks=admin or bool(row[4]),
     )
 
 
@@ -72,6 +78,13 @@ def require_create_clients(conn: Connection | Session, who: CurrentUser) -> None
     if not permissions(conn, who).create_clients:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("app", "You may not create clients. Ask an administrator."),
+        )
+
+
+def require_tasks(conn: Connection | Session, who: CurrentUser) -> None:
+    if not permissions(conn, who).tasks:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "You may not work with tasks. Ask an administrator."),
         )
 
 

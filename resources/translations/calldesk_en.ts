@@ -20,6 +20,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Mail and files</source>
+        <translation>Mail and files</translation>
+    </message>
+    <message>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -575,6 +579,10 @@ Call anyway?</translation>
         <translation>Calls</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -588,7 +596,11 @@ Call anyway?</translation>
     </message>
     <message>
         <source>Open the mail client</source>
-        <translation>Open the mail client</translation>
+        <translation type="vanished">Open the mail client</translation>
+    </message>
+    <message>
+        <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
+        <translation>Write a letter (through the company&apos;s mail server, else the mail client)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -703,6 +715,10 @@ Call anyway?</translation>
         <translation>(the client)</translation>
     </message>
     <message>
+        <source>The letter was sent.</source>
+        <translation>The letter was sent.</translation>
+    </message>
+    <message>
         <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
         <translation>The card is not saved yet: save it (Ctrl+S) to see this.</translation>
     </message>
@@ -729,6 +745,10 @@ Call anyway?</translation>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1301,6 +1321,65 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>No files. Attach one with Ctrl+U.</source>
+        <translation>No files. Attach one with Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <source>Delete «{name}»?</source>
+        <translation>Delete «{name}»?</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>CallDesk — user guide</source>
@@ -1675,6 +1754,37 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>New letter</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the letter (Ctrl+Enter)</source>
+        <translation>Send the letter (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Attach files of the card:</source>
+        <translation>Attach files of the card:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
@@ -1711,6 +1821,85 @@ Call anyway?</translation>
     <message>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAndFilesPage</name>
+    <message>
+        <source>Mail server for letters from the client card</source>
+        <translation>Mail server for letters from the client card</translation>
+    </message>
+    <message>
+        <source>empty: letters open the mail client</source>
+        <translation>empty: letters open the mail client</translation>
+    </message>
+    <message>
+        <source>none (not recommended)</source>
+        <translation>none (not recommended)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>unchanged (kept in the keyring)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>the system&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA certificate file:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>empty: in the database</source>
+        <translation>empty: in the database</translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation>Largest file:</translation>
+    </message>
+    <message>
+        <source>File store folder:</source>
+        <translation>File store folder:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1979,10 @@ Call anyway?</translation>
     <message>
         <source>accountant</source>
         <translation>accountant</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
@@ -3060,6 +3253,247 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>TaskBoardForm</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>To «{column}»</source>
+        <translation>To «{column}»</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source> Assignee: </source>
+        <translation> Assignee: </translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>due {moment}</source>
+        <translation>due {moment}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <source>Hours spent on «{title}»:</source>
+        <translation>Hours spent on «{title}»:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Remind:</source>
+        <translation>Remind:</translation>
+    </message>
+    <message>
+        <source>Add client…</source>
+        <translation>Add client…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach the current client filter</source>
+        <translation>Attach the current client filter</translation>
+    </message>
+    <message>
+        <source>Open the filtered clients</source>
+        <translation>Open the filtered clients</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Clients:</translation>
+    </message>
+    <message>
+        <source>Write a comment and press Enter</source>
+        <translation>Write a comment and press Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Task: {title}</source>
+        <translation>Task: {title}</translation>
+    </message>
+    <message>
+        <source>{hours} h spent</source>
+        <translation>{hours} h spent</translation>
+    </message>
+    <message>
+        <source>Client filter: {filter}</source>
+        <translation>Client filter: {filter}</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Add client</translation>
+    </message>
+    <message>
+        <source>Client name contains:</source>
+        <translation>Client name contains:</translation>
+    </message>
+    <message>
+        <source>No client&apos;s name contains «{text}».</source>
+        <translation>No client&apos;s name contains «{text}».</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Search in titles and descriptions</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Save to Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: all</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Tasks: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Save to Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -3080,6 +3514,10 @@ Replace them?</translation>
     <message>
         <source>Create clients</source>
         <translation>Create clients</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3668,6 +4106,10 @@ Replace them?</translation>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>You may not create clients. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not work with tasks. Ask an administrator.</source>
+        <translation>You may not work with tasks. Ask an administrator.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4409,6 +4851,74 @@ Replace them?</translation>
         <source>The demo line runs only on the demo database.</source>
         <translation>The demo line runs only on the demo database.</translation>
     </message>
+    <message>
+        <source>The task no longer exists or is not yours.</source>
+        <translation>The task no longer exists or is not yours.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>The file is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The file was deleted.</source>
+        <translation>The file was deleted.</translation>
+    </message>
+    <message>
+        <source>The file store has no file {path}.</source>
+        <translation>The file store has no file {path}.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or no encryption.</source>
+        <translation>Choose STARTTLS, SSL or no encryption.</translation>
+    </message>
+    <message>
+        <source>«{address}» is not an e-mail address.</source>
+        <translation>«{address}» is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The attached file was deleted.</source>
+        <translation>The attached file was deleted.</translation>
+    </message>
+    <message>
+        <source>Attachments over {limit} MB are not sent by mail.</source>
+        <translation>Attachments over {limit} MB are not sent by mail.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the login {login}.</source>
+        <translation>The mail server did not accept the login {login}.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted: {problem}</source>
+        <translation>The mail server&apos;s certificate is not trusted: {problem}</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: {problem}</source>
+        <translation>The letter was not sent: {problem}</translation>
+    </message>
+    <message>
+        <source>{employee} changed this task meanwhile. Reopen it to see their changes.</source>
+        <translation>{employee} changed this task meanwhile. Reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <source>Enter the task&apos;s title.</source>
+        <translation>Enter the task&apos;s title.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>The title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Enter the hours spent on the task.</source>
+        <translation>Enter the hours spent on the task.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Too many tasks for one Excel sheet.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
@@ -4634,6 +5144,85 @@ Replace them?</translation>
     <message>
         <source>Starting…</source>
         <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Client filter</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
 </context>
 </TS>

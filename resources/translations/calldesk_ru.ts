@@ -20,6 +20,10 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Mail and files</source>
+        <translation>Почта и файлы</translation>
+    </message>
+    <message>
         <source>PBX</source>
         <translation>АТС</translation>
     </message>
@@ -575,6 +579,10 @@ Call anyway?</source>
         <translation>Звонки</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. лицо</translation>
     </message>
@@ -588,7 +596,11 @@ Call anyway?</source>
     </message>
     <message>
         <source>Open the mail client</source>
-        <translation>Открыть почтовую программу</translation>
+        <translation type="vanished">Открыть почтовую программу</translation>
+    </message>
+    <message>
+        <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
+        <translation>Написать письмо (через почтовый сервер компании, иначе в почтовой программе)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -703,6 +715,10 @@ Call anyway?</source>
         <translation>(клиент)</translation>
     </message>
     <message>
+        <source>The letter was sent.</source>
+        <translation>Письмо отправлено.</translation>
+    </message>
+    <message>
         <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
         <translation>Карточка ещё не записана: запишите её (Ctrl+S), чтобы увидеть это.</translation>
     </message>
@@ -729,6 +745,10 @@ Call anyway?</source>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Отправлено письмо</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1301,6 +1321,65 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Прикреплен</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>No files. Attach one with Ctrl+U.</source>
+        <translation>Файлов нет. Прикрепите файл: Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Delete «{name}»?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>CallDesk — user guide</source>
@@ -1691,6 +1770,37 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the letter (Ctrl+Enter)</source>
+        <translation>Отправить письмо (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Attach files of the card:</source>
+        <translation>Приложить файлы карточки:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
@@ -1727,6 +1837,85 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAndFilesPage</name>
+    <message>
+        <source>Mail server for letters from the client card</source>
+        <translation>Почтовый сервер для писем из карточки клиента</translation>
+    </message>
+    <message>
+        <source>empty: letters open the mail client</source>
+        <translation>пусто: письма открываются в почтовой программе</translation>
+    </message>
+    <message>
+        <source>none (not recommended)</source>
+        <translation>без шифрования (не рекомендуется)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>без изменений (хранится в хранилище паролей)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>сертификаты системы</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>Файл сертификата ЦС:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикрепленные файлы</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>empty: in the database</source>
+        <translation>пусто: в базе данных</translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation>Наибольший файл:</translation>
+    </message>
+    <message>
+        <source>File store folder:</source>
+        <translation>Папка хранилища файлов:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1995,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>accountant</source>
         <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
@@ -3076,6 +3269,247 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>TaskBoardForm</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>To «{column}»</source>
+        <translation>В «{column}»</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source> Assignee: </source>
+        <translation> Исполнитель: </translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>due {moment}</source>
+        <translation>срок {moment}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Затрачено часов</translation>
+    </message>
+    <message>
+        <source>Hours spent on «{title}»:</source>
+        <translation>Сколько часов затрачено на «{title}»:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Remind:</source>
+        <translation>Напомнить:</translation>
+    </message>
+    <message>
+        <source>Add client…</source>
+        <translation>Добавить клиента…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Attach the current client filter</source>
+        <translation>Прикрепить текущий отбор клиентов</translation>
+    </message>
+    <message>
+        <source>Open the filtered clients</source>
+        <translation>Открыть отобранных клиентов</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Клиенты:</translation>
+    </message>
+    <message>
+        <source>Write a comment and press Enter</source>
+        <translation>Напишите комментарий и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Task: {title}</source>
+        <translation>Задача: {title}</translation>
+    </message>
+    <message>
+        <source>{hours} h spent</source>
+        <translation>затрачено {hours} ч</translation>
+    </message>
+    <message>
+        <source>Client filter: {filter}</source>
+        <translation>Отбор клиентов: {filter}</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Client name contains:</source>
+        <translation>Название клиента содержит:</translation>
+    </message>
+    <message>
+        <source>No client&apos;s name contains «{text}».</source>
+        <translation>Нет клиента, название которого содержит «{text}».</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Поиск в названиях и описаниях</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Сохранить в Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: все</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Задач: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -3096,6 +3530,10 @@ Replace them?</source>
     <message>
         <source>Create clients</source>
         <translation>Создание клиентов</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3684,6 +4122,10 @@ Replace them?</source>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>Вам не разрешено создавать клиентов. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not work with tasks. Ask an administrator.</source>
+        <translation>Вам недоступны задачи. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4425,6 +4867,74 @@ Replace them?</source>
         <source>The demo line runs only on the demo database.</source>
         <translation>Демо-линия работает только с демонстрационной базой.</translation>
     </message>
+    <message>
+        <source>The task no longer exists or is not yours.</source>
+        <translation>Задача удалена или недоступна вам.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Файл больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>The file was deleted.</source>
+        <translation>Файл удален.</translation>
+    </message>
+    <message>
+        <source>The file store has no file {path}.</source>
+        <translation>В хранилище файлов нет файла {path}.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or no encryption.</source>
+        <translation>Выберите STARTTLS, SSL или без шифрования.</translation>
+    </message>
+    <message>
+        <source>«{address}» is not an e-mail address.</source>
+        <translation>«{address}» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The attached file was deleted.</source>
+        <translation>Приложенный файл удален.</translation>
+    </message>
+    <message>
+        <source>Attachments over {limit} MB are not sent by mail.</source>
+        <translation>Вложения больше {limit} МБ почтой не отправляются.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the login {login}.</source>
+        <translation>Почтовый сервер не принял логин {login}.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted: {problem}</source>
+        <translation>Сертификат почтового сервера не доверенный: {problem}</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: {problem}</source>
+        <translation>Письмо не отправлено: {problem}</translation>
+    </message>
+    <message>
+        <source>{employee} changed this task meanwhile. Reopen it to see their changes.</source>
+        <translation>{employee} уже изменил(а) эту задачу. Откройте её заново, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Enter the task&apos;s title.</source>
+        <translation>Введите название задачи.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Название длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Enter the hours spent on the task.</source>
+        <translation>Укажите, сколько часов затрачено на задачу.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Комментарий пустой.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Слишком много задач для одного листа Excel.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
@@ -4650,6 +5160,85 @@ Replace them?</source>
     <message>
         <source>Starting…</source>
         <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готова</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Затрачено часов</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Отбор клиентов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
     </message>
 </context>
 </TS>

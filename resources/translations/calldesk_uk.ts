@@ -20,6 +20,10 @@
         <translation>Налаштування</translation>
     </message>
     <message>
+        <source>Mail and files</source>
+        <translation>Пошта і файли</translation>
+    </message>
+    <message>
         <source>PBX</source>
         <translation>АТС</translation>
     </message>
@@ -575,6 +579,10 @@ Call anyway?</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. особа</translation>
     </message>
@@ -588,7 +596,11 @@ Call anyway?</source>
     </message>
     <message>
         <source>Open the mail client</source>
-        <translation>Відкрити поштову програму</translation>
+        <translation type="vanished">Відкрити поштову програму</translation>
+    </message>
+    <message>
+        <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
+        <translation>Написати листа (через поштовий сервер компанії, інакше в поштовій програмі)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -703,6 +715,10 @@ Call anyway?</source>
         <translation>(клієнт)</translation>
     </message>
     <message>
+        <source>The letter was sent.</source>
+        <translation>Лист надіслано.</translation>
+    </message>
+    <message>
         <source>The card is not saved yet: save it (Ctrl+S) to see this.</source>
         <translation>Картку ще не записано: запишіть її (Ctrl+S), щоб побачити це.</translation>
     </message>
@@ -729,6 +745,10 @@ Call anyway?</source>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Надіслано листа</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1301,6 +1321,65 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикріпити файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Прикріплено</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>No files. Attach one with Ctrl+U.</source>
+        <translation>Файлів немає. Прикріпіть файл: Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Прикріпити файл</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Зберегти файл</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Видалення файлу</translation>
+    </message>
+    <message>
+        <source>Delete «{name}»?</source>
+        <translation>Видалити «{name}»?</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>CallDesk — user guide</source>
@@ -1675,6 +1754,37 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>New letter</source>
+        <translation>Новий лист</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Send the letter (Ctrl+Enter)</source>
+        <translation>Надіслати листа (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Attach files of the card:</source>
+        <translation>Додати файли картки:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Enter your login and password.</source>
@@ -1711,6 +1821,85 @@ Call anyway?</source>
     <message>
         <source>Checking the password…</source>
         <translation>Перевірка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAndFilesPage</name>
+    <message>
+        <source>Mail server for letters from the client card</source>
+        <translation>Поштовий сервер для листів з картки клієнта</translation>
+    </message>
+    <message>
+        <source>empty: letters open the mail client</source>
+        <translation>порожньо: листи відкриваються в поштовій програмі</translation>
+    </message>
+    <message>
+        <source>none (not recommended)</source>
+        <translation>без шифрування (не рекомендовано)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>без змін (зберігається у сховищі паролів)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>сертифікати системи</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Шифрування:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адреса відправника:</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>Файл сертифіката ЦС:</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикріплені файли</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>empty: in the database</source>
+        <translation>порожньо: у базі даних</translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation>Найбільший файл:</translation>
+    </message>
+    <message>
+        <source>File store folder:</source>
+        <translation>Тека сховища файлів:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Зберегти налаштування</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1979,10 @@ Call anyway?</source>
     <message>
         <source>accountant</source>
         <translation>бухгалтер</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>This section is not built yet. It comes in a next version of CallDesk.</source>
@@ -3060,6 +3253,247 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>TaskBoardForm</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>To «{column}»</source>
+        <translation>До «{column}»</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source> Assignee: </source>
+        <translation> Виконавець: </translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Дошка</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>due {moment}</source>
+        <translation>термін {moment}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочене</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Витрачено годин</translation>
+    </message>
+    <message>
+        <source>Hours spent on «{title}»:</source>
+        <translation>Скільки годин витрачено на «{title}»:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Термін:</translation>
+    </message>
+    <message>
+        <source>Remind:</source>
+        <translation>Нагадати:</translation>
+    </message>
+    <message>
+        <source>Add client…</source>
+        <translation>Додати клієнта…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Attach the current client filter</source>
+        <translation>Прикріпити поточний відбір клієнтів</translation>
+    </message>
+    <message>
+        <source>Open the filtered clients</source>
+        <translation>Відкрити відібраних клієнтів</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Виконавець:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Пріоритет:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Клієнти:</translation>
+    </message>
+    <message>
+        <source>Write a comment and press Enter</source>
+        <translation>Напишіть коментар і натисніть Enter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>Task: {title}</source>
+        <translation>Завдання: {title}</translation>
+    </message>
+    <message>
+        <source>{hours} h spent</source>
+        <translation>витрачено {hours} год</translation>
+    </message>
+    <message>
+        <source>Client filter: {filter}</source>
+        <translation>Відбір клієнтів: {filter}</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Додати клієнта</translation>
+    </message>
+    <message>
+        <source>Client name contains:</source>
+        <translation>Назва клієнта містить:</translation>
+    </message>
+    <message>
+        <source>No client&apos;s name contains «{text}».</source>
+        <translation>Немає клієнта, назва якого містить «{text}».</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнт:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReport</name>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Пошук у назвах і описах</translation>
+    </message>
+    <message>
+        <source>Save to Excel…</source>
+        <translation>Зберегти в Excel…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрите</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>{column}: all</source>
+        <translation>{column}: усі</translation>
+    </message>
+    <message>
+        <source>Tasks: {count}</source>
+        <translation>Завдань: {count}</translation>
+    </message>
+    <message>
+        <source>Save to Excel</source>
+        <translation>Зберегти в Excel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -3080,6 +3514,10 @@ Replace them?</source>
     <message>
         <source>Create clients</source>
         <translation>Створення клієнтів</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3668,6 +4106,10 @@ Replace them?</source>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>Вам не дозволено створювати клієнтів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not work with tasks. Ask an administrator.</source>
+        <translation>Вам недоступні завдання. Зверніться до адміністратора.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4409,6 +4851,74 @@ Replace them?</source>
         <source>The demo line runs only on the demo database.</source>
         <translation>Демо-лінія працює лише з демонстраційною базою.</translation>
     </message>
+    <message>
+        <source>The task no longer exists or is not yours.</source>
+        <translation>Завдання видалене або недоступне вам.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Файл більший за {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>The file was deleted.</source>
+        <translation>Файл видалено.</translation>
+    </message>
+    <message>
+        <source>The file store has no file {path}.</source>
+        <translation>У сховищі файлів немає файлу {path}.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or no encryption.</source>
+        <translation>Оберіть STARTTLS, SSL або без шифрування.</translation>
+    </message>
+    <message>
+        <source>«{address}» is not an e-mail address.</source>
+        <translation>«{address}» — не адреса електронної пошти.</translation>
+    </message>
+    <message>
+        <source>The attached file was deleted.</source>
+        <translation>Доданий файл видалено.</translation>
+    </message>
+    <message>
+        <source>Attachments over {limit} MB are not sent by mail.</source>
+        <translation>Вкладення понад {limit} МБ поштою не надсилаються.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the login {login}.</source>
+        <translation>Поштовий сервер не прийняв логін {login}.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted: {problem}</source>
+        <translation>Сертифікат поштового сервера не довірений: {problem}</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: {problem}</source>
+        <translation>Лист не надіслано: {problem}</translation>
+    </message>
+    <message>
+        <source>{employee} changed this task meanwhile. Reopen it to see their changes.</source>
+        <translation>{employee} вже змінив(ла) це завдання. Відкрийте його знову, щоб побачити зміни.</translation>
+    </message>
+    <message>
+        <source>Enter the task&apos;s title.</source>
+        <translation>Введіть назву завдання.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Назва довша за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>Enter the hours spent on the task.</source>
+        <translation>Вкажіть, скільки годин витрачено на завдання.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Коментар порожній.</translation>
+    </message>
+    <message>
+        <source>Too many tasks for one Excel sheet.</source>
+        <translation>Забагато завдань для одного аркуша Excel.</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
@@ -4634,6 +5144,85 @@ Replace them?</source>
     <message>
         <source>Starting…</source>
         <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В роботі</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готове</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрите</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Витрачено годин</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Відбір клієнтів</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,9 @@ class UserDialog(QDialog):
         self.can_reports.setChecked(bool(user and user.can_reports))
         self.can_create = QCheckBox(self.tr("Create clients"))
         self.can_create.setChecked(user.can_create_clients if user else True)
+        self.can_tasks = QCheckBox(self.tr("Tasks"))
+        self.can_tasks.setObjectName("can_tasks")
+        self.can_tasks.setChecked(user.can_tasks if user else True)
         self.can_admin = QCheckBox(self.tr("Administration"))
         self.can_admin.setChecked(bool(user and user.can_admin))
         self.active = QCheckBox(self.tr("Active"))
@@ -80,6 +83,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Group:"), self.group)
         form.addRow(self.tr("Permissions:"), self.can_reports)
         form.addRow("", self.can_create)
+        form.addRow("", self.can_tasks)
         form.addRow("", self.can_admin)
         form.addRow("", self.active)
         if user is None:
@@ -102,6 +106,7 @@ class UserDialog(QDialog):
             can_reports=self.can_reports.isChecked(),
             can_create_clients=self.can_create.isChecked(),
             can_admin=self.can_admin.isChecked(),
+            can_tasks=self.can_tasks.isChecked(),
             active=self.active.isChecked(),
         )
 

@@ -56,6 +56,7 @@ from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
+from ui.admin.mail_files import MailAndFilesPage
 from ui.admin.pbx_page import PbxPage
 from ui.background import wait_for
 from ui.messages import user_text
@@ -79,6 +80,8 @@ class AdminForm(QWidget):
         self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
         self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
         self.tabs.addTab(self._settings_page(), self.tr("Settings"))
+        self.mail_files = MailAndFilesPage(workplace)
+        self.tabs.addTab(self.mail_files, self.tr("Mail and files"))
         self.pbx = PbxPage(db, user)
         self.tabs.addTab(self.pbx, self.tr("PBX"))
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,16 +44,21 @@ from app.clients.card import (
     save_card,
 )
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
+from app.files import list_files
 from app.journal.details import CallDetails, load_call_details
+from app.mail import read_mail_settings
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.staff.permissions import PermissionDenied
 from app.workplace import Workplace
+from models import FileOwner
 from ui import icons
 from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
+from ui.files.panel import FilesPanel
+from ui.mail.letter import LetterDialog
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import is_dark, set_role
 
@@ -98,6 +104,7 @@ class ClientCardForm(QWidget):
         self.original: Card | None = None
         self._editors: dict[int, FieldEditor] = {}
         self._new_contact_key = -1
+        self.letter_dialog: LetterDialog | None = None
 
         self.commands = QToolBar()
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
@@ -136,6 +143,12 @@ class ClientCardForm(QWidget):
         self.history_empty = EmptyState(self.history_table)
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.addTab(self._calls_page(), self.tr("Calls"))
+        # Files (issue 20): made when first opened on a saved card.
+        self.files_page = QWidget()
+        self.files_page.setObjectName("card_files_page")
+        QVBoxLayout(self.files_page).setContentsMargins(0, 0, 0, 0)
+        self.files_panel: FilesPanel | None = None
+        self.files_index = self.tabs.addTab(self.files_page, self.tr("Files"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
@@ -183,7 +196,10 @@ class ClientCardForm(QWidget):
         self.responsible.addItem("", None)
         self.email = QLineEdit()
         write = QPushButton(self.tr("Write"))
-        write.setToolTip(self.tr("Open the mail client"))
+        write.setObjectName("write_mail")
+        write.setToolTip(
+            self.tr("Write a letter (through the company's mail server, else the mail client)")
+        )
         write.clicked.connect(self._write_mail)
         email_row = QHBoxLayout()
         email_row.addWidget(self.email)
@@ -464,9 +480,28 @@ class ClientCardForm(QWidget):
             self.call_requested.emit(item.text())
 
     def _write_mail(self) -> None:
+        """The letter form when the company has an SMTP server, else the mail client."""
         address = self.email.text().strip()
-        if address:
-            QDesktopServices.openUrl(QUrl(f"mailto:{address}"))
+        client_id = self.original.id if self.original is not None else None
+        with self.db.transaction() as s:
+            settings = read_mail_settings(s)
+            files = (
+                list_files(s, self.user, FileOwner.CLIENT, client_id)
+                if settings is not None and client_id is not None
+                else []
+            )
+        if settings is None or client_id is None:
+            if address:
+                QDesktopServices.openUrl(QUrl(f"mailto:{address}"))
+            return
+        self.letter_dialog = LetterDialog(self.workplace, settings, client_id, address, files, self)
+        if self.letter_dialog.exec() == QDialog.DialogCode.Accepted:
+            self.saved_note.setText(self.tr("The letter was sent."))
+            self.saved_timer.start()
+            if self.tabs.currentIndex() == 2:
+                self._tab_opened(2)
+        self.letter_dialog.deleteLater()
+        self.letter_dialog = None
 
     # -- history and calls ----------------------------------------------------------------
 
@@ -483,6 +518,22 @@ class ClientCardForm(QWidget):
         elif index == 3:
             with self.db.engine.connect() as conn:
                 self._show_calls(client_calls(conn, client_id, self.user))
+        elif index == self.files_index:
+            self._show_files(client_id)
+
+    def _show_files(self, client_id: int) -> FilesPanel:
+        panel = self.files_panel
+        if panel is None or panel.owner_id != client_id:
+            if panel is not None:
+                panel.deleteLater()
+            panel = FilesPanel(self.workplace, FileOwner.CLIENT, client_id)
+            layout = self.files_page.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self.files_panel = panel
+        else:
+            panel.reload()
+        return panel
 
     def field_name(self, field: str, title: str | None) -> str:
         names = {
@@ -492,6 +543,7 @@ class ClientCardForm(QWidget):
             "kind": self.tr("Kind"),
             "responsible": self.tr("Responsible manager"),
             "email": self.tr("E-mail"),
+            "email_sent": self.tr("Letter sent"),
             "phone": self.tr("Phone"),
             "contact": self.tr("Contact person"),
         }

@@ -232,6 +232,27 @@ class ClientsForm(QWidget):
             custom=((int(field_id), text),) if field_id is not None and text.strip() else (),
         )
 
+    def show_filter(self, saved: dict[str, object]) -> None:
+        """Fill the search line and filters from a saved :class:`ClientFilter` (a task's)."""
+        for edit, key in (
+            (self.search, "search"),
+            (self.filter_name, "name"),
+            (self.filter_email, "email"),
+            (self.filter_number, "number"),
+            (self.filter_contact, "contact"),
+        ):
+            edit.setText(str(saved.get(key) or ""))
+        self.filter_kind.setCurrentIndex(max(self.filter_kind.findData(saved.get("kind")), 0))
+        custom = saved.get("custom") or ()
+        if isinstance(custom, list | tuple) and custom:
+            field_id, text = custom[0]
+            self.filter_field.setCurrentIndex(max(self.filter_field.findData(field_id), 0))
+            self.filter_field_text.setText(str(text))
+        else:
+            self.filter_field.setCurrentIndex(0)
+            self.filter_field_text.clear()
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self.search_timer.stop()
         self.error.hide()

@@ -1,0 +1,1 @@
+"""Attached files of client cards and tasks."""

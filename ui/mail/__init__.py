@@ -1,0 +1,1 @@
+"""E-mail to clients: the letter form."""

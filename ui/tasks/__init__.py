@@ -1,0 +1,1 @@
+"""The Tasks section: the board, the calendar, the task form."""
