@@ -21,6 +21,7 @@ from models.client_fields import (
     GroupFieldAccess,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
+from models.events import MAX_EVENT_DESCRIPTION_LENGTH, Event
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
     Client,
@@ -49,6 +50,7 @@ from models.reports import (
 )
 
 __all__ = [
+    "MAX_EVENT_DESCRIPTION_LENGTH",
     "MAX_PAUSE_NOTE_LENGTH",
     "Base",
     "Call",
@@ -74,6 +76,7 @@ __all__ = [
     "EmployeeDaySummary",
     "EmployeeGroup",
     "EmployeeMonthSummary",
+    "Event",
     "FieldAccess",
     "FieldType",
     "GroupFieldAccess",
