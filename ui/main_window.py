@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.config import WorkstationSettings
 from app.database import Database
+from app.events import EventDraft
 from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
@@ -35,6 +37,10 @@ from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
 from ui.collector_status import CollectorStatusLabel
 from ui.database_runner import connection_monitor
+from ui.events.dialog import EventDialog, open_event
+from ui.events.form import EventsForm
+from ui.events.reminders import ReminderWindow
+from ui.events.watch import EventWatch
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
@@ -58,12 +64,14 @@ class MainWindow(QMainWindow):
     SECTION_CALLBACKS = "callbacks"
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
+    SECTION_EVENTS = "events"
     SECTION_ICONS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
         SECTION_CLIENTS: "clients",
         SECTION_CALLBACKS: "callback",
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "admin",
+        SECTION_EVENTS: "calendar",
     }
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
@@ -72,6 +80,7 @@ class MainWindow(QMainWindow):
         SECTION_CALLBACKS: "callbacks",
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "settings",
+        SECTION_EVENTS: "events",
     }
 
     def __init__(
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         self.demo_line: DemoLine | None = None
         self._add_softphone()
         self._add_callback_watch()
+        self._add_event_watch()
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
         self.callback_watch.start()
+        self.event_watch.start()
 
     def _add_softphone(self) -> None:
         """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
@@ -233,6 +244,56 @@ class MainWindow(QMainWindow):
             "overdue_label", self.tr("Open the callers waiting for a call back")
         )
         self.callback_watch.counts_changed.connect(self._callback_counts)
+
+    def _add_event_watch(self) -> None:
+        """The user's events: the active ones counted in the section's title, reminders in
+        their own window and the tray, whichever workstation created the event."""
+        self.event_watch = EventWatch(self.db, self.user, self.workplace.clock, self)
+        self.event_watch.count_changed.connect(self._event_count)
+        self.reminder_window = ReminderWindow(self.workplace, self.event_watch, self)
+        self.reminder_window.event_requested.connect(self.open_event)
+
+    def _event_count(self, active: int) -> None:
+        action = self.section_actions.get(self.SECTION_EVENTS)
+        if action is not None:
+            action.setText(self._events_title(active))
+
+    def _events_title(self, active: int) -> str:
+        title = self.tr("Events")
+        return f"{title} ({active})" if active > 0 else title
+
+    def _events_form(self) -> QWidget:
+        form = EventsForm(self.workplace, self.event_watch)
+        form.event_requested.connect(self.open_event)
+        form.new_event_requested.connect(self._new_event_on)
+        return form
+
+    def _new_event_on(self, day: object) -> None:
+        draft = None
+        if isinstance(day, date):
+            at = self.workplace.now().replace(second=0, microsecond=0) + timedelta(hours=1)
+            draft = EventDraft("", datetime.combine(day, time(at.hour)), self.user.id)
+        self.new_event(draft)
+
+    def new_event(self, draft: EventDraft | None = None) -> EventDialog:
+        """The form of a new event, prefilled by ``draft`` (a client, a call to return)."""
+        dialog = EventDialog(self.workplace, draft=draft, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._connect_event_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_event(self, event_id: int) -> EventDialog | None:
+        dialog = open_event(self.workplace, event_id, self)
+        if dialog is not None:
+            self._connect_event_dialog(dialog)
+            dialog.open()
+        return dialog
+
+    def _connect_event_dialog(self, dialog: EventDialog) -> None:
+        dialog.saved.connect(lambda _id: self.event_watch.poll())
+        dialog.client_requested.connect(self.open_client_card)
+        dialog.event_requested.connect(self.open_event)
 
     def _status_link(self, name: str, tip: str) -> QLabel:
         """A red, clickable word in the status bar, hidden until there is something to say
@@ -344,6 +405,12 @@ class MainWindow(QMainWindow):
         requested = getattr(form, "call_requested", None)
         if requested is not None:
             requested.connect(self.call_number)
+        event = getattr(form, "new_event_requested", None)
+        if event is not None and not isinstance(form, EventsForm):
+            event.connect(self.new_event)  # a card or the journal: "call back at…"
+        opened = getattr(form, "event_requested", None)
+        if opened is not None and not isinstance(form, EventsForm):
+            opened.connect(self.open_event)
         available = getattr(form, "set_calling_available", None)
         if callable(available):
             available(self.softphone.can_call, self.softphone.unavailable_reason())
@@ -415,6 +482,7 @@ class MainWindow(QMainWindow):
                 self.tr("Administration"),
                 lambda: AdminForm(self.workplace),
             )
+        self.register_section(self.SECTION_EVENTS, self._events_title(0), self._events_form)
 
     def _add_tools(self) -> None:
         """Settings and help at the right end of the sections bar."""
@@ -561,6 +629,8 @@ class MainWindow(QMainWindow):
         for form in list(self._forms.values()):
             form.close()
         self.callback_watch.stop()
+        self.event_watch.stop()
+        self.reminder_window.shutdown()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

@@ -53,6 +53,7 @@ from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
+from ui.events.client_tab import ClientEventsTab
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import is_dark, set_role
 
@@ -80,6 +81,8 @@ def history_value(field: str, value: str | None) -> str:
 class ClientCardForm(QWidget):
     saved = Signal(int)  # client id
     call_requested = Signal(str)  # number, for the softphone
+    event_requested = Signal(int)  # the window opens the event
+    new_event_requested = Signal(object)  # EventDraft with this client
 
     def __init__(
         self,
@@ -136,6 +139,10 @@ class ClientCardForm(QWidget):
         self.history_empty = EmptyState(self.history_table)
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.addTab(self._calls_page(), self.tr("Calls"))
+        self.events_tab = ClientEventsTab(workplace)
+        self.events_tab.event_requested.connect(self.event_requested)
+        self.events_tab.new_event_requested.connect(self.new_event_requested)
+        self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
@@ -473,6 +480,7 @@ class ClientCardForm(QWidget):
     def _tab_opened(self, index: int) -> None:
         if self.original is None or self.original.id is None:
             unsaved = self.tr("The card is not saved yet: save it (Ctrl+S) to see this.")
+            self.events_tab.show_client(None)
             self.history_empty.show_text(unsaved)
             self.calls_empty.show_text(unsaved)
             return
@@ -483,6 +491,8 @@ class ClientCardForm(QWidget):
         elif index == 3:
             with self.db.engine.connect() as conn:
                 self._show_calls(client_calls(conn, client_id, self.user))
+        elif self.tabs.widget(index) is self.events_tab:
+            self.events_tab.show_client(client_id)
 
     def field_name(self, field: str, title: str | None) -> str:
         names = {
