@@ -291,9 +291,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _connect_event_dialog(self, dialog: EventDialog) -> None:
-        dialog.saved.connect(lambda _id: self.event_watch.poll())
+        dialog.saved.connect(self._event_saved)
         dialog.client_requested.connect(self.open_client_card)
         dialog.event_requested.connect(self.open_event)
+
+    def _event_saved(self, _event_id: int) -> None:
+        """Counter, reminders and calendar at once; open cards show the event too."""
+        self.event_watch.poll()
+        for form in self._forms.values():
+            tab = getattr(form, "events_tab", None)
+            if tab is not None and tab.client_id is not None:
+                tab.reload()
 
     def _status_link(self, name: str, tip: str) -> QLabel:
         """A red, clickable word in the status bar, hidden until there is something to say

@@ -116,7 +116,7 @@ def create_event(
             version=1,
         )
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
 
 
 def may_edit(who: CurrentUser, entry: EventEntry) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,10 @@ from ui.style import set_role
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#c62828")
 DONE = QColor("#808080")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class CalendarMode(StrEnum):
@@ -128,9 +132,9 @@ class CalendarView(QWidget):
                 continue
             day = start + timedelta(days=index)
             if mode is CalendarMode.WEEK:
-                title = locale.toString(day, "d MMMM")
+                title = locale.toString(qdate(day), "d MMMM")
             elif day.day == 1:
-                title = locale.toString(day, "d MMM")
+                title = locale.toString(qdate(day), "d MMM")
             else:
                 title = str(day.day)
             role = None

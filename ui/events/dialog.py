@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -181,8 +181,8 @@ class EventDialog(QDialog):
         self.client_button.clicked.connect(self._go_to_client)
         self.link_button.clicked.connect(self.new_linked)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        for keys in ("Ctrl+Return", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
 
     def reminder_text(self, minutes: int | None) -> str:
         if minutes is None:
@@ -210,7 +210,10 @@ class EventDialog(QDialog):
             draft = EventDraft("", start.replace(minute=0), self.user.id)
         self.call_id = draft.call_id
         self.description.setPlainText(draft.description)
-        self.starts.setDateTime(QDateTime(draft.starts_at))
+        start = draft.starts_at
+        self.starts.setDateTime(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+        )
         self._select(self.assignee, draft.assignee_id)
         self._select(self.client, draft.client_id)
         if draft.remind_minutes not in REMINDER_CHOICES:
@@ -260,11 +263,16 @@ class EventDialog(QDialog):
         data = self.client.itemData(index)
         return int(data) if data is not None else None
 
+    def chosen_start(self) -> datetime:
+        chosen = self.starts.dateTime()
+        day, moment = chosen.date(), chosen.time()
+        return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+
     def draft(self) -> EventDraft:
         minutes = self.reminder.currentData()
         return EventDraft(
             description=self.description.toPlainText()[: MAX_EVENT_DESCRIPTION_LENGTH + 1],
-            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0),  # type: ignore[union-attr]
+            starts_at=self.chosen_start(),
             assignee_id=int(self.assignee.currentData()),
             client_id=self.chosen_client(),
             remind_minutes=None if minutes is None else int(minutes),
@@ -348,7 +356,9 @@ def open_event(workplace: Workplace, event_id: int, parent: QWidget | None) -> E
         entry = read_event(s, workplace.user, event_id)
     if entry is None:
         QMessageBox.information(
-            parent, EventDialog.tr("Event"), EventDialog.tr("The event is not there any more.")
+            parent,
+            QCoreApplication.translate("EventDialog", "Event"),
+            QCoreApplication.translate("EventDialog", "The event is not there any more."),
         )
         return None
     dialog = EventDialog(workplace, entry, parent=parent)

@@ -16,7 +16,7 @@ from app.events.calendar import employees
 from app.workplace import Workplace
 from ui import icons
 from ui.database_runner import DatabaseRunner
-from ui.events.calendar import CalendarMode, CalendarView, visible_range
+from ui.events.calendar import CalendarMode, CalendarView, qdate, visible_range
 from ui.events.watch import EventWatch
 from ui.messages import user_text
 from ui.style import set_role
@@ -71,12 +71,12 @@ class EventsForm(QWidget):
         self.toolbar.addSeparator()
         self.previous_action = self._action("◀", "Alt+Left", "previous")
         self.previous_action.setToolTip(self.tr("Back (Alt+Left)"))
-        self.previous_action.triggered.connect(lambda: self.move(-1))
+        self.previous_action.triggered.connect(lambda: self.step(-1))
         self.today_action = self._action(self.tr("Today"), "Alt+Home", "today")
         self.today_action.triggered.connect(self.go_today)
         self.next_action = self._action("▶", "Alt+Right", "next")
         self.next_action.setToolTip(self.tr("Forward (Alt+Right)"))
-        self.next_action.triggered.connect(lambda: self.move(1))
+        self.next_action.triggered.connect(lambda: self.step(1))
         self.toolbar.addSeparator()
         group = QActionGroup(self)
         self.month_action = self._action(self.tr("Month"), "Ctrl+Shift+M", "month")
@@ -125,7 +125,7 @@ class EventsForm(QWidget):
         (self.month_action if mode is CalendarMode.MONTH else self.week_action).setChecked(True)
         self.refresh()
 
-    def move(self, steps: int) -> None:
+    def step(self, steps: int) -> None:
         if self.mode is CalendarMode.WEEK:
             self.anchor += timedelta(days=7 * steps)
         else:
@@ -148,7 +148,8 @@ class EventsForm(QWidget):
             )
         start, end = visible_range(self.mode, self.anchor)
         last = end - timedelta(days=1)
-        return f"{locale.toString(start, 'd MMMM')} – {locale.toString(last, 'd MMMM yyyy')}"
+        first = locale.toString(qdate(start), "d MMMM")
+        return f"{first} – {locale.toString(qdate(last), 'd MMMM yyyy')}"
 
     # -- reading --------------------------------------------------------------------------
 

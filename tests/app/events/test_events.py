@@ -13,6 +13,7 @@ from app.events import (
     ALL_EMPLOYEES,
     EventConflict,
     EventDraft,
+    EventEntry,
     EventScope,
     active_count,
     client_events,
@@ -28,6 +29,7 @@ from app.events import (
     update_event,
 )
 from app.messages import UserFacingError
+from app.staff.auth import CurrentUser
 from models import Role
 from tests.app.events.support import client, person
 
@@ -40,9 +42,15 @@ def db(engine: Engine) -> Database:
     return Database(engine)
 
 
-def _create(db: Database, who, draft: EventDraft, now: datetime = NOON, **kw) -> int:  # type: ignore[no-untyped-def]
+def _create(
+    db: Database,
+    who: CurrentUser,
+    draft: EventDraft,
+    now: datetime = NOON,
+    linked_to: EventEntry | None = None,
+) -> int:
     with db.transaction() as s:
-        return create_event(s, who, draft, now, **kw)
+        return create_event(s, who, draft, now, linked_to=linked_to)
 
 
 def test_operators_see_their_own_supervisors_anyones(db: Database) -> None:
@@ -53,7 +61,10 @@ def test_operators_see_their_own_supervisors_anyones(db: Database) -> None:
     given = _create(db, anna, EventDraft("Send the contract", NOON, pavel.id))
     his = _create(db, pavel, EventDraft("Pavel's own", NOON, pavel.id))
     with db.transaction() as s:
-        ids = lambda who, emp: [e.id for e in read_events(s, who, EventScope(emp), *NOV)]  # noqa: E731
+
+        def ids(who: CurrentUser, emp: int) -> list[int]:
+            return [e.id for e in read_events(s, who, EventScope(emp), *NOV)]
+
         assert ids(anna, anna.id) == [given, mine]  # created by her or assigned to her
         assert ids(pavel, pavel.id) == [given, his]
         # an operator asking for everybody's or a colleague's events still gets their own
