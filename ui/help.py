@@ -28,6 +28,7 @@ from ui import resources
 TOPICS = (
     "journal",
     "callbacks",
+    "events",
     "player",
     "registration",
     "softphone",
@@ -48,6 +49,7 @@ DIALOG_TOPICS = {
     "ImportDialog": "card",
     "UserDialog": "settings",
     "FieldDialog": "settings",
+    "EventDialog": "events",
 }
 
 

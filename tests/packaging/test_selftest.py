@@ -136,7 +136,7 @@ def test_resources_check_names_a_missing_translation_or_guide_page(
 ) -> None:
     from ui import resources
 
-    assert "user guide: 8 pages" in selftest.check_resources(tmp_path)
+    assert "user guide: 9 pages" in selftest.check_resources(tmp_path)
     real = resources.root()
     monkeypatch.setattr(resources, "root", lambda: tmp_path)
     with pytest.raises(selftest.CheckFailed, match=r"the ru translation .* missing or broken"):

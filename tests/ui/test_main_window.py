@@ -62,7 +62,14 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     qtbot.addWidget(window)
     window.resize(1300, 760)
     window.show()
-    assert set(window.section_actions) == {"journal", "clients", "callbacks", "reports", "admin"}
+    assert set(window.section_actions) == {
+        "journal",
+        "clients",
+        "callbacks",
+        "reports",
+        "admin",
+        "events",
+    }
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
     assert isinstance(clients, ClientsForm)

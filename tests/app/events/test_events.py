@@ -3,11 +3,16 @@ across two workstations, and after the app was closed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import Engine
 
+from app import clock
+from app.clock import FixedClock
 from app.database import Database, make_engine
 from app.events import (
     ALL_EMPLOYEES,
@@ -29,6 +34,8 @@ from app.events import (
     update_event,
 )
 from app.messages import UserFacingError
+from app.reports import Breakdown, ReportParams, run_report
+from app.reports.export import write_xlsx
 from app.staff.auth import CurrentUser
 from models import Role
 from tests.app.events.support import client, person
@@ -229,3 +236,37 @@ def test_bad_input_is_told(db: Database) -> None:
         _create(db, anna, EventDraft("x" * 1001, NOON, anna.id))
     with db.transaction() as s:
         assert read_events(s, anna, EventScope(anna.id), *NOV) == []
+
+
+def test_events_report_by_creator_and_assignee_with_xlsx(db: Database, tmp_path: Path) -> None:
+    anna = person(db, "anna", "Anna")
+    pavel = person(db, "pavel", "Pavel")
+    boris = person(db, "boris", "Boris")
+    done = _create(db, anna, EventDraft("Done on time", NOON, pavel.id))
+    _create(db, anna, EventDraft("Overdue", NOON - timedelta(days=1), pavel.id))
+    _create(db, pavel, EventDraft("Open", NOON + timedelta(days=2), pavel.id))
+    _create(db, boris, EventDraft("Boris alone", NOON, boris.id))
+    _create(db, anna, EventDraft("Next month", datetime(2026, 12, 2, 9), anna.id))
+    with db.transaction() as s:
+        entry = read_event(s, anna, done)
+        assert entry is not None
+        complete_event(s, pavel, entry, NOON - timedelta(minutes=5))
+    params = ReportParams(date(2026, 11, 1), date(2026, 11, 30), breakdown=Breakdown.NONE)
+    with clock.using(FixedClock(NOON + timedelta(hours=1))) as moment:
+        result = run_report(db.engine, "events", params, clock=moment)
+        rows = {(r["created_by"], r["assignee"]): r for r in result.rows}
+        assert set(rows) == {("Anna", "Pavel"), ("Pavel", "Pavel"), ("Boris", "Boris")}
+        anna_pavel = rows[("Anna", "Pavel")]
+        assert (anna_pavel["events"], anna_pavel["completed"], anna_pavel["on_time"]) == (2, 1, 1)
+        assert (anna_pavel["overdue"], anna_pavel["open"]) == (1, 0)
+        assert rows[("Pavel", "Pavel")]["open"] == 1
+        assert result.total["events"] == 4
+        only_boris = run_report(
+            db.engine, "events", replace(params, operator_ids=(boris.id,)), clock=moment
+        )
+    assert [r["created_by"] for r in only_boris.rows] == ["Boris"]
+    path = write_xlsx(result, tmp_path / "events.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"Anna", "Pavel", "Boris"} <= texts
