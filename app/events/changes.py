@@ -46,7 +46,8 @@ class EventConflict(UserFacingError):
             super().__init__(
                 QT_TRANSLATE_NOOP(
                     "app",
-                    "Someone else changed the event meanwhile: {description} ({time}, {assignee})",
+                    "Someone else changed the event meanwhile: {description} ({time}, {assignee}). "
+                    "Open it again and make your change",
                 ),
                 description=current.description,
                 time=current.starts_at.strftime("%d.%m.%Y %H:%M"),

@@ -25,7 +25,7 @@ EVENT_COLUMNS = [
     q.C("completed", "Completed", K.COUNT),
     q.C("on_time", "Completed on time", K.COUNT),
     q.C("overdue", "Overdue", K.COUNT),
-    q.C("open", "Open", K.COUNT),
+    q.C("open", "Planned", K.COUNT),
 ]
 FIGURES = ("events", "completed", "on_time", "overdue", "open")
 

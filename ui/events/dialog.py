@@ -185,15 +185,20 @@ class EventDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
 
     def reminder_text(self, minutes: int | None) -> str:
-        if minutes is None:
-            return self.tr("No reminder")
-        if minutes == 0:
-            return self.tr("At the time of the event")
-        if minutes % (24 * 60) == 0:
-            return self.tr("%n day(s) before", "", minutes // (24 * 60))
-        if minutes % 60 == 0:
-            return self.tr("%n hour(s) before", "", minutes // 60)
-        return self.tr("%n minute(s) before", "", minutes)
+        texts = {
+            None: self.tr("No reminder"),
+            0: self.tr("At the time of the event"),
+            5: self.tr("5 minutes before"),
+            10: self.tr("10 minutes before"),
+            15: self.tr("15 minutes before"),
+            30: self.tr("30 minutes before"),
+            60: self.tr("1 hour before"),
+            120: self.tr("2 hours before"),
+            24 * 60: self.tr("1 day before"),
+        }
+        if minutes in texts:
+            return texts[minutes]
+        return self.tr("{minutes} min before").format(minutes=minutes)
 
     def _fill(self, entry: EventEntry | None, draft: EventDraft | None) -> None:
         if entry is not None:
