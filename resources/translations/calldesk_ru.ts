@@ -1263,6 +1263,13 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>DayCell</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+</context>
+<context>
     <name>DemoLine</name>
     <message>
         <source>The demo line did not start in time.</source>

@@ -8,11 +8,12 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.events import EventEntry, week_start
+from ui.call_vocabulary import short_name
 from ui.style import set_role
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,15 +68,46 @@ class DayCell(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)
+        header = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("day_title")
-        layout.addWidget(self.title)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.more = QLabel()  # "+3 more" when the day's events do not fit (month view)
+        self.more.setObjectName("day_more")
+        set_role(self.more, "muted")
+        self.more.hide()
+        header.addWidget(self.more)
+        layout.addLayout(header)
         self.events = DayList()
         self.events.setObjectName("day_events")
         self.events.setWordWrap(True)
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Scrolled by the wheel or the keys; a bar would eat a narrow month cell.
+        self.events.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.events, 1)
+
+    def hidden_count(self) -> int:
+        """How many events are below the visible part of the list."""
+        events = self.events
+        if events.count() == 0:
+            return 0
+        bottom = events.viewport().height()
+        return sum(
+            1
+            for row in range(events.count())
+            if events.visualItemRect(events.item(row)).bottom() > bottom
+        )
+
+    def update_more(self) -> None:
+        hidden = self.hidden_count()
+        self.more.setText(self.tr("+{count} more").format(count=hidden))
+        self.more.setVisible(hidden > 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.update_more)
 
     def set_day(self, day: date, title: str, role: str | None) -> None:
         self.day = day
@@ -96,6 +129,7 @@ class CalendarView(QWidget):
         self.anchor = date(2000, 1, 1)
         self.today = date(2000, 1, 1)
         self.now = datetime(2000, 1, 1)
+        self.viewer_id = 0  # whose calendar: their own name is not repeated under events
         self.grid = QGridLayout(self)
         self.grid.setSpacing(0)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -157,13 +191,19 @@ class CalendarView(QWidget):
                 continue
             cell = self.cells[(day - start).days]
             cell.events.addItem(self._item(entry))
+        for cell in self.cells:
+            cell.events.setWordWrap(self.mode is CalendarMode.WEEK)
+            QTimer.singleShot(0, cell.update_more)
 
     def _item(self, entry: EventEntry) -> QListWidgetItem:
         time = entry.starts_at.strftime("%H:%M")
         text = f"{time} {entry.description}"
+        if self.mode is CalendarMode.MONTH and entry.assignee_id != self.viewer_id:
+            text = f"{text} ({short_name(entry.assignee)})"
         if self.mode is CalendarMode.WEEK:
-            details = " · ".join(x for x in (entry.client, entry.assignee) if x)
-            text = f"{time} {entry.description}\n{details}"
+            assignee = short_name(entry.assignee) if entry.assignee_id != self.viewer_id else ""
+            details = " · ".join(x for x in (entry.client, assignee) if x)
+            text = f"{time} {entry.description}\n{details}" if details else text
         item = QListWidgetItem(text)
         item.setData(EVENT_ID_ROLE, entry.id)
         tip = [f"<b>{escape(entry.starts_at.strftime('%d.%m.%Y %H:%M'))}</b>"]

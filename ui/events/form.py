@@ -114,6 +114,7 @@ class EventsForm(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
         self.calendar = CalendarView()
+        self.calendar.viewer_id = self.user.id
         self.calendar.event_activated.connect(self.event_requested)
         self.calendar.day_activated.connect(self.new_event_requested)
         layout.addWidget(self.calendar, 1)
