@@ -123,12 +123,19 @@ def test_month_and_week_views_today_and_done_events(
     assert _texts(form, date(2026, 12, 3)) == ["09:00 December meeting"]
     assert form.calendar.cell_of(date(2026, 12, 3)).property("role") == "other-month"  # type: ignore[union-attr]
     assert sum(c.isVisible() for c in form.calendar.cells) == 42
+    busy = form.calendar.cell_of(date(2026, 11, 25))
+    assert busy is not None and not busy.more.isVisible()
+    for hour in range(9, 19):
+        _add(db, anna, EventDraft(f"Busy {hour}", datetime(2026, 11, 25, hour), anna.id))
+    _read_again(qtbot, form, lambda: form.refresh_action.trigger())
+    qtbot.waitUntil(lambda: busy.more.isVisible(), timeout=5000)
+    assert busy.more.text() == f"+{busy.hidden_count()} more" and busy.hidden_count() > 0
 
     _read_again(qtbot, form, lambda: form.week_action.trigger())
     assert form.mode is CalendarMode.WEEK
     assert sum(c.isVisible() for c in form.calendar.cells) == 7
     assert form.calendar.cells[0].day == date(2026, 11, 16)  # Monday
-    assert _texts(form, NOW.date()) == ["12:00 Call Romashka\nRomashka · Anna"]
+    assert _texts(form, NOW.date()) == ["12:00 Call Romashka\nRomashka"]  # her own: no name
     _read_again(qtbot, form, lambda: form.next_action.trigger())
     assert form.calendar.cells[0].day == date(2026, 11, 23)
     assert form.calendar.cell_of(NOW.date()) is None
@@ -155,10 +162,10 @@ def test_operator_sees_own_supervisor_picks_anyone(
     assert _texts(supervisor, NOW.date()) == []  # "My events" first
     everybody = supervisor.employee.findData(0)
     _read_again(qtbot, supervisor, lambda: supervisor.employee.setCurrentIndex(everybody))
-    assert _texts(supervisor, NOW.date()) == ["11:00 Pavel's", "13:00 Anna's"]
+    assert _texts(supervisor, NOW.date()) == ["11:00 Pavel's (Pavel)", "13:00 Anna's (Anna)"]
     only_pavel = supervisor.employee.findData(pavel.id)
     _read_again(qtbot, supervisor, lambda: supervisor.employee.setCurrentIndex(only_pavel))
-    assert _texts(supervisor, NOW.date()) == ["11:00 Pavel's"]
+    assert _texts(supervisor, NOW.date()) == ["11:00 Pavel's (Pavel)"]
 
 
 def test_double_click_opens_the_event_and_an_empty_day_creates_one(
