@@ -53,7 +53,12 @@ def own_events(db: Database) -> None:
         first = create_event(
             s,
             operator,
-            EventDraft("Перезвонить по коммерческому предложению", now - timedelta(days=1, hours=2), operator.id, client_id),
+            EventDraft(
+                "Перезвонить по коммерческому предложению",
+                now - timedelta(days=1, hours=2),
+                operator.id,
+                client_id,
+            ),
             now - timedelta(days=3),
         )
         entry = read_event(s, operator, first)
@@ -62,12 +67,29 @@ def own_events(db: Database) -> None:
         create_event(
             s,
             operator,
-            EventDraft("Отправить договор на подпись", now + timedelta(days=1, hours=-2), operator.id, client_id),
+            EventDraft(
+                "Отправить договор на подпись",
+                now + timedelta(days=1, hours=-2),
+                operator.id,
+                client_id,
+            ),
             now,
             linked_to=entry,
         )
-        create_event(s, boss, EventDraft("Обзвонить потерянные за утро", now - timedelta(hours=3), operator.id), now - timedelta(days=1))
-        create_event(s, operator, EventDraft("Уточнить дату поставки", now + timedelta(minutes=20), operator.id, client_id, 30), now - timedelta(hours=1))
+        create_event(
+            s,
+            boss,
+            EventDraft("Обзвонить потерянные за утро", now - timedelta(hours=3), operator.id),
+            now - timedelta(days=1),
+        )
+        create_event(
+            s,
+            operator,
+            EventDraft(
+                "Уточнить дату поставки", now + timedelta(minutes=20), operator.id, client_id, 30
+            ),
+            now - timedelta(hours=1),
+        )
 
 
 def main() -> None:

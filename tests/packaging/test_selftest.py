@@ -146,7 +146,9 @@ def test_resources_check_names_a_missing_translation_or_guide_page(
         (tmp_path / "translations" / qm.name).write_bytes(qm.read_bytes())
     (tmp_path / "guide" / "ru").mkdir(parents=True)
     (tmp_path / "guide" / "ru" / "journal.md").write_text("# Журнал звонков\n", "utf-8")
-    with pytest.raises(selftest.CheckFailed, match="user guide pages missing: callbacks, events, player, "):
+    with pytest.raises(
+        selftest.CheckFailed, match="user guide pages missing: callbacks, events, player, "
+    ):
         selftest.check_resources(tmp_path)
 
 
