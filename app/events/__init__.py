@@ -21,6 +21,7 @@ from app.events.changes import (
     EventDraft,
     complete_event,
     create_event,
+    delete_event,
     reopen_event,
     update_event,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "client_events",
     "complete_event",
     "create_event",
+    "delete_event",
     "dismiss_reminder",
     "due_reminders",
     "events_stamp",

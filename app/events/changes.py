@@ -150,12 +150,34 @@ def update_event(
         "client_id": draft.client_id,
     }
     remind_at = _remind_at(draft)
-    if draft.remind_minutes != entry.remind_minutes or draft.starts_at != entry.starts_at:
-        # A new time or reminder is a new reminder: it rings again.
+    if (
+        draft.remind_minutes != entry.remind_minutes
+        or draft.starts_at != entry.starts_at
+        or draft.assignee_id != entry.assignee_id
+    ):
+        # A new time, reminder or assignee is a new reminder: it rings again.
         values.update(
             remind_minutes=draft.remind_minutes, remind_at=remind_at, reminder_done_at=None
         )
     _write(session, who, entry, now, **values)
+
+
+def may_delete(who: CurrentUser, entry: EventEntry) -> bool:
+    return who.sees_all_calls or who.id == entry.created_by_id
+
+
+def delete_event(session: Session, who: CurrentUser, entry: EventEntry) -> None:
+    """Remove the event as it was opened (its version): the creator, a supervisor or an
+    administrator. Events linked to it stay, still linked to each other."""
+    if not may_delete(who, entry):
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("app", "Only the one who created an event deletes it")
+        )
+    result = session.execute(
+        _events.delete().where(_events.c.id == entry.id, _events.c.version == entry.version)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise EventConflict(read_event(session, who, entry.id))
 
 
 def complete_event(session: Session, who: CurrentUser, entry: EventEntry, now: datetime) -> None:

@@ -1343,6 +1343,10 @@ Call anyway?</translation>
         <translation>New linked event</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>No reminder</translation>
     </message>
@@ -1397,6 +1401,14 @@ Call anyway?</translation>
     <message>
         <source>Complete</source>
         <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Delete the event? This cannot be undone.</translation>
     </message>
     <message>
         <source>The event is not there any more.</source>
@@ -4718,6 +4730,10 @@ Replace them?</translation>
     <message>
         <source>You may not change this event</source>
         <translation>You may not change this event</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Only the one who created an event deletes it</translation>
     </message>
 </context>
 <context>

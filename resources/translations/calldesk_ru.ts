@@ -1343,6 +1343,10 @@ Call anyway?</source>
         <translation>Новое связанное событие</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
@@ -1397,6 +1401,14 @@ Call anyway?</source>
     <message>
         <source>Complete</source>
         <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удаление события</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Удалить событие? Это нельзя отменить.</translation>
     </message>
     <message>
         <source>The event is not there any more.</source>
@@ -4734,6 +4746,10 @@ Replace them?</source>
     <message>
         <source>You may not change this event</source>
         <translation>У вас нет права изменять это событие</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Удалить событие может только тот, кто его создал</translation>
     </message>
 </context>
 <context>

@@ -1343,6 +1343,10 @@ Call anyway?</source>
         <translation>Нова пов&apos;язана подія</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
         <source>No reminder</source>
         <translation>Без нагадування</translation>
     </message>
@@ -1397,6 +1401,14 @@ Call anyway?</source>
     <message>
         <source>Complete</source>
         <translation>Виконати</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Видалення події</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Видалити подію? Це не можна скасувати.</translation>
     </message>
     <message>
         <source>The event is not there any more.</source>
@@ -4718,6 +4730,10 @@ Replace them?</source>
     <message>
         <source>You may not change this event</source>
         <translation>У вас немає права змінювати цю подію</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Видалити подію може лише той, хто її створив</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,14 @@ from app.events import (
     EventEntry,
     complete_event,
     create_event,
+    delete_event,
     linked_events,
     read_event,
     reopen_event,
     update_event,
 )
 from app.events.calendar import client_name, clients_named, employees
-from app.events.changes import may_edit
+from app.events.changes import may_delete, may_edit
 from app.messages import UserFacingError
 from app.workplace import Workplace
 from models import MAX_EVENT_DESCRIPTION_LENGTH
@@ -157,6 +158,9 @@ class EventDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
 
+        self._build_buttons(layout)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -174,6 +178,11 @@ class EventDialog(QDialog):
             self.tr("New linked event"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.link_button.setObjectName("new_linked")
+        self.delete_button = buttons.addButton(
+            self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setObjectName("delete")
+        self.delete_button.clicked.connect(self._delete_asked)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -248,6 +257,7 @@ class EventDialog(QDialog):
             self.tr("Not done") if entry is not None and entry.completed else self.tr("Complete")
         )
         self.link_button.setVisible(entry is not None and entry.created_by_id == self.user.id)
+        self.delete_button.setVisible(entry is not None and may_delete(self.user, entry))
         self.client_button.setEnabled(self.chosen_client() is not None)
         self.client.currentIndexChanged.connect(
             lambda _i: self.client_button.setEnabled(self.chosen_client() is not None)
@@ -318,6 +328,28 @@ class EventDialog(QDialog):
         change = reopen_event if entry.completed else complete_event
         try:
             self.workplace.db.write(lambda s: change(s, user, entry, now))
+        except UserFacingError as error:
+            self._show_error(user_text(error))
+            return False
+        self.saved.emit(entry.id)
+        self.accept()
+        return True
+
+    def _delete_asked(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            self.tr("Delete the event? This cannot be undone."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete()
+
+    def delete(self) -> bool:
+        entry, user = self.entry, self.user
+        if entry is None:
+            return False
+        try:
+            self.workplace.db.write(lambda s: delete_event(s, user, entry))
         except UserFacingError as error:
             self._show_error(user_text(error))
             return False

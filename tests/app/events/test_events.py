@@ -24,6 +24,7 @@ from app.events import (
     client_events,
     complete_event,
     create_event,
+    delete_event,
     dismiss_reminder,
     due_reminders,
     events_stamp,
@@ -270,3 +271,42 @@ def test_events_report_by_creator_and_assignee_with_xlsx(db: Database, tmp_path:
     assert sheet is not None
     texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
     assert {"Anna", "Pavel", "Boris"} <= texts
+
+
+def test_delete_by_creator_or_supervisor_with_version_check(db: Database) -> None:
+    anna = person(db, "anna", "Anna")
+    pavel = person(db, "pavel", "Pavel")
+    boss = person(db, "boss", "Boss", Role.SUPERVISOR)
+    first = _create(db, anna, EventDraft("Mine", NOON, pavel.id))
+    second = _create(db, pavel, EventDraft("His", NOON, pavel.id))
+    with db.transaction() as s:
+        mine = read_event(s, pavel, first)
+        his = read_event(s, boss, second)
+    assert mine is not None and his is not None
+    with pytest.raises(UserFacingError), db.transaction() as s:
+        delete_event(s, pavel, mine)  # the assignee, not the creator
+    with db.transaction() as s:
+        update_event(s, anna, mine, EventDraft("Mine, changed", NOON, anna.id), NOON)
+    with pytest.raises(EventConflict), db.transaction() as s:
+        delete_event(s, anna, mine)  # opened before the change: not deleted blindly
+    with db.transaction() as s:
+        fresh = read_event(s, anna, first)
+        assert fresh is not None
+        delete_event(s, anna, fresh)
+        delete_event(s, boss, his)
+    with db.transaction() as s:
+        assert read_events(s, boss, EventScope(ALL_EMPLOYEES), *NOV) == []
+
+
+def test_a_new_assignee_gets_the_reminder_again(db: Database) -> None:
+    anna = person(db, "anna", "Anna")
+    pavel = person(db, "pavel", "Pavel")
+    event_id = _create(db, anna, EventDraft("Call", NOON, anna.id, remind_minutes=0))
+    with db.transaction() as s:
+        dismiss_reminder(s, anna, event_id, NOON)
+        entry = read_event(s, anna, event_id)
+    assert entry is not None
+    with db.transaction() as s:
+        update_event(s, anna, entry, EventDraft("Call", NOON, pavel.id, remind_minutes=0), NOON)
+    with db.transaction() as s:
+        assert [r.event_id for r in due_reminders(s, pavel, NOON)] == [event_id]

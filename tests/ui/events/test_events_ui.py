@@ -242,6 +242,14 @@ def test_dialog_creates_completes_and_reports_a_conflict(
     qtbot.addWidget(reopened)
     assert "10:20" in reopened.facts.text()  # "Done at 20.11.2026 10:20 (Anna)"
     assert reopened.complete_button.text() == "Not done"
+    # the assignee may not delete what Anna created; Anna may
+    assignee = EventDialog(Workplace(db, pavel, clock=fixed), entry)
+    qtbot.addWidget(assignee)
+    assert not assignee.delete_button.isVisibleTo(assignee)
+    assert reopened.delete_button.isVisibleTo(reopened)
+    assert reopened.delete()
+    with db.transaction() as s:
+        assert s.get(Event, event_id) is None
 
 
 def test_linked_events_prefill_and_list_each_other(
