@@ -135,6 +135,13 @@ def main() -> None:
                 assert isinstance(dialog, EventDialog)
                 save(dialog, out, "events-dialog")
                 dialog.close()
+                assert linked.client_id is not None
+                card = window.open_client_card(linked.client_id)
+                card.tabs.setCurrentWidget(card.events_tab)  # type: ignore[attr-defined]
+                save(window, out, "events-card-tab")
+                window.open_section(MainWindow.SECTION_JOURNAL)
+                wait(1500)
+                save(window, out, "events-journal-toolbar")
             window.close()
             QApplication.processEvents()
         db.dispose()

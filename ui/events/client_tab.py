@@ -94,6 +94,10 @@ class ClientEventsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if entry.overdue(now):
                     item.setForeground(QBrush(QColor("#c62828")))
+                elif entry.completed:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
                 self.table.setItem(row, column, item)
         self._selection_changed()
 

@@ -252,6 +252,8 @@ class JournalForm(QWidget):
             self.call_back_at,
         )
         self.call_back_at_action.setObjectName("call_back_at")
+        # A tool bar drops the ellipsis; "Call back at" alone would read as cut off.
+        self.call_back_at_action.setIconText(self.tr("Call back later"))
         self.call_back_at_action.setToolTip(
             self.tr("Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)")
         )
