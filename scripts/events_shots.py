@@ -142,6 +142,11 @@ def main() -> None:
                 window.open_section(MainWindow.SECTION_JOURNAL)
                 wait(1500)
                 save(window, out, "events-journal-toolbar")
+            if role is Role.SUPERVISOR:
+                window.resize(1280, 800)
+                window.open_section(MainWindow.SECTION_JOURNAL)
+                wait(1500)
+                save(window, out, "events-journal-toolbar-supervisor")
             window.close()
             QApplication.processEvents()
         db.dispose()

@@ -1775,10 +1775,6 @@ Call anyway?</translation>
         <translation>Call back at…</translation>
     </message>
     <message>
-        <source>Call back later</source>
-        <translation>Call back later</translation>
-    </message>
-    <message>
         <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
         <translation>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</translation>
     </message>

@@ -1775,10 +1775,6 @@ Call anyway?</source>
         <translation>Перезвонить в…</translation>
     </message>
     <message>
-        <source>Call back later</source>
-        <translation>Перезвонить позже</translation>
-    </message>
-    <message>
         <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
         <translation>Запланировать перезвон: новое событие с клиентом и напоминанием (Ctrl+Shift+E)</translation>
     </message>

@@ -1775,10 +1775,6 @@ Call anyway?</source>
         <translation>Передзвонити о…</translation>
     </message>
     <message>
-        <source>Call back later</source>
-        <translation>Передзвонити пізніше</translation>
-    </message>
-    <message>
         <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
         <translation>Запланувати дзвінок: нова подія з клієнтом і нагадуванням (Ctrl+Shift+E)</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -252,8 +253,6 @@ class JournalForm(QWidget):
             self.call_back_at,
         )
         self.call_back_at_action.setObjectName("call_back_at")
-        # A tool bar drops the ellipsis; "Call back at" alone would read as cut off.
-        self.call_back_at_action.setIconText(self.tr("Call back later"))
         self.call_back_at_action.setToolTip(
             self.tr("Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)")
         )
@@ -279,6 +278,11 @@ class JournalForm(QWidget):
             (self.columns_action, "columns"),
         ):
             action.setIcon(icons.icon(name))
+        # Only its icon in the bar (its name in the tooltip): at 1280 px a supervisor's bar
+        # would otherwise push Export and Columns into the overflow menu.
+        button = self.commands.widgetForAction(self.call_back_at_action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
