@@ -21,6 +21,7 @@ from models.client_fields import (
     GroupFieldAccess,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
+from models.events import MAX_EVENT_DESCRIPTION_LENGTH, Event
 from models.files import CHUNK_BYTES, FileChunk, FileOwner, StoredFile
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
@@ -54,6 +55,7 @@ from models.work_sessions import APP_SESSION_SOURCE, PBX_SESSION_SOURCE, WorkSes
 __all__ = [
     "APP_SESSION_SOURCE",
     "CHUNK_BYTES",
+    "MAX_EVENT_DESCRIPTION_LENGTH",
     "MAX_PAUSE_NOTE_LENGTH",
     "PBX_SESSION_SOURCE",
     "Base",
@@ -80,6 +82,7 @@ __all__ = [
     "EmployeeDaySummary",
     "EmployeeGroup",
     "EmployeeMonthSummary",
+    "Event",
     "FieldAccess",
     "FieldType",
     "FileChunk",

@@ -28,6 +28,7 @@ from ui import resources
 TOPICS = (
     "journal",
     "callbacks",
+    "events",
     "player",
     "registration",
     "softphone",
@@ -51,6 +52,7 @@ DIALOG_TOPICS = {
     "FieldDialog": "settings",
     "TaskDialog": "tasks",
     "LetterDialog": "tasks",
+    "EventDialog": "events",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.config import WorkstationSettings
 from app.database import Database
+from app.events import EventDraft
 from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
@@ -36,6 +38,10 @@ from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
 from ui.collector_status import CollectorStatusLabel
 from ui.database_runner import connection_monitor
+from ui.events.dialog import EventDialog, open_event
+from ui.events.form import EventsForm
+from ui.events.reminders import ReminderWindow
+from ui.events.watch import EventWatch
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
 from ui.settings_dialog import SettingsDialog
@@ -63,8 +69,17 @@ class MainWindow(QMainWindow):
     SECTION_REPORTS = "reports"
     SECTION_ADMIN = "admin"
     SECTION_TASKS = "tasks"
-    # Sections with a fixed shortcut whatever comes before them (Ctrl+5: the events calendar).
-    SECTION_SHORTCUTS: ClassVar[dict[str, str]] = {SECTION_TASKS: "Ctrl+6"}
+    SECTION_EVENTS = "events"
+    # Every section keeps its number whichever sections a role has (operators have no Ctrl+4).
+    SECTION_SHORTCUTS: ClassVar[dict[str, str]] = {
+        SECTION_JOURNAL: "Ctrl+1",
+        SECTION_CLIENTS: "Ctrl+2",
+        SECTION_CALLBACKS: "Ctrl+3",
+        SECTION_REPORTS: "Ctrl+4",
+        SECTION_EVENTS: "Ctrl+5",
+        SECTION_TASKS: "Ctrl+6",
+        SECTION_ADMIN: "Ctrl+7",
+    }
     SECTION_ICONS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
         SECTION_CLIENTS: "clients",
@@ -72,6 +87,7 @@ class MainWindow(QMainWindow):
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "admin",
         SECTION_TASKS: "mark-done",
+        SECTION_EVENTS: "calendar",
     }
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
@@ -81,6 +97,7 @@ class MainWindow(QMainWindow):
         SECTION_REPORTS: "reports",
         SECTION_ADMIN: "settings",
         SECTION_TASKS: "tasks",
+        SECTION_EVENTS: "events",
     }
 
     def __init__(
@@ -163,10 +180,8 @@ class MainWindow(QMainWindow):
         self._add_softphone()
         self._add_callback_watch()
         self.work_session = WorkSessionKeeper(db, user.id, self)
-        self.task_watch: TaskWatch | None = None
-        if self.can_tasks:
-            self.task_watch = TaskWatch(db, user, self.workplace.clock, self)
-            self.task_watch.count_changed.connect(self._task_count)
+        self._add_task_watch()
+        self._add_event_watch()
 
         self._add_sections()
         close_tab = QAction(self.tr("Close form"), self)
@@ -180,6 +195,7 @@ class MainWindow(QMainWindow):
         self.work_session.start()  # "time logged in" for the operator KPI
         if self.task_watch is not None:
             self.task_watch.start()
+        self.event_watch.start()
 
     def _add_softphone(self) -> None:
         """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
@@ -252,6 +268,64 @@ class MainWindow(QMainWindow):
             "overdue_label", self.tr("Open the callers waiting for a call back")
         )
         self.callback_watch.counts_changed.connect(self._callback_counts)
+
+    def _add_event_watch(self) -> None:
+        """The user's events: the active ones counted in the section's title, reminders in
+        their own window and the tray, whichever workstation created the event."""
+        self.event_watch = EventWatch(self.db, self.user, self.workplace.clock, self)
+        self.event_watch.count_changed.connect(self._event_count)
+        self.reminder_window = ReminderWindow(self.workplace, self.event_watch, self)
+        self.reminder_window.event_requested.connect(self.open_event)
+
+    def _event_count(self, active: int) -> None:
+        action = self.section_actions.get(self.SECTION_EVENTS)
+        if action is not None:
+            action.setText(self._events_title(active))
+
+    def _events_title(self, active: int) -> str:
+        title = self.tr("Events")
+        return f"{title} ({active})" if active > 0 else title
+
+    def _events_form(self) -> QWidget:
+        form = EventsForm(self.workplace, self.event_watch)
+        form.event_requested.connect(self.open_event)
+        form.new_event_requested.connect(self._new_event_on)
+        return form
+
+    def _new_event_on(self, day: object) -> None:
+        draft = None
+        if isinstance(day, date):
+            at = self.workplace.now().replace(second=0, microsecond=0) + timedelta(hours=1)
+            draft = EventDraft("", datetime.combine(day, time(at.hour)), self.user.id)
+        self.new_event(draft)
+
+    def new_event(self, draft: EventDraft | None = None) -> EventDialog:
+        """The form of a new event, prefilled by ``draft`` (a client, a call to return)."""
+        dialog = EventDialog(self.workplace, draft=draft, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._connect_event_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    def open_event(self, event_id: int) -> EventDialog | None:
+        dialog = open_event(self.workplace, event_id, self)
+        if dialog is not None:
+            self._connect_event_dialog(dialog)
+            dialog.open()
+        return dialog
+
+    def _connect_event_dialog(self, dialog: EventDialog) -> None:
+        dialog.saved.connect(self._event_saved)
+        dialog.client_requested.connect(self.open_client_card)
+        dialog.event_requested.connect(self.open_event)
+
+    def _event_saved(self, _event_id: int) -> None:
+        """Counter, reminders and calendar at once; open cards show the event too."""
+        self.event_watch.poll()
+        for form in self._forms.values():
+            tab = getattr(form, "events_tab", None)
+            if tab is not None and tab.client_id is not None:
+                tab.reload()
 
     def _status_link(self, name: str, tip: str) -> QLabel:
         """A red, clickable word in the status bar, hidden until there is something to say
@@ -363,6 +437,12 @@ class MainWindow(QMainWindow):
         requested = getattr(form, "call_requested", None)
         if requested is not None:
             requested.connect(self.call_number)
+        event = getattr(form, "new_event_requested", None)
+        if event is not None and not isinstance(form, EventsForm):
+            event.connect(self.new_event)  # a card or the journal: "call back at…"
+        opened = getattr(form, "event_requested", None)
+        if opened is not None and not isinstance(form, EventsForm):
+            opened.connect(self.open_event)
         available = getattr(form, "set_calling_available", None)
         if callable(available):
             available(self.softphone.can_call, self.softphone.unavailable_reason())
@@ -459,16 +539,24 @@ class MainWindow(QMainWindow):
         )
         if self.can_reports:
             self.register_section(self.SECTION_REPORTS, self.tr("Reports"), self._reports_form)
+        self.register_section(self.SECTION_EVENTS, self._events_title(0), self._events_form)
+        if self.can_tasks:
+            self.register_section(
+                self.SECTION_TASKS, self._tasks_title(self.task_watch_count()), self._tasks_form
+            )
         if self.user.role is Role.ADMIN:
             self.register_section(
                 self.SECTION_ADMIN,
                 self.tr("Administration"),
                 lambda: AdminForm(self.workplace),
             )
+
+    def _add_task_watch(self) -> None:
+        """The tasks' counter (the section's title) for those with the tasks permission."""
+        self.task_watch: TaskWatch | None = None
         if self.can_tasks:
-            self.register_section(
-                self.SECTION_TASKS, self._tasks_title(self.task_watch_count()), self._tasks_form
-            )
+            self.task_watch = TaskWatch(self.db, self.user, self.workplace.clock, self)
+            self.task_watch.count_changed.connect(self._task_count)
 
     def task_watch_count(self) -> int:
         return self.task_watch.count if self.task_watch is not None else 0
@@ -623,6 +711,8 @@ class MainWindow(QMainWindow):
         self.work_session.stop()
         if self.task_watch is not None:
             self.task_watch.stop()
+        self.event_watch.stop()
+        self.reminder_window.shutdown()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

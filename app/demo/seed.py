@@ -63,6 +63,7 @@ from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
 from app.demo.cards import DemoCards, access_rows, field_rows, group_of, group_rows
+from app.demo.events import add_demo_events
 from app.demo.recordings import (
     RECORDING_FILES as RECORDING_FILES,  # the recordings' references, for the tests
 )
@@ -1402,6 +1403,9 @@ def seed(engine: Engine, plan: SeedPlan, progress: Progress | None = None) -> Se
         commit(conn)
         gen.generate_calls()
         commit(conn)
+        if plan.cards and plan.now is not None:  # the demo: a populated calendar
+            add_demo_events(conn, plan.now, plan.seed)
+            commit(conn)
         if conn.dialect.name in ("mysql", "mariadb"):
             conn.exec_driver_sql("SET SESSION unique_checks=1, foreign_key_checks=1")
     return gen.report

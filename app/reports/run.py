@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app import clock as app_clock
 from app.clock import Clock
 from app.company_settings import REPORT_TIME_ZONE, SERVICE_LEVEL_S, SHORT_ABANDON_S, get_setting
+from app.events.report import events_report
 from app.messages import QT_TRANSLATE_NOOP
 from app.reports import queries as q
 from app.reports.drill import CallSelection
@@ -35,6 +36,7 @@ REPORTS: dict[str, str] = {
     "waits": "Wait times and disconnection causes",
     "clients": "Client cards",
     "repeat-callers": "Repeat callers",
+    "events": "Events",
 }
 
 C = q.C
@@ -901,6 +903,7 @@ _RUNNERS: dict[str, Callable[[Connection, ReportParams, ReportHeader, datetime],
     "waits": _waits,
     "clients": _clients,
     "repeat-callers": _repeat,
+    "events": events_report,
 }
 
 

@@ -583,6 +583,10 @@ Call anyway?</translation>
         <translation>Files</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -817,6 +821,37 @@ Call anyway?</translation>
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEventsTab</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>To the event</source>
+        <translation>To the event</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1283,13 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>DayCell</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} more</translation>
+    </message>
+</context>
+<context>
     <name>DemoLine</name>
     <message>
         <source>The demo line did not start in time.</source>
@@ -1260,6 +1302,180 @@ Call anyway?</translation>
     <message>
         <source>The demo line stopped (exit code {code}).</source>
         <translation>The demo line stopped (exit code {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. call back about the offer</source>
+        <translation>What to do, e.g. call back about the offer</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (me)</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(no client)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Linked events:</source>
+        <translation>Linked events:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Go to client</source>
+        <translation>Go to client</translation>
+    </message>
+    <message>
+        <source>New linked event</source>
+        <translation>New linked event</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>At the time of the event</source>
+        <translation>At the time of the event</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5 minutes before</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10 minutes before</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutes before</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minutes before</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 hours before</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>{minutes} min before</source>
+        <translation>{minutes} min before</translation>
+    </message>
+    <message>
+        <source>Created {time} by {name}</source>
+        <translation>Created {time} by {name}</translation>
+    </message>
+    <message>
+        <source>Done at {time} ({name})</source>
+        <translation>Done at {time} ({name})</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Delete the event? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The event is not there any more.</source>
+        <translation>The event is not there any more.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsForm</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>My events</source>
+        <translation>My events</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>All employees</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1850,14 @@ Call anyway?</translation>
         <translation>The softphone is not configured.</translation>
     </message>
     <message>
+        <source>Call back at…</source>
+        <translation>Call back at…</translation>
+    </message>
+    <message>
+        <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
+        <translation>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Call details (F8)</source>
         <translation>Call details (F8)</translation>
     </message>
@@ -1648,6 +1872,10 @@ Call anyway?</translation>
     <message>
         <source>Columns…</source>
         <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Call back: {who}</source>
+        <translation>Call back: {who}</translation>
     </message>
     <message>
         <source>Help (F1)</source>
@@ -1947,6 +2175,10 @@ Call anyway?</translation>
     <message>
         <source>Open the callers waiting for a call back</source>
         <translation>Open the callers waiting for a call back</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Overdue callbacks: {count}</source>
@@ -2428,6 +2660,40 @@ Replace them?</translation>
     <message>
         <source>The download failed: {error}</source>
         <translation>The download failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>{time} — overdue</source>
+        <translation>{time} — overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Later ({minutes} min)</source>
+        <translation>Later ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Dismiss all</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4722,10 @@ Replace them?</translation>
         <translation>Repeat callers</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -4466,6 +4736,30 @@ Replace them?</translation>
     <message>
         <source>Cards created</source>
         <translation>Cards created</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Cards changed</source>
@@ -4733,7 +5027,7 @@ Replace them?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="vanished">Open</translation>
     </message>
     <message>
         <source>We called back</source>
@@ -4918,6 +5212,42 @@ Replace them?</translation>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Too many tasks for one Excel sheet.</translation>
+    </message>
+    <message>
+        <source>The event has been deleted meanwhile</source>
+        <translation>The event has been deleted meanwhile</translation>
+    </message>
+    <message>
+        <source>Someone else changed the event meanwhile: {description} ({time}, {assignee}). Open it again and make your change</source>
+        <translation>Someone else changed the event meanwhile: {description} ({time}, {assignee}). Open it again and make your change</translation>
+    </message>
+    <message>
+        <source>Describe the event</source>
+        <translation>Describe the event</translation>
+    </message>
+    <message>
+        <source>The description is longer than {limit} characters</source>
+        <translation>The description is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>A reminder cannot come after the event</source>
+        <translation>A reminder cannot come after the event</translation>
+    </message>
+    <message>
+        <source>Choose an active employee to assign</source>
+        <translation>Choose an active employee to assign</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event makes events linked to it</source>
+        <translation>Only the one who created an event makes events linked to it</translation>
+    </message>
+    <message>
+        <source>You may not change this event</source>
+        <translation>You may not change this event</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Only the one who created an event deletes it</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,10 @@ Call anyway?</source>
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. лицо</translation>
     </message>
@@ -817,6 +821,37 @@ Call anyway?</source>
     <message>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEventsTab</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>To the event</source>
+        <translation>К событию</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1283,13 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>DayCell</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+</context>
+<context>
     <name>DemoLine</name>
     <message>
         <source>The demo line did not start in time.</source>
@@ -1260,6 +1302,180 @@ Call anyway?</source>
     <message>
         <source>The demo line stopped (exit code {code}).</source>
         <translation>Демо-линия остановилась (код завершения {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. call back about the offer</source>
+        <translation>Что сделать, например перезвонить по предложению</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата и время:</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (я)</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(без клиента)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Напоминание:</translation>
+    </message>
+    <message>
+        <source>Linked events:</source>
+        <translation>Связанные события:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Go to client</source>
+        <translation>Перейти к клиенту</translation>
+    </message>
+    <message>
+        <source>New linked event</source>
+        <translation>Новое связанное событие</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <source>At the time of the event</source>
+        <translation>В момент события</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>За 5 минут</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>За 10 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>За 15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>За 30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>За 1 час</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>За 2 часа</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <source>{minutes} min before</source>
+        <translation>За {minutes} мин</translation>
+    </message>
+    <message>
+        <source>Created {time} by {name}</source>
+        <translation>Создано {time}, {name}</translation>
+    </message>
+    <message>
+        <source>Done at {time} ({name})</source>
+        <translation>Выполнено {time} ({name})</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удаление события</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Удалить событие? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The event is not there any more.</source>
+        <translation>Этого события больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsForm</name>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>My events</source>
+        <translation>Мои события</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>Все сотрудники</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1850,14 @@ Call anyway?</source>
         <translation>Софтфон не настроен.</translation>
     </message>
     <message>
+        <source>Call back at…</source>
+        <translation>Перезвонить в…</translation>
+    </message>
+    <message>
+        <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
+        <translation>Запланировать перезвон: новое событие с клиентом и напоминанием (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Call details (F8)</source>
         <translation>Сведения о звонке (F8)</translation>
     </message>
@@ -1648,6 +1872,10 @@ Call anyway?</source>
     <message>
         <source>Columns…</source>
         <translation>Колонки…</translation>
+    </message>
+    <message>
+        <source>Call back: {who}</source>
+        <translation>Перезвонить: {who}</translation>
     </message>
     <message>
         <source>Help (F1)</source>
@@ -1963,6 +2191,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Open the callers waiting for a call back</source>
         <translation>Открыть список ждущих перезвона</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
     </message>
     <message>
         <source>Overdue callbacks: {count}</source>
@@ -2444,6 +2676,40 @@ Replace them?</source>
     <message>
         <source>The download failed: {error}</source>
         <translation>Скачать не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>{time} — overdue</source>
+        <translation>{time} — просрочено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Later ({minutes} min)</source>
+        <translation>Позже ({minutes} мин)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Закрыть все</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4738,10 @@ Replace them?</source>
         <translation>Повторные звонки</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -4482,6 +4752,30 @@ Replace them?</source>
     <message>
         <source>Cards created</source>
         <translation>Создано карточек</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кто создал</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>Выполнено в срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Cards changed</source>
@@ -4749,7 +5043,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыт</translation>
+        <translation type="vanished">Открыт</translation>
     </message>
     <message>
         <source>We called back</source>
@@ -4934,6 +5228,42 @@ Replace them?</source>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Слишком много задач для одного листа Excel.</translation>
+    </message>
+    <message>
+        <source>The event has been deleted meanwhile</source>
+        <translation>Событие тем временем удалено</translation>
+    </message>
+    <message>
+        <source>Someone else changed the event meanwhile: {description} ({time}, {assignee}). Open it again and make your change</source>
+        <translation>Событие тем временем изменил другой сотрудник, сейчас записано: {description} ({time}, {assignee}). Откройте событие заново и внесите правку</translation>
+    </message>
+    <message>
+        <source>Describe the event</source>
+        <translation>Опишите событие</translation>
+    </message>
+    <message>
+        <source>The description is longer than {limit} characters</source>
+        <translation>Описание длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>A reminder cannot come after the event</source>
+        <translation>Напоминание не может быть позже события</translation>
+    </message>
+    <message>
+        <source>Choose an active employee to assign</source>
+        <translation>Выберите исполнителя из работающих сотрудников</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event makes events linked to it</source>
+        <translation>Связанные события создаёт только тот, кто создал событие</translation>
+    </message>
+    <message>
+        <source>You may not change this event</source>
+        <translation>У вас нет права изменять это событие</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Удалить событие может только тот, кто его создал</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,10 @@ Call anyway?</source>
         <translation>Файли</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. особа</translation>
     </message>
@@ -817,6 +821,37 @@ Call anyway?</source>
     <message>
         <source>Keep editing</source>
         <translation>Продовжити редагування</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEventsTab</name>
+    <message>
+        <source>New event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>To the event</source>
+        <translation>До події</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата і час</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Виконано</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1283,13 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>DayCell</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>ще {count}</translation>
+    </message>
+</context>
+<context>
     <name>DemoLine</name>
     <message>
         <source>The demo line did not start in time.</source>
@@ -1260,6 +1302,180 @@ Call anyway?</source>
     <message>
         <source>The demo line stopped (exit code {code}).</source>
         <translation>Демо-лінія зупинилася (код завершення {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. call back about the offer</source>
+        <translation>Що зробити, наприклад передзвонити щодо пропозиції</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата і час:</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (я)</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Виконавець:</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(без клієнта)</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнт:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Нагадування:</translation>
+    </message>
+    <message>
+        <source>Linked events:</source>
+        <translation>Пов&apos;язані події:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Go to client</source>
+        <translation>Перейти до клієнта</translation>
+    </message>
+    <message>
+        <source>New linked event</source>
+        <translation>Нова пов&apos;язана подія</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без нагадування</translation>
+    </message>
+    <message>
+        <source>At the time of the event</source>
+        <translation>У момент події</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>За 5 хвилин</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>За 10 хвилин</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>За 15 хвилин</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>За 30 хвилин</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>За 1 годину</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>За 2 години</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <source>{minutes} min before</source>
+        <translation>За {minutes} хв</translation>
+    </message>
+    <message>
+        <source>Created {time} by {name}</source>
+        <translation>Створено {time}, {name}</translation>
+    </message>
+    <message>
+        <source>Done at {time} ({name})</source>
+        <translation>Виконано {time} ({name})</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не виконано</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Виконати</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Видалення події</translation>
+    </message>
+    <message>
+        <source>Delete the event? This cannot be undone.</source>
+        <translation>Видалити подію? Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>The event is not there any more.</source>
+        <translation>Цієї події більше немає.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsForm</name>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперед (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>My events</source>
+        <translation>Мої події</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>Усі співробітники</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1850,14 @@ Call anyway?</source>
         <translation>Софтфон не налаштовано.</translation>
     </message>
     <message>
+        <source>Call back at…</source>
+        <translation>Передзвонити о…</translation>
+    </message>
+    <message>
+        <source>Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)</source>
+        <translation>Запланувати дзвінок: нова подія з клієнтом і нагадуванням (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Call details (F8)</source>
         <translation>Відомості про дзвінок (F8)</translation>
     </message>
@@ -1648,6 +1872,10 @@ Call anyway?</source>
     <message>
         <source>Columns…</source>
         <translation>Колонки…</translation>
+    </message>
+    <message>
+        <source>Call back: {who}</source>
+        <translation>Передзвонити: {who}</translation>
     </message>
     <message>
         <source>Help (F1)</source>
@@ -1947,6 +2175,10 @@ Call anyway?</source>
     <message>
         <source>Open the callers waiting for a call back</source>
         <translation>Відкрити список тих, хто чекає на передзвін</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
     </message>
     <message>
         <source>Overdue callbacks: {count}</source>
@@ -2428,6 +2660,40 @@ Replace them?</source>
     <message>
         <source>The download failed: {error}</source>
         <translation>Не вдалося завантажити: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <source>{time} — overdue</source>
+        <translation>{time} — прострочено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Later ({minutes} min)</source>
+        <translation>Пізніше ({minutes} хв)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Закрити всі</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4722,10 @@ Replace them?</source>
         <translation>Повторні дзвінки</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Період</translation>
     </message>
@@ -4466,6 +4736,30 @@ Replace them?</source>
     <message>
         <source>Cards created</source>
         <translation>Створено карток</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Хто створив</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>Виконано вчасно</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Cards changed</source>
@@ -4733,7 +5027,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Відкритий</translation>
+        <translation type="vanished">Відкритий</translation>
     </message>
     <message>
         <source>We called back</source>
@@ -4918,6 +5212,42 @@ Replace them?</source>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Забагато завдань для одного аркуша Excel.</translation>
+    </message>
+    <message>
+        <source>The event has been deleted meanwhile</source>
+        <translation>Подію тим часом видалено</translation>
+    </message>
+    <message>
+        <source>Someone else changed the event meanwhile: {description} ({time}, {assignee}). Open it again and make your change</source>
+        <translation>Подію тим часом змінив інший співробітник, зараз записано: {description} ({time}, {assignee}). Відкрийте подію знову і внесіть зміну</translation>
+    </message>
+    <message>
+        <source>Describe the event</source>
+        <translation>Опишіть подію</translation>
+    </message>
+    <message>
+        <source>The description is longer than {limit} characters</source>
+        <translation>Опис довший за {limit} символів</translation>
+    </message>
+    <message>
+        <source>A reminder cannot come after the event</source>
+        <translation>Нагадування не може бути пізніше за подію</translation>
+    </message>
+    <message>
+        <source>Choose an active employee to assign</source>
+        <translation>Виберіть виконавця з працюючих співробітників</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event makes events linked to it</source>
+        <translation>Пов&apos;язані події створює лише той, хто створив подію</translation>
+    </message>
+    <message>
+        <source>You may not change this event</source>
+        <translation>У вас немає права змінювати цю подію</translation>
+    </message>
+    <message>
+        <source>Only the one who created an event deletes it</source>
+        <translation>Видалити подію може лише той, хто її створив</translation>
     </message>
 </context>
 <context>

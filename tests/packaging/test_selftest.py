@@ -136,7 +136,7 @@ def test_resources_check_names_a_missing_translation_or_guide_page(
 ) -> None:
     from ui import resources
 
-    assert "user guide: 9 pages" in selftest.check_resources(tmp_path)
+    assert "user guide: 10 pages" in selftest.check_resources(tmp_path)
     real = resources.root()
     monkeypatch.setattr(resources, "root", lambda: tmp_path)
     with pytest.raises(selftest.CheckFailed, match=r"the ru translation .* missing or broken"):
@@ -146,7 +146,9 @@ def test_resources_check_names_a_missing_translation_or_guide_page(
         (tmp_path / "translations" / qm.name).write_bytes(qm.read_bytes())
     (tmp_path / "guide" / "ru").mkdir(parents=True)
     (tmp_path / "guide" / "ru" / "journal.md").write_text("# Журнал звонков\n", "utf-8")
-    with pytest.raises(selftest.CheckFailed, match="user guide pages missing: callbacks, player, "):
+    with pytest.raises(
+        selftest.CheckFailed, match="user guide pages missing: callbacks, events, player, "
+    ):
         selftest.check_resources(tmp_path)
 
 

@@ -69,6 +69,7 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
         "reports",
         "admin",
         "tasks",
+        "events",
     }
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)

@@ -57,6 +57,7 @@ from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
 from ui.clients.field_editors import FieldEditor
 from ui.empty_state import EmptyState
+from ui.events.client_tab import ClientEventsTab
 from ui.files.panel import FilesPanel
 from ui.mail.letter import LetterDialog
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
@@ -86,6 +87,8 @@ def history_value(field: str, value: str | None) -> str:
 class ClientCardForm(QWidget):
     saved = Signal(int)  # client id
     call_requested = Signal(str)  # number, for the softphone
+    event_requested = Signal(int)  # the window opens the event
+    new_event_requested = Signal(object)  # EventDraft with this client
 
     def __init__(
         self,
@@ -149,6 +152,10 @@ class ClientCardForm(QWidget):
         QVBoxLayout(self.files_page).setContentsMargins(0, 0, 0, 0)
         self.files_panel: FilesPanel | None = None
         self.files_index = self.tabs.addTab(self.files_page, self.tr("Files"))
+        self.events_tab = ClientEventsTab(workplace)
+        self.events_tab.event_requested.connect(self.event_requested)
+        self.events_tab.new_event_requested.connect(self.new_event_requested)
+        self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.tabs.currentChanged.connect(self._tab_opened)
 
         layout = QVBoxLayout(self)
@@ -508,6 +515,7 @@ class ClientCardForm(QWidget):
     def _tab_opened(self, index: int) -> None:
         if self.original is None or self.original.id is None:
             unsaved = self.tr("The card is not saved yet: save it (Ctrl+S) to see this.")
+            self.events_tab.show_client(None)
             self.history_empty.show_text(unsaved)
             self.calls_empty.show_text(unsaved)
             return
@@ -520,6 +528,8 @@ class ClientCardForm(QWidget):
                 self._show_calls(client_calls(conn, client_id, self.user))
         elif index == self.files_index:
             self._show_files(client_id)
+        elif self.tabs.widget(index) is self.events_tab:
+            self.events_tab.show_client(client_id)
 
     def _show_files(self, client_id: int) -> FilesPanel:
         panel = self.files_panel

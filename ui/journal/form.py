@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +43,12 @@ from app.journal.filter import (
     period,
 )
 from app.messages import QT_TRANSLATE_NOOP
+from app.phones import display
 from app.workplace import Workplace
 from ui import icons
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, default_width, side_splitter
+from ui.events.client_tab import call_back_draft
 from ui.journal.columns import Col
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
@@ -115,6 +118,7 @@ class PeriodDialog(QDialog):
 class JournalForm(QWidget):
     filter_applied = Signal(object)
     call_requested = Signal(str)  # number, for the softphone
+    new_event_requested = Signal(object)  # EventDraft: "Call back at…" (the window's form)
 
     def __init__(
         self,
@@ -243,6 +247,16 @@ class JournalForm(QWidget):
         )
         self._calling = (False, self.tr("The softphone is not configured."))
         self.call_back_action.setEnabled(False)
+        self.call_back_at_action = self._action(
+            self.tr("Call back at…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
+            self.call_back_at,
+        )
+        self.call_back_at_action.setObjectName("call_back_at")
+        self.call_back_at_action.setToolTip(
+            self.tr("Plan a call back: a new event with the client and a reminder (Ctrl+Shift+E)")
+        )
+        self.call_back_at_action.setEnabled(False)
         self.panel_action = self._action(
             self.tr("Call details (F8)"), QKeySequence(Qt.Key.Key_F8), self.toggle_panel
         )
@@ -258,11 +272,17 @@ class JournalForm(QWidget):
             (self.create_client_action, "client-add"),
             (self.assign_number_action, "number-assign"),
             (self.call_back_action, "call"),
+            (self.call_back_at_action, "event-add"),
             (self.panel_action, "details"),
             (self.export_action, "export"),
             (self.columns_action, "columns"),
         ):
             action.setIcon(icons.icon(name))
+        # Only its icon in the bar (its name in the tooltip): at 1280 px a supervisor's bar
+        # would otherwise push Export and Columns into the overflow menu.
+        button = self.commands.widgetForAction(self.call_back_at_action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Help (F1) is the main window's command (its toolbar), which asks this form for its page.
         for action in self.commands.actions():
             self.addAction(action)
@@ -503,6 +523,17 @@ class JournalForm(QWidget):
             self.panel.show_call(None)
         self._update_register_actions()
         self._update_call_back()
+        self.call_back_at_action.setEnabled(row is not None)
+
+    def call_back_at(self) -> None:
+        """A new event to call the selected call's client (or number) back, with a reminder."""
+        row = self.selected_row()
+        if row is None:
+            return
+        who = row.client_name or (display(row.number) if row.number else "")
+        text = self.tr("Call back: {who}").format(who=who) if who else self.tr("Call back")
+        draft = call_back_draft(self.user.id, row.client_id, row.id, self.workplace.now(), text)
+        self.new_event_requested.emit(draft)
 
     def set_calling_available(self, available: bool, reason: str = "") -> None:
         """The softphone can place calls now; else Call back says why in its tooltip."""

@@ -106,6 +106,7 @@ REPORT_TITLES = {
     "waits": QT_TRANSLATE_NOOP("app", "Wait times and disconnection causes"),
     "clients": QT_TRANSLATE_NOOP("app", "Client cards"),
     "repeat-callers": QT_TRANSLATE_NOOP("app", "Repeat callers"),
+    "events": QT_TRANSLATE_NOOP("app", "Events"),
 }
 RUN_DEBOUNCE_MS = 250
 HIDDEN_COLUMNS = frozenset({"client_id"})  # ids behind a visible name (detail: the card link)

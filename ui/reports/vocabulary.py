@@ -18,6 +18,13 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("app", "Period"),
         QT_TRANSLATE_NOOP("app", "Manager"),
         QT_TRANSLATE_NOOP("app", "Cards created"),
+        QT_TRANSLATE_NOOP("app", "Created by"),
+        QT_TRANSLATE_NOOP("app", "Assignee"),
+        QT_TRANSLATE_NOOP("app", "Events"),
+        QT_TRANSLATE_NOOP("app", "Completed"),
+        QT_TRANSLATE_NOOP("app", "Completed on time"),
+        QT_TRANSLATE_NOOP("app", "Overdue"),
+        QT_TRANSLATE_NOOP("app", "Planned"),
         QT_TRANSLATE_NOOP("app", "Cards changed"),
         QT_TRANSLATE_NOOP("app", "Changes"),
         QT_TRANSLATE_NOOP("app", "Date"),
@@ -88,14 +95,14 @@ WORDS = frozenset(
     }
 )
 RESOLUTION_TEXT = {
-    "open": QT_TRANSLATE_NOOP("app", "Open"),
+    "open": QT_TRANSLATE_NOOP("app", "Planned"),
     "called_back": QT_TRANSLATE_NOOP("app", "We called back"),
     "got_through": QT_TRANSLATE_NOOP("app", "They got through"),
 }
 # Total-row keys that are no column of their report (lost calls, detail), for the summary line.
 TOTAL_TEXT = {
     "calls": QT_TRANSLATE_NOOP("app", "Calls"),
-    "open": QT_TRANSLATE_NOOP("app", "Open"),
+    "open": QT_TRANSLATE_NOOP("app", "Planned"),
     "called_back": QT_TRANSLATE_NOOP("app", "We called back"),
     "got_through": QT_TRANSLATE_NOOP("app", "They got through"),
     "median_time_to_callback_s": QT_TRANSLATE_NOOP("app", "Median time to callback"),

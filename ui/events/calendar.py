@@ -1,0 +1,237 @@
+"""The calendar grid: a month (six weeks from Monday) or a week of days, each a list of its
+events by time. Today is framed, completed events are struck through, overdue ones red.
+Enter or a double click on an event opens it; on a day's empty space, creates one there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.events import EventEntry, week_start
+from ui.call_vocabulary import short_name
+from ui.style import set_role
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE = QColor("#c62828")
+DONE = QColor("#808080")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CalendarMode(StrEnum):
+    MONTH = "month"
+    WEEK = "week"
+
+
+def visible_range(mode: CalendarMode, anchor: date) -> tuple[date, date]:
+    """The first day shown and the day after the last."""
+    if mode is CalendarMode.WEEK:
+        start = week_start(anchor)
+        return start, start + timedelta(days=7)
+    start = week_start(anchor.replace(day=1))
+    return start, start + timedelta(days=42)
+
+
+class DayList(QListWidget):
+    """A day's events; a double click on its empty space asks for a new event that day."""
+
+    empty_double_clicked = Signal()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.empty_double_clicked.emit()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class DayCell(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_cell")
+        self.day = date.min
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("day_title")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.more = QLabel()  # "+3 more" when the day's events do not fit (month view)
+        self.more.setObjectName("day_more")
+        set_role(self.more, "muted")
+        self.more.hide()
+        header.addWidget(self.more)
+        layout.addLayout(header)
+        self.events = DayList()
+        self.events.setObjectName("day_events")
+        self.events.setWordWrap(True)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Scrolled by the wheel or the keys; a bar would eat a narrow month cell.
+        self.events.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events.setTextElideMode(Qt.TextElideMode.ElideRight)
+        layout.addWidget(self.events, 1)
+
+    def hidden_count(self) -> int:
+        """How many events are below the visible part of the list."""
+        events = self.events
+        if events.count() == 0:
+            return 0
+        bottom = events.viewport().height()
+        return sum(
+            1
+            for row in range(events.count())
+            if events.visualItemRect(events.item(row)).bottom() > bottom
+        )
+
+    def update_more(self) -> None:
+        hidden = self.hidden_count()
+        self.more.setText(self.tr("+{count} more").format(count=hidden))
+        self.more.setVisible(hidden > 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.update_more)
+
+    def set_day(self, day: date, title: str, role: str | None) -> None:
+        self.day = day
+        self.title.setText(title)
+        set_role(self, role)
+        set_role(self.title, role)
+
+
+class CalendarView(QWidget):
+    """``event_activated(id)``; ``day_activated(date)`` asks for a new event that day."""
+
+    event_activated = Signal(int)
+    day_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar")
+        self.mode = CalendarMode.MONTH
+        self.anchor = date(2000, 1, 1)
+        self.today = date(2000, 1, 1)
+        self.now = datetime(2000, 1, 1)
+        self.viewer_id = 0  # whose calendar: their own name is not repeated under events
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(0)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        self.headers: list[QLabel] = []
+        for column in range(7):
+            name = locale.standaloneDayName(column + 1, QLocale.FormatType.ShortFormat)
+            header = QLabel(name.capitalize())
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_role(header, "strong")
+            self.headers.append(header)
+            self.grid.addWidget(header, 0, column)
+        self.cells: list[DayCell] = []
+        for index in range(42):
+            cell = DayCell()
+            cell.events.itemActivated.connect(
+                lambda item: self.event_activated.emit(int(item.data(EVENT_ID_ROLE)))
+            )
+            cell.events.empty_double_clicked.connect(lambda c=cell: self.day_activated.emit(c.day))
+            self.cells.append(cell)
+            self.grid.addWidget(cell, 1 + index // 7, index % 7)
+        for column in range(7):
+            self.grid.setColumnStretch(column, 1)
+
+    def show_period(self, mode: CalendarMode, anchor: date, today: date, now: datetime) -> None:
+        self.mode, self.anchor, self.today, self.now = mode, anchor, today, now
+        start, end = visible_range(mode, anchor)
+        days = (end - start).days
+        locale = QLocale()
+        for index, cell in enumerate(self.cells):
+            visible = index < days
+            cell.setVisible(visible)
+            if not visible:
+                continue
+            day = start + timedelta(days=index)
+            if mode is CalendarMode.WEEK:
+                title = locale.toString(qdate(day), "d MMMM")
+            elif day.day == 1:
+                title = locale.toString(qdate(day), "d MMM")
+            else:
+                title = str(day.day)
+            role = None
+            if day == today:
+                role = "today"
+            elif mode is CalendarMode.MONTH and day.month != anchor.month:
+                role = "other-month"
+            cell.set_day(day, title, role)
+            cell.events.clear()
+        for row in range(1, 7):
+            self.grid.setRowStretch(row, 1 if row * 7 <= days else 0)
+
+    def set_events(self, events: list[EventEntry]) -> None:
+        start, end = visible_range(self.mode, self.anchor)
+        for cell in self.cells:
+            cell.events.clear()
+        for entry in events:
+            day = entry.starts_at.date()
+            if not start <= day < end:
+                continue
+            cell = self.cells[(day - start).days]
+            cell.events.addItem(self._item(entry))
+        for cell in self.cells:
+            cell.events.setWordWrap(self.mode is CalendarMode.WEEK)
+            QTimer.singleShot(0, cell.update_more)
+
+    def _item(self, entry: EventEntry) -> QListWidgetItem:
+        time = entry.starts_at.strftime("%H:%M")
+        text = f"{time} {entry.description}"
+        if self.mode is CalendarMode.MONTH and entry.assignee_id != self.viewer_id:
+            text = f"{text} ({short_name(entry.assignee)})"
+        if self.mode is CalendarMode.WEEK:
+            assignee = short_name(entry.assignee) if entry.assignee_id != self.viewer_id else ""
+            details = " · ".join(x for x in (entry.client, assignee) if x)
+            text = f"{time} {entry.description}\n{details}" if details else text
+        item = QListWidgetItem(text)
+        item.setData(EVENT_ID_ROLE, entry.id)
+        tip = [f"<b>{escape(entry.starts_at.strftime('%d.%m.%Y %H:%M'))}</b>"]
+        tip.append(escape(entry.description))
+        if entry.client:
+            tip.append(escape(entry.client))
+        tip.append(escape(f"{entry.created_by} → {entry.assignee}"))
+        item.setToolTip("<br>".join(tip))
+        if entry.completed:
+            font = item.font()
+            font.setStrikeOut(True)
+            item.setFont(font)
+            item.setForeground(QBrush(DONE))
+        elif entry.overdue(self.now):
+            item.setForeground(QBrush(OVERDUE))
+        return item
+
+    def cell_of(self, day: date) -> DayCell | None:
+        for cell in self.cells:
+            if cell.isVisible() and cell.day == day:
+                return cell
+        return None
+
+    def item_point(self, event_id: int) -> tuple[DayCell, QPoint] | None:
+        """Where an event is on screen (tests click there)."""
+        for cell in self.cells:
+            for row in range(cell.events.count()):
+                item = cell.events.item(row)
+                if item.data(EVENT_ID_ROLE) == event_id:
+                    return cell, cell.events.visualItemRect(item).center()
+        return None
