@@ -345,8 +345,10 @@ def test_demo_logins_work(seeded: tuple[Engine, SeedReport, Path]) -> None:
 # -- the data of a seed value, pinned ---------------------------------------------------
 
 # sha256 of every seeded row of ``small_plan()`` (summaries without their ids, sorted; staff
-# without the salted password hash). It pins the data a seed value gives across changes of
-# the generator's speed: change it only with a change of what is generated, and say so.
+# without the salted password hash and without columns later migrations added with defaults
+# the seeder does not set, such as the tasks permission). It pins the data a seed value gives
+# across changes of the generator's speed: change it only with a change of what is generated,
+# and say so.
 SMALL_PLAN_DIGEST = "dae250480e14c230a4cdba20706bcd9495dfea23bef78a9747dbabd2ed742bdc"
 
 
@@ -357,7 +359,7 @@ def _digest(engine: Engine) -> str:
 
     h = hashlib.sha256()
     employees: Table = Employee.__table__  # type: ignore[assignment]
-    tables: list[tuple[Table, tuple[str, ...]]] = [(employees, ("password_hash",))]
+    tables: list[tuple[Table, tuple[str, ...]]] = [(employees, ("password_hash", "can_tasks"))]
     cards = (Client, ContactPerson, Phone, ClientField, EmployeeGroup, GroupFieldAccess)
     tables += [(m.__table__, ()) for m in cards]  # type: ignore[misc]
     tables += [(ClientHistory.__table__, ())]  # type: ignore[list-item]
