@@ -156,13 +156,16 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
     if parsed.get_backend_name() in {"mysql", "mariadb"}:
         parsed = parsed.update_query_dict({"charset": "utf8mb4"})
     connect_args = kwargs.pop("connect_args", {"connect_timeout": 5})
-    return create_engine(
+    engine = create_engine(
         parsed,
         pool_pre_ping=True,
         pool_recycle=1800,
         connect_args=connect_args,
         **kwargs,
     )
+    if parsed.get_backend_name() in {"mysql", "mariadb"}:
+        event.listen(engine, "connect", _mysql_on_connect)
+    return engine
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -170,6 +173,17 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+# GROUP_CONCAT cuts its result at 1,024 bytes by default, silently: the journal's list of
+# everyone a queue call rang (app.journal.rows) would lose names after ~17 Cyrillic ones.
+GROUP_CONCAT_MAX_BYTES = 1 << 20
+
+
+def _mysql_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET SESSION group_concat_max_len = {GROUP_CONCAT_MAX_BYTES}")
     cur.close()
 
 

@@ -260,15 +260,13 @@ def _logged_in(conn: Connection, p: ReportParams) -> dict[Any, int]:
     if not per_period:  # the union summed by the database
         totals = work_sessions.logged_in_totals(conn, start, end, p.operator_ids)
         return {(emp, None): seconds for emp, seconds in totals.items()}
-    boundary = None
-    if per_period:
-        hourly = b in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY)
-        boundary = work_sessions.next_hour if hourly else work_sessions.next_midnight
+    hourly = b in (Breakdown.HOUR, Breakdown.HOUR_OF_DAY)
+    boundary = work_sessions.next_hour if hourly else work_sessions.next_midnight
     out: dict[Any, int] = {}
     for emp, began, seconds in work_sessions.logged_in_pieces(
         conn, start, end, p.operator_ids, boundary
     ):
-        k = (emp, _pause_key(b, began) if per_period else None)
+        k = (emp, _pause_key(b, began))
         out[k] = out.get(k, 0) + seconds
     return out
 

@@ -4,7 +4,8 @@ flag agree with the same facts read table by table, on SQLite and MariaDB."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.journal.rows import rows_for
@@ -68,3 +69,44 @@ def test_rows_carry_the_same_names_as_the_tables(db: Database) -> None:
         assert r.has_recording == (r.id in recorded)
     assert several and any(r.has_recording for r in rows) and any(r.resolved_by_name for r in rows)
     assert any(r.dismissed_by_name == "Ivanov, Ivan" for r in rows)
+
+
+def test_a_call_that_rang_many_operators_keeps_every_name(db: Database) -> None:
+    """A queue call that rang 60 operators with long Cyrillic names: far past MySQL 8's
+    default 1,024-byte GROUP_CONCAT (MariaDB's is 1 MB: the server is set to MySQL's
+    default here), every name comes back whole."""
+    names = [f"Константинопольская-Щербакова Александра {n:02d}" for n in range(60)]
+    with Session(db.engine) as s, s.begin():
+        call = s.scalars(select(Call).order_by(Call.id.desc()).limit(1)).one()
+        s.execute(delete(CallParticipant).where(CallParticipant.call_id == call.id))
+        staff = [
+            Employee(
+                login=f"ring{n}",
+                full_name=name,
+                password_hash="x",
+                role="operator",
+                created_at=call.started_at,
+            )
+            for n, name in enumerate(names)
+        ]
+        s.add_all(staff)
+        s.flush()
+        s.add_all(
+            CallParticipant(call_id=call.id, employee_id=e.id, started_at=call.started_at)
+            for e in staff
+        )
+        call_id = call.id
+    mysql = db.engine.dialect.name != "sqlite"
+    if mysql:
+        with db.engine.connect() as conn:
+            before = conn.exec_driver_sql("SELECT @@GLOBAL.group_concat_max_len").scalar()
+            conn.exec_driver_sql("SET GLOBAL group_concat_max_len = 1024")
+        db.engine.dispose()  # new connections start with the server's default
+    try:
+        with db.engine.connect() as conn:
+            [row] = rows_for(conn, [call_id])
+    finally:
+        if mysql:
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql(f"SET GLOBAL group_concat_max_len = {int(before or 0)}")
+    assert sorted(row.participant_names) == sorted(names)
