@@ -6,11 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
 SAMPLE_ROWS = 100
 CELL_PADDING = 12
+
+
+def header_padding(header: QHeaderView, sorted_by: bool) -> int:
+    """The pixels of a header section that its title cannot use: what the style (and the
+    style sheet's padding) keeps for margins, and the sort arrow in the sorted section."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.rect = QRect(0, 0, 1000, max(header.height(), 24))
+    option.orientation = Qt.Orientation.Horizontal
+    if sorted_by:
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    style = header.style()
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    padding = 1000 - label.width()
+    if sorted_by:
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        if arrow.intersects(label):  # a style that draws the arrow over the title's room
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            padding += arrow.width() + margin
+    return padding
 
 
 def content_widths(

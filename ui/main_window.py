@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
         self.softphone.clear_missed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.sections and event.type() == QEvent.Type.Resize:
+            self._fit_tools()
         if event.type() == QEvent.Type.MouseButtonRelease:
             if watched is getattr(self, "missed_label", None):
                 self.show_missed_calls()
@@ -580,6 +582,42 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
         self.sections.addAction(self.help_action)
+        self._tool_text_widths: dict[str, int] = {}
+        self.sections.installEventFilter(self)
+        for action in self.section_actions.values():  # a counter in a title widens it
+            action.changed.connect(self._fit_tools)
+
+    def _tool_buttons(self) -> list[QToolButton]:
+        found = (self.sections.widgetForAction(a) for a in (self.settings_action, self.help_action))
+        return [b for b in found if isinstance(b, QToolButton)]
+
+    def _fit_tools(self) -> None:
+        """ "Settings…" and "Help (F1)" keep their words while the sections bar has room for them,
+        and become icons (their words in the tooltip) when it has not: at 1280 px an
+        administrator's seven sections would push Help off the bar."""
+        buttons = self._tool_buttons()
+        for button in buttons:
+            if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+                self._tool_text_widths[button.text()] = button.sizeHint().width()
+        if len(self._tool_text_widths) < len(buttons):
+            return
+        sections = (self.sections.widgetForAction(a) for a in self.section_actions.values())
+        needed = sum(w.sizeHint().width() for w in sections if w is not None)
+        needed += sum(self._tool_text_widths[b.text()] for b in buttons)
+        layout = self.sections.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        margins = self.sections.contentsMargins()
+        needed += spacing * (len(self.section_actions) + len(buttons) + 1)
+        needed += margins.left() + margins.right() + 2 * spacing + 16  # the handle, a margin
+        wide = needed <= self.sections.width()
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if wide
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in buttons:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def help_topic(self) -> str:
         """The guide's page for what the operator is looking at."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionHeader,
     QTabBar,
     QTableView,
     QTableWidget,
@@ -129,13 +130,18 @@ def _tabs(bar: QTabBar) -> list[tuple[str, str]]:
 
 
 def header_needs(header: QHeaderView, section: int, text: str) -> int:
-    style = header.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    wide = max(QFontMetrics(header.font()).horizontalAdvance(t) for t in text.splitlines())
-    wide += 2 * margin
+    """The section's width at which the style's title rect holds ``text`` (Qt's own rect for
+    this section, with its sort arrow, under the application's style and style sheet)."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.rect = QRect(0, 0, header.sectionSize(section), max(header.height(), 24))
+    option.orientation = Qt.Orientation.Horizontal
+    option.section = section
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
-        wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
-    return wide
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    wide = max(QFontMetrics(header.font()).horizontalAdvance(t) for t in text.splitlines())
+    return wide + option.rect.width() - label.width()
 
 
 def _header(header: QHeaderView) -> list[tuple[str, str]]:

@@ -94,6 +94,19 @@ def check(qtbot: QtBot, widget: QWidget, where: str, found: list[str]) -> None:
         window.resize(1280, 800)
 
 
+def off_the_bar(window: MainWindow) -> list[str]:
+    """Every command of the sections bar is on it, none pushed into the overflow menu."""
+    bar = window.sections
+    lost = []
+    for action in bar.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        button = bar.widgetForAction(action)
+        if button is None or not button.isVisible() or not bar.rect().contains(button.geometry()):
+            lost.append(f"sections bar: {action.text()!r} does not fit on the bar")
+    return lost
+
+
 def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
     admin = user_with_role(db, Role.ADMIN)
     window = MainWindow(db, admin, "test", audio_device=MemoryAudioDevice())
@@ -105,6 +118,7 @@ def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
     assert isinstance(journal, JournalForm)
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=10_000)
     check(qtbot, window, "journal", found)
+    found += off_the_bar(window)
     journal.panel_state.set_collapsed(False)
     journal.table.selectRow(0)
     qtbot.waitUntil(lambda: journal.panel.details is not None, timeout=10_000)

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle
+from PySide6.QtWidgets import QHeaderView
 
 from app.journal.query import JournalRow
+from ui.column_fit import header_padding
 from ui.journal.columns import COLUMNS, Col
 
 SAMPLE_ROWS = 100
@@ -44,12 +45,7 @@ class Fit:
 
 def header_width(header: QHeaderView, text: str, sorted_by: bool) -> int:
     """What a header section needs to show ``text`` whole (and the sort arrow)."""
-    style = header.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    width = QFontMetrics(header.font()).horizontalAdvance(text) + 2 * margin + 4
-    if sorted_by:
-        width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
-    return width
+    return QFontMetrics(header.font()).horizontalAdvance(text) + header_padding(header, sorted_by)
 
 
 def fit_columns(
