@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Responsible manager:</source>
-        <translation>Ответственный менеджер:</translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Started:</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>Wait duration:</source>
-        <translation>Длительность ожидания:</translation>
+        <translation>Ожидание:</translation>
     </message>
     <message>
         <source>Talk duration:</source>
-        <translation>Длительность разговора:</translation>
+        <translation>Разговор:</translation>
     </message>
     <message>
         <source>Hung up:</source>

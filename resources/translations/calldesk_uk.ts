@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Responsible manager:</source>
-        <translation>Відповідальний менеджер:</translation>
+        <translation>Відповідальний:</translation>
     </message>
     <message>
         <source>Started:</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>Wait duration:</source>
-        <translation>Тривалість очікування:</translation>
+        <translation>Очікування:</translation>
     </message>
     <message>
         <source>Talk duration:</source>
-        <translation>Тривалість розмови:</translation>
+        <translation>Розмова:</translation>
     </message>
     <message>
         <source>Hung up:</source>
