@@ -245,6 +245,13 @@ def set_theme(app: QApplication, theme: str) -> None:
     the system, also when the system switches later."""
     theme = theme if theme in THEMES else THEME_SYSTEM
     _watch(app).theme = theme
+    # The window frames too (Windows' title bars): the platform is asked for the scheme; a
+    # platform without a theme of its own (X11 without a desktop, Xvfb) ignores the request.
+    hints = app.styleHints()
+    if theme == THEME_SYSTEM:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if theme == THEME_DARK else Qt.ColorScheme.Light)
     palette = palette_for(theme_is_dark(app, theme))
     if app.palette() != palette:
         app.setPalette(palette)
