@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -224,13 +225,17 @@ class Softphone(CallControl, QObject):
         if self._ep is None:
             self._start_library(config)
         answered = False
+        # The probe only by a weak reference here: the 10 s timer below keeps these closures
+        # alive, and a probe freed after a new account took its id would delete that account.
+        probe_ref: list[weakref.ReferenceType[ProbeAccount]] = []
 
         def finish(registration: Registration) -> None:
             nonlocal answered
             if answered:
                 return
             answered = True
-            QTimer.singleShot(0, lambda: self._retire_probe(probe))
+            ref = probe_ref[0]
+            QTimer.singleShot(0, lambda: self._retire_probe(ref))
             done(registration)
 
         def on_state(code: int, reason: str, expires: int) -> None:
@@ -248,6 +253,7 @@ class Softphone(CallControl, QObject):
         here = self.local_address(config.transport)
         acfg.sipConfig.contactForced = f"<sip:{config.user}-test@{here}{suffix}>"
         probe = ProbeAccount(on_state)
+        probe_ref.append(weakref.ref(probe))
         try:
             probe.create(acfg)
         except pj.Error as e:  # e.g. a registrar pjsip cannot parse
@@ -259,10 +265,13 @@ class Softphone(CallControl, QObject):
             lambda: finish(Registration(RegistrationState.FAILED, 408, "Request Timeout")),
         )
 
-    def _retire_probe(self, probe: ProbeAccount) -> None:
-        if probe in self._probes and self._ep is not None:
+    def _retire_probe(self, ref: weakref.ReferenceType[ProbeAccount]) -> None:
+        """Unregister and free the probe now, on this thread, before any new account can take
+        its pjsua id (only ``_probes`` holds it, so it is freed when this returns)."""
+        probe = ref()
+        if probe is not None and probe in self._probes and self._ep is not None:
             self._probes.remove(probe)
-            probe.shutdown()  # unregisters when it was registered
+            probe.retire()  # unregisters when it was registered
 
     def stop(self) -> None:
         """Hang up, unregister and forget the account; the library stays for a new start()."""
@@ -341,7 +350,7 @@ class Softphone(CallControl, QObject):
                     log.exception("softphone: closing audio")
             gc.collect()
             for probe in self._probes:
-                probe.shutdown()
+                probe.retire()
             self._probes.clear()
             if self._account is not None:
                 self._account.shutdown()

@@ -42,6 +42,10 @@ class SipAccount(pj.Account):  # type: ignore[misc]
         guarded("incoming call", lambda: self._engine._on_incoming(self, call_id, message))
 
 
+def _ignore(_code: int, _reason: str, _expires: int) -> None:
+    return None
+
+
 class ProbeAccount(pj.Account):  # type: ignore[misc]
     """A one-off registration (Settings' "Test registration"): reports to a callback."""
 
@@ -52,6 +56,14 @@ class ProbeAccount(pj.Account):  # type: ignore[misc]
     def onRegState(self, prm: Any) -> None:
         code, reason, expires = int(prm.code), str(prm.reason), int(prm.expiration)
         guarded("registration test", lambda: self._on_state(code, reason, expires))
+
+    def retire(self) -> None:
+        """Delete the account in pjsua and drop the callback. The callback's closure refers
+        to this probe: left in place, only the cycle collector would free the probe, on
+        whatever thread allocates at that moment, and pjsua2's destructor would then delete
+        whichever account reused its id, from a thread pjlib does not know (an abort)."""
+        self.shutdown()
+        self._on_state = _ignore
 
 
 class SipCall(pj.Call):  # type: ignore[misc]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
+import threading
+import weakref
 from pathlib import Path
 
 import pytest
 
+from softphone.sip import ProbeAccount
 from softphone.state import Registration, RegistrationState, Transport
 from tests.support.sipp import SippPeer, free_udp_port
 from tests.support.softphone_support import Recorder, account, running, wait_until
@@ -163,3 +169,63 @@ def test_probe_registration_without_a_registrar_says_so() -> None:
         )
         result = wait_until(phone, lambda: results and results[0])
         assert result.state is RegistrationState.FAILED and result.code >= 400
+
+
+def test_a_finished_probe_is_freed_at_once_and_spares_the_account_that_reuses_its_id() -> None:
+    """The probe must not wait for the cycle collector: freed later, after the working
+    account took its pjsua id, its destructor deleted that account (from whatever thread
+    collected it: pjlib's "unknown/external thread" abort at exit)."""
+    gc.disable()
+    try:
+        with running() as phone:
+            results: list[Registration] = []
+            phone.probe_registration(account(free_udp_port()), results.append, timeout_ms=200)
+            probe: weakref.ReferenceType[ProbeAccount] = weakref.ref(phone._probes[-1])
+            wait_until(phone, lambda: results and not phone._probes)
+            assert probe() is None, "the retired probe is still alive (a reference cycle)"
+            phone.start(account(free_udp_port(), register=False))
+            working = phone._account
+            assert working is not None and working.isValid()
+            collector = threading.Thread(target=gc.collect)
+            collector.start()
+            collector.join()
+            assert working.isValid()
+    finally:
+        gc.enable()
+
+
+CHURN = """
+import gc, sys, threading
+from PySide6.QtCore import QCoreApplication
+from tests.support.sipp import free_udp_port
+from tests.support.softphone_support import account, running, wait_until
+app = QCoreApplication([])
+gc.disable()  # only the worker thread below collects
+with running() as phone:
+    for _ in range(int(sys.argv[1])):
+        results = []
+        phone.probe_registration(account(free_udp_port()), results.append, timeout_ms=100)
+        wait_until(phone, lambda: results and not phone._probes)
+        phone.start(account(free_udp_port(), register=False))
+        worker = threading.Thread(target=gc.collect)
+        worker.start()
+        worker.join()
+        assert phone._account.isValid(), "the working account was deleted"
+print("closed cleanly")
+"""
+
+
+def test_many_probes_and_restarts_then_closing_never_abort() -> None:
+    """What an administrator does: Test registration, OK (the account restarts), again and
+    again, then closes CallDesk; the garbage collector runs on a worker thread meanwhile."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", CHURN, "8"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "closed cleanly" in done.stdout
