@@ -7,7 +7,9 @@ signals); every method runs on the engine's thread, like the rest of pjsua2.
 
 from __future__ import annotations
 
+import enum
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -35,8 +37,70 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class Refusal(enum.StrEnum):
+    """Why the engine refused, in terms the panel can put in the operator's words."""
+
+    NO_CALL = "no_call"  # the call has ended (or never was)
+    NOT_NOW = "not_now"  # the call's state does not allow it (still ringing, on hold…)
+    BAD_ADDRESS = "bad_address"  # pjsip cannot make a SIP address of the number
+    NETWORK = "network"  # the operating system's sockets, name resolution, a timeout
+    NO_ACCOUNT = "no_account"  # the softphone is not set up or not started
+    TOO_MANY = "too_many"  # pjsua's limit of calls at once
+    SAID = "said"  # the message is already in the operator's words
+    OTHER = "other"
+
+
 class SoftphoneError(Exception):
-    """An operation the engine cannot do now (no account, no such call, SIP refused)."""
+    """An operation the engine cannot do now (no account, no such call, SIP refused); the
+    message is the technical one (logs), ``kind`` what the operator is told."""
+
+    def __init__(self, message: str, kind: Refusal = Refusal.OTHER) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# pjlib's and pjsip's symbolic names, which their error texts end with: "Invalid operation
+# (PJ_EINVALIDOP)".
+_SYMBOL = re.compile(r"\((PJ[A-Z0-9_]*_E[A-Z0-9_]+)\)")
+_REFUSALS = {
+    "PJ_EINVALIDOP": Refusal.NOT_NOW,
+    "PJ_EBUSY": Refusal.NOT_NOW,
+    "PJ_EPENDING": Refusal.NOT_NOW,
+    "PJSIP_ESESSIONSTATE": Refusal.NOT_NOW,
+    "PJSIP_ESESSIONTERMINATED": Refusal.NO_CALL,
+    "PJSIP_ENOTINITIALIZED": Refusal.NO_ACCOUNT,
+    "PJ_EINVAL": Refusal.BAD_ADDRESS,
+    "PJSIP_EINVALIDURI": Refusal.BAD_ADDRESS,
+    "PJSIP_EINVALIDREQURI": Refusal.BAD_ADDRESS,
+    "PJSIP_EINVALIDSCHEME": Refusal.BAD_ADDRESS,
+    "PJSIP_EURITOOLONG": Refusal.BAD_ADDRESS,
+    "PJ_ERESOLVE": Refusal.NETWORK,
+    "PJ_ETIMEDOUT": Refusal.NETWORK,
+    "PJSIP_ETPNOTAVAIL": Refusal.NETWORK,
+    "PJSIP_ETPNOTSUITABLE": Refusal.NETWORK,
+    "PJSIP_ERESOLVE": Refusal.NETWORK,
+    "PJ_ETOOMANY": Refusal.TOO_MANY,
+    "PJ_ETOOMANYCONN": Refusal.TOO_MANY,
+}
+_SYSTEM_ERRORS = range(120_000, 170_000)  # PJ_ERRNO_START_SYS: errno and socket errors
+
+
+def refusal(status: int, text: str) -> Refusal:
+    """What a pjsua2 Error with ``status`` and ``text`` means for the operator."""
+    found = _SYMBOL.search(text)
+    if found and found.group(1) in _REFUSALS:
+        return _REFUSALS[found.group(1)]
+    if status in _SYSTEM_ERRORS:
+        return Refusal.NETWORK
+    return Refusal.OTHER
+
+
+def _error(e: Any) -> SoftphoneError:
+    """The SoftphoneError for pjsua2's Error ``e``, whose own traceback is dropped: its
+    frames (pjsua2's wrappers) hold the call or account that refused."""
+    text = str(e.info())
+    e.__traceback__ = None
+    return SoftphoneError(text, refusal(int(e.status), text))
 
 
 _STATES = {
@@ -81,7 +145,7 @@ def refused() -> Iterator[None]:
     try:
         yield
     except pj.Error as e:
-        raise SoftphoneError(str(e.info())) from None
+        raise _error(e) from None
 
 
 class CallControl:
@@ -112,12 +176,12 @@ class CallControl:
         try:
             return self._views[key]
         except KeyError:
-            raise SoftphoneError(f"no call {key}") from None
+            raise SoftphoneError(f"no call {key}", Refusal.NO_CALL) from None
 
     def _sip_call(self, key: int) -> SipCall:
         call = self._calls.get(key)
         if call is None:
-            raise SoftphoneError(f"no call {key}")
+            raise SoftphoneError(f"no call {key}", Refusal.NO_CALL)
         return call
 
     def _new_key(self) -> int:
@@ -128,7 +192,7 @@ class CallControl:
     def dial(self, number: str, consult_for: int | None = None) -> int:
         """Calls a number (already cleaned by the dial rules); returns the call's id."""
         if self._account is None or self._config is None:
-            raise SoftphoneError("the softphone has no account")
+            raise SoftphoneError("the softphone has no account", Refusal.NO_ACCOUNT)
         key = self._new_key()
         call = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
         shown, _ = user_part(number)
@@ -147,7 +211,11 @@ class CallControl:
             call.makeCall(self._config.target_uri(number), prm)
         except pj.Error as e:
             del self._calls[key], self._views[key]
-            raise SoftphoneError(str(e.info())) from None
+            error = _error(e)
+            # The call is freed now, on this thread: a traceback kept by whoever catches the
+            # error must not hold it until after the library is gone (pjsua aborts then).
+            del call
+            raise error from None
         self.call_changed.emit(self._views[key])
         return key
 
@@ -254,7 +322,7 @@ class CallControl:
     def blind_transfer(self, key: int, number: str) -> None:
         """REFER the other side to a number; our leg ends when the target accepts."""
         if self._config is None:
-            raise SoftphoneError("the softphone has no account")
+            raise SoftphoneError("the softphone has no account", Refusal.NO_ACCOUNT)
         call = self._sip_call(key)
         with refused():
             call.xfer(self._config.target_uri(number), pj.CallOpParam(True))
@@ -269,7 +337,7 @@ class CallControl:
         """Attended transfer, step 2: join the held caller with the colleague (REFER/Replaces)."""
         original = self.call(consult_key).consult_for
         if original is None:
-            raise SoftphoneError(f"call {consult_key} is not a consultation")
+            raise SoftphoneError(f"call {consult_key} is not a consultation", Refusal.NOT_NOW)
         with refused():
             self._sip_call(original).xferReplaces(self._sip_call(consult_key), pj.CallOpParam(True))
         self._transfers[original] = (self.call(consult_key).number, self._now())
@@ -406,7 +474,7 @@ class CallControl:
     def _on_transferred(self, call: SipCall, target: str) -> SipCall:
         """We are the one transferred (REFER received): own the new outgoing call."""
         if self._account is None:
-            raise SoftphoneError("no account")
+            raise SoftphoneError("no account", Refusal.NO_ACCOUNT)
         key = self._new_key()
         new = SipCall(self, self._account, key, pj.PJSUA_INVALID_ID)
         self._calls[key] = new
@@ -419,7 +487,7 @@ class CallControl:
     def _on_replaced(self, call: SipCall, new_call_id: int) -> SipCall:
         """An attended transfer elsewhere replaced this call by a new incoming one."""
         if self._account is None:
-            raise SoftphoneError("no account")
+            raise SoftphoneError("no account", Refusal.NO_ACCOUNT)
         key = self._new_key()
         new = SipCall(self, self._account, key, new_call_id)
         self._calls[key] = new

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import pjsua2 as pj
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from softphone.calls import CallControl, SoftphoneError, header, user_part
+from softphone.calls import CallControl, Refusal, SoftphoneError, header, user_part
 from softphone.sip import LogToPython, ProbeAccount, SipAccount, SipCall
 from softphone.state import (
     AccountConfig,
@@ -36,7 +36,15 @@ from softphone.state import (
     system_now,
 )
 
-__all__ = ["CLOCK_RATE", "MediaBridge", "Softphone", "SoftphoneError", "header", "user_part"]
+__all__ = [
+    "CLOCK_RATE",
+    "MediaBridge",
+    "Refusal",
+    "Softphone",
+    "SoftphoneError",
+    "header",
+    "user_part",
+]
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +190,7 @@ class Softphone(CallControl, QObject):
     def local_address(self, transport: Transport = Transport.UDP) -> str:
         """'host:port' where this softphone listens for SIP (for tests and diagnostics)."""
         if self._ep is None:
-            raise SoftphoneError("the softphone is not running")
+            raise SoftphoneError("the softphone is not running", Refusal.NO_ACCOUNT)
         return str(self._ep.transportGetInfo(self._transports[transport]).localName)
 
     def pump(self, milliseconds: int = 0) -> None:

@@ -77,6 +77,7 @@ def test_shared_widgets_do_not_reach_into_a_feature_folder() -> None:
 SESSION_MODULES = [
     "ui.softphone.session",
     "ui.softphone.journal_entry",
+    "ui.softphone.refusals",  # words for the engine's refusals: QtCore only
 ]
 
 

@@ -3289,6 +3289,37 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>SoftphoneRefusal</name>
+    <message>
+        <source>The call has already ended.</source>
+        <translation>The call has already ended.</translation>
+    </message>
+    <message>
+        <source>The call cannot do that now: it may be ringing, on hold or ending.</source>
+        <translation>The call cannot do that now: it may be ringing, on hold or ending.</translation>
+    </message>
+    <message>
+        <source>This number cannot be dialled: check it for stray characters.</source>
+        <translation>This number cannot be dialled: check it for stray characters.</translation>
+    </message>
+    <message>
+        <source>No connection to the PBX: check the network and the PBX address in Settings.</source>
+        <translation>No connection to the PBX: check the network and the PBX address in Settings.</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: set it up in Settings → Softphone.</source>
+        <translation>The softphone is not connected: set it up in Settings → Softphone.</translation>
+    </message>
+    <message>
+        <source>Too many calls at once: end one of them first.</source>
+        <translation>Too many calls at once: end one of them first.</translation>
+    </message>
+    <message>
+        <source>The softphone could not do it ({detail}).</source>
+        <translation>The softphone could not do it ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>SoftphoneSession</name>
     <message>
         <source>Softphone: {error}</source>

@@ -3305,6 +3305,37 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SoftphoneRefusal</name>
+    <message>
+        <source>The call has already ended.</source>
+        <translation>Звонок уже завершён.</translation>
+    </message>
+    <message>
+        <source>The call cannot do that now: it may be ringing, on hold or ending.</source>
+        <translation>Сейчас со звонком этого сделать нельзя: он ещё звонит, на удержании или завершается.</translation>
+    </message>
+    <message>
+        <source>This number cannot be dialled: check it for stray characters.</source>
+        <translation>Этот номер нельзя набрать: проверьте, нет ли в нём лишних символов.</translation>
+    </message>
+    <message>
+        <source>No connection to the PBX: check the network and the PBX address in Settings.</source>
+        <translation>Нет связи с АТС: проверьте сеть и адрес АТС в настройках.</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: set it up in Settings → Softphone.</source>
+        <translation>Софтфон не подключён: настройте его в «Настройки → Софтфон».</translation>
+    </message>
+    <message>
+        <source>Too many calls at once: end one of them first.</source>
+        <translation>Слишком много звонков одновременно: сначала завершите один из них.</translation>
+    </message>
+    <message>
+        <source>The softphone could not do it ({detail}).</source>
+        <translation>Софтфон не смог это сделать ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>SoftphoneSession</name>
     <message>
         <source>Softphone: {error}</source>

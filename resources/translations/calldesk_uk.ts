@@ -3289,6 +3289,37 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SoftphoneRefusal</name>
+    <message>
+        <source>The call has already ended.</source>
+        <translation>Дзвінок уже завершено.</translation>
+    </message>
+    <message>
+        <source>The call cannot do that now: it may be ringing, on hold or ending.</source>
+        <translation>Зараз із дзвінком цього зробити не можна: він ще дзвонить, на утриманні або завершується.</translation>
+    </message>
+    <message>
+        <source>This number cannot be dialled: check it for stray characters.</source>
+        <translation>Цей номер не можна набрати: перевірте, чи немає в ньому зайвих символів.</translation>
+    </message>
+    <message>
+        <source>No connection to the PBX: check the network and the PBX address in Settings.</source>
+        <translation>Немає зв&apos;язку з АТС: перевірте мережу та адресу АТС у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: set it up in Settings → Softphone.</source>
+        <translation>Софтфон не підключено: налаштуйте його в «Налаштування → Софтфон».</translation>
+    </message>
+    <message>
+        <source>Too many calls at once: end one of them first.</source>
+        <translation>Забагато дзвінків одночасно: спершу завершіть один із них.</translation>
+    </message>
+    <message>
+        <source>The softphone could not do it ({detail}).</source>
+        <translation>Софтфон не зміг це зробити ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>SoftphoneSession</name>
     <message>
         <source>Softphone: {error}</source>

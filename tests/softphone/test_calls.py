@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from softphone.engine import Softphone, SoftphoneError
+from softphone.engine import Refusal, Softphone, SoftphoneError
 from softphone.state import CallState, Direction, EndedBy
 from tests.support.sipp import SippPeer, free_rtp_port
 from tests.support.softphone_support import Recorder, account, running, wait_until
@@ -216,8 +216,10 @@ def test_an_operation_pjsua_refuses_is_a_softphone_error(tmp_path: Path) -> None
     """Not a pjsua2 Error escaping into a Qt slot: the panel shows SoftphoneError's text."""
     with dialled(tmp_path, "uas_answer.xml") as c:
         connected(c.phone, c.key)
-        with pytest.raises(SoftphoneError):
+        with pytest.raises(SoftphoneError) as refused:
             c.phone.answer(c.key)  # an outgoing call that is already up cannot be answered
+        assert refused.value.kind is Refusal.NOT_NOW, str(refused.value)
+        del refused  # its traceback's frames hold the call: not past the library's end
         assert c.phone.call(c.key).state is CallState.CONNECTED  # and it is still up
         c.phone.hangup(c.key)
         finished(c.phone, c.peer)

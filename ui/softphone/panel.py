@@ -35,6 +35,7 @@ from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
 from ui import icons
 from ui.messages import user_text
+from ui.softphone.refusals import refusal_text
 from ui.softphone.session import SoftphoneSession, rings_here
 from ui.style import set_role
 
@@ -359,7 +360,7 @@ class SoftphonePanel(QWidget):
             self.show_message(user_text(e))
             return None
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
             return None
         self.show_message("")
         self.number.clear()
@@ -378,7 +379,7 @@ class SoftphonePanel(QWidget):
         try:
             self.session.phone.send_dtmf(key, digits)
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -403,7 +404,7 @@ class SoftphonePanel(QWidget):
         try:
             self.session.answer(key)
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
 
     def hang_up(self) -> None:
         view = self.current_call()
@@ -420,7 +421,7 @@ class SoftphonePanel(QWidget):
             else:
                 self.session.phone.hold(view.id)
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
 
     def toggle_mute(self) -> None:
         view = self.current_call()
@@ -447,7 +448,7 @@ class SoftphonePanel(QWidget):
         try:
             self.session.phone.blind_transfer(view.id, number)
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
 
     def consult(self) -> None:
         view = self.current_call()
@@ -459,7 +460,7 @@ class SoftphonePanel(QWidget):
         try:
             self.session.consult(view.id, number)
         except SoftphoneError as e:
-            self.show_message(str(e))
+            self.show_message(refusal_text(e))
 
     def complete_transfer(self) -> None:
         view = self.current_call()
@@ -467,7 +468,7 @@ class SoftphonePanel(QWidget):
             try:
                 self.session.phone.complete_transfer(view.id)
             except SoftphoneError as e:
-                self.show_message(str(e))
+                self.show_message(refusal_text(e))
 
     def cancel_consult(self) -> None:
         view = self.current_call()

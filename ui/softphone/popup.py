@@ -27,7 +27,7 @@ from app.phones import display
 from softphone.engine import SoftphoneError
 from softphone.state import CallView
 from ui.call_vocabulary import STATUS_COLORS, STATUS_TEXT, short_name
-from ui.messages import user_text
+from ui.softphone.refusals import refusal_text
 from ui.softphone.session import SoftphoneSession
 from ui.style import set_role
 
@@ -205,7 +205,7 @@ class IncomingPopup(QFrame):
         try:
             self.session.answer(self.key)
         except SoftphoneError as e:
-            self.name.setText(user_text(str(e)))
+            self.name.setText(refusal_text(e))
             return
         self.close()
 

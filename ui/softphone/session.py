@@ -42,7 +42,7 @@ from app.phones import DEFAULT_REGION, InvalidNumber, is_extension, normalize
 from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
 from app.staff.auth import CurrentUser
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
-from softphone.engine import Softphone, SoftphoneError
+from softphone.engine import Refusal, Softphone, SoftphoneError
 from softphone.state import (
     AccountConfig,
     CallRecord,
@@ -57,6 +57,7 @@ from softphone.state import (
 from ui.database_runner import DatabaseRunner, is_connection_lost
 from ui.messages import user_text
 from ui.softphone.journal_entry import softphone_call
+from ui.softphone.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +495,7 @@ class SoftphoneSession(QObject):
     def dial(self, text: str) -> int:
         """Call what the operator typed; DialError / SoftphoneError say why not."""
         if not self.can_call:
-            raise SoftphoneError(self.unavailable_reason())
+            raise SoftphoneError(self.unavailable_reason(), Refusal.SAID)
         number = dial_string(text, self.settings.dial_rules(self.region))
         key = self.phone.dial(number)
         self._numbers[key] = self._known_form(text)
@@ -530,7 +531,7 @@ class SoftphoneSession(QObject):
         try:
             key = self.phone.dial(code)
         except SoftphoneError as e:
-            self.notice.emit(self.tr("The PBX was not told: {error}").format(error=e))
+            self.notice.emit(self.tr("The PBX was not told: {error}").format(error=refusal_text(e)))
             return None
         self._silent.add(key)
         QTimer.singleShot(SILENT_LIMIT_MS, lambda: self._hang_up_silent(key))
