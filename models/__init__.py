@@ -34,6 +34,7 @@ from models.people import (
     Role,
     UserSettings,
 )
+from models.presence import OperatorPresence, PresenceState
 from models.reports import (
     CallSummary,
     DaySummary,
@@ -90,12 +91,14 @@ __all__ = [
     "GroupFieldAccess",
     "HangupBy",
     "HourSummary",
+    "OperatorPresence",
     "ParticipantDaySummary",
     "ParticipantMonthSummary",
     "ParticipantSummary",
     "Pause",
     "PauseReason",
     "Phone",
+    "PresenceState",
     "Role",
     "StoredFile",
     "Task",

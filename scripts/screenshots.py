@@ -200,6 +200,66 @@ def shoot_journal_sizes(db: Database, out: Path) -> None:
                 wait(100)
 
 
+def shoot_board(db: Database, out: Path) -> None:
+    """A supervisor's operators board at 1280x800, with a few operators' softphones reporting
+    (ringing, talking with a client, ready) and a lunch pause, as a working shift shows it."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app.staff.presence import Report, report
+    from models import Employee, Pause, PauseReason, PresenceState
+    from ui.main_window import MainWindow
+
+    now = clock.now()
+    with db.engine.connect() as conn:
+        operators = (
+            conn.execute(
+                select(Employee.id)
+                .where(Employee.role == Role.OPERATOR.value)
+                .order_by(Employee.id)
+            )
+            .scalars()
+            .all()
+        )
+        states = [
+            Report(
+                PresenceState.TALKING,
+                now - timedelta(minutes=4, seconds=12),
+                "+74951234567",
+                "ООО «Ромашка»",
+            ),
+            Report(PresenceState.RINGING, now - timedelta(seconds=9), "+79161112233"),
+            Report(PresenceState.TALKING, now - timedelta(seconds=47), "+78122223344"),
+            Report(PresenceState.READY, now - timedelta(minutes=12)),
+            Report(PresenceState.READY, now - timedelta(minutes=2, seconds=30)),
+        ]
+        for emp, state in zip(operators, states, strict=False):
+            report(conn, emp, f"desk-{emp:02d}", state, now=now)
+        conn.commit()
+    with db.transaction() as session:
+        if len(operators) > len(states):
+            session.add(
+                Pause(
+                    employee_id=operators[len(states)],
+                    reason=PauseReason.LUNCH.value,
+                    started_at=now - timedelta(minutes=18),
+                )
+            )
+    window = MainWindow(
+        db, user_with_role(db, Role.SUPERVISOR), "demo", audio_device=MemoryAudioDevice()
+    )
+    window.resize(1280, 800)
+    window.show()
+    window.open_board()
+    wait(2500)
+    save(window, out, "operators-board-1280")
+    window.softphone.shutdown()
+    window.close()
+    window.deleteLater()
+    wait(100)
+
+
 def shoot_callbacks(window: QWidget, out: Path, theme: str) -> None:
     """The "To call back" section with its first caller selected (the path on the right)."""
     from ui.callbacks.form import CallbackForm
@@ -268,6 +328,7 @@ def main() -> None:
         seed_small(engine, calls=400, clients=50)
         db = Database(engine)
         shoot_journal_sizes(db, out)
+        shoot_board(db, out)
         buttons = shoot(db, out, "light")
         style.set_theme(app, style.THEME_DARK)
         buttons += shoot(db, out, "dark")

@@ -28,11 +28,13 @@ from app.events import EventDraft
 from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
+from app.staff.presence import BoardRow
 from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
 from ui import icons, resources, style
 from ui.admin.form import AdminForm
+from ui.board import BoardForm, BoardWatch, board_summary
 from ui.callbacks.form import CallbackForm
 from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
@@ -49,9 +51,10 @@ from ui.softphone.alerts import CallAlerts
 from ui.softphone.demo_line import DemoLine
 from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
+from ui.softphone.presence import PresenceReporter
 from ui.softphone.session import SoftphoneSession, application_quitting
 from ui.softphone.status_label import SipStatusLabel
-from ui.style import set_role
+from ui.style import set_property, set_role
 from ui.tasks.board import TaskBoardForm
 from ui.tasks.watch import TaskWatch
 from ui.work_session import WorkSessionKeeper
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
     SECTION_ADMIN = "admin"
     SECTION_TASKS = "tasks"
     SECTION_EVENTS = "events"
+    SECTION_BOARD = "board"
     # Every section keeps its number whichever sections a role has (operators have no Ctrl+4).
     SECTION_SHORTCUTS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "Ctrl+1",
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         SECTION_EVENTS: "Ctrl+5",
         SECTION_TASKS: "Ctrl+6",
         SECTION_ADMIN: "Ctrl+7",
+        SECTION_BOARD: "Ctrl+8",
     }
     SECTION_ICONS: ClassVar[dict[str, str]] = {
         SECTION_JOURNAL: "journal",
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         SECTION_ADMIN: "admin",
         SECTION_TASKS: "mark-done",
         SECTION_EVENTS: "calendar",
+        SECTION_BOARD: "operators",
     }
     # The guide's page for each section; client cards (tabs of their own) are "card".
     HELP_TOPICS: ClassVar[dict[str, str]] = {
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         SECTION_ADMIN: "settings",
         SECTION_TASKS: "tasks",
         SECTION_EVENTS: "events",
+        SECTION_BOARD: "softphone",
     }
 
     def __init__(
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
         self._add_softphone()
         self._add_callback_watch()
         self.work_session = WorkSessionKeeper(db, user.id, self)
+        self._add_board()
         self._add_task_watch()
         self._add_event_watch()
 
@@ -191,8 +199,16 @@ class MainWindow(QMainWindow):
         self._add_tools()
         self._restore_geometry()
         self.open_section(self.SECTION_JOURNAL)
+        self._start_watches()
+
+    def _start_watches(self) -> None:
+        """The worklist's, the tasks' and the events' counters, the stretch of work for "time
+        logged in", the softphone's state for the operators board and the board itself."""
         self.callback_watch.start()
-        self.work_session.start()  # "time logged in" for the operator KPI
+        self.work_session.start()
+        self.presence.start()
+        if self.board_watch is not None:
+            self.board_watch.start()
         if self.task_watch is not None:
             self.task_watch.start()
         self.event_watch.start()
@@ -227,6 +243,21 @@ class MainWindow(QMainWindow):
         phone.call_logged.connect(self._call_logged)
         phone.availability_changed.connect(self._calling_available)
         application_quitting(phone)
+
+    def _add_board(self) -> None:
+        """What this softphone is doing, for the operators board; supervisors and
+        administrators: the board itself (a section, Ctrl+8)."""
+        now = self.workplace.clock.now
+        self.presence = PresenceReporter(self.softphone, self.db, self.user.id, now, self)
+        self.board_watch: BoardWatch | None = None
+        if self.user.sees_all_calls:
+            self.board_watch = BoardWatch(self.db, now, self)
+
+    def open_board(self) -> QWidget | None:
+        """The live operators board (supervisors and administrators)."""
+        if self.SECTION_BOARD not in self._factories:
+            return None
+        return self.open_section(self.SECTION_BOARD)
 
     def attach_demo_line(self, line: DemoLine) -> None:
         """``calldesk demo``: the softphone is on the demo line, and a command (in the
@@ -552,6 +583,20 @@ class MainWindow(QMainWindow):
                 self.tr("Administration"),
                 lambda: AdminForm(self.workplace),
             )
+        watch = self.board_watch
+        if watch is not None:
+            self.register_section(
+                self.SECTION_BOARD,
+                self.tr("Operators"),
+                lambda: BoardForm(watch, self.workplace.clock.now),
+            )
+            watch.changed.connect(self._board_summary)
+
+    def _board_summary(self, rows: list[BoardRow]) -> None:
+        """The board's counts in its section's tooltip."""
+        action = self.section_actions.get(self.SECTION_BOARD)
+        if action is not None:
+            action.setToolTip(f"{board_summary(rows)} (Ctrl+8)")
 
     def _add_task_watch(self) -> None:
         """The tasks' counter (the section's title) for those with the tasks permission."""
@@ -582,7 +627,7 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
         self.sections.addAction(self.help_action)
-        self._tool_text_widths: dict[str, int] = {}
+        self._fitting = False
         self.sections.installEventFilter(self)
         for action in self.section_actions.values():  # a counter in a title widens it
             action.changed.connect(self._fit_tools)
@@ -591,33 +636,41 @@ class MainWindow(QMainWindow):
         found = (self.sections.widgetForAction(a) for a in (self.settings_action, self.help_action))
         return [b for b in found if isinstance(b, QToolButton)]
 
-    def _fit_tools(self) -> None:
-        """ "Settings…" and "Help (F1)" keep their words while the sections bar has room for them,
-        and become icons (their words in the tooltip) when it has not: at 1280 px an
-        administrator's seven sections would push Help off the bar."""
-        buttons = self._tool_buttons()
-        for button in buttons:
-            if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
-                self._tool_text_widths[button.text()] = button.sizeHint().width()
-        if len(self._tool_text_widths) < len(buttons):
-            return
-        sections = (self.sections.widgetForAction(a) for a in self.section_actions.values())
-        needed = sum(w.sizeHint().width() for w in sections if w is not None)
-        needed += sum(self._tool_text_widths[b.text()] for b in buttons)
+    def _section_buttons(self) -> list[QToolButton]:
+        found = (self.sections.widgetForAction(a) for a in self.section_actions.values())
+        return [b for b in found if isinstance(b, QToolButton)]
+
+    def _bar_needs(self) -> int:
+        """The sections bar's width for its buttons as they are styled now."""
+        buttons = self._section_buttons() + self._tool_buttons()
         layout = self.sections.layout()
         spacing = layout.spacing() if layout is not None else 0
         margins = self.sections.contentsMargins()
-        needed += spacing * (len(self.section_actions) + len(buttons) + 1)
-        needed += margins.left() + margins.right() + 2 * spacing + 16  # the handle, a margin
-        wide = needed <= self.sections.width()
-        style = (
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if wide
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        for button in buttons:
-            if button.toolButtonStyle() != style:
-                button.setToolButtonStyle(style)
+        needed = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) + 1)
+        return needed + margins.left() + margins.right() + 2 * spacing + 16  # the handle
+
+    def _fit_tools(self) -> None:
+        """Everything on the sections bar, as roomy as the width allows: first "Settings…"
+        and "Help (F1)" become icons (their words in the tooltip), then the sections' buttons
+        lose some padding (at 1280 px an administrator has eight sections)."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            for compact, style in (
+                (False, Qt.ToolButtonStyle.ToolButtonTextBesideIcon),
+                (False, Qt.ToolButtonStyle.ToolButtonIconOnly),
+                (True, Qt.ToolButtonStyle.ToolButtonIconOnly),
+            ):
+                for button in self._section_buttons():
+                    set_property(button, "compact", compact)
+                for button in self._tool_buttons():
+                    if button.toolButtonStyle() != style:
+                        button.setToolButtonStyle(style)
+                if self._bar_needs() <= self.sections.width():
+                    break
+        finally:
+            self._fitting = False
 
     def help_topic(self) -> str:
         """The guide's page for what the operator is looking at."""
@@ -747,6 +800,9 @@ class MainWindow(QMainWindow):
             form.close()
         self.callback_watch.stop()
         self.work_session.stop()
+        self.presence.stop()  # offline on the board at once
+        if self.board_watch is not None:
+            self.board_watch.stop()
         if self.task_watch is not None:
             self.task_watch.stop()
         self.event_watch.stop()

@@ -304,6 +304,44 @@
     </message>
 </context>
 <context>
+    <name>BoardForm</name>
+    <message>
+        <source>Live: what each operator&apos;s softphone is doing, and pauses from CallDesk and the PBX. A softphone silent for 20 s counts as offline.</source>
+        <translation>Live: what each operator&apos;s softphone is doing, and pauses from CallDesk and the PBX. A softphone silent for 20 s counts as offline.</translation>
+    </message>
+    <message>
+        <source>No operators yet: they appear here once an administrator adds them.</source>
+        <translation>No operators yet: they appear here once an administrator adds them.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Ext.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+</context>
+<context>
     <name>CallAlerts</name>
     <message>
         <source>Incoming call</source>
@@ -518,10 +556,6 @@ Missed and lost calls appear here until someone talks to the caller.</translatio
         <translation>Attempts: {count}, waited {time} in all</translation>
     </message>
     <message>
-        <source>{count} attempts, waited {time} in all</source>
-        <translation type="vanished">{count} attempts, waited {time} in all</translation>
-    </message>
-    <message>
         <source>Call the caller back (taking the item)</source>
         <translation>Call the caller back (taking the item)</translation>
     </message>
@@ -597,10 +631,6 @@ Call anyway?</translation>
     <message>
         <source>Write</source>
         <translation>Write</translation>
-    </message>
-    <message>
-        <source>Open the mail client</source>
-        <translation type="vanished">Open the mail client</translation>
     </message>
     <message>
         <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
@@ -1878,10 +1908,6 @@ Call anyway?</translation>
         <translation>Call back: {who}</translation>
     </message>
     <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Help (F1)</translation>
-    </message>
-    <message>
         <source>Period…</source>
         <translation>Period…</translation>
     </message>
@@ -1944,10 +1970,6 @@ Call anyway?</translation>
     <message>
         <source>New calls: {count} — refresh (F5)</source>
         <translation>New calls: {count} — refresh (F5)</translation>
-    </message>
-    <message>
-        <source>Connection to the database lost: {error} Retrying…</source>
-        <translation type="vanished">Connection to the database lost: {error} Retrying…</translation>
     </message>
     <message>
         <source>Call the selected call&apos;s number</source>
@@ -2014,18 +2036,6 @@ Call anyway?</translation>
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Enter your login and password.</source>
-        <translation type="vanished">Enter your login and password.</translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation type="vanished">Wrong login or password.</translation>
-    </message>
-    <message>
-        <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="vanished">This account is deactivated. Ask an administrator.</translation>
-    </message>
     <message>
         <source>CallDesk — log in</source>
         <translation>CallDesk — log in</translation>
@@ -2141,10 +2151,6 @@ Call anyway?</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Softphone: not configured</source>
-        <translation type="vanished">Softphone: not configured</translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -2163,6 +2169,10 @@ Call anyway?</translation>
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Show my missed calls in the journal</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
     </message>
     <message>
         <source>Simulate an incoming call</source>
@@ -2217,10 +2227,6 @@ Call anyway?</translation>
         <translation>Tasks</translation>
     </message>
     <message>
-        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation type="vanished">This section is not built yet. It comes in a next version of CallDesk.</translation>
-    </message>
-    <message>
         <source>Call journal</source>
         <translation>Call journal</translation>
     </message>
@@ -2251,6 +2257,49 @@ Call anyway?</translation>
     <message>
         <source>No connection to the database, retrying…</source>
         <translation>No connection to the database, retrying…</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsBoard</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Talking</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>ready {count}</source>
+        <translation>ready {count}</translation>
+    </message>
+    <message>
+        <source>talking {count}</source>
+        <translation>talking {count}</translation>
+    </message>
+    <message>
+        <source>ringing {count}</source>
+        <translation>ringing {count}</translation>
+    </message>
+    <message>
+        <source>paused {count}</source>
+        <translation>paused {count}</translation>
+    </message>
+    <message>
+        <source>Operators: {states}</source>
+        <translation>Operators: {states}</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2641,6 @@ Download the parts as separate files instead?</source>
 Download the parts as separate files instead?</translation>
     </message>
     <message>
-        <source>No recording</source>
-        <translation type="vanished">No recording</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -2927,10 +2972,6 @@ Replace them?</translation>
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Help (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -3326,10 +3367,6 @@ Replace them?</translation>
         <translation>Softphone: {error}</translation>
     </message>
     <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">The softphone stops when CallDesk is restarted.</translation>
-    </message>
-    <message>
         <source>Registered: {code} {reason}</source>
         <translation>Registered: {code} {reason}</translation>
     </message>
@@ -3390,24 +3427,12 @@ Replace them?</translation>
         <translation>The PBX was not told: {error}</translation>
     </message>
     <message>
-        <source>Incoming call</source>
-        <translation type="vanished">Incoming call</translation>
-    </message>
-    <message>
         <source>New client card for {number}</source>
         <translation>New client card for {number}</translation>
     </message>
     <message>
-        <source>Missed call</source>
-        <translation type="vanished">Missed call</translation>
-    </message>
-    <message>
         <source>The call was not written to the journal: {error}</source>
         <translation>The call was not written to the journal: {error}</translation>
-    </message>
-    <message>
-        <source>Click to register again</source>
-        <translation type="vanished">Click to register again</translation>
     </message>
 </context>
 <context>
@@ -5057,10 +5082,6 @@ Replace them?</translation>
         <translation>Not called back</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="vanished">Open</translation>
-    </message>
-    <message>
         <source>We called back</source>
         <translation>We called back</translation>
     </message>
@@ -5461,10 +5482,6 @@ Replace them?</translation>
     <message>
         <source>Demo database. Logins: {logins}; password for all: {password}</source>
         <translation>Demo database. Logins: {logins}; password for all: {password}</translation>
-    </message>
-    <message>
-        <source>Creating the demo database with 30,000 calls…</source>
-        <translation type="vanished">Creating the demo database with 30,000 calls…</translation>
     </message>
     <message>
         <source>First start: creating the demo database ({calls} calls)…</source>

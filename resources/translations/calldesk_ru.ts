@@ -304,6 +304,44 @@
     </message>
 </context>
 <context>
+    <name>BoardForm</name>
+    <message>
+        <source>Live: what each operator&apos;s softphone is doing, and pauses from CallDesk and the PBX. A softphone silent for 20 s counts as offline.</source>
+        <translation>Сейчас: что делает софтфон каждого оператора, и паузы из CallDesk и АТС. Софтфон, молчащий 20 с, считается не в сети.</translation>
+    </message>
+    <message>
+        <source>No operators yet: they appear here once an administrator adds them.</source>
+        <translation>Операторов пока нет: они появятся здесь, когда администратор их добавит.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Внутр.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+</context>
+<context>
     <name>CallAlerts</name>
     <message>
         <source>Incoming call</source>
@@ -518,10 +556,6 @@ Missed and lost calls appear here until someone talks to the caller.</source>
         <translation>Попыток: {count}, всего ждал {time}</translation>
     </message>
     <message>
-        <source>{count} attempts, waited {time} in all</source>
-        <translation type="vanished">попыток: {count}, всего ждал {time}</translation>
-    </message>
-    <message>
         <source>Call the caller back (taking the item)</source>
         <translation>Перезвонить звонившему (и взять в работу)</translation>
     </message>
@@ -597,10 +631,6 @@ Call anyway?</source>
     <message>
         <source>Write</source>
         <translation>Написать</translation>
-    </message>
-    <message>
-        <source>Open the mail client</source>
-        <translation type="vanished">Открыть почтовую программу</translation>
     </message>
     <message>
         <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
@@ -1878,10 +1908,6 @@ Call anyway?</source>
         <translation>Перезвонить: {who}</translation>
     </message>
     <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Справка (F1)</translation>
-    </message>
-    <message>
         <source>Period…</source>
         <translation>Период…</translation>
     </message>
@@ -1946,32 +1972,12 @@ Call anyway?</source>
         <translation>Новых звонков: {count} — обновите (F5)</translation>
     </message>
     <message>
-        <source>Connection to the database lost: {error} Retrying…</source>
-        <translation type="vanished">Соединение с базой данных потеряно: {error} Повторная попытка…</translation>
-    </message>
-    <message>
         <source>Call the selected call&apos;s number</source>
         <translation>Позвонить на номер выбранного звонка</translation>
     </message>
     <message>
         <source>Call journal</source>
         <translation>Журнал звонков</translation>
-    </message>
-    <message>
-        <source>Call journal — help</source>
-        <translation type="vanished">Журнал звонков — справка</translation>
-    </message>
-    <message>
-        <source>F5 refreshes the journal; Ctrl+F jumps to the search; Ctrl+E exports the current view.
-
-Marks: ! needs attention (missed and not called back that day), ★ first contact (unknown number), ✎ has a comment. Hover over a status to see why the call has it.
-
-Search: digits find numbers ending with them; letters find clients, contact persons and employees.</source>
-        <translation type="vanished">F5 — обновить журнал; Ctrl+F — перейти к поиску; Ctrl+E — выгрузить текущий список.
-
-Отметки: ! требует внимания (пропущен и не перезвонили в тот же день), ★ первичное обращение (неизвестный номер), ✎ есть комментарий. Наведите указатель на статус, чтобы узнать, почему у звонка такой статус.
-
-Поиск: цифры находят номера, которые ими заканчиваются; буквы — клиентов, контактных лиц и сотрудников.</translation>
     </message>
 </context>
 <context>
@@ -2030,18 +2036,6 @@ Search: digits find numbers ending with them; letters find clients, contact pers
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Enter your login and password.</source>
-        <translation type="vanished">Введите логин и пароль.</translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation type="vanished">Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="vanished">Учетная запись отключена. Обратитесь к администратору.</translation>
-    </message>
     <message>
         <source>CallDesk — log in</source>
         <translation>CallDesk — вход</translation>
@@ -2157,10 +2151,6 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Softphone: not configured</source>
-        <translation type="vanished">Телефон: не настроен</translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation>Сменить пользователя</translation>
     </message>
@@ -2179,6 +2169,10 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показать мои пропущенные звонки в журнале</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
     </message>
     <message>
         <source>Simulate an incoming call</source>
@@ -2233,10 +2227,6 @@ Search: digits find numbers ending with them; letters find clients, contact pers
         <translation>Задачи</translation>
     </message>
     <message>
-        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation type="vanished">Этот раздел ещё не готов. Он появится в следующей версии CallDesk.</translation>
-    </message>
-    <message>
         <source>Call journal</source>
         <translation>Журнал звонков</translation>
     </message>
@@ -2267,6 +2257,49 @@ Search: digits find numbers ending with them; letters find clients, contact pers
     <message>
         <source>No connection to the database, retrying…</source>
         <translation>Нет соединения с базой данных, повторная попытка…</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsBoard</name>
+    <message>
+        <source>Ready</source>
+        <translation>Свободен</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Звонит</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Разговаривает</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>ready {count}</source>
+        <translation>свободны {count}</translation>
+    </message>
+    <message>
+        <source>talking {count}</source>
+        <translation>говорят {count}</translation>
+    </message>
+    <message>
+        <source>ringing {count}</source>
+        <translation>звонит {count}</translation>
+    </message>
+    <message>
+        <source>paused {count}</source>
+        <translation>на паузе {count}</translation>
+    </message>
+    <message>
+        <source>Operators: {states}</source>
+        <translation>Операторы: {states}</translation>
     </message>
 </context>
 <context>
@@ -2608,10 +2641,6 @@ Download the parts as separate files instead?</source>
 Скачать части отдельными файлами?</translation>
     </message>
     <message>
-        <source>No recording</source>
-        <translation type="vanished">Нет записи</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2943,10 +2972,6 @@ Replace them?</source>
     <message>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Справка (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -3342,10 +3367,6 @@ Replace them?</source>
         <translation>Софтфон: {error}</translation>
     </message>
     <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон отключится после перезапуска CallDesk.</translation>
-    </message>
-    <message>
         <source>Registered: {code} {reason}</source>
         <translation>Зарегистрирован: {code} {reason}</translation>
     </message>
@@ -3406,24 +3427,12 @@ Replace them?</source>
         <translation>АТС не получила сигнал: {error}</translation>
     </message>
     <message>
-        <source>Incoming call</source>
-        <translation type="vanished">Входящий звонок</translation>
-    </message>
-    <message>
         <source>New client card for {number}</source>
         <translation>Новая карточка клиента для {number}</translation>
     </message>
     <message>
-        <source>Missed call</source>
-        <translation type="vanished">Пропущенный звонок</translation>
-    </message>
-    <message>
         <source>The call was not written to the journal: {error}</source>
         <translation>Звонок не записан в журнал: {error}</translation>
-    </message>
-    <message>
-        <source>Click to register again</source>
-        <translation type="vanished">Нажмите, чтобы зарегистрироваться заново</translation>
     </message>
 </context>
 <context>
@@ -5073,10 +5082,6 @@ Replace them?</source>
         <translation>Не перезвонили</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="vanished">Открыт</translation>
-    </message>
-    <message>
         <source>We called back</source>
         <translation>Мы перезвонили</translation>
     </message>
@@ -5477,10 +5482,6 @@ Replace them?</source>
     <message>
         <source>Demo database. Logins: {logins}; password for all: {password}</source>
         <translation>Демонстрационная база. Логины: {logins}; пароль для всех: {password}</translation>
-    </message>
-    <message>
-        <source>Creating the demo database with 30,000 calls…</source>
-        <translation type="vanished">Создание демонстрационной базы с 30 000 звонков…</translation>
     </message>
     <message>
         <source>Database password</source>

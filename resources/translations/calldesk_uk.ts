@@ -304,6 +304,44 @@
     </message>
 </context>
 <context>
+    <name>BoardForm</name>
+    <message>
+        <source>Live: what each operator&apos;s softphone is doing, and pauses from CallDesk and the PBX. A softphone silent for 20 s counts as offline.</source>
+        <translation>Зараз: що робить софтфон кожного оператора, і паузи з CallDesk та АТС. Софтфон, що мовчить 20 с, вважається не в мережі.</translation>
+    </message>
+    <message>
+        <source>No operators yet: they appear here once an administrator adds them.</source>
+        <translation>Операторів поки немає: вони з&apos;являться тут, коли адміністратор їх додасть.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Внутр.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>З ким</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Скільки</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Робоче місце</translation>
+    </message>
+</context>
+<context>
     <name>CallAlerts</name>
     <message>
         <source>Incoming call</source>
@@ -518,10 +556,6 @@ Missed and lost calls appear here until someone talks to the caller.</source>
         <translation>Спроб: {count}, усього чекав {time}</translation>
     </message>
     <message>
-        <source>{count} attempts, waited {time} in all</source>
-        <translation type="vanished">спроб: {count}, усього чекав {time}</translation>
-    </message>
-    <message>
         <source>Call the caller back (taking the item)</source>
         <translation>Передзвонити абоненту (і взяти в роботу)</translation>
     </message>
@@ -597,10 +631,6 @@ Call anyway?</source>
     <message>
         <source>Write</source>
         <translation>Написати</translation>
-    </message>
-    <message>
-        <source>Open the mail client</source>
-        <translation type="vanished">Відкрити поштову програму</translation>
     </message>
     <message>
         <source>Write a letter (through the company&apos;s mail server, else the mail client)</source>
@@ -1878,10 +1908,6 @@ Call anyway?</source>
         <translation>Передзвонити: {who}</translation>
     </message>
     <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Довідка (F1)</translation>
-    </message>
-    <message>
         <source>Period…</source>
         <translation>Період…</translation>
     </message>
@@ -1944,10 +1970,6 @@ Call anyway?</source>
     <message>
         <source>New calls: {count} — refresh (F5)</source>
         <translation>Нових дзвінків: {count} — оновіть (F5)</translation>
-    </message>
-    <message>
-        <source>Connection to the database lost: {error} Retrying…</source>
-        <translation type="vanished">З&apos;єднання з базою даних втрачено: {error} Повторна спроба…</translation>
     </message>
     <message>
         <source>Call the selected call&apos;s number</source>
@@ -2014,18 +2036,6 @@ Call anyway?</source>
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Enter your login and password.</source>
-        <translation type="vanished">Введіть логін і пароль.</translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation type="vanished">Неправильний логін або пароль.</translation>
-    </message>
-    <message>
-        <source>This account is deactivated. Ask an administrator.</source>
-        <translation type="vanished">Обліковий запис вимкнено. Зверніться до адміністратора.</translation>
-    </message>
     <message>
         <source>CallDesk — log in</source>
         <translation>CallDesk — вхід</translation>
@@ -2141,10 +2151,6 @@ Call anyway?</source>
         <translation>Розділи</translation>
     </message>
     <message>
-        <source>Softphone: not configured</source>
-        <translation type="vanished">Телефон: не налаштовано</translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation>Змінити користувача</translation>
     </message>
@@ -2163,6 +2169,10 @@ Call anyway?</source>
     <message>
         <source>Show my missed calls in the journal</source>
         <translation>Показати мої пропущені дзвінки в журналі</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Оператори</translation>
     </message>
     <message>
         <source>Simulate an incoming call</source>
@@ -2217,10 +2227,6 @@ Call anyway?</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <source>This section is not built yet. It comes in a next version of CallDesk.</source>
-        <translation type="vanished">Цей розділ ще не готовий. Він з&apos;явиться в наступній версії CallDesk.</translation>
-    </message>
-    <message>
         <source>Call journal</source>
         <translation>Журнал дзвінків</translation>
     </message>
@@ -2251,6 +2257,49 @@ Call anyway?</source>
     <message>
         <source>No connection to the database, retrying…</source>
         <translation>Немає з&apos;єднання з базою даних, повторна спроба…</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsBoard</name>
+    <message>
+        <source>Ready</source>
+        <translation>Вільний</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Дзвонить</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Розмовляє</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузі</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в мережі</translation>
+    </message>
+    <message>
+        <source>ready {count}</source>
+        <translation>вільні {count}</translation>
+    </message>
+    <message>
+        <source>talking {count}</source>
+        <translation>розмовляють {count}</translation>
+    </message>
+    <message>
+        <source>ringing {count}</source>
+        <translation>дзвонить {count}</translation>
+    </message>
+    <message>
+        <source>paused {count}</source>
+        <translation>на паузі {count}</translation>
+    </message>
+    <message>
+        <source>Operators: {states}</source>
+        <translation>Оператори: {states}</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2641,6 @@ Download the parts as separate files instead?</source>
 Завантажити частини окремими файлами?</translation>
     </message>
     <message>
-        <source>No recording</source>
-        <translation type="vanished">Немає запису</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
@@ -2927,10 +2972,6 @@ Replace them?</source>
     <message>
         <source>Save as PDF…</source>
         <translation>Зберегти в PDF…</translation>
-    </message>
-    <message>
-        <source>Help (F1)</source>
-        <translation type="vanished">Довідка (F1)</translation>
     </message>
     <message>
         <source>Operators:</source>
@@ -3326,10 +3367,6 @@ Replace them?</source>
         <translation>Софтфон: {error}</translation>
     </message>
     <message>
-        <source>The softphone stops when CallDesk is restarted.</source>
-        <translation type="vanished">Софтфон вимкнеться після перезапуску CallDesk.</translation>
-    </message>
-    <message>
         <source>Registered: {code} {reason}</source>
         <translation>Зареєстровано: {code} {reason}</translation>
     </message>
@@ -3390,24 +3427,12 @@ Replace them?</source>
         <translation>АТС не отримала сигнал: {error}</translation>
     </message>
     <message>
-        <source>Incoming call</source>
-        <translation type="vanished">Вхідний дзвінок</translation>
-    </message>
-    <message>
         <source>New client card for {number}</source>
         <translation>Нова картка клієнта для {number}</translation>
     </message>
     <message>
-        <source>Missed call</source>
-        <translation type="vanished">Пропущений дзвінок</translation>
-    </message>
-    <message>
         <source>The call was not written to the journal: {error}</source>
         <translation>Дзвінок не записано до журналу: {error}</translation>
-    </message>
-    <message>
-        <source>Click to register again</source>
-        <translation type="vanished">Натисніть, щоб зареєструватися знову</translation>
     </message>
 </context>
 <context>
@@ -5057,10 +5082,6 @@ Replace them?</source>
         <translation>Не передзвонили</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="vanished">Відкритий</translation>
-    </message>
-    <message>
         <source>We called back</source>
         <translation>Ми передзвонили</translation>
     </message>
@@ -5461,10 +5482,6 @@ Replace them?</source>
     <message>
         <source>Demo database. Logins: {logins}; password for all: {password}</source>
         <translation>Демонстраційна база. Логіни: {logins}; пароль для всіх: {password}</translation>
-    </message>
-    <message>
-        <source>Creating the demo database with 30,000 calls…</source>
-        <translation type="vanished">Створення демонстраційної бази з 30 000 дзвінків…</translation>
     </message>
     <message>
         <source>First start: creating the demo database ({calls} calls)…</source>

@@ -70,7 +70,9 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
         "admin",
         "tasks",
         "events",
+        "board",  # the live operators board: supervisors and administrators
     }
+    assert window.section_actions["board"].shortcut().toString() == "Ctrl+8"
     assert admin.full_name in window.user_label.text()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
     assert isinstance(clients, ClientsForm)
@@ -86,6 +88,7 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     other = MainWindow(db, operator)
     qtbot.addWidget(other)
     assert "admin" not in other.section_actions
+    assert "board" not in other.section_actions and other.open_board() is None
     assert "callbacks" in other.section_actions  # every operator calls back
 
     journal = window.form(MainWindow.SECTION_JOURNAL)
