@@ -27,6 +27,9 @@ REPORT_TIME_ZONE = "report_time_zone"
 # Attached files (issue 20): the largest file accepted, MB; a directory shared by every
 # workstation to keep files in ("" = in the database, in chunks).
 FILE_SIZE_LIMIT_MB = "file_size_limit_mb"
+# Seconds of the automatic wrap-up pause after a call for every operator whose workstation
+# says "as the company" (0: none); app.softphone_settings.wrap_up_for.
+WRAP_UP_S = "wrap_up_s"
 FILE_STORE_DIR = "file_store_dir"
 DEFAULTS: dict[str, Any] = {
     AUTO_CREATE_CLIENTS: False,

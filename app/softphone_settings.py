@@ -18,6 +18,18 @@ from app.phones import DEFAULT_REGION
 EXTRA_KEY = "softphone"
 TRANSPORTS = ("udp", "tcp")
 MAX_WRAP_UP_SECONDS = 3600
+COMPANY_WRAP_UP = -1  # SoftphoneSettings.wrap_up_seconds: as the company says
+
+
+def wrap_up_for(own: int, company: object) -> int:
+    """The wrap-up seconds after a call: the workstation's own, else the company's setting
+    (a value out of range, or none stored, is no wrap-up)."""
+    if own != COMPANY_WRAP_UP:
+        return own
+    if isinstance(company, int) and not isinstance(company, bool):
+        return company if 0 < company <= MAX_WRAP_UP_SECONDS else 0
+    return 0
+
 
 _HOST = re.compile(r"[A-Za-z0-9.\-:\[\]]+")
 _USER = re.compile(r"[A-Za-z0-9_.\-+*#]+")
@@ -40,7 +52,9 @@ class SoftphoneSettings:
     number_format: str = NumberFormat.E164.value
     pause_code: str = ""  # dialled silently when the operator pauses, e.g. "*46"
     unpause_code: str = ""  # and when back to Ready, e.g. "*47"
-    wrap_up_seconds: int = 0  # automatic wrap-up pause after a call; 0: off
+    # The automatic wrap-up pause after a call: COMPANY_WRAP_UP (the company's length, set
+    # in Administration), 0 (none) or this workstation's own seconds.
+    wrap_up_seconds: int = -1
     microphone: str = ""  # device ids; empty: the system default
     speaker: str = ""
     ringer: str = ""
@@ -103,7 +117,7 @@ class SoftphoneSettings:
                     ),
                     value=repr(code),
                 )
-        if not 0 <= s.wrap_up_seconds <= MAX_WRAP_UP_SECONDS:
+        if not COMPANY_WRAP_UP <= s.wrap_up_seconds <= MAX_WRAP_UP_SECONDS:
             raise SoftphoneSettingsError(
                 QT_TRANSLATE_NOOP("app", "The wrap-up pause lasts 0 to {limit} seconds."),
                 limit=MAX_WRAP_UP_SECONDS,

@@ -16,9 +16,10 @@ from app import clock
 from app.callbacks.settings import CallbackSettings
 from app.callbacks.settings import write_settings as write_callback_settings
 from app.clients.fields import FieldDef, field_defs
-from app.company_settings import put_setting
+from app.company_settings import WRAP_UP_S, put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.reports.run import ReportSettings, set_report_settings
+from app.softphone_settings import MAX_WRAP_UP_SECONDS
 from app.staff.auth import CurrentUser, hash_password
 from app.staff.permissions import require_admin
 from models import (
@@ -379,6 +380,18 @@ def delete_field(session: Session, who: CurrentUser, field_id: int) -> None:
 def set_company_setting(session: Session, who: CurrentUser, key: str, value: object) -> None:
     require_admin(session, who)
     put_setting(session, key, value)
+
+
+def set_wrap_up_default(session: Session, who: CurrentUser, seconds: int) -> None:
+    """The wrap-up pause after a call for every operator whose workstation says "as the
+    company" (0: none)."""
+    require_admin(session, who)
+    if not 0 <= seconds <= MAX_WRAP_UP_SECONDS:
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The wrap-up pause lasts 0 to {limit} seconds."),
+            limit=MAX_WRAP_UP_SECONDS,
+        )
+    put_setting(session, WRAP_UP_S, seconds)
 
 
 def save_work_settings(

@@ -176,8 +176,20 @@
         <translation>Only one source writes calls, so that nothing is counted twice.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>For every operator whose softphone settings say &quot;as the company&quot;; a workstation may set its own.</source>
+        <translation>For every operator whose softphone settings say &quot;as the company&quot;; a workstation may set its own.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Calls in the journal come from:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Wrap-up pause after a call:</translation>
     </message>
     <message>
         <source>Working day, calls back and reports</source>
@@ -3474,12 +3486,16 @@ Replace them?</translation>
         <translation>e.g. *47</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>as the company</source>
+        <translation>as the company</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>off</translation>
+        <source>my own:</source>
+        <translation>my own:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <source>PBX (registrar):</source>

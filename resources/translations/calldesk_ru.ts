@@ -176,8 +176,20 @@
         <translation>Звонки пишет только один источник, чтобы ничего не посчитать дважды.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>For every operator whose softphone settings say &quot;as the company&quot;; a workstation may set its own.</source>
+        <translation>Для каждого оператора, у которого в настройках софтфона выбрано «как в компании»; рабочее место может задать своё.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Источник звонков журнала:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Пауза на обработку после звонка:</translation>
     </message>
     <message>
         <source>Working day, calls back and reports</source>
@@ -3474,12 +3486,16 @@ Replace them?</source>
         <translation>например, *47</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> с</translation>
+        <source>as the company</source>
+        <translation>как в компании</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>выкл.</translation>
+        <source>my own:</source>
+        <translation>своя:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
         <source>PBX (registrar):</source>

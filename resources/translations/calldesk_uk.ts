@@ -176,8 +176,20 @@
         <translation>Дзвінки пише лише одне джерело, щоб нічого не порахувати двічі.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>For every operator whose softphone settings say &quot;as the company&quot;; a workstation may set its own.</source>
+        <translation>Для кожного оператора, у якого в налаштуваннях софтфона вибрано «як у компанії»; робоче місце може задати своє.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Джерело дзвінків журналу:</translation>
+    </message>
+    <message>
+        <source>Wrap-up pause after a call:</source>
+        <translation>Пауза на обробку після дзвінка:</translation>
     </message>
     <message>
         <source>Working day, calls back and reports</source>
@@ -3474,12 +3486,16 @@ Replace them?</source>
         <translation>наприклад, *47</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> с</translation>
+        <source>as the company</source>
+        <translation>як у компанії</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>вимк.</translation>
+        <source>my own:</source>
+        <translation>своя:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
         <source>PBX (registrar):</source>

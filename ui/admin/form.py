@@ -45,11 +45,13 @@ from app.company_settings import (
     CALL_SOURCE,
     CALL_SOURCE_PBX,
     CALL_SOURCE_SOFTPHONE,
+    WRAP_UP_S,
     get_setting,
 )
 from app.database import describe_problem
 from app.messages import UserFacingError
 from app.reports.run import ReportSettings, report_settings
+from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, wrap_up_for
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
 from app.staff.permissions import PermissionDenied
@@ -120,6 +122,9 @@ class AdminForm(QWidget):
             index = self.call_source.findData(get_setting(conn, CALL_SOURCE))
             self.call_source.setCurrentIndex(max(0, index))
             self.call_source.blockSignals(False)
+            self.wrap_up_default.setValue(
+                wrap_up_for(COMPANY_WRAP_UP, get_setting(conn, WRAP_UP_S))
+            )
             self._show_work_settings(read_callback_settings(conn), report_settings(conn))
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -405,8 +410,21 @@ class AdminForm(QWidget):
             self.tr("Only one source writes calls, so that nothing is counted twice.")
         )
         self.call_source.currentIndexChanged.connect(self._call_source_changed)
+        self.wrap_up_default = QSpinBox()
+        self.wrap_up_default.setObjectName("wrap_up_default")
+        self.wrap_up_default.setRange(0, MAX_WRAP_UP_SECONDS)
+        self.wrap_up_default.setSuffix(self.tr(" s"))
+        self.wrap_up_default.setSpecialValueText(self.tr("none"))
+        self.wrap_up_default.setToolTip(
+            self.tr(
+                'For every operator whose softphone settings say "as the company"; '
+                "a workstation may set its own."
+            )
+        )
+        self.wrap_up_default.editingFinished.connect(self._wrap_up_default_changed)
         source = QFormLayout()
         source.addRow(self.tr("Calls in the journal come from:"), self.call_source)
+        source.addRow(self.tr("Wrap-up pause after a call:"), self.wrap_up_default)
         layout = QVBoxLayout(page)
         layout.addWidget(self.auto_create)
         layout.addLayout(source)
@@ -541,6 +559,10 @@ class AdminForm(QWidget):
 
     def _auto_create_toggled(self, on: bool) -> None:
         self.run(admin.set_company_setting, AUTO_CREATE_CLIENTS, on)
+
+    def _wrap_up_default_changed(self) -> None:
+        if self.run(admin.set_wrap_up_default, self.wrap_up_default.value()) is not None:
+            self.show_message(self.tr("The settings were saved."))
 
     def _call_source_changed(self, _index: int) -> None:
         self.run(admin.set_company_setting, CALL_SOURCE, self.call_source.currentData())

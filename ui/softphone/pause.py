@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWi
 from sqlalchemy.exc import DBAPIError
 
 from app import clock
+from app.company_settings import WRAP_UP_S, get_setting
 from app.database import Database, describe_problem
+from app.softphone_settings import COMPANY_WRAP_UP, wrap_up_for
 from app.staff.auth import CurrentUser
 from app.staff.pauses import PAUSE_REASON_TEXT, PauseError, PauseState, current_pause
 from app.staff.pauses import end_pause as end_stored_pause
 from app.staff.pauses import start_pause as start_stored_pause
 from models import PauseReason
 from softphone.state import CallRecord
-from ui import icons
+from ui import background, icons
 from ui.messages import user_text
 from ui.softphone.session import SoftphoneSession
 from ui.style import set_property
@@ -34,6 +36,11 @@ log = logging.getLogger(__name__)
 
 def reason_text(reason: PauseReason) -> str:
     return QCoreApplication.translate("app", PAUSE_REASON_TEXT[reason])
+
+
+def _company_wrap_up(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return wrap_up_for(COMPANY_WRAP_UP, get_setting(conn, WRAP_UP_S))
 
 
 def elapsed(since: datetime, now: datetime) -> str:
@@ -60,6 +67,7 @@ class PauseControl(QToolButton):
         self.softphone = softphone
         self.current: PauseState | None = None
         self._auto_wrap_up: int | None = None  # id of the pause the wrap-up timer may end
+        self._wrap_up_task: background.BackgroundTask | None = None
 
         menu = QMenu(self)
         group = QActionGroup(self)
@@ -196,8 +204,23 @@ class PauseControl(QToolButton):
     def _call_finished(self, record: CallRecord) -> None:
         if self.softphone is None or record.answered_at is None:
             return
-        seconds = self.softphone.settings.wrap_up_seconds
-        if seconds > 0 and self.current is None and not self.softphone.calls():
+        own = self.softphone.settings.wrap_up_seconds
+        if own != COMPANY_WRAP_UP:
+            self._wrap_up_after_call(own)
+            return
+        # The company's length (Administration), read off the GUI thread.
+        task = background.BackgroundTask(_company_wrap_up, self.db)
+        task.signals.succeeded.connect(self._wrap_up_after_call)
+        task.signals.failed.connect(lambda e: log.info("company wrap-up not read: %s", e))
+        self._wrap_up_task = task  # kept until it reports
+        background.start(task)
+
+    def _wrap_up_after_call(self, seconds: int) -> None:
+        self._wrap_up_task = None
+        softphone = self.softphone
+        if softphone is None:
+            return
+        if seconds > 0 and self.current is None and not softphone.calls():
             self.start_wrap_up(seconds)
 
     def start_wrap_up(self, seconds: int) -> None:

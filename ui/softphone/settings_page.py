@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dialing import NumberFormat
-from app.softphone_settings import MAX_WRAP_UP_SECONDS, SoftphoneSettings
+from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, SoftphoneSettings
 from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
 from ui.style import set_role
 from ui.text_fit import placeholder_width
@@ -83,11 +83,25 @@ class SoftphoneSettingsPage(QWidget):
         self.unpause_code = QLineEdit()
         self.unpause_code.setObjectName("unpause_code")
         self.unpause_code.setPlaceholderText(self.tr("e.g. *47"))
+        # As the company (Administration → Settings), none, or this workstation's own length.
+        self.wrap_up_mode = QComboBox()
+        self.wrap_up_mode.setObjectName("wrap_up_mode")
+        self.wrap_up_mode.addItem(self.tr("as the company"), "company")
+        self.wrap_up_mode.addItem(self.tr("none"), "none")
+        self.wrap_up_mode.addItem(self.tr("my own:"), "own")
         self.wrap_up = QSpinBox()
         self.wrap_up.setObjectName("wrap_up_seconds")
-        self.wrap_up.setRange(0, MAX_WRAP_UP_SECONDS)
+        self.wrap_up.setRange(1, MAX_WRAP_UP_SECONDS)
+        self.wrap_up.setValue(30)
         self.wrap_up.setSuffix(self.tr(" s"))
-        self.wrap_up.setSpecialValueText(self.tr("off"))
+        self.wrap_up.setEnabled(False)
+        self.wrap_up_mode.currentIndexChanged.connect(
+            lambda _i: self.wrap_up.setEnabled(self.wrap_up_mode.currentData() == "own")
+        )
+        wrap_up_row = QHBoxLayout()
+        wrap_up_row.addWidget(self.wrap_up_mode)
+        wrap_up_row.addWidget(self.wrap_up)
+        wrap_up_row.addStretch(1)
         self.microphone = QComboBox()
         self.microphone.setObjectName("microphone")
         self.speaker = QComboBox()
@@ -115,7 +129,7 @@ class SoftphoneSettingsPage(QWidget):
         form.addRow(self.tr("Number format:"), self.number_format)
         form.addRow(self.tr("Pause feature code:"), self.pause_code)
         form.addRow(self.tr("Back-to-work feature code:"), self.unpause_code)
-        form.addRow(self.tr("Wrap-up pause after a call:"), self.wrap_up)
+        form.addRow(self.tr("Wrap-up pause after a call:"), wrap_up_row)
         form.addRow(self.tr("Microphone:"), self.microphone)
         form.addRow(self.tr("Speaker (headset):"), self.speaker)
         form.addRow(self.tr("Ringer:"), self.ringer)
@@ -180,7 +194,11 @@ class SoftphoneSettingsPage(QWidget):
         )
         self.pause_code.setText(settings.pause_code)
         self.unpause_code.setText(settings.unpause_code)
-        self.wrap_up.setValue(settings.wrap_up_seconds)
+        own = settings.wrap_up_seconds
+        mode = "company" if own == COMPANY_WRAP_UP else "none" if own == 0 else "own"
+        self.wrap_up_mode.setCurrentIndex(max(0, self.wrap_up_mode.findData(mode)))
+        if mode == "own":
+            self.wrap_up.setValue(own)
         self._devices_cache = self._devices()
         self._fill_devices(self.microphone, True, settings.microphone)
         self._fill_devices(self.speaker, False, settings.speaker)
@@ -199,11 +217,17 @@ class SoftphoneSettingsPage(QWidget):
             number_format=str(self.number_format.currentData()),
             pause_code=self.pause_code.text(),
             unpause_code=self.unpause_code.text(),
-            wrap_up_seconds=self.wrap_up.value(),
+            wrap_up_seconds=self._wrap_up_seconds(),
             microphone=str(self.microphone.currentData() or ""),
             speaker=str(self.speaker.currentData() or ""),
             ringer=str(self.ringer.currentData() or ""),
         )
+
+    def _wrap_up_seconds(self) -> int:
+        mode = self.wrap_up_mode.currentData()
+        if mode == "company":
+            return COMPANY_WRAP_UP
+        return self.wrap_up.value() if mode == "own" else 0
 
     def new_password(self) -> str | None:
         """The typed password; None: keep the stored one."""

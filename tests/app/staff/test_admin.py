@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clients.card import load_card
-from app.company_settings import AUTO_CREATE_CLIENTS, get_setting
+from app.company_settings import AUTO_CREATE_CLIENTS, WRAP_UP_S, get_setting
 from app.database import Database
+from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, wrap_up_for
 from app.staff import admin
 from app.staff.auth import CurrentUser, LoginFailed, authenticate
 from app.staff.permissions import PermissionDenied, permissions, visible_fields
@@ -28,6 +29,7 @@ def admin_commands(w: CurrentUser) -> list[Callable[[Session], object]]:
         lambda s: admin.save_group(s, w, None, "G", {}),
         lambda s: admin.save_field(s, w, None, admin.FieldEdit("F")),
         lambda s: admin.set_company_setting(s, w, AUTO_CREATE_CLIENTS, True),
+        lambda s: admin.set_wrap_up_default(s, w, 30),
     ]
 
 
@@ -132,3 +134,21 @@ def test_groups_and_fields_shape_what_members_see(db: Database) -> None:
     with db.transaction() as s:
         assert [v.field.title for v in visible_fields(s, operator)] == ["Segment"]
         assert next(u for u in admin.list_users(s, me) if u.id == operator.id).group_id is None
+
+
+def test_the_company_wrap_up_pause_and_a_workstation_that_sets_its_own(db: Database) -> None:
+    me = user_with_role(db, Role.ADMIN)
+    with db.transaction() as s:
+        assert wrap_up_for(COMPANY_WRAP_UP, get_setting(s, WRAP_UP_S)) == 0  # none stored
+        admin.set_wrap_up_default(s, me, 45)
+    with db.transaction() as s:
+        company = get_setting(s, WRAP_UP_S)
+    assert wrap_up_for(COMPANY_WRAP_UP, company) == 45  # "as the company"
+    assert wrap_up_for(0, company) == 0  # this workstation: none
+    assert wrap_up_for(20, company) == 20  # this workstation: its own
+    for bad in (-1, MAX_WRAP_UP_SECONDS + 1):
+        with db.transaction() as s, pytest.raises(admin.AdminError, match="wrap-up"):
+            admin.set_wrap_up_default(s, me, bad)
+    with db.transaction() as s:
+        assert get_setting(s, WRAP_UP_S) == 45  # a refused value changed nothing
+    assert wrap_up_for(COMPANY_WRAP_UP, "45") == 0  # a value of a wrong type: none

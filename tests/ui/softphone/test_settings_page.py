@@ -43,7 +43,7 @@ def test_settings_round_trip_and_password_in_the_keyring(memory_keyring: MemoryK
         SoftphoneSettings(registrar="pbx", user="301", pause_code="*4a"),
         SoftphoneSettings(registrar="pbx", user="301", outside_prefix="99999"),
         SoftphoneSettings(registrar="pbx", user="301", transport="tls"),
-        SoftphoneSettings(registrar="pbx", user="301", wrap_up_seconds=-1),
+        SoftphoneSettings(registrar="pbx", user="301", wrap_up_seconds=-2),
     ],
 )
 def test_invalid_settings_are_refused(bad: SoftphoneSettings) -> None:
@@ -65,6 +65,10 @@ def test_settings_dialog_softphone_tab_saves_and_loads(
     page.password.setText("s3cret")
     page.pause_code.setText("*46")
     page.unpause_code.setText("*47")
+    assert page.wrap_up_mode.currentData() == "company"  # a new workstation: as the company
+    assert not page.wrap_up.isEnabled()
+    page.wrap_up_mode.setCurrentIndex(page.wrap_up_mode.findData("own"))
+    assert page.wrap_up.isEnabled()
     page.wrap_up.setValue(15)
     page.outside_prefix.setText("9")
     page.ringer.setCurrentIndex(page.ringer.count() - 1)

@@ -22,10 +22,12 @@ from app.company_settings import (
     AUTO_CREATE_CLIENTS,
     CALL_SOURCE,
     CALL_SOURCE_SOFTPHONE,
+    WRAP_UP_S,
     put_setting,
 )
 from app.database import Database
 from app.dialing import dial_string
+from app.softphone_settings import COMPANY_WRAP_UP
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
 from app.workplace import Workplace
@@ -234,6 +236,25 @@ def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     with db.transaction() as session:
         open_pause = current_pause(session, operator.id)
     assert open_pause is not None and open_pause.reason is PauseReason.BREAK
+
+
+def test_a_workstation_as_the_company_takes_the_administrators_wrap_up(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    softphone = window.softphone
+    softphone.settings = replace(softphone.settings, wrap_up_seconds=COMPANY_WRAP_UP)
+    pause = window.pause_control
+    with db.transaction() as session:
+        put_setting(session, WRAP_UP_S, 0)  # the company: none
+    softphone.call_finished.emit(_answered_record())
+    qtbot.waitUntil(lambda: pause._wrap_up_task is None, timeout=10_000)
+    assert pause.current is None
+    with db.transaction() as session:
+        put_setting(session, WRAP_UP_S, 1)  # the company: a second
+    softphone.call_finished.emit(_answered_record())
+    qtbot.waitUntil(lambda: pause.current is not None, timeout=10_000)
+    assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
+    qtbot.waitUntil(lambda: not pause.paused, timeout=10_000)  # over by itself
 
 
 @pytest.mark.parametrize(
