@@ -18,6 +18,7 @@ from app.phones import DEFAULT_REGION
 EXTRA_KEY = "softphone"
 TRANSPORTS = ("udp", "tcp")
 MAX_WRAP_UP_SECONDS = 3600
+MAX_VOLUME = 200  # percent
 COMPANY_WRAP_UP = -1  # SoftphoneSettings.wrap_up_seconds: as the company says
 
 
@@ -55,6 +56,8 @@ class SoftphoneSettings:
     # The automatic wrap-up pause after a call: COMPANY_WRAP_UP (the company's length, set
     # in Administration), 0 (none) or this workstation's own seconds.
     wrap_up_seconds: int = -1
+    mic_volume: int = 100  # percent: 0 silent, 100 as the device gives it, up to 200
+    speaker_volume: int = 100
     microphone: str = ""  # device ids; empty: the system default
     speaker: str = ""
     ringer: str = ""
@@ -122,6 +125,11 @@ class SoftphoneSettings:
                 QT_TRANSLATE_NOOP("app", "The wrap-up pause lasts 0 to {limit} seconds."),
                 limit=MAX_WRAP_UP_SECONDS,
             )
+        for volume in (s.mic_volume, s.speaker_volume):
+            if not 0 <= volume <= MAX_VOLUME:
+                raise SoftphoneSettingsError(
+                    QT_TRANSLATE_NOOP("app", "A volume is 0 to {limit} %."), limit=MAX_VOLUME
+                )
         try:
             NumberFormat(s.number_format)
             s.dial_rules()

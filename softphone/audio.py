@@ -177,6 +177,7 @@ class AudioBridge:
         self._last_capture = self._last_playback = 0.0
         self._recovering = False
         self._frame_type = pj.PJMEDIA_FRAME_TYPE_AUDIO
+        self._volumes = (1.0, 1.0)  # microphone, speaker: 0.0 silent, 1.0 as is, 2.0 louder
 
     # --- GUI thread -------------------------------------------------------------------
     def create(self, endpoint_rate: int) -> None:
@@ -194,6 +195,7 @@ class AudioBridge:
         port = _BridgePort(self)
         port.createPort("calldesk-audio", fmt)
         self._port = port
+        self._apply_volumes()
 
     @property
     def port(self) -> pj.AudioMediaPort:
@@ -224,6 +226,28 @@ class AudioBridge:
         if not self._attached and self._streams_wanted:
             self._streams_wanted = False
             self._worker.submit(self._close_streams)
+
+    def set_volumes(self, mic: float, speaker: float) -> None:
+        """The microphone's and the speaker's level (0.0 silent, 1.0 unchanged, up to 2.0),
+        applied by pjmedia's conference bridge on our port, at once during a call."""
+        self._volumes = (max(0.0, min(mic, 2.0)), max(0.0, min(speaker, 2.0)))
+        self._apply_volumes()
+
+    def _apply_volumes(self) -> None:
+        if self._port is not None:
+            mic, speaker = self._volumes
+            # Seen from our port (measured, tests/softphone/test_audio_bridge.py): "tx" is
+            # what it transmits into the bridge (the microphone), "rx" what it receives
+            # from the bridge (the call, for the speaker).
+            self._port.adjustTxLevel(mic)
+            self._port.adjustRxLevel(speaker)
+
+    def levels(self) -> tuple[int, int]:
+        """The signal levels now (0-255) of the microphone into the call and of the call
+        into the speaker, after the volumes: for a level meter."""
+        if self._port is None:
+            return 0, 0
+        return int(self._port.getTxLevel()), int(self._port.getRxLevel())
 
     def set_devices(self, mic: str | None, speaker: str | None) -> None:
         """Stored device ids (None: the system default); applied at once during a call."""

@@ -3301,6 +3301,18 @@ Replace them?</translation>
         <translation>DTMF…</translation>
     </message>
     <message>
+        <source>Microphone volume</source>
+        <translation>Microphone volume</translation>
+    </message>
+    <message>
+        <source>Headset volume</source>
+        <translation>Headset volume</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Level now</translation>
+    </message>
+    <message>
         <source>Unhold</source>
         <translation>Unhold</translation>
     </message>
@@ -4716,6 +4728,10 @@ Replace them?</translation>
     <message>
         <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
         <translation>The wrap-up pause lasts 0 to {limit} seconds.</translation>
+    </message>
+    <message>
+        <source>A volume is 0 to {limit} %.</source>
+        <translation>A volume is 0 to {limit} %.</translation>
     </message>
     <message>
         <source>{value} is not a number format.</source>

@@ -3301,6 +3301,18 @@ Replace them?</source>
         <translation>Тональный набор…</translation>
     </message>
     <message>
+        <source>Microphone volume</source>
+        <translation>Громкость микрофона</translation>
+    </message>
+    <message>
+        <source>Headset volume</source>
+        <translation>Громкость гарнитуры</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Уровень сейчас</translation>
+    </message>
+    <message>
         <source>Unhold</source>
         <translation>Снять с удержания</translation>
     </message>
@@ -4716,6 +4728,10 @@ Replace them?</source>
     <message>
         <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
         <translation>Пауза на обработку длится от 0 до {limit} секунд.</translation>
+    </message>
+    <message>
+        <source>A volume is 0 to {limit} %.</source>
+        <translation>Громкость — от 0 до {limit} %.</translation>
     </message>
     <message>
         <source>{value} is not a number format.</source>

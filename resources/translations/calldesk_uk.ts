@@ -3301,6 +3301,18 @@ Replace them?</source>
         <translation>Тоновий набір…</translation>
     </message>
     <message>
+        <source>Microphone volume</source>
+        <translation>Гучність мікрофона</translation>
+    </message>
+    <message>
+        <source>Headset volume</source>
+        <translation>Гучність гарнітури</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Рівень зараз</translation>
+    </message>
+    <message>
         <source>Unhold</source>
         <translation>Зняти з утримання</translation>
     </message>
@@ -4716,6 +4728,10 @@ Replace them?</source>
     <message>
         <source>The wrap-up pause lasts 0 to {limit} seconds.</source>
         <translation>Пауза на обробку триває від 0 до {limit} секунд.</translation>
+    </message>
+    <message>
+        <source>A volume is 0 to {limit} %.</source>
+        <translation>Гучність — від 0 до {limit} %.</translation>
     </message>
     <message>
         <source>{value} is not a number format.</source>

@@ -416,3 +416,82 @@ def test_listing_devices_never_restarts_portaudio_under_an_open_stream() -> None
     settings.devices()
     assert portaudio.reinitialised == before + 1  # no stream open: new devices are seen
     in_call.close()
+
+
+def silent_peer(tmp_path: Path) -> SippPeer:
+    """A callee that answers and sends no audio back."""
+    rtp = free_rtp_port()
+    return SippPeer("uas", tmp_path / "sipp", extra=["-mi", "127.0.0.1", "-mp", str(rtp)]).start()
+
+
+def _meters(tmp_path: Path, make: Callable[[Path], SippPeer]) -> tuple[int, int]:
+    """The highest microphone and speaker levels seen during a 2 s tone fed into the
+    microphone of a call to ``make``'s peer."""
+    device = MemoryAudioDevice()
+    bridge = AudioBridge(device)
+    peer = make(tmp_path)
+    try:
+        with phone(before_destroy=bridge.close) as p:
+            bridge.create(RATE)
+            call = call_sipp(p, peer.address, bridge.attach)
+            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
+            assert bridge.wait_idle()
+            device.feed(tone_burst(RATE, 2000))
+            mic = speaker = 0
+            fed = RATE * 2 + bridge.stats().frames_requested * RATE // 50  # in samples
+            give_up = time.monotonic() + 60  # only if the conference clock stopped
+            while bridge.stats().frames_requested * RATE // 50 < fed:  # the tone went by
+                assert time.monotonic() < give_up, "the conference clock stopped"
+                p.ep.libHandleEvents(10)
+                now_mic, now_speaker = bridge.levels()
+                mic, speaker = max(mic, now_mic), max(speaker, now_speaker)
+            call.hangup(pj_call_op())
+            assert p.pump(3.0, lambda: call.ended)
+    finally:
+        peer.stop()
+        device.close()
+    return mic, speaker
+
+
+@needs_sipp
+def test_level_meters_tell_the_microphone_from_the_speaker(tmp_path: Path) -> None:
+    """A tone fed into the microphone of a call to a silent callee moves the microphone's
+    meter and not the speaker's; through an echo both move."""
+    mic, speaker = _meters(tmp_path / "silent", silent_peer)
+    assert mic >= 10 and speaker == 0, (mic, speaker)
+    mic, speaker = _meters(tmp_path / "echo", echo_peer)
+    assert mic >= 10 and speaker >= 10, (mic, speaker)
+
+
+@needs_sipp
+def test_a_silenced_microphone_sends_nothing_and_a_louder_speaker_is_louder(
+    tmp_path: Path,
+) -> None:
+    device = MemoryAudioDevice()
+    bridge = AudioBridge(device)
+    peer = echo_peer(tmp_path)
+    try:
+        with phone(before_destroy=bridge.close) as p:
+            bridge.create(RATE)
+            call = call_sipp(p, peer.address, bridge.attach)
+            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
+            assert bridge.wait_idle()
+            probe = EchoProbe(
+                device,
+                RATE,
+                lambda: p.ep.libHandleEvents(10),
+                lambda: bridge.stats().frames_requested,
+            )
+            normal = probe.send()
+            bridge.set_volumes(1.0, 2.0)
+            louder = probe.send()
+            bridge.set_volumes(0.0, 1.0)
+            muted = probe.send()
+            call.hangup(pj_call_op())
+            assert p.pump(3.0, lambda: call.ended)
+    finally:
+        peer.stop()
+        device.close()
+    assert normal.heard_at is not None and louder.heard_at is not None
+    assert louder.peak > 1.6 * normal.peak, (normal.peak, louder.peak)
+    assert muted.heard_at is None, muted

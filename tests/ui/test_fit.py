@@ -119,6 +119,11 @@ def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=10_000)
     check(qtbot, window, "journal", found)
     found += off_the_bar(window)
+    if journal.table.horizontalScrollBar().maximum() > 0:  # the default layout fits
+        found.append(
+            f"journal: the columns scroll sideways beside the softphone dock by "
+            f"{journal.table.horizontalScrollBar().maximum()} px"
+        )
     journal.panel_state.set_collapsed(False)
     journal.table.selectRow(0)
     qtbot.waitUntil(lambda: journal.panel.details is not None, timeout=10_000)

@@ -22,14 +22,14 @@ SAMPLE_ROWS = 100
 CELL_PADDING = 12  # the cell's margins and a little air
 # The status badge's rounding, its inset in the cell and its icon (ui/journal/delegates.py).
 BADGE_PADDING = 16 + 8 + 14 + 4
-MARKS_WIDTH = 3 * 15 + 8  # the three marks side by side
+MARKS_WIDTH = 4 + 3 * 15 + 1  # the three marks side by side (ui/journal/delegates.py)
 # Columns whose text may be elided (a tooltip or the side panel shows it whole): they give
 # up width, down to their floor, when the table is narrow.
 FLOORS: dict[Col, int] = {
     Col.CLIENT: 100,
     Col.EMPLOYEE: 105,  # "Кузнецова А. М." whole: short names, elided they say little
-    Col.CALLBACK: 70,
-    Col.COMMENT: 90,
+    Col.CALLBACK: 60,  # its header is wider: the header decides
+    Col.COMMENT: 80,  # its header is wider: the header decides
     Col.POSITION: 90,
     Col.RESPONSIBLE: 90,
     Col.QUEUE_OUTCOME: 90,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -613,11 +612,15 @@ class JournalForm(QWidget):
 
     def _fit(self, table_width: int) -> Fit:
         table = self.table
-        chrome = 2 * table.frameWidth()
-        if table.verticalScrollBar().isVisible() or self.model.rowCount() * ROW_HEIGHT > max(
+        # What the table keeps around its viewport (frame, vertical header, a shown scroll
+        # bar), measured: the style sheet's frame and scroll bar are not the style's metrics.
+        chrome = table.width() - table.viewport().width() if table.width() > 0 else 0
+        chrome = max(chrome, 2 * table.frameWidth())
+        scroll = table.verticalScrollBar()
+        if not scroll.isVisible() and self.model.rowCount() * ROW_HEIGHT > max(
             1, table.viewport().height()
         ):
-            chrome += table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            chrome += scroll.sizeHint().width()  # it is about to show
         return fit_columns(
             table.horizontalHeader(),
             table.fontMetrics(),

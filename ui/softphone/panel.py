@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSlider,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.dialing import DialError, clean
 from app.phones import display
+from app.softphone_settings import MAX_VOLUME
 from softphone.engine import SoftphoneError
 from softphone.state import CallState, CallView, Direction
 from ui import icons
@@ -86,6 +89,9 @@ class NumberValidator(QValidator):
         if cleaned != text:
             pos = len(clean(text[:pos]))
         return QValidator.State.Acceptable, cleaned, pos
+
+
+VOLUME_ICONS = {"mic": "microphone", "speaker": "operators"}  # the sliders' rows
 
 
 class SoftphonePanel(QWidget):
@@ -206,6 +212,7 @@ class SoftphonePanel(QWidget):
         layout.addLayout(pad)
         layout.addWidget(self.call_list, 1)
         layout.addLayout(commands)
+        layout.addLayout(self._volumes())
 
         self._shortcuts()
         self.timer = QTimer(self)
@@ -219,6 +226,57 @@ class SoftphonePanel(QWidget):
         if session.audio_trouble:
             self._audio_problem(session.audio_trouble)
         self.refresh()
+
+    def _volumes(self) -> QGridLayout:
+        """A slider for the microphone and one for the headset, each with its level meter
+        (read every 100 ms while a call is on)."""
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        settings = self.session.settings
+        self.volume_sliders: dict[str, QSlider] = {}
+        self.level_meters: dict[str, QProgressBar] = {}
+        tips = {"mic": self.tr("Microphone volume"), "speaker": self.tr("Headset volume")}
+        values = {"mic": settings.mic_volume, "speaker": settings.speaker_volume}
+        for row, (key, icon) in enumerate(VOLUME_ICONS.items()):
+            tip, value = tips[key], values[key]
+            label = QLabel()
+            label.setPixmap(icons.icon(icon).pixmap(16, 16))
+            label.setToolTip(tip)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"{key}_volume")
+            slider.setRange(0, MAX_VOLUME)
+            slider.setSingleStep(5)
+            slider.setPageStep(25)
+            slider.setValue(value)
+            slider.setToolTip(tip)
+            slider.setAccessibleName(tip)
+            slider.valueChanged.connect(self._volume_moved)
+            meter = QProgressBar()
+            meter.setObjectName(f"{key}_level")
+            meter.setRange(0, 255)
+            meter.setTextVisible(False)
+            meter.setFixedWidth(48)
+            meter.setMaximumHeight(8)
+            meter.setToolTip(self.tr("Level now"))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(meter, row, 2)
+            self.volume_sliders[key] = slider
+            self.level_meters[key] = meter
+        self.meter_timer = QTimer(self)
+        self.meter_timer.setInterval(100)
+        self.meter_timer.timeout.connect(self.show_levels)
+        return grid
+
+    def _volume_moved(self, _value: int) -> None:
+        self.session.set_volumes(
+            self.volume_sliders["mic"].value(), self.volume_sliders["speaker"].value()
+        )
+
+    def show_levels(self) -> None:
+        mic, speaker = self.session.levels()
+        self.level_meters["mic"].setValue(mic)
+        self.level_meters["speaker"].setValue(speaker)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -282,8 +340,12 @@ class SoftphonePanel(QWidget):
             self.call_list.setCurrentItem(last)
         if calls and not self.timer.isActive():
             self.timer.start()
+            self.meter_timer.start()
         elif not calls:
             self.timer.stop()
+            self.meter_timer.stop()
+            for meter in self.level_meters.values():
+                meter.setValue(0)
         self._update_buttons()
 
     def _who(self, view: CallView) -> str:

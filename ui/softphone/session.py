@@ -16,7 +16,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 from sqlalchemy import Connection
@@ -34,12 +34,17 @@ from app.calls.softphone_log import (
 )
 from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
-from app.config import SecretsUnavailable, WorkstationSettings
+from app.config import SecretsUnavailable, WorkstationSettings, save_settings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
 from app.messages import UserFacingError
 from app.phones import DEFAULT_REGION, InvalidNumber, is_extension, normalize
-from app.softphone_settings import SoftphoneSettings, load_softphone_settings, sip_password
+from app.softphone_settings import (
+    SoftphoneSettings,
+    load_softphone_settings,
+    sip_password,
+    store_softphone_settings,
+)
 from app.staff.auth import CurrentUser
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
 from softphone.engine import Refusal, Softphone, SoftphoneError
@@ -70,6 +75,7 @@ SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
 # CallDesk writes that answer a moment later: look again this long after before calling
 # it a missed call.
 ELSEWHERE_GRACE_MS = 2500
+VOLUMES_SAVE_MS = 500
 
 
 def rings_here(view: CallView) -> bool:
@@ -252,9 +258,14 @@ class SoftphoneSession(QObject):
             mic=self.settings.microphone or None,
             speaker=self.settings.speaker or None,
         )
+        self._apply_volumes()
         self.ringer = Ringer(
             self._device, self.audio_problem.emit, choice=self.settings.ringer or None
         )
+        self._volumes_timer = QTimer(self)  # a slider dragged is stored once it rests
+        self._volumes_timer.setSingleShot(True)
+        self._volumes_timer.setInterval(VOLUMES_SAVE_MS)
+        self._volumes_timer.timeout.connect(self._store_volumes)
         self.phone = Softphone(self.bridge, self, clock=clock.now)
         self.phone.registration_changed.connect(self._registration_changed)
         self.phone.incoming_call.connect(self._incoming)
@@ -387,6 +398,7 @@ class SoftphoneSession(QObject):
         self.workstation = workstation
         self.settings = load_softphone_settings(workstation)
         self.bridge.set_devices(self.settings.microphone or None, self.settings.speaker or None)
+        self._apply_volumes()
         self.ringer.set_device(self.settings.ringer or None)
         if self.settings.configured:
             self.start()
@@ -394,11 +406,36 @@ class SoftphoneSession(QObject):
             self.phone.stop()  # account removed: hang up, unregister; the library stays
         self._update_text()
 
+    # -- volumes ------------------------------------------------------------------------
+
+    def _apply_volumes(self) -> None:
+        self.bridge.set_volumes(self.settings.mic_volume / 100, self.settings.speaker_volume / 100)
+
+    def set_volumes(self, mic: int, speaker: int) -> None:
+        """The operator moved a volume slider (percent): heard at once, stored shortly."""
+        self.settings = replace(self.settings, mic_volume=mic, speaker_volume=speaker)
+        self._apply_volumes()
+        self._volumes_timer.start()
+
+    def _store_volumes(self) -> None:
+        try:
+            store_softphone_settings(self.workstation, self.settings)
+            save_settings(self.workstation)
+        except (OSError, ValueError, UserFacingError) as e:
+            log.warning("the volumes were not stored: %s", e)
+
+    def levels(self) -> tuple[int, int]:
+        """The microphone's and the speaker's signal level now (0-255), for the meters."""
+        return self.bridge.levels()
+
     def shutdown(self) -> None:
         """At exit (aboutToQuit, window closed): hang up, unregister, free pjsua2."""
         if self._shut_down:
             return
         self._shut_down = True
+        if self._volumes_timer.isActive():  # a volume just moved: keep it
+            self._volumes_timer.stop()
+            self._store_volumes()
         self.closing.emit()
         self._finish_database_work()
         engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown

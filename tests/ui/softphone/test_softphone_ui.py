@@ -25,9 +25,15 @@ from app.company_settings import (
     WRAP_UP_S,
     put_setting,
 )
+from app.config import load_settings
 from app.database import Database
 from app.dialing import dial_string
-from app.softphone_settings import COMPANY_WRAP_UP
+from app.softphone_settings import (
+    COMPANY_WRAP_UP,
+    MAX_VOLUME,
+    SoftphoneSettingsError,
+    load_softphone_settings,
+)
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
 from app.workplace import Workplace
@@ -236,6 +242,22 @@ def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     with db.transaction() as session:
         open_pause = current_pause(session, operator.id)
     assert open_pause is not None and open_pause.reason is PauseReason.BREAK
+
+
+def test_volume_sliders_are_heard_at_once_and_kept(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.softphone_panel
+    session = window.softphone
+    assert panel.volume_sliders["mic"].value() == 100  # a new workstation: as the device gives
+    panel.volume_sliders["mic"].setValue(40)
+    panel.volume_sliders["speaker"].setValue(150)
+    assert session.bridge._volumes == (0.4, 1.5)  # at once, on the conference bridge
+    qtbot.waitUntil(
+        lambda: load_softphone_settings(load_settings()).mic_volume == 40, timeout=10_000
+    )
+    stored = load_softphone_settings(load_settings())
+    assert (stored.mic_volume, stored.speaker_volume) == (40, 150)
+    with pytest.raises(SoftphoneSettingsError):
+        replace(stored, speaker_volume=MAX_VOLUME + 1).validated()
 
 
 def test_a_workstation_as_the_company_takes_the_administrators_wrap_up(
