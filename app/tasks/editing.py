@@ -231,7 +231,15 @@ def update_task(
     """Save the form; the task's new version."""
     task = _current(session, who, task_id)
     draft = _checked(draft)
+    rings_again = (task.remind_at, task.assignee_id) != (draft.remind_at, draft.assignee_id)
     version = _write(session, who, task, seen_version, _values(draft), now)
+    if rings_again:  # a new reminder time or a new assignee: the reminder is due again
+        session.execute(
+            update(Task)
+            .where(Task.id == task_id)
+            .values(reminder_done_at=None)
+            .execution_options(synchronize_session=False)
+        )
     before = set(session.scalars(select(TaskClient.client_id).where(TaskClient.task_id == task_id)))
     if before != set(draft.client_ids):
         _set_clients(session, task_id, draft.client_ids)
