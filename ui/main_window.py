@@ -476,6 +476,8 @@ class MainWindow(QMainWindow):
         form = ReportsForm(self.db, self.user)
         form.drill_requested.connect(self.show_report_calls)
         form.client_requested.connect(self.open_client_card)
+        if self.can_tasks:
+            form.task_requested.connect(self.open_task)
         return form
 
     def show_report_calls(self, selection: CallSelection, title: str) -> QWidget:
