@@ -17,6 +17,7 @@ from app.tasks.editing import (
     create_task,
     move_task,
     read_task,
+    reassign_task,
     update_task,
 )
 from app.tasks.reminders import dismiss_task_reminder, due_task_reminders, snooze_task_reminder
@@ -38,6 +39,7 @@ __all__ = [
     "my_active_count",
     "read_board",
     "read_task",
+    "reassign_task",
     "snooze_task_reminder",
     "update_task",
 ]

@@ -139,3 +139,27 @@ def test_a_new_time_or_assignee_rings_again(db: Database) -> None:
         )
     )
     assert _due(db, boris, later) == [task]
+
+
+def test_reassigning_is_a_versioned_write_that_rings_for_the_new_assignee(db: Database) -> None:
+    from app.tasks import TaskConflict, TaskError, reassign_task
+
+    anna, boris = person(db, "anna"), person(db, "boris")
+    task = _task(db, anna, TaskDraft("Visit", anna.id, remind_at=NOW))
+    with db.transaction() as s:
+        dismiss_task_reminder(s, anna, task, NOW)
+    version = db.write(lambda s: reassign_task(s, anna, task, 1, boris.id, NOW))
+    assert version == 2 and _due(db, boris, NOW) == [task]
+    with pytest.raises(TaskConflict):  # a board that still shows version 1
+        db.write(lambda s: reassign_task(s, anna, task, 1, anna.id, NOW))
+    with pytest.raises(TaskError):  # Ready needs the hours
+        db.write(lambda s: reassign_task(s, anna, task, 2, anna.id, NOW, TaskStatus.READY))
+    db.write(lambda s: reassign_task(s, anna, task, 2, anna.id, NOW, TaskStatus.READY, 1.5))
+    with db.transaction() as s:
+        details = read_task(s, anna, task)
+    assert (details.draft.assignee_id, details.status, details.hours_spent) == (
+        anna.id,
+        TaskStatus.READY,
+        1.5,
+    )
+    assert sorted(h.field for h in details.history[-3:]) == ["assignee_id", "hours_spent", "status"]
