@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from models import TaskStatus
 from ui.reports.pick import PickButton
 from ui.reports.vocabulary import word
 from ui.tasks.texts import status_names
+from ui.text_fit import placeholder_width
 
 ALL = ""
 SEARCH_DEBOUNCE_MS = 400
@@ -65,7 +67,7 @@ class TaskReportFilters(QWidget):
         self.search.setObjectName("task_search")
         self.search.setPlaceholderText(self.tr("Search in titles and descriptions"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(placeholder_width(self.search))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -73,12 +75,13 @@ class TaskReportFilters(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
         self.values: dict[str, QComboBox] = {}
-        value_row = QHBoxLayout()
-        value_row.setContentsMargins(0, 0, 0, 0)
-        for column in REPORT_COLUMNS:
+        value_rows = QGridLayout()  # two rows: eleven names do not fit one at 1280
+        value_rows.setContentsMargins(0, 0, 0, 0)
+        per_row = (len(REPORT_COLUMNS) + 1) // 2
+        for number, column in enumerate(REPORT_COLUMNS):
             combo = QComboBox()
             combo.setObjectName(f"value_{column.key}")
-            # Eleven columns share the row: each as wide as the row allows, not its text.
+            # The columns share the rows: each as wide as a row allows, not its longest value.
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(56)
             title = word(column.title)
@@ -86,7 +89,9 @@ class TaskReportFilters(QWidget):
             combo.setToolTip(title)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.values[column.key] = combo
-            value_row.addWidget(combo)
+            value_rows.addWidget(combo, number // per_row, number % per_row)
+        for col in range(per_row):
+            value_rows.setColumnStretch(col, 1)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +103,7 @@ class TaskReportFilters(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(value_row)
+        layout.addLayout(value_rows)
 
     def params(self) -> dict[str, Any]:
         """The :class:`~app.reports.ReportParams` fields these filters set."""
