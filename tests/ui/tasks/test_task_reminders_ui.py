@@ -134,3 +134,35 @@ def test_overdue_after_a_closed_app_snooze_and_close(
     db.write(lambda s: move_task(s, anna, task, 1, TaskStatus.CLOSED, NOW + timedelta(days=1), 0.5))
     _poll(qtbot, watch)
     assert not window.isVisible()  # a closed task reminds no more
+
+
+def test_main_window_opens_the_task_of_a_reminder(
+    qtbot: QtBot, db: Database, fixed: FixedClock
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.tasks.dialog import TaskDialog
+
+    anna = person(db, "anna", "Anna")
+    task = db.write(
+        lambda s: create_task(s, anna, TaskDraft("Call Romashka", anna.id, remind_at=NOW), NOW)
+    )
+    window = MainWindow(db, anna)
+    qtbot.addWidget(window)
+    reminders = window.reminder_window
+    assert window.event_watch.with_tasks
+    window.event_watch.poll()
+    qtbot.waitUntil(lambda: len(reminders.rows) == 1, timeout=10_000)
+    reminders.rows[0].open_button.click()
+
+    def opened() -> TaskDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, TaskDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: opened() is not None, timeout=10_000)
+    dialog = opened()
+    assert dialog is not None and dialog.task_id == task
+    assert dialog.title.text() == "Call Romashka"
+    dialog.close()
+    window.close()
