@@ -46,14 +46,13 @@ from ui.database_runner import is_connection_lost
 from ui.messages import user_text
 from ui.style import set_role
 from ui.tasks.column import CARD_ROLE, MIME, Drop, TaskColumn
-
-__all__ = ["CARD_ROLE", "MIME", "OVERDUE_COLOR", "TaskBoardForm", "TaskColumn"]
 from ui.tasks.dialog import TaskDialog
 from ui.tasks.lanes import SwimLanes
 from ui.tasks.report import TaskReport
 from ui.tasks.texts import moment_text, priority_names, status_names
 from ui.tasks.watch import TaskWatch
 
+__all__ = ["CARD_ROLE", "MIME", "OVERDUE_COLOR", "TaskBoardForm", "TaskColumn"]
 log = logging.getLogger(__name__)
 OVERDUE_COLOR = QColor("#c62828")
 CLOSED_SHOWN_DAYS = 30  # the board hides tasks closed longer ago (the report has them)
