@@ -9,8 +9,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -215,6 +216,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 call_types=tuple(CallType(t) for t in args.type or []),
                 queues=tuple(args.queue or []),
                 dids=tuple(args.did or []),
+                **_task_params(conn, args),
             )
             result = every_page(conn, run_report(conn, args.name, params))
     finally:
@@ -226,6 +228,37 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         print(f"Wrote {write_xlsx(result, args.xlsx)} ({len(result.rows)} rows).")
     return 0
+
+
+def _task_params(conn: Connection, args: argparse.Namespace) -> dict[str, Any]:
+    """The tasks report's options; ``--as LOGIN`` limits it as that user's permissions do."""
+    from app.reports import ReportError
+    from app.staff.auth import current_user
+    from app.tasks.report import task_viewer
+    from models import Employee
+
+    values: list[tuple[str, str]] = []
+    for pair in getattr(args, "where", None) or []:
+        column, sep, value = pair.partition("=")
+        if not sep:
+            raise ReportError(f"--where takes COLUMN=VALUE, not {pair!r}.")
+        values.append((column.strip(), value.strip()))
+    viewer = None
+    login = getattr(args, "as_login", None)
+    if login:
+        with Session(conn) as session:
+            row = session.scalar(select(Employee).where(Employee.login == login))
+            if row is None:
+                raise ReportError(f"There is no employee with the login {login!r}.")
+            viewer = task_viewer(session, current_user(row))
+    return {
+        "task_dates": getattr(args, "tasks_by", "due"),
+        "task_role": getattr(args, "role", "any"),
+        "task_statuses": tuple(getattr(args, "status", None) or ()),
+        "search": getattr(args, "search", "") or "",
+        "column_values": tuple(values),
+        "viewer_id": viewer,
+    }
 
 
 def cmd_rebuild_summaries(url: str | None) -> int:

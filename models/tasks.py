@@ -33,6 +33,7 @@ class Task(Base):
         Index(None, "assignee_id", "status"),
         Index(None, "author_id", "status"),
         Index(None, "due_at"),
+        Index(None, "assignee_id", "remind_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -42,6 +43,9 @@ class Task(Base):
     priority: Mapped[str] = mapped_column(String(8), default=TaskPriority.NORMAL.value)
     due_at: Mapped[datetime | None] = mapped_column(DateTime)
     remind_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The reminder was dismissed (on any workstation); cleared when remind_at or the assignee
+    # changes, so the reminder rings again.
+    reminder_done_at: Mapped[datetime | None] = mapped_column(DateTime)
     assignee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
     author_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
     hours_spent: Mapped[float | None] = mapped_column(Float)

@@ -1,5 +1,6 @@
-"""Screenshots of the Tasks section (board, calendar, report), the task form and the letter
-form in the main window, in Russian, at 1280x800 and 1920x1080, on a small seeded database.
+"""Screenshots of the Tasks section (board, board grouped by assignee, calendar, report), the
+task form and the letter form in the main window, in Russian, at 1280x800 and 1920x1080, on a
+small seeded database.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/task_shots.py OUT [ru|uk|en]
 """
@@ -14,10 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sqlalchemy import select
+
 from app import clock
 from app.database import Database, make_engine, migrate
 from app.tasks import TaskDraft, create_task, move_task
-from models import Role, TaskPriority, TaskStatus
+from models import Employee, Role, TaskPriority, TaskStatus
 from scripts.screenshots import save, wait
 from tests.support.clock_support import NOW
 from tests.support.ui_support import seed_small, user_with_role
@@ -28,6 +31,15 @@ TASKS = (
     ("Согласовать счёт с бухгалтерией", 26, TaskStatus.IN_PROGRESS, TaskPriority.NORMAL),
     ("Отправить акт сверки", 50, TaskStatus.READY, TaskPriority.LOW),
     ("Уточнить адрес доставки", -30, TaskStatus.CLOSED, TaskPriority.NORMAL),
+)
+
+
+# More tasks for two other operators: the board grouped by assignee shows three lanes.
+LANE_TASKS = (
+    ("Выставить счёт ИП Петрову", -5, TaskStatus.IN_PROGRESS),
+    ("Перезвонить по рекламации", 20, None),
+    ("Обновить прайс-лист на сайте", 70, TaskStatus.READY),
+    ("Собрать отзывы клиентов за ноябрь", 30, None),
 )
 
 
@@ -60,6 +72,19 @@ def main() -> None:
             task = db.write(lambda s, d=draft: create_task(s, boss, d, NOW))  # type: ignore[misc]
             if status is not None:
                 db.write(lambda s, t=task, st=status: move_task(s, boss, t, 1, st, NOW, 1.5))  # type: ignore[misc]
+        with db.transaction() as s:
+            others = s.scalars(
+                select(Employee.id)
+                .where(Employee.role == Role.OPERATOR.value, Employee.id != operator.id)
+                .order_by(Employee.id)
+                .limit(2)
+            ).all()
+        for index, (title, hours, status) in enumerate(LANE_TASKS):
+            who = others[index % len(others)] if others else operator.id
+            draft = TaskDraft(title, who, due_at=NOW + timedelta(hours=hours))
+            task = db.write(lambda s, d=draft: create_task(s, boss, d, NOW))  # type: ignore[misc]
+            if status is not None:
+                db.write(lambda s, t=task, st=status: move_task(s, boss, t, 1, st, NOW, 2.0))  # type: ignore[misc]
         for width, height in ((1280, 800), (1920, 1080)):
             window = MainWindow(db, boss, "shots")
             window.resize(width, height)
@@ -69,6 +94,10 @@ def main() -> None:
             form.assignee.setCurrentIndex(0)
             wait(1500)
             save(window, out, f"tasks-board-{language}-{width}x{height}")
+            form.set_grouped(True)
+            wait(300)
+            save(window, out, f"tasks-lanes-{language}-{width}x{height}")
+            form.set_grouped(False)
             form.views.setCurrentIndex(1)
             save(window, out, f"tasks-calendar-{language}-{width}x{height}")
             form.views.setCurrentIndex(form.report_index)

@@ -73,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--type", nargs="+", choices=["incoming", "outgoing", "missed", "internal"])
     report.add_argument("--queue", nargs="+")
     report.add_argument("--did", nargs="+")
+    # tasks: the period of the due time or of the creation; --operator as assignee / creator
+    report.add_argument("--tasks-by", choices=["due", "created"], default="due")
+    report.add_argument("--role", choices=["assignee", "creator", "any"], default="any")
+    report.add_argument("--status", nargs="+", choices=["new", "in_progress", "ready", "closed"])
+    report.add_argument("--search", default="", help="tasks: in titles and descriptions")
+    report.add_argument(
+        "--where", nargs="+", metavar="COLUMN=VALUE", help="tasks: a value of a column"
+    )
+    report.add_argument("--as", dest="as_login", metavar="LOGIN", help="tasks: as this user sees")
     report.add_argument("--xlsx", metavar="FILE")
     report.add_argument("--csv", metavar="FILE")
     report.add_argument("--json", action="store_true")

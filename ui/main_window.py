@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.config import WorkstationSettings
 from app.database import Database
 from app.events import EventDraft
+from app.messages import UserFacingError
 from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
@@ -46,6 +47,7 @@ from ui.events.reminders import ReminderWindow
 from ui.events.watch import EventWatch
 from ui.help import HelpWindow, show_help, topic_for_dialog
 from ui.journal.form import JournalForm
+from ui.messages import user_text
 from ui.settings_dialog import SettingsDialog
 from ui.softphone.alerts import CallAlerts
 from ui.softphone.demo_line import DemoLine
@@ -56,6 +58,7 @@ from ui.softphone.session import SoftphoneSession, application_quitting
 from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_property, set_role
 from ui.tasks.board import TaskBoardForm
+from ui.tasks.dialog import TaskDialog
 from ui.tasks.watch import TaskWatch
 from ui.work_session import WorkSessionKeeper
 
@@ -303,10 +306,13 @@ class MainWindow(QMainWindow):
     def _add_event_watch(self) -> None:
         """The user's events: the active ones counted in the section's title, reminders in
         their own window and the tray, whichever workstation created the event."""
-        self.event_watch = EventWatch(self.db, self.user, self.workplace.clock, self)
+        self.event_watch = EventWatch(
+            self.db, self.user, self.workplace.clock, self, with_tasks=self.can_tasks
+        )
         self.event_watch.count_changed.connect(self._event_count)
         self.reminder_window = ReminderWindow(self.workplace, self.event_watch, self)
         self.reminder_window.event_requested.connect(self.open_event)
+        self.reminder_window.task_requested.connect(self.open_task)
 
     def _event_count(self, active: int) -> None:
         action = self.section_actions.get(self.SECTION_EVENTS)
@@ -503,6 +509,8 @@ class MainWindow(QMainWindow):
         form = ReportsForm(self.db, self.user)
         form.drill_requested.connect(self.show_report_calls)
         form.client_requested.connect(self.open_client_card)
+        if self.can_tasks:
+            form.task_requested.connect(self.open_task)
         return form
 
     def show_report_calls(self, selection: CallSelection, title: str) -> QWidget:
@@ -548,6 +556,25 @@ class MainWindow(QMainWindow):
         form = self.open_section(self.SECTION_CLIENTS)
         if isinstance(form, ClientsForm):
             form.show_filter(saved)
+
+    def open_task(self, task_id: int) -> TaskDialog | None:
+        """A task's form (from its reminder); saving refreshes the board and the reminders."""
+        try:
+            dialog = TaskDialog(self.workplace, task_id, self, self._current_client_filter)
+        except UserFacingError as e:  # deleted meanwhile, or no longer the user's
+            self.statusBar().showMessage(user_text(e), 15_000)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_requested.connect(self.open_client_card)
+        dialog.client_filter_requested.connect(self.show_client_filter)
+        dialog.saved.connect(self._task_saved)
+        dialog.open()
+        return dialog
+
+    def _task_saved(self, _task_id: int) -> None:
+        if self.task_watch is not None:
+            self.task_watch.refresh()
+        self.event_watch.poll()
 
     def _tasks_form(self) -> QWidget:
         assert self.task_watch is not None

@@ -72,6 +72,7 @@ from app.demo.recordings import (
     RECORDING_SECONDS,
     write_demo_recordings,
 )
+from app.demo.tasks import add_demo_tasks
 from app.phones import reversed_digits
 from app.reports import summary as summaries
 from app.reports.summary import refresh_calls, refresh_period
@@ -1403,8 +1404,9 @@ def seed(engine: Engine, plan: SeedPlan, progress: Progress | None = None) -> Se
         commit(conn)
         gen.generate_calls()
         commit(conn)
-        if plan.cards and plan.now is not None:  # the demo: a populated calendar
+        if plan.cards and plan.now is not None:  # the demo: a populated calendar and board
             add_demo_events(conn, plan.now, plan.seed)
+            add_demo_tasks(conn, plan.now, plan.seed)
             commit(conn)
         if conn.dialect.name in ("mysql", "mariadb"):
             conn.exec_driver_sql("SET SESSION unique_checks=1, foreign_key_checks=1")

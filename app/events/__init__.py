@@ -27,6 +27,7 @@ from app.events.changes import (
 )
 from app.events.reminders import (
     Reminder,
+    ReminderKind,
     active_count,
     dismiss_reminder,
     due_reminders,
@@ -40,6 +41,7 @@ __all__ = [
     "EventEntry",
     "EventScope",
     "Reminder",
+    "ReminderKind",
     "active_count",
     "client_events",
     "complete_event",

@@ -1,5 +1,8 @@
 """Reminders: which are due for a user now, dismissing and snoozing them.
 
+:class:`Reminder` is shared with the tasks' reminders (:mod:`app.tasks.reminders`): one
+window lists both, ``kind`` says which one a reminder belongs to.
+
 A reminder is due when its moment (``remind_at``) has come, the event is not completed and
 nobody dismissed it (``reminder_done_at``). The state is in the database, per event, so the
 same user's other workstation stops showing it once it is dismissed anywhere, and one the
@@ -8,6 +11,7 @@ app was closed for is shown at the next start (as overdue).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
@@ -22,17 +26,38 @@ _events = cast(Table, Event.__table__)
 _clients = cast(Table, Client.__table__)
 
 
+class ReminderKind(enum.StrEnum):
+    EVENT = "event"
+    TASK = "task"
+
+
 @dataclass(frozen=True)
 class Reminder:
-    event_id: int
+    """One due reminder: of an event (``item_id`` is the event's id) or of a task.
+
+    ``starts_at`` is the moment shown: the event's time, the task's due time (its reminder
+    time when it has none). ``late_at`` is when the reminder counts as overdue (None: at
+    ``starts_at``)."""
+
+    item_id: int
     description: str
     starts_at: datetime
     client: str
     version: int
+    kind: ReminderKind = ReminderKind.EVENT
+    late_at: datetime | None = None
+
+    @property
+    def event_id(self) -> int:
+        return self.item_id
+
+    @property
+    def key(self) -> tuple[ReminderKind, int]:
+        return self.kind, self.item_id
 
     def overdue(self, now: datetime) -> bool:
         """The event's time has passed (e.g. the app was closed at the reminder's time)."""
-        return self.starts_at < now
+        return (self.late_at or self.starts_at) < now
 
 
 def due_reminders(conn: Connection | Session, who: CurrentUser, now: datetime) -> list[Reminder]:

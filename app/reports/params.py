@@ -59,6 +59,17 @@ class ReportParams:
     window_days: int = 7
     # detail: page size (the first page is fetched by run_report; later ones by detail_page).
     page_size: int = 200
+    # tasks: the period is of the due time or of the creation ("due" / "created"); the
+    # chosen employees (operator_ids) as assignee, creator or either ("assignee" /
+    # "creator" / "any"); statuses (empty: all); a search in titles and descriptions; a
+    # value per column ((column key, value) pairs, see app.tasks.report.cell_key);
+    # viewer_id: only the tasks assigned to or created by this employee (permissions).
+    task_dates: str = "due"
+    task_role: str = "any"
+    task_statuses: tuple[str, ...] = ()
+    search: str = ""
+    column_values: tuple[tuple[str, str], ...] = ()
+    viewer_id: int | None = None
 
     def validate(self) -> None:
         if self.date_to < self.date_from:
@@ -77,3 +88,14 @@ class ReportParams:
             )
         if not 1 <= self.page_size <= 1000:
             raise ReportError(QT_TRANSLATE_NOOP("app", "A page holds 1 to 1000 rows."))
+        if self.task_dates not in ("due", "created") or self.task_role not in (
+            "assignee",
+            "creator",
+            "any",
+        ):
+            raise ReportError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Tasks are chosen by due or created date, as assignee, creator or any.",
+                )
+            )

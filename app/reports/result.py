@@ -57,6 +57,8 @@ class ReportResult:
     total: dict[str, Any] = field(default_factory=dict)
     sections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     next_page: tuple[Any, ...] | None = None
+    # Value filters (tasks): column key -> the values found before those filters applied.
+    choices: dict[str, list[str]] = field(default_factory=dict)
 
     def column(self, key: str) -> Column:
         for c in self.columns:

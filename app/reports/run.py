@@ -37,6 +37,7 @@ REPORTS: dict[str, str] = {
     "clients": "Client cards",
     "repeat-callers": "Repeat callers",
     "events": "Events",
+    "tasks": "Tasks",
 }
 
 C = q.C
@@ -892,6 +893,13 @@ def _repeat(conn: Connection, p: ReportParams, header: ReportHeader, now: dateti
     return ReportResult("repeat-callers", p, header, list(REPEAT_COLUMNS), rows, total)
 
 
+def _tasks(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
+    # Imported here: app.tasks.report builds on this package (its params, results, queries).
+    from app.tasks.report import tasks_report
+
+    return tasks_report(conn, p, header, now)
+
+
 _RUNNERS: dict[str, Callable[[Connection, ReportParams, ReportHeader, datetime], ReportResult]] = {
     "call-center": _call_center,
     "lost-calls": _lost_calls,
@@ -902,6 +910,7 @@ _RUNNERS: dict[str, Callable[[Connection, ReportParams, ReportHeader, datetime],
     "clients": _clients,
     "repeat-callers": _repeat,
     "events": events_report,
+    "tasks": _tasks,
 }
 
 

@@ -56,6 +56,11 @@ def visible(who: CurrentUser) -> ColumnElement[bool]:
 
 
 def _cards(who: CurrentUser) -> Any:
+    return _cards_query().where(visible(who))
+
+
+def _cards_query() -> Any:
+    """Every task as a card's columns (the caller narrows it)."""
     assignee = aliased(Employee)
     author = aliased(Employee)
     return (
@@ -77,7 +82,6 @@ def _cards(who: CurrentUser) -> Any:
         )
         .join(assignee, assignee.id == Task.assignee_id)
         .join(author, author.id == Task.author_id)
-        .where(visible(who))
     )
 
 

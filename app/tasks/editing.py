@@ -231,7 +231,15 @@ def update_task(
     """Save the form; the task's new version."""
     task = _current(session, who, task_id)
     draft = _checked(draft)
+    rings_again = (task.remind_at, task.assignee_id) != (draft.remind_at, draft.assignee_id)
     version = _write(session, who, task, seen_version, _values(draft), now)
+    if rings_again:  # a new reminder time or a new assignee: the reminder is due again
+        session.execute(
+            update(Task)
+            .where(Task.id == task_id)
+            .values(reminder_done_at=None)
+            .execution_options(synchronize_session=False)
+        )
     before = set(session.scalars(select(TaskClient.client_id).where(TaskClient.task_id == task_id)))
     if before != set(draft.client_ids):
         _set_clients(session, task_id, draft.client_ids)
@@ -266,6 +274,44 @@ def move_task(
         values["hours_spent"] = round(float(hours), 2)
     values["closed_at"] = now.replace(microsecond=0) if status is TaskStatus.CLOSED else None
     return _write(session, who, task, seen_version, values, now)
+
+
+def reassign_task(
+    session: Session,
+    who: CurrentUser,
+    task_id: int,
+    seen_version: int,
+    assignee_id: int,
+    now: datetime,
+    status: TaskStatus | None = None,
+    hours: float | None = None,
+) -> int:
+    """Give a task to ``assignee_id`` (a card dropped on another lane of the board), moving
+    it to ``status`` in the same write when given; the reminder rings for the new assignee."""
+    task = _current(session, who, task_id)
+    exists = session.scalar(
+        select(Employee.id).where(Employee.id == assignee_id, Employee.active.is_(True))
+    )
+    if exists is None:
+        raise TaskError(QT_TRANSLATE_NOOP("app", "The assignee is no longer an active employee."))
+    values: dict[str, Any] = {"assignee_id": assignee_id}
+    if status is not None and TaskStatus(status).value != task.status:
+        if status in NEEDS_HOURS:
+            if hours is None or hours < 0:
+                raise TaskError(QT_TRANSLATE_NOOP("app", "Enter the hours spent on the task."))
+            values["hours_spent"] = round(float(hours), 2)
+        values["status"] = TaskStatus(status).value
+        values["closed_at"] = now.replace(microsecond=0) if status is TaskStatus.CLOSED else None
+    changed = assignee_id != task.assignee_id
+    version = _write(session, who, task, seen_version, values, now)
+    if changed:
+        session.execute(
+            update(Task)
+            .where(Task.id == task_id)
+            .values(reminder_done_at=None)
+            .execution_options(synchronize_session=False)
+        )
+    return version
 
 
 def add_comment(session: Session, who: CurrentUser, task_id: int, text: str, now: datetime) -> None:

@@ -2722,6 +2722,10 @@ Replace them?</translation>
 <context>
     <name>ReminderRow</name>
     <message>
+        <source>Task, {time}</source>
+        <translation>Task, {time}</translation>
+    </message>
+    <message>
         <source>{time} — overdue</source>
         <translation>{time} — overdue</translation>
     </message>
@@ -3036,6 +3040,10 @@ Replace them?</translation>
     <message>
         <source>No calls or cards in this period for these filters.</source>
         <translation>No calls or cards in this period for these filters.</translation>
+    </message>
+    <message>
+        <source>No tasks in this period for these filters.</source>
+        <translation>No tasks in this period for these filters.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
@@ -3625,6 +3633,14 @@ Replace them?</translation>
         <translation>To «{column}»</translation>
     </message>
     <message>
+        <source>Group by assignee</source>
+        <translation>Group by assignee</translation>
+    </message>
+    <message>
+        <source>One lane per assignee; drop a card on another lane to give it to them</source>
+        <translation>One lane per assignee; drop a card on another lane to give it to them</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -3659,6 +3675,14 @@ Replace them?</translation>
     <message>
         <source>Hours spent on «{title}»:</source>
         <translation>Hours spent on «{title}»:</translation>
+    </message>
+    <message>
+        <source>Another assignee</source>
+        <translation>Another assignee</translation>
+    </message>
+    <message>
+        <source>Give «{title}» to {assignee}?</source>
+        <translation>Give «{title}» to {assignee}?</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3865,45 @@ Replace them?</translation>
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportFilters</name>
+    <message>
+        <source>by due date</source>
+        <translation>by due date</translation>
+    </message>
+    <message>
+        <source>by creation date</source>
+        <translation>by creation date</translation>
+    </message>
+    <message>
+        <source>assignee or creator</source>
+        <translation>assignee or creator</translation>
+    </message>
+    <message>
+        <source>as assignee</source>
+        <translation>as assignee</translation>
+    </message>
+    <message>
+        <source>as creator</source>
+        <translation>as creator</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Search in titles and descriptions</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4877,10 @@ Replace them?</translation>
         <translation>Events</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -5058,6 +5125,58 @@ Replace them?</translation>
         <translation>Max wait</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -5136,6 +5255,10 @@ Replace them?</translation>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>A page holds 1 to 1000 rows.</translation>
+    </message>
+    <message>
+        <source>Tasks are chosen by due or created date, as assignee, creator or any.</source>
+        <translation>Tasks are chosen by due or created date, as assignee, creator or any.</translation>
     </message>
     <message>
         <source>Thresholds are seconds, 0 or more.</source>
@@ -5290,12 +5413,20 @@ Replace them?</translation>
         <translation>Enter the hours spent on the task.</translation>
     </message>
     <message>
+        <source>The assignee is no longer an active employee.</source>
+        <translation>The assignee is no longer an active employee.</translation>
+    </message>
+    <message>
         <source>The comment is empty.</source>
         <translation>The comment is empty.</translation>
     </message>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Too many tasks for one Excel sheet.</translation>
+    </message>
+    <message>
+        <source>The tasks report has no column {names}; it has: {keys}.</source>
+        <translation>The tasks report has no column {names}; it has: {keys}.</translation>
     </message>
     <message>
         <source>The event has been deleted meanwhile</source>

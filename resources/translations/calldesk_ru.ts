@@ -2722,6 +2722,10 @@ Replace them?</source>
 <context>
     <name>ReminderRow</name>
     <message>
+        <source>Task, {time}</source>
+        <translation>Задача, {time}</translation>
+    </message>
+    <message>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
@@ -3036,6 +3040,10 @@ Replace them?</source>
     <message>
         <source>No calls or cards in this period for these filters.</source>
         <translation>За этот период с этими условиями нет ни звонков, ни карточек.</translation>
+    </message>
+    <message>
+        <source>No tasks in this period for these filters.</source>
+        <translation>За этот период с этими условиями задач нет.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
@@ -3625,6 +3633,14 @@ Replace them?</source>
         <translation>В «{column}»</translation>
     </message>
     <message>
+        <source>Group by assignee</source>
+        <translation>По исполнителям</translation>
+    </message>
+    <message>
+        <source>One lane per assignee; drop a card on another lane to give it to them</source>
+        <translation>Своя полоса у каждого исполнителя; перетащите карточку на чужую полосу, чтобы передать задачу</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -3659,6 +3675,14 @@ Replace them?</source>
     <message>
         <source>Hours spent on «{title}»:</source>
         <translation>Сколько часов затрачено на «{title}»:</translation>
+    </message>
+    <message>
+        <source>Another assignee</source>
+        <translation>Другой исполнитель</translation>
+    </message>
+    <message>
+        <source>Give «{title}» to {assignee}?</source>
+        <translation>Передать «{title}» исполнителю {assignee}?</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3865,45 @@ Replace them?</source>
     <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportFilters</name>
+    <message>
+        <source>by due date</source>
+        <translation>по сроку</translation>
+    </message>
+    <message>
+        <source>by creation date</source>
+        <translation>по дате создания</translation>
+    </message>
+    <message>
+        <source>assignee or creator</source>
+        <translation>исполнитель или автор</translation>
+    </message>
+    <message>
+        <source>as assignee</source>
+        <translation>как исполнитель</translation>
+    </message>
+    <message>
+        <source>as creator</source>
+        <translation>как автор</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Поиск в названиях и описаниях</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Задачи:</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4877,10 @@ Replace them?</source>
         <translation>События</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -5058,6 +5125,58 @@ Replace them?</source>
         <translation>Макс. ожидание</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Затрачено часов</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готова</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -5136,6 +5255,10 @@ Replace them?</source>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>На странице от 1 до 1000 строк.</translation>
+    </message>
+    <message>
+        <source>Tasks are chosen by due or created date, as assignee, creator or any.</source>
+        <translation>Задачи выбираются по сроку или дате создания: как исполнитель, автор или любой из них.</translation>
     </message>
     <message>
         <source>Thresholds are seconds, 0 or more.</source>
@@ -5290,12 +5413,20 @@ Replace them?</source>
         <translation>Укажите, сколько часов затрачено на задачу.</translation>
     </message>
     <message>
+        <source>The assignee is no longer an active employee.</source>
+        <translation>Исполнитель больше не работает в компании.</translation>
+    </message>
+    <message>
         <source>The comment is empty.</source>
         <translation>Комментарий пустой.</translation>
     </message>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Слишком много задач для одного листа Excel.</translation>
+    </message>
+    <message>
+        <source>The tasks report has no column {names}; it has: {keys}.</source>
+        <translation>В отчёте по задачам нет колонки {names}; есть: {keys}.</translation>
     </message>
     <message>
         <source>The event has been deleted meanwhile</source>

@@ -2722,6 +2722,10 @@ Replace them?</source>
 <context>
     <name>ReminderRow</name>
     <message>
+        <source>Task, {time}</source>
+        <translation>Завдання, {time}</translation>
+    </message>
+    <message>
         <source>{time} — overdue</source>
         <translation>{time} — прострочено</translation>
     </message>
@@ -3036,6 +3040,10 @@ Replace them?</source>
     <message>
         <source>No calls or cards in this period for these filters.</source>
         <translation>За цей період із цими умовами немає ні дзвінків, ні карток.</translation>
+    </message>
+    <message>
+        <source>No tasks in this period for these filters.</source>
+        <translation>За цей період з цими умовами завдань немає.</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
@@ -3625,6 +3633,14 @@ Replace them?</source>
         <translation>До «{column}»</translation>
     </message>
     <message>
+        <source>Group by assignee</source>
+        <translation>За виконавцями</translation>
+    </message>
+    <message>
+        <source>One lane per assignee; drop a card on another lane to give it to them</source>
+        <translation>Окрема смуга для кожного виконавця; перетягніть картку на іншу смугу, щоб передати завдання</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Усі</translation>
     </message>
@@ -3659,6 +3675,14 @@ Replace them?</source>
     <message>
         <source>Hours spent on «{title}»:</source>
         <translation>Скільки годин витрачено на «{title}»:</translation>
+    </message>
+    <message>
+        <source>Another assignee</source>
+        <translation>Інший виконавець</translation>
+    </message>
+    <message>
+        <source>Give «{title}» to {assignee}?</source>
+        <translation>Передати «{title}» виконавцю {assignee}?</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3865,45 @@ Replace them?</source>
     <message>
         <source>Tasks</source>
         <translation>Завдання</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReportFilters</name>
+    <message>
+        <source>by due date</source>
+        <translation>за терміном</translation>
+    </message>
+    <message>
+        <source>by creation date</source>
+        <translation>за датою створення</translation>
+    </message>
+    <message>
+        <source>assignee or creator</source>
+        <translation>виконавець або автор</translation>
+    </message>
+    <message>
+        <source>as assignee</source>
+        <translation>як виконавець</translation>
+    </message>
+    <message>
+        <source>as creator</source>
+        <translation>як автор</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>усі</translation>
+    </message>
+    <message>
+        <source>Search in titles and descriptions</source>
+        <translation>Пошук у назвах і описах</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Завдання:</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4877,10 @@ Replace them?</source>
         <translation>Події</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Період</translation>
     </message>
@@ -5058,6 +5125,58 @@ Replace them?</source>
         <translation>Макс. очікування</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрите</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Витрачено годин</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В роботі</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готове</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
@@ -5136,6 +5255,10 @@ Replace them?</source>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>На сторінці від 1 до 1000 рядків.</translation>
+    </message>
+    <message>
+        <source>Tasks are chosen by due or created date, as assignee, creator or any.</source>
+        <translation>Завдання обираються за терміном або датою створення: як виконавець, автор або будь-хто з них.</translation>
     </message>
     <message>
         <source>Thresholds are seconds, 0 or more.</source>
@@ -5290,12 +5413,20 @@ Replace them?</source>
         <translation>Вкажіть, скільки годин витрачено на завдання.</translation>
     </message>
     <message>
+        <source>The assignee is no longer an active employee.</source>
+        <translation>Виконавець більше не працює в компанії.</translation>
+    </message>
+    <message>
         <source>The comment is empty.</source>
         <translation>Коментар порожній.</translation>
     </message>
     <message>
         <source>Too many tasks for one Excel sheet.</source>
         <translation>Забагато завдань для одного аркуша Excel.</translation>
+    </message>
+    <message>
+        <source>The tasks report has no column {names}; it has: {keys}.</source>
+        <translation>У звіті із завдань немає колонки {names}; є: {keys}.</translation>
     </message>
     <message>
         <source>The event has been deleted meanwhile</source>

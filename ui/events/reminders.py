@@ -1,5 +1,6 @@
 """Reminders on screen: one window at the bottom left of the screen listing the reminders
-due now (overdue ones marked: the app may have been closed at their time), with Open,
+due now, of events and of tasks (overdue ones marked: the app may have been closed at their
+time), with Open,
 Later and Dismiss per reminder, and a tray message when a new one comes. It follows the
 window's :class:`~ui.events.watch.EventWatch`; dismissing and snoozing are written to the
 database, so the user's other workstations stop showing the reminder too."""
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import describe_problem
-from app.events import Reminder, dismiss_reminder, snooze_reminder
+from app.events import Reminder, ReminderKind, dismiss_reminder, snooze_reminder
+from app.tasks.reminders import dismiss_task_reminder, snooze_task_reminder
 from app.workplace import Workplace
 from ui import resources
 from ui.events.watch import EventWatch
@@ -41,6 +43,8 @@ class ReminderRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         when = reminder.starts_at.strftime("%d.%m.%Y %H:%M")
+        if reminder.kind is ReminderKind.TASK:
+            when = self.tr("Task, {time}").format(time=when)
         self.time_label = QLabel(when)
         set_role(self.time_label, "strong")
         if overdue:
@@ -66,9 +70,11 @@ class ReminderRow(QFrame):
 
 
 class ReminderWindow(QFrame):
-    """``event_requested(id)``: the user opens the event of a reminder."""
+    """``event_requested(id)`` / ``task_requested(id)``: the user opens a reminder's event
+    or task."""
 
     event_requested = Signal(int)
+    task_requested = Signal(int)
 
     def __init__(
         self, workplace: Workplace, watch: EventWatch, parent: QWidget | None = None
@@ -83,7 +89,7 @@ class ReminderWindow(QFrame):
         self.workplace = workplace
         self.watch = watch
         self.rows: list[ReminderRow] = []
-        self._shown: set[tuple[int, object]] = set()
+        self._shown: set[tuple[object, object]] = set()
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Reminders"))
         set_role(self.title, "heading")
@@ -119,8 +125,8 @@ class ReminderWindow(QFrame):
             self.list_layout.addWidget(row)
             self.rows.append(row)
         self.dismiss_all_button.setVisible(len(reminders) > 1)
-        new = [r for r in reminders if (r.event_id, r.starts_at) not in self._shown]
-        self._shown = {(r.event_id, r.starts_at) for r in reminders}
+        new = [r for r in reminders if (r.key, r.starts_at) not in self._shown]
+        self._shown = {(r.key, r.starts_at) for r in reminders}
         if not reminders:
             self.hide()
             return
@@ -158,25 +164,29 @@ class ReminderWindow(QFrame):
         return True
 
     def open(self, reminder: Reminder) -> None:
-        self.event_requested.emit(reminder.event_id)
+        if reminder.kind is ReminderKind.TASK:
+            self.task_requested.emit(reminder.item_id)
+        else:
+            self.event_requested.emit(reminder.item_id)
 
     def dismiss(self, reminder: Reminder) -> bool:
         user, now = self.workplace.user, self.workplace.now()
-        return self._write(lambda s: dismiss_reminder(s, user, reminder.event_id, now))
+        done = dismiss_task_reminder if reminder.kind is ReminderKind.TASK else dismiss_reminder
+        return self._write(lambda s: done(s, user, reminder.item_id, now))
 
     def later(self, reminder: Reminder) -> bool:
         user, now = self.workplace.user, self.workplace.now()
-        return self._write(
-            lambda s: snooze_reminder(s, user, reminder.event_id, now, SNOOZE_MINUTES)
-        )
+        snooze = snooze_task_reminder if reminder.kind is ReminderKind.TASK else snooze_reminder
+        return self._write(lambda s: snooze(s, user, reminder.item_id, now, SNOOZE_MINUTES))
 
     def dismiss_all(self) -> None:
         user, now = self.workplace.user, self.workplace.now()
-        ids = [row.reminder.event_id for row in self.rows]
+        keys = [row.reminder.key for row in self.rows]
 
         def work(session: object) -> None:
-            for event_id in ids:
-                dismiss_reminder(session, user, event_id, now)  # type: ignore[arg-type]
+            for kind, item_id in keys:
+                done = dismiss_task_reminder if kind is ReminderKind.TASK else dismiss_reminder
+                done(session, user, item_id, now)  # type: ignore[arg-type]
 
         self._write(work)
 

@@ -2,7 +2,8 @@
 
 Every :data:`POLL_MS` it asks the database, off the GUI thread on its own
 :class:`~ui.database_runner.DatabaseRunner`, three cheap things: the events' stamp
-(:func:`app.events.events_stamp`), the reminders due now and the number of active events.
+(:func:`app.events.events_stamp`), the reminders due now (of events and, for those who work
+with tasks, of the tasks assigned to them) and the number of active events.
 The calendar reads its month in full only when the stamp changed (``events_changed``), so an
 event added on another workstation shows within seconds; reminders created elsewhere pop up
 here on time; one dismissed elsewhere disappears.
@@ -26,6 +27,7 @@ from app.events import (
     events_stamp,
 )
 from app.staff.auth import CurrentUser
+from app.tasks.reminders import due_task_reminders
 from ui.database_runner import DatabaseRunner
 
 POLL_MS = 5000
@@ -41,9 +43,15 @@ class EventWatch(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, db: Database, user: CurrentUser, clock: Clock, parent: QObject | None = None
+        self,
+        db: Database,
+        user: CurrentUser,
+        clock: Clock,
+        parent: QObject | None = None,
+        with_tasks: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.with_tasks = with_tasks  # the tasks' reminders too (the "tasks" permission)
         self.db = db
         self.user = user
         self.clock = clock
@@ -65,15 +73,15 @@ class EventWatch(QObject):
         if self._reading:
             return
         self._reading = True
-        user, moment = self.user, self.clock.now()
+        user, moment, tasks = self.user, self.clock.now(), self.with_tasks
         scope = EventScope(ALL_EMPLOYEES if user.sees_all_calls else user.id)
 
         def work(conn: Connection) -> tuple[Any, list[Reminder], int]:
-            return (
-                events_stamp(conn, user, scope),
-                due_reminders(conn, user, moment),
-                active_count(conn, user),
-            )
+            reminders = due_reminders(conn, user, moment)
+            if tasks:
+                reminders += due_task_reminders(conn, user, moment)
+                reminders.sort(key=lambda r: (r.starts_at, r.kind, r.item_id))
+            return events_stamp(conn, user, scope), reminders, active_count(conn, user)
 
         self._runner.run(work, self._read, self._failed)
 

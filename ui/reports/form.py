@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,10 +52,13 @@ from app.reports import (
     run_report,
 )
 from app.staff.auth import CurrentUser
+from app.tasks.report import task_viewer
 from ui import background, icons
 from ui.messages import user_text
 from ui.reports import charts, export
 from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
+from ui.reports.pick import PickButton
+from ui.reports.task_filters import TaskReportFilters
 from ui.reports.vocabulary import TOTAL_TEXT, word
 from ui.text_fit import placeholder_width
 
@@ -107,6 +108,7 @@ REPORT_TITLES = {
     "clients": QT_TRANSLATE_NOOP("app", "Client cards"),
     "repeat-callers": QT_TRANSLATE_NOOP("app", "Repeat callers"),
     "events": QT_TRANSLATE_NOOP("app", "Events"),
+    "tasks": QT_TRANSLATE_NOOP("app", "Tasks"),
 }
 RUN_DEBOUNCE_MS = 250
 HIDDEN_COLUMNS = frozenset({"client_id"})  # ids behind a visible name (detail: the card link)
@@ -164,69 +166,19 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class PickButton(QToolButton):
-    """A drop-down of checkable choices; none ticked means "all"."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, all_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = label
-        self._all_text = all_text
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setMenu(QMenu(self))
-        self._update_text()
-
-    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
-        menu = self.menu()
-        menu.clear()
-        for value, text in choices:
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setData(value)
-            action.toggled.connect(self._toggled)
-        self._update_text()
-
-    def _toggled(self, _on: bool) -> None:
-        self._update_text()
-        self.changed.emit()
-
-    def actions_list(self) -> list[QAction]:
-        return list(self.menu().actions())
-
-    def chosen(self) -> list[Any]:
-        return [a.data() for a in self.actions_list() if a.isChecked()]
-
-    def set_chosen(self, values: list[Any]) -> None:
-        for action in self.actions_list():
-            action.blockSignals(True)
-            action.setChecked(action.data() in values)
-            action.blockSignals(False)
-        self._update_text()
-        self.changed.emit()
-
-    def _update_text(self) -> None:
-        picked = [a.text() for a in self.actions_list() if a.isChecked()]
-        if not picked:
-            shown = self._all_text
-        elif len(picked) <= 2:
-            shown = ", ".join(picked)
-        else:
-            shown = f"{picked[0]} +{len(picked) - 1}"
-        self.setText(f"{self._label} {shown}")
-
-
 class ReportsForm(QWidget):
     """The Reports section. ``drill_requested(selection, title)``: the calls behind a number."""
 
     drill_requested = Signal(object, str)
     client_requested = Signal(int)  # a client's card (detail, lost calls, repeat callers)
+    task_requested = Signal(int)  # a task's form (the tasks report)
     report_shown = Signal(object)  # a ReportResult, once it is on screen
 
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
+        self.task_viewer = self._task_viewer()
         self.result: ReportResult | None = None
         self._generation = 0
         self.running = False
@@ -270,6 +222,7 @@ class ReportsForm(QWidget):
         box.addLayout(self.filter_row1)
         box.addLayout(self.filter_row2)
         box.addLayout(self.filter_row3)
+        box.addWidget(self.task_filters)
         box.addWidget(self.header)
         box.addWidget(self.banner)
         self.body = QSplitter(Qt.Orientation.Vertical)
@@ -417,6 +370,10 @@ class ReportsForm(QWidget):
         for widget in (self.repeat_label1, self.min_calls, self.repeat_label2, self.window_days):
             row3.addWidget(widget)
         row3.addStretch(1)
+        self.task_filters = TaskReportFilters()
+        self.task_filters.setObjectName("task_filters")
+        self.task_filters.changed.connect(self.schedule_run)
+        self.task_filters.hide()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.period_combo.setCurrentIndex(self.period_combo.findData(PeriodPreset.THIS_MONTH))
         self._set_dates(*preset_dates(PeriodPreset.THIS_MONTH, today))
@@ -503,6 +460,11 @@ class ReportsForm(QWidget):
         repeat = self.report_name == "repeat-callers"
         for widget in (self.repeat_label1, self.min_calls, self.repeat_label2, self.window_days):
             widget.setVisible(repeat)
+        tasks = self.report_name == "tasks"
+        self.task_filters.setVisible(tasks)
+        # A list of tasks: no breakdown, no calls' filters.
+        for other in (self.breakdown, self.call_types, self.queue, self.did):
+            other.setEnabled(not tasks)
         self.model.set_result(None)
         self.result = None
         self.run()
@@ -522,7 +484,18 @@ class ReportsForm(QWidget):
             dids=self._list(self.did.text()),
             min_calls=self.min_calls.value(),
             window_days=self.window_days.value(),
+            viewer_id=self.task_viewer,
+            **(self.task_filters.params() if self.report_name == "tasks" else {}),
         )
+
+    def _task_viewer(self) -> int | None:
+        """Whose tasks the tasks report may show this user (None: everyone's)."""
+        try:
+            with self.db.transaction() as s:
+                return task_viewer(s, self.user)
+        except Exception as e:  # the form still opens; only their own tasks then
+            log.warning("tasks permission not read: %s", e)
+            return self.user.id
 
     # -- running ------------------------------------------------------------------------
 
@@ -569,6 +542,8 @@ class ReportsForm(QWidget):
 
     def show_result(self, result: ReportResult) -> None:
         self.result = result
+        if result.report == "tasks":
+            self.task_filters.show_choices(result)
         self.model.set_result(result)
         self.header.setText(self.header_text(result))
         self._fit_columns()
@@ -578,6 +553,8 @@ class ReportsForm(QWidget):
         text = summary_text(result)
         if not result.rows:
             text = self.tr("No calls or cards in this period for these filters.")
+            if result.report == "tasks":
+                text = self.tr("No tasks in this period for these filters.")
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
         self._show_chart(result)
@@ -666,6 +643,11 @@ class ReportsForm(QWidget):
         if self.result is None:
             return
         column = self.model.columns[index.column()]
+        if self.result.report == "tasks":
+            task_id = self.model.row_dict(index.row()).get("key")
+            if isinstance(task_id, int):
+                self.task_requested.emit(task_id)
+            return
         client_id = self.model.row_dict(index.row()).get("client_id")
         if column.key == "client" and isinstance(client_id, int):
             self.client_requested.emit(client_id)

@@ -1,5 +1,7 @@
 """The task board: four columns (New, In progress, Ready, Closed) with drag and drop between
-them, overdue tasks in red, and a calendar of tasks by due date.
+them, overdue tasks in red, and a calendar of tasks by due date. Supervisors may group the
+board by assignee (:mod:`ui.tasks.lanes`, remembered per user): a card dropped on another
+person's lane goes to them after a confirmation, through the same versioned write.
 
 A card dropped on another column is a status change: the form asks the hours spent when the
 column is Ready or Closed, writes it (:func:`app.tasks.move_task`, a conflict when someone
@@ -14,132 +16,50 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
-    QKeySequence,
-    QTextCharFormat,
-)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.messages import UserFacingError
-from app.tasks import COLUMNS, NEEDS_HOURS, TaskCard, move_task
+from app.staff.user_settings import get_setting, put_setting
+from app.tasks import COLUMNS, NEEDS_HOURS, TaskCard, move_task, reassign_task
 from app.tasks.editing import assignees
 from app.workplace import Workplace
 from models import TaskPriority, TaskStatus
 from ui.database_runner import is_connection_lost
 from ui.messages import user_text
 from ui.style import set_role
+from ui.tasks.column import CARD_ROLE, MIME, Drop, TaskColumn
 from ui.tasks.dialog import TaskDialog
+from ui.tasks.lanes import SwimLanes
 from ui.tasks.report import TaskReport
 from ui.tasks.texts import moment_text, priority_names, status_names
 from ui.tasks.watch import TaskWatch
 
+__all__ = ["CARD_ROLE", "MIME", "OVERDUE_COLOR", "TaskBoardForm", "TaskColumn"]
 log = logging.getLogger(__name__)
-MIME = "application/x-calldesk-task"
-CARD_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOR = QColor("#c62828")
 CLOSED_SHOWN_DAYS = 30  # the board hides tasks closed longer ago (the report has them)
 EVERYONE = -1
+LANES_KEY = "tasks.board.lanes"  # the user's "Group by assignee" (user_settings)
 
 HoursAsker = Callable[[TaskCard, TaskStatus], "float | None"]
-
-
-class TaskColumn(QListWidget):
-    """One column; ``dropped(task_id, version, status)`` when a card of another column lands."""
-
-    dropped = Signal(int, int, object)
-
-    def __init__(self, status: TaskStatus, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = status
-        self.setObjectName(f"column_{status.value}")
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the source keeps its item
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setSpacing(3)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Cards, not lines: each task a framed box on the column's darker ground.
-        self.setStyleSheet(
-            "QListWidget { background: palette(window); }"
-            "QListWidget::item { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 6px; }"
-            "QListWidget::item:selected { border: 2px solid palette(highlight);"
-            " color: palette(text); }"
-        )
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME]
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
-        data = QMimeData()
-        if items:
-            card: TaskCard = items[0].data(CARD_ROLE)
-            data.setData(MIME, f"{card.id}:{card.version}:{card.status.value}".encode())
-        return data
-
-    @staticmethod
-    def parse(data: QMimeData) -> tuple[int, int, TaskStatus] | None:
-        if not data.hasFormat(MIME):
-            return None
-        try:
-            task_id, version, status = bytes(data.data(MIME).data()).decode().split(":")
-            return int(task_id), int(version), TaskStatus(status)
-        except ValueError:
-            return None
-
-    def _acceptable(self, data: QMimeData) -> bool:
-        parsed = self.parse(data)
-        return parsed is not None and parsed[2] is not self.status
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._acceptable(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._acceptable(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        parsed = self.parse(event.mimeData())
-        if parsed is None or parsed[2] is self.status:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.dropped.emit(parsed[0], parsed[1], self.status)
 
 
 class TaskBoardForm(QWidget):
@@ -161,6 +81,7 @@ class TaskBoardForm(QWidget):
         self.current_client_filter = current_client_filter
         self.cards: list[TaskCard] = []
         self.hours_asker: HoursAsker = self._ask_hours
+        self.reassign_confirm: Callable[[TaskCard, str], bool] = self._confirm_reassign
         self.setWindowTitle(self.tr("Tasks"))
         self._build()
         watch.updated.connect(self._board_read)
@@ -207,6 +128,16 @@ class TaskBoardForm(QWidget):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.refresh_action)
+        self.lanes_action = QAction(self.tr("Group by assignee"), self)
+        self.lanes_action.setObjectName("lanes_action")
+        self.lanes_action.setCheckable(True)
+        self.lanes_action.setToolTip(
+            self.tr("One lane per assignee; drop a card on another lane to give it to them")
+        )
+        self.lanes_action.setChecked(self.user.sees_all_calls and self._lanes_remembered())
+        self.lanes_action.setVisible(self.user.sees_all_calls)  # only they see everyone's
+        self.lanes_action.toggled.connect(self.set_grouped)
+        bar.addAction(self.lanes_action)
         self.assignee = QComboBox()
         self.assignee.setObjectName("assignee_filter")
         self.assignee.addItem(self.tr("Everyone"), EVERYONE)
@@ -226,25 +157,16 @@ class TaskBoardForm(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        board = QWidget()
-        columns = QHBoxLayout(board)
-        self.columns: dict[TaskStatus, TaskColumn] = {}
-        self.column_titles: dict[TaskStatus, QLabel] = {}
-        for status in COLUMNS:
-            box = QVBoxLayout()
-            title = QLabel()
-            title.setObjectName(f"title_{status.value}")
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            column = TaskColumn(status)
-            column.dropped.connect(self.move_task_to)
-            column.itemActivated.connect(lambda item: self.open_task(item.data(CARD_ROLE).id))
-            box.addWidget(title)
-            box.addWidget(column)
-            columns.addLayout(box)
-            self.columns[status] = column
-            self.column_titles[status] = title
+        flat = self._flat_board()
+        self.swimlanes = SwimLanes()
+        self.swimlanes.moved.connect(self.move_task_to)
+        self.swimlanes.reassigned.connect(self.move_to_lane)
+        self.swimlanes.activated.connect(self.open_task)
+        self.board_pages = QStackedWidget()
+        self.board_pages.setObjectName("board_pages")
+        self.board_pages.addWidget(flat)
+        self.board_pages.addWidget(self.swimlanes)
+        board = self.board_pages
 
         calendar_page = QSplitter()
         self.calendar = QCalendarWidget()
@@ -271,6 +193,29 @@ class TaskBoardForm(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.views)
 
+    def _flat_board(self) -> QWidget:
+        """The four columns of everyone shown (the board not grouped by assignee)."""
+        flat = QWidget()
+        columns = QHBoxLayout(flat)
+        self.columns: dict[TaskStatus, TaskColumn] = {}
+        self.column_titles: dict[TaskStatus, QLabel] = {}
+        for status in COLUMNS:
+            box = QVBoxLayout()
+            title = QLabel()
+            title.setObjectName(f"title_{status.value}")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            column = TaskColumn(status)
+            column.dropped.connect(self.move_task_to)
+            column.itemActivated.connect(lambda item: self.open_task(item.data(CARD_ROLE).id))
+            box.addWidget(title)
+            box.addWidget(column)
+            columns.addLayout(box)
+            self.columns[status] = column
+            self.column_titles[status] = title
+        return flat
+
     def help_topic(self) -> str:
         return "tasks"
 
@@ -292,13 +237,14 @@ class TaskBoardForm(QWidget):
             )
         ]
 
-    def _item(self, card: TaskCard) -> QListWidgetItem:
+    def _item(self, card: TaskCard, with_assignee: bool = True) -> QListWidgetItem:
         now = self.workplace.now()
         lines = [card.title]
         details = []
         if card.due_at is not None:
             details.append(self.tr("due {moment}").format(moment=moment_text(card.due_at)))
-        details.append(card.assignee)
+        if with_assignee:  # a lane says whose the cards are
+            details.append(card.assignee)
         if card.priority != TaskPriority.NORMAL.value:
             details.append(priority_names()[TaskPriority(card.priority)])
         lines.append(" · ".join(details))
@@ -312,10 +258,52 @@ class TaskBoardForm(QWidget):
         item.setToolTip("\n".join(t for t in tip if t))
         return item
 
+    @property
+    def grouped(self) -> bool:
+        return self.lanes_action.isChecked()
+
+    def _lanes_remembered(self) -> bool:
+        try:
+            with self.workplace.db.transaction() as s:
+                return bool(get_setting(s, self.user.id, LANES_KEY, False))
+        except Exception as e:  # the board still opens, without lanes
+            log.warning("board grouping not read: %s", e)
+            return False
+
+    def set_grouped(self, on: bool) -> None:
+        """Lanes by assignee or the plain four columns; remembered for this user."""
+        if self.lanes_action.isChecked() != on:
+            self.lanes_action.setChecked(on)  # toggled comes back here
+            return
+        self._show()
+        user_id = self.user.id
+        try:
+            self.workplace.db.write(lambda s: put_setting(s, user_id, LANES_KEY, on))
+        except Exception as e:  # shown anyway; only not remembered
+            log.warning("board grouping not saved: %s", e)
+
+    def _people(self) -> list[tuple[int, str]]:
+        chosen = self.assignee.currentData()
+        return [
+            (int(self.assignee.itemData(i)), self.assignee.itemText(i))
+            for i in range(self.assignee.count())
+            if self.assignee.itemData(i) != EVERYONE
+            and (chosen == EVERYONE or self.assignee.itemData(i) == chosen)
+        ]
+
     def _show(self) -> None:
         selected = self.selected_card()
         shown = self.shown_cards()
         names = status_names()
+        self.board_pages.setCurrentIndex(1 if self.grouped else 0)
+        if self.grouped:
+            self.swimlanes.show_lanes(
+                self._people(),
+                shown,
+                partial(self._item, with_assignee=False),
+                {s: f"{names[s]} ({sum(1 for c in shown if c.status is s)})" for s in COLUMNS},
+                selected.id if selected is not None else None,
+            )
         for status, column in self.columns.items():
             column.clear()
             mine = [c for c in shown if c.status is status]
@@ -353,7 +341,8 @@ class TaskBoardForm(QWidget):
     def selected_card(self) -> TaskCard | None:
         focused = self.focusWidget()
         lists = [focused] if isinstance(focused, QListWidget) else []
-        lists += [*self.columns.values(), self.day_list]
+        lanes = [c for lane in self.swimlanes.lanes.values() for c in lane.values()]
+        lists += [*(lanes if self.grouped else self.columns.values()), self.day_list]
         for column in lists:
             if isinstance(column, QListWidget) and column.currentItem() is not None:
                 card = column.currentItem().data(CARD_ROLE)
@@ -394,10 +383,45 @@ class TaskBoardForm(QWidget):
             if hours is None:
                 return False
         user, now = self.user, self.workplace.now()
+        return self._moved(
+            task_id, lambda s: move_task(s, user, task_id, version, status, now, hours)
+        )
+
+    def _confirm_reassign(self, card: TaskCard, assignee: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Another assignee"),
+            self.tr("Give «{title}» to {assignee}?").format(title=card.title, assignee=assignee),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def move_to_lane(self, drop: Drop) -> bool:
+        """A card dropped on another person's lane: to them (and to the lane's column) after a
+        confirmation, in one versioned write; True when written."""
+        card = self.card(drop.task_id)
+        if card is None:
+            return False
+        index = self.assignee.findData(drop.assignee_id)
+        name = self.assignee.itemText(index) if index >= 0 else str(drop.assignee_id)
+        if not self.reassign_confirm(card, name):
+            return False
+        status = drop.status if drop.status is not card.status else None
+        hours = None
+        if status in NEEDS_HOURS:
+            hours = self.hours_asker(card, drop.status)
+            if hours is None:
+                return False
+        user, now = self.user, self.workplace.now()
+        return self._moved(
+            card.id,
+            lambda s: reassign_task(
+                s, user, drop.task_id, drop.version, drop.assignee_id, now, status, hours
+            ),
+        )
+
+    def _moved(self, task_id: int, work: Callable[[Session], object]) -> bool:
         try:
-            self.workplace.db.write(
-                lambda s: move_task(s, user, task_id, version, status, now, hours)
-            )
+            self.workplace.db.write(work)
         except UserFacingError as e:
             self._show_problem(user_text(e))
             self.watch.refresh()

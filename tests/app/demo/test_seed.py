@@ -488,3 +488,51 @@ def test_today_has_calls_whatever_the_hour(tmp_path: Path) -> None:
     today = [t for t in starts if t.date() == early_sunday.date()]
     assert len(today) > 0.4 * 2000 / 20
     assert max(today) <= early_sunday
+
+
+def test_demo_tasks_fill_the_board(seeded: tuple[Engine, SeedReport, Path]) -> None:
+    """Five tasks per operator (at most eight), in every column, one overdue each, some with
+    clients and comments, each with its history; no reminder due when the demo opens."""
+    from app.staff.auth import current_user
+    from app.tasks import due_task_reminders, read_board
+    from models import Task, TaskClient, TaskComment, TaskHistory, TaskStatus
+
+    engine, _, _ = seeded
+    with Session(engine) as s:
+        operators = s.scalars(
+            select(Employee).where(Employee.role == Role.OPERATOR.value, Employee.active)
+        ).all()
+        tasks = s.scalars(select(Task)).all()
+        assert len(tasks) == 5 * min(8, len(operators))
+        assert {t.status for t in tasks} == {s.value for s in TaskStatus}
+        assert all(t.created_at < NOW and t.created_at < t.due_at for t in tasks)  # type: ignore[operator]
+        closed = [t for t in tasks if t.status == TaskStatus.CLOSED.value]
+        assert all(t.closed_at is not None and t.closed_at <= NOW for t in closed)
+        assert all(t.hours_spent for t in tasks if t.status in ("ready", "closed"))
+        created = s.scalars(select(TaskHistory.task_id).where(TaskHistory.field == "created"))
+        assert sorted(created) == sorted(t.id for t in tasks)
+        assert s.scalar(select(func.count()).select_from(TaskClient))
+        comments = s.scalars(select(TaskComment.created_at)).all()
+        assert comments and max(comments) <= NOW
+        for employee in operators[:8]:
+            who = current_user(employee)
+            cards = read_board(s, who)
+            assert len(cards) >= 5
+            assert any(c.overdue(NOW) and c.assignee_id == who.id for c in cards)
+            assert due_task_reminders(s, who, NOW) == []
+
+
+def test_demo_tasks_repeat_with_the_seed(tmp_path: Path) -> None:
+    from models import Task, TaskClient, TaskComment
+
+    tables: list[Table] = [Task.__table__, TaskClient.__table__, TaskComment.__table__]  # type: ignore[list-item]
+    first = seeded_sqlite(tmp_path / "a.db", small_plan(calls=200))
+    second = seeded_sqlite(tmp_path / "b.db", small_plan(calls=200))
+    other = seeded_sqlite(tmp_path / "c.db", small_plan(calls=200, seed=8))
+    try:
+        for table in tables:
+            assert table_rows(first, table) == table_rows(second, table)
+        assert table_rows(first, tables[0]) != table_rows(other, tables[0])
+    finally:
+        for engine in (first, second, other):
+            engine.dispose()
