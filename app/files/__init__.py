@@ -7,7 +7,9 @@
 from app.company_settings import FILE_SIZE_LIMIT_MB, FILE_STORE_DIR
 from app.files.storage import (
     AttachedFile,
+    Cancelled,
     FileError,
+    Progress,
     TransferCancelled,
     check_size,
     delete_file,
@@ -23,7 +25,9 @@ __all__ = [
     "FILE_SIZE_LIMIT_MB",
     "FILE_STORE_DIR",
     "AttachedFile",
+    "Cancelled",
     "FileError",
+    "Progress",
     "TransferCancelled",
     "check_size",
     "delete_file",

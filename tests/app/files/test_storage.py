@@ -10,10 +10,12 @@ import resource
 import threading
 import tracemalloc
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from app.company_settings import put_setting
 from app.database import Database, make_engine, migrate
@@ -205,22 +207,24 @@ def test_progress_is_told_after_each_chunk_and_a_cancel_keeps_nothing(
 
     # cancelled after two chunks: no row, no chunk, in the database or in a file store
     for store in ("", str(tmp_path / "store")):
-        db.write(lambda s, store=store: put_setting(s, FILE_STORE_DIR, store))
+        db.write(partial(put_setting, key=FILE_STORE_DIR, value=store))
         done: list[int] = []
-        with pytest.raises(TransferCancelled):
-            db.write(
-                lambda s, done=done: upload(
-                    s,
-                    anna,
-                    FileOwner.CLIENT,
-                    4,
-                    "b.bin",
-                    PatternStream(size),
-                    NOW,
-                    progress=done.append,
-                    cancelled=lambda done=done: len(done) >= 2,
-                )
+
+        def stopped_after_two(s: Session, done: list[int] = done) -> int:
+            return upload(
+                s,
+                anna,
+                FileOwner.CLIENT,
+                4,
+                "b.bin",
+                PatternStream(size),
+                NOW,
+                progress=done.append,
+                cancelled=lambda: len(done) >= 2,
             )
+
+        with pytest.raises(TransferCancelled):
+            db.write(stopped_after_two)
         assert done == [CHUNK_BYTES, 2 * CHUNK_BYTES]
         with db.transaction() as s:
             assert list_files(s, anna, FileOwner.CLIENT, 4) == []
