@@ -1,6 +1,9 @@
-"""The calendar grid: a month (six weeks from Monday) or a week of days, each a list of its
-events by time. Today is framed, completed events are struck through, overdue ones red.
-Enter or a double click on an event opens it; on a day's empty space, creates one there."""
+"""The calendar: a month (six weeks from Monday) or a week of days, each a list of its events
+by time, or one day by the hour (:mod:`ui.events.day_view`). Today is framed, completed
+events are struck through, overdue ones red. Enter or a double click on an event opens it;
+on a day's empty space (an hour of the day view), creates one there. An event the user may
+change is dragged to another day (keeping its time) or, in the day view, to another hour:
+``event_moved`` asks the form to reschedule it; nothing moves until the database agrees."""
 
 from __future__ import annotations
 
@@ -8,21 +11,34 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from app.events import EventEntry, week_start
+from app.events.changes import may_reschedule
+from app.staff.auth import CurrentUser
 from ui.call_vocabulary import short_name
+from ui.events.day_view import DayView, event_mime, parse_mime
 from ui.style import set_role
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,10 +53,13 @@ def qdate(day: date) -> QDate:
 class CalendarMode(StrEnum):
     MONTH = "month"
     WEEK = "week"
+    DAY = "day"
 
 
 def visible_range(mode: CalendarMode, anchor: date) -> tuple[date, date]:
     """The first day shown and the day after the last."""
+    if mode is CalendarMode.DAY:
+        return anchor, anchor + timedelta(days=1)
     if mode is CalendarMode.WEEK:
         start = week_start(anchor)
         return start, start + timedelta(days=7)
@@ -49,15 +68,60 @@ def visible_range(mode: CalendarMode, anchor: date) -> tuple[date, date]:
 
 
 class DayList(QListWidget):
-    """A day's events; a double click on its empty space asks for a new event that day."""
+    """A day's events; a double click on its empty space asks for a new event that day.
+    Its events are dragged out (those the user may move) and other days' events dropped in:
+    ``event_dropped(event_id)``."""
 
     empty_double_clicked = Signal()
+    event_dropped = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)  # the day is the target, not a place in its list
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.itemAt(event.position().toPoint()) is None:
             self.empty_double_clicked.emit()
             return
         super().mouseDoubleClickEvent(event)
+
+    def mimeTypes(self) -> list[str]:
+        return [event_mime(0).formats()[0]]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        if not items:
+            return QMimeData()
+        return event_mime(int(items[0].data(EVENT_ID_ROLE)))
+
+    def _own(self, data: QMimeData) -> bool:
+        parsed = parse_mime(data)
+        return parsed is not None and any(
+            self.item(row).data(EVENT_ID_ROLE) == parsed[0] for row in range(self.count())
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if parse_mime(event.mimeData()) is None or self._own(event.mimeData()):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        parsed = parse_mime(event.mimeData())
+        if parsed is None or self._own(event.mimeData()):
+            event.ignore()
+            return
+        # accepted as a copy: the source list keeps its item until the calendar is read again
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.event_dropped.emit(parsed[0])
 
 
 class DayCell(QFrame):
@@ -117,10 +181,13 @@ class DayCell(QFrame):
 
 
 class CalendarView(QWidget):
-    """``event_activated(id)``; ``day_activated(date)`` asks for a new event that day."""
+    """``event_activated(id)``; ``day_activated(date or datetime)`` asks for a new event that
+    day (at that hour); ``event_moved(id, date or datetime)``: an event was dragged to another
+    day (keeping its time) or to that moment."""
 
     event_activated = Signal(int)
     day_activated = Signal(object)
+    event_moved = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +197,18 @@ class CalendarView(QWidget):
         self.today = date(2000, 1, 1)
         self.now = datetime(2000, 1, 1)
         self.viewer_id = 0  # whose calendar: their own name is not repeated under events
-        self.grid = QGridLayout(self)
+        self.user: CurrentUser | None = None  # who may drag what (None: nothing is dragged)
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        self.days_page = QWidget()
+        self.stack.addWidget(self.days_page)
+        self.day_view = DayView()
+        self.stack.addWidget(self.day_view)
+        timeline = self.day_view.timeline
+        timeline.event_activated.connect(self.event_activated)
+        timeline.hour_activated.connect(self.day_activated)
+        timeline.event_dropped.connect(self.event_moved)
+        self.grid = QGridLayout(self.days_page)
         self.grid.setSpacing(0)
         self.grid.setContentsMargins(0, 0, 0, 0)
         locale = QLocale()
@@ -149,6 +227,9 @@ class CalendarView(QWidget):
                 lambda item: self.event_activated.emit(int(item.data(EVENT_ID_ROLE)))
             )
             cell.events.empty_double_clicked.connect(lambda c=cell: self.day_activated.emit(c.day))
+            cell.events.event_dropped.connect(
+                lambda event_id, c=cell: self.event_moved.emit(event_id, c.day)
+            )
             self.cells.append(cell)
             self.grid.addWidget(cell, 1 + index // 7, index % 7)
         for column in range(7):
@@ -157,6 +238,16 @@ class CalendarView(QWidget):
     def show_period(self, mode: CalendarMode, anchor: date, today: date, now: datetime) -> None:
         self.mode, self.anchor, self.today, self.now = mode, anchor, today, now
         start, end = visible_range(mode, anchor)
+        day_mode = mode is CalendarMode.DAY
+        opened = day_mode and self.stack.currentWidget() is not self.day_view
+        self.stack.setCurrentWidget(self.day_view if day_mode else self.days_page)
+        if day_mode:
+            timeline = self.day_view.timeline
+            moved = timeline.day != anchor
+            self._show_day([])
+            if opened or moved:
+                self.day_view.scroll_to_start()
+            return
         days = (end - start).days
         locale = QLocale()
         for index, cell in enumerate(self.cells):
@@ -181,7 +272,29 @@ class CalendarView(QWidget):
         for row in range(1, 7):
             self.grid.setRowStretch(row, 1 if row * 7 <= days else 0)
 
+    def movable(self, entry: EventEntry) -> bool:
+        return self.user is not None and may_reschedule(self.user, entry)
+
+    def _role(self, entry: EventEntry) -> str | None:
+        if entry.completed:
+            return "done"
+        return "overdue" if entry.overdue(self.now) else None
+
+    def _block_text(self, entry: EventEntry) -> str:
+        assignee = short_name(entry.assignee) if entry.assignee_id != self.viewer_id else ""
+        details = " · ".join(x for x in (entry.client, assignee) if x)
+        first = f"{entry.starts_at.strftime('%H:%M')} {entry.description}"
+        return f"{first}\n{details}" if details else first
+
+    def _show_day(self, events: list[EventEntry]) -> None:
+        self.day_view.timeline.set_events(
+            self.anchor, self.now, events, self._block_text, self._role, self.movable
+        )
+
     def set_events(self, events: list[EventEntry]) -> None:
+        if self.mode is CalendarMode.DAY:
+            self._show_day(events)
+            return
         start, end = visible_range(self.mode, self.anchor)
         for cell in self.cells:
             cell.events.clear()
@@ -206,6 +319,8 @@ class CalendarView(QWidget):
             text = f"{time} {entry.description}\n{details}" if details else text
         item = QListWidgetItem(text)
         item.setData(EVENT_ID_ROLE, entry.id)
+        if not self.movable(entry):
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         tip = [f"<b>{escape(entry.starts_at.strftime('%d.%m.%Y %H:%M'))}</b>"]
         tip.append(escape(entry.description))
         if entry.client:

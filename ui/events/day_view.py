@@ -1,0 +1,335 @@
+"""The calendar's day: hours down the side, the day's events placed by their time (side by
+side when they come close), a red line at "now" on today. A double click on an hour asks
+for a new event at that hour, on an event opens it (Enter too); an event dragged to another
+hour is rescheduled to where its top lands, by quarters of an hour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.events import EventEntry
+from ui.style import set_role
+
+MIME = "application/x-calldesk-event"
+HOUR_HEIGHT = 48
+GUTTER = 58  # the hours' column
+SNAP_MINUTES = 15
+BLOCK_MINUTES = 60  # an event has a moment, not a length: it is drawn an hour tall
+FIRST_HOUR_SHOWN = 8  # the working day is in view when the day opens
+NOW_COLOR = QColor("#c62828")
+
+
+def event_mime(event_id: int, grab_y: int = 0) -> QMimeData:
+    """What a dragged event carries: its id (and where on the block it was taken)."""
+    data = QMimeData()
+    data.setData(MIME, QByteArray(f"{event_id}:{grab_y}".encode()))
+    return data
+
+
+def parse_mime(data: QMimeData) -> tuple[int, int] | None:
+    """(event id, grab offset) of a dragged event, or None for anything else."""
+    if not data.hasFormat(MIME):
+        return None
+    try:
+        event_id, grab_y = bytes(data.data(MIME).data()).decode().split(":")
+        return int(event_id), int(grab_y)
+    except ValueError:
+        return None
+
+
+class EventBlock(QFrame):
+    """One event on the day; dragged when ``movable``."""
+
+    activated = Signal(int)
+
+    def __init__(self, entry: EventEntry, text: str, movable: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_block")
+        self.entry = entry
+        self.movable = movable
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 1, 4, 1)
+        layout.setSpacing(0)
+        self.label = QLabel(text)
+        self.label.setObjectName("event_block_text")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.label)
+        self._pressed: QPoint | None = None
+        if movable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = event.position().toPoint()
+            self.setFocus()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        start = self._pressed
+        if (
+            start is None
+            or not self.movable
+            or not event.buttons() & Qt.MouseButton.LeftButton
+            or (event.position().toPoint() - start).manhattanLength()
+            < QApplication.startDragDistance()
+        ):
+            super().mouseMoveEvent(event)
+            return
+        self._pressed = None
+        drag = QDrag(self)
+        drag.setMimeData(event_mime(self.entry.id, start.y()))
+        drag.setPixmap(self.grab())
+        drag.setHotSpot(start)
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pressed = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.activated.emit(self.entry.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(self.entry.id)
+            return
+        super().keyPressEvent(event)
+
+
+def _lanes(entries: list[EventEntry]) -> dict[int, tuple[int, int]]:
+    """Event id -> (lane, lanes in its group): events less than an hour apart sit side by
+    side, each group of such events as wide as the day."""
+    placed: dict[int, tuple[int, int]] = {}
+    group: list[tuple[int, int]] = []  # (event id, lane)
+    lane_ends: list[datetime] = []
+    group_end = datetime.min
+
+    def close_group() -> None:
+        for event_id, lane in group:
+            placed[event_id] = (lane, len(lane_ends))
+
+    for entry in sorted(entries, key=lambda e: (e.starts_at, e.id)):
+        start = entry.starts_at
+        end = start + timedelta(minutes=BLOCK_MINUTES)
+        if group and start >= group_end:
+            close_group()
+            group, lane_ends = [], []
+        group_end = max(group_end, end) if group else end
+        lane = next((i for i, e in enumerate(lane_ends) if e <= start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(end)
+        else:
+            lane_ends[lane] = end
+        group.append((entry.id, lane))
+    close_group()
+    return placed
+
+
+class DayTimeline(QWidget):
+    """The hours and the events of one day; see the module text."""
+
+    event_activated = Signal(int)
+    hour_activated = Signal(object)  # datetime: a new event at that hour
+    event_dropped = Signal(int, object)  # event id, new datetime
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_timeline")
+        self.setAcceptDrops(True)
+        self.setMinimumHeight(24 * HOUR_HEIGHT + 1)
+        self.day = date(2000, 1, 1)
+        self.now: datetime | None = None  # drawn as a line when it is on this day
+        self.blocks: list[EventBlock] = []
+        self._drop_at: datetime | None = None  # where a dragged event would land
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def y_of(self, moment: datetime) -> int:
+        minutes = moment.hour * 60 + moment.minute
+        return minutes * HOUR_HEIGHT // 60
+
+    def point_at(self, moment: datetime) -> QPoint:
+        """Where ``moment`` is on the timeline, in the middle of the events' column."""
+        return QPoint(GUTTER + (self.width() - GUTTER) // 2, self.y_of(moment))
+
+    def moment_at(self, y: int) -> datetime:
+        """The time at ``y``, down to a quarter of an hour, within the day."""
+        minutes = round(y * 60 / HOUR_HEIGHT / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
+        return datetime.combine(self.day, time()) + timedelta(minutes=minutes)
+
+    def hour_at(self, y: int) -> datetime:
+        hour = max(0, min(23, y // HOUR_HEIGHT))
+        return datetime.combine(self.day, time(hour))
+
+    # -- contents ----------------------------------------------------------------------------
+
+    def set_events(
+        self,
+        day: date,
+        now: datetime | None,
+        entries: list[EventEntry],
+        text: Callable[[EventEntry], str],
+        role: Callable[[EventEntry], str | None],
+        movable: Callable[[EventEntry], bool],
+    ) -> None:
+        self.day = day
+        self.now = now if now is not None and now.date() == day else None
+        for block in self.blocks:
+            block.deleteLater()
+        self.blocks = []
+        for entry in entries:
+            if entry.starts_at.date() != day:
+                continue
+            block = EventBlock(entry, text(entry), movable(entry), self)
+            block.setToolTip(text(entry))
+            set_role(block, role(entry))
+            block.activated.connect(self.event_activated)
+            self.blocks.append(block)
+            block.show()
+        self._place()
+        self.update()
+
+    def block_of(self, event_id: int) -> EventBlock | None:
+        return next((b for b in self.blocks if b.entry.id == event_id), None)
+
+    def _place(self) -> None:
+        lanes = _lanes([b.entry for b in self.blocks])
+        width = self.width() - GUTTER - 6
+        for block in self.blocks:
+            lane, count = lanes[block.entry.id]
+            lane_width = max(40, width // max(1, count))
+            top = self.y_of(block.entry.starts_at)
+            height = min(BLOCK_MINUTES * HOUR_HEIGHT // 60, 24 * HOUR_HEIGHT - top) - 2
+            block.setGeometry(
+                QRect(GUTTER + 2 + lane * lane_width, top + 1, lane_width - 2, height)
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        grid = palette.color(QPalette.ColorRole.Mid)
+        faint = QPen(grid)
+        faint.setStyle(Qt.PenStyle.DotLine)
+        text = palette.color(QPalette.ColorRole.PlaceholderText)
+        for hour in range(24):
+            y = hour * HOUR_HEIGHT
+            painter.setPen(grid)
+            painter.drawLine(GUTTER, y, self.width(), y)
+            painter.setPen(faint)
+            painter.drawLine(GUTTER, y + HOUR_HEIGHT // 2, self.width(), y + HOUR_HEIGHT // 2)
+            painter.setPen(text)
+            painter.drawText(
+                QRect(0, y + 2, GUTTER - 8, HOUR_HEIGHT // 2),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"{hour:02d}:00",
+            )
+        painter.setPen(grid)
+        painter.drawLine(GUTTER, 0, GUTTER, self.height())
+        if self._drop_at is not None:
+            y = self.y_of(self._drop_at)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            painter.fillRect(QRect(GUTTER + 1, y, self.width() - GUTTER, 3), highlight)
+            painter.setPen(highlight)
+            painter.drawText(
+                QRect(GUTTER + 4, y + 4, 80, 20),
+                Qt.AlignmentFlag.AlignLeft,
+                self._drop_at.strftime("%H:%M"),
+            )
+        if self.now is not None:
+            y = self.y_of(self.now)
+            pen = QPen(NOW_COLOR)
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawLine(GUTTER - 4, y, self.width(), y)
+            painter.setBrush(NOW_COLOR)
+            painter.drawEllipse(QPoint(GUTTER, y), 4, 4)
+        painter.end()
+
+    # -- mouse and drops ---------------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.hour_activated.emit(self.hour_at(event.position().toPoint().y()))
+
+    def _landing(self, event: QDragMoveEvent | QDropEvent) -> tuple[int, datetime] | None:
+        parsed = parse_mime(event.mimeData())
+        if parsed is None:
+            return None
+        event_id, grab_y = parsed
+        return event_id, self.moment_at(event.position().toPoint().y() - grab_y)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        landing = self._landing(event)
+        if landing is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        if landing[1] != self._drop_at:
+            self._drop_at = landing[1]
+            self.update()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._drop_at = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        landing = self._landing(event)
+        self._drop_at = None
+        self.update()
+        if landing is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.event_dropped.emit(*landing)
+
+
+class DayView(QScrollArea):
+    """The timeline in a scroll area, opened at the working day (or at "now")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_view")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline = DayTimeline()
+        self.setWidget(self.timeline)
+        self._shown_day: date | None = None
+
+    def scroll_to_start(self) -> None:
+        """The working morning in view, or the hour before "now" when it is later."""
+        hour = FIRST_HOUR_SHOWN
+        if self.timeline.now is not None:
+            hour = min(max(hour, self.timeline.now.hour - 1), 23)
+        self.verticalScrollBar().setValue(hour * HOUR_HEIGHT)
