@@ -45,6 +45,7 @@ from app.files import (
     save_to,
     upload,
 )
+from app.messages import UserFacingError
 from app.workplace import Workplace
 from models import FileOwner
 from ui.database_runner import is_connection_lost
@@ -147,6 +148,7 @@ class FilesPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("files_message")
         self.message.setWordWrap(True)
+        self.message.setContentsMargins(6, 2, 6, 2)
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -293,7 +295,10 @@ class FilesPanel(QWidget):
         elif isinstance(error, TransferCancelled):
             self._say(self.tr("Cancelled: nothing of the file was kept."), False)
         else:
-            log.error("file transfer failed: %s", error, exc_info=error)
+            if isinstance(error, UserFacingError):
+                log.info("file transfer refused: %s", error)
+            else:
+                log.error("file transfer failed: %s", error, exc_info=error)
             if is_connection_lost(error):
                 text = user_text(describe_problem(error, self.workplace.db.engine.url))
             else:
