@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -69,14 +70,26 @@ class EventBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.setSpacing(0)
+        self.text = text  # whole; the label shows each line elided to the block's width
         self.label = QLabel(text)
         self.label.setObjectName("event_block_text")
-        self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setMinimumWidth(1)  # the block decides its width, not the text
         layout.addWidget(self.label)
         self._pressed: QPoint | None = None
         if movable:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = QFontMetrics(self.label.font())
+        room = self.contentsRect().width() - 8  # the layout's margins
+        self.label.setText(
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                for line in self.text.splitlines()
+            )
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -137,8 +137,8 @@ def test_the_day_view_by_the_hour(
     assert first is not None and second is not None
     assert first.y() == second.y() == 12 * HOUR_HEIGHT + 1  # placed by time...
     assert first.x() != second.x()  # ... side by side
-    assert first.label.text() == "12:00 Call Romashka"
-    assert second.label.text() == "12:00 Send the offer\nPavel"
+    assert first.text == first.label.text() == "12:00 Call Romashka"
+    assert second.text == second.label.text() == "12:00 Send the offer\nPavel"
     # the morning is in view
     view = form.calendar.day_view
     assert view.verticalScrollBar().value() == 9 * HOUR_HEIGHT
