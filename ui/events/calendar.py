@@ -1,9 +1,10 @@
-"""The calendar: a month (six weeks from Monday) or a week of days, each a list of its events
-by time, or one day by the hour (:mod:`ui.events.day_view`). Today is framed, completed
-events are struck through, overdue ones red. Enter or a double click on an event opens it;
-on a day's empty space (an hour of the day view), creates one there. An event the user may
-change is dragged to another day (keeping its time) or, in the day view, to another hour:
-``event_moved`` asks the form to reschedule it; nothing moves until the database agrees."""
+"""The calendar: a month (six weeks from Monday, each day a list of its events by time), or a
+week or a day by the hour (:mod:`ui.events.day_view`). Today is framed, completed events
+are struck through, overdue ones red. Enter or a double click on an event opens it; on a
+day's empty space (an hour of the week or day), creates one there. An event the user may
+change is dragged to another day of the month (keeping its time) or to another day and hour
+of the week or day: ``event_moved`` asks the form to reschedule it; nothing moves until the
+database agrees."""
 
 from __future__ import annotations
 
@@ -238,13 +239,14 @@ class CalendarView(QWidget):
     def show_period(self, mode: CalendarMode, anchor: date, today: date, now: datetime) -> None:
         self.mode, self.anchor, self.today, self.now = mode, anchor, today, now
         start, end = visible_range(mode, anchor)
-        day_mode = mode is CalendarMode.DAY
-        opened = day_mode and self.stack.currentWidget() is not self.day_view
-        self.stack.setCurrentWidget(self.day_view if day_mode else self.days_page)
-        if day_mode:
-            timeline = self.day_view.timeline
-            moved = timeline.day != anchor
-            self._show_day([])
+        by_hour = mode is not CalendarMode.MONTH
+        opened = by_hour and self.stack.currentWidget() is not self.day_view
+        self.stack.setCurrentWidget(self.day_view if by_hour else self.days_page)
+        if by_hour:
+            shown = [start + timedelta(days=i) for i in range((end - start).days)]
+            moved = self.day_view.timeline.days != shown
+            self.day_view.show_days(shown, today)
+            self._show_days([])
             if opened or moved:
                 self.day_view.scroll_to_start()
             return
@@ -256,9 +258,7 @@ class CalendarView(QWidget):
             if not visible:
                 continue
             day = start + timedelta(days=index)
-            if mode is CalendarMode.WEEK:
-                title = locale.toString(qdate(day), "d MMMM")
-            elif day.day == 1:
+            if day.day == 1:
                 title = locale.toString(qdate(day), "d MMM")
             else:
                 title = str(day.day)
@@ -286,14 +286,16 @@ class CalendarView(QWidget):
         first = f"{entry.starts_at.strftime('%H:%M')} {entry.description}"
         return f"{first}\n{details}" if details else first
 
-    def _show_day(self, events: list[EventEntry]) -> None:
+    def _show_days(self, events: list[EventEntry]) -> None:
+        start, end = visible_range(self.mode, self.anchor)
+        days = [start + timedelta(days=i) for i in range((end - start).days)]
         self.day_view.timeline.set_events(
-            self.anchor, self.now, events, self._block_text, self._role, self.movable
+            days, self.now, events, self._block_text, self._role, self.movable
         )
 
     def set_events(self, events: list[EventEntry]) -> None:
-        if self.mode is CalendarMode.DAY:
-            self._show_day(events)
+        if self.mode is not CalendarMode.MONTH:
+            self._show_days(events)
             return
         start, end = visible_range(self.mode, self.anchor)
         for cell in self.cells:
@@ -305,18 +307,13 @@ class CalendarView(QWidget):
             cell = self.cells[(day - start).days]
             cell.events.addItem(self._item(entry))
         for cell in self.cells:
-            cell.events.setWordWrap(self.mode is CalendarMode.WEEK)
             QTimer.singleShot(0, cell.update_more)
 
     def _item(self, entry: EventEntry) -> QListWidgetItem:
         time = entry.starts_at.strftime("%H:%M")
         text = f"{time} {entry.description}"
-        if self.mode is CalendarMode.MONTH and entry.assignee_id != self.viewer_id:
+        if entry.assignee_id != self.viewer_id:
             text = f"{text} ({short_name(entry.assignee)})"
-        if self.mode is CalendarMode.WEEK:
-            assignee = short_name(entry.assignee) if entry.assignee_id != self.viewer_id else ""
-            details = " · ".join(x for x in (entry.client, assignee) if x)
-            text = f"{time} {entry.description}\n{details}" if details else text
         item = QListWidgetItem(text)
         item.setData(EVENT_ID_ROLE, entry.id)
         if not self.movable(entry):

@@ -1,14 +1,15 @@
-"""The calendar's day: hours down the side, the day's events placed by their time (side by
-side when they come close), a red line at "now" on today. A double click on an hour asks
-for a new event at that hour, on an event opens it (Enter too); an event dragged to another
-hour is rescheduled to where its top lands, by quarters of an hour."""
+"""The calendar's day and week by the hour: hours down the side, a column a day, the events
+placed by their time (side by side when they come close), a red line at "now" on today. A
+double click on an hour asks for a new event at that hour, on an event opens it (Enter
+too); an event dragged to another hour or day is rescheduled to where its top lands, by
+quarters of an hour."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QLocale, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -24,7 +25,15 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.events import EventEntry
 from ui.style import set_role
@@ -159,7 +168,8 @@ def _lanes(entries: list[EventEntry]) -> dict[int, tuple[int, int]]:
 
 
 class DayTimeline(QWidget):
-    """The hours and the events of one day; see the module text."""
+    """The hours and the events of one day or of a week (a column a day); see the module
+    text."""
 
     event_activated = Signal(int)
     hour_activated = Signal(object)  # datetime: a new event at that hour
@@ -170,49 +180,65 @@ class DayTimeline(QWidget):
         self.setObjectName("day_timeline")
         self.setAcceptDrops(True)
         self.setMinimumHeight(24 * HOUR_HEIGHT + 1)
-        self.day = date(2000, 1, 1)
-        self.now: datetime | None = None  # drawn as a line when it is on this day
+        self.days = [date(2000, 1, 1)]
+        self.now: datetime | None = None  # drawn as a line when it is on a day shown
         self.blocks: list[EventBlock] = []
         self._drop_at: datetime | None = None  # where a dragged event would land
 
+    @property
+    def day(self) -> date:
+        """The first day shown."""
+        return self.days[0]
+
     # -- geometry ----------------------------------------------------------------------------
+
+    def column_width(self) -> float:
+        return max(1.0, (self.width() - GUTTER) / len(self.days))
+
+    def column_left(self, day: date) -> int:
+        return GUTTER + round(self.days.index(day) * self.column_width())
+
+    def day_at(self, x: int) -> date:
+        column = int((x - GUTTER) // self.column_width())
+        return self.days[max(0, min(len(self.days) - 1, column))]
 
     def y_of(self, moment: datetime) -> int:
         minutes = moment.hour * 60 + moment.minute
         return minutes * HOUR_HEIGHT // 60
 
     def point_at(self, moment: datetime) -> QPoint:
-        """Where ``moment`` is on the timeline, in the middle of the events' column."""
-        return QPoint(GUTTER + (self.width() - GUTTER) // 2, self.y_of(moment))
+        """Where ``moment`` is on the timeline, in the middle of its day's column."""
+        x = self.column_left(moment.date()) + round(self.column_width() / 2)
+        return QPoint(x, self.y_of(moment))
 
-    def moment_at(self, y: int) -> datetime:
-        """The time at ``y``, down to a quarter of an hour, within the day."""
+    def moment_at(self, x: int, y: int) -> datetime:
+        """The time at (``x``, ``y``), down to a quarter of an hour, within its day."""
         minutes = round(y * 60 / HOUR_HEIGHT / SNAP_MINUTES) * SNAP_MINUTES
         minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
-        return datetime.combine(self.day, time()) + timedelta(minutes=minutes)
+        return datetime.combine(self.day_at(x), time()) + timedelta(minutes=minutes)
 
-    def hour_at(self, y: int) -> datetime:
+    def hour_at(self, x: int, y: int) -> datetime:
         hour = max(0, min(23, y // HOUR_HEIGHT))
-        return datetime.combine(self.day, time(hour))
+        return datetime.combine(self.day_at(x), time(hour))
 
     # -- contents ----------------------------------------------------------------------------
 
     def set_events(
         self,
-        day: date,
+        days: list[date],
         now: datetime | None,
         entries: list[EventEntry],
         text: Callable[[EventEntry], str],
         role: Callable[[EventEntry], str | None],
         movable: Callable[[EventEntry], bool],
     ) -> None:
-        self.day = day
-        self.now = now if now is not None and now.date() == day else None
+        self.days = days
+        self.now = now if now is not None and now.date() in days else None
         for block in self.blocks:
             block.deleteLater()
         self.blocks = []
         for entry in entries:
-            if entry.starts_at.date() != day:
+            if entry.starts_at.date() not in days:
                 continue
             block = EventBlock(entry, text(entry), movable(entry), self)
             block.setToolTip(text(entry))
@@ -227,16 +253,18 @@ class DayTimeline(QWidget):
         return next((b for b in self.blocks if b.entry.id == event_id), None)
 
     def _place(self) -> None:
-        lanes = _lanes([b.entry for b in self.blocks])
-        width = self.width() - GUTTER - 6
-        for block in self.blocks:
-            lane, count = lanes[block.entry.id]
-            lane_width = max(40, width // max(1, count))
-            top = self.y_of(block.entry.starts_at)
-            height = min(BLOCK_MINUTES * HOUR_HEIGHT // 60, 24 * HOUR_HEIGHT - top) - 2
-            block.setGeometry(
-                QRect(GUTTER + 2 + lane * lane_width, top + 1, lane_width - 2, height)
-            )
+        width = self.column_width() - 4
+        for day in self.days:
+            blocks = [b for b in self.blocks if b.entry.starts_at.date() == day]
+            lanes = _lanes([b.entry for b in blocks])
+            left = self.column_left(day) + 2
+            for block in blocks:
+                lane, count = lanes[block.entry.id]
+                lane_width = width / max(1, count)
+                top = self.y_of(block.entry.starts_at)
+                height = min(BLOCK_MINUTES * HOUR_HEIGHT // 60, 24 * HOUR_HEIGHT - top) - 2
+                x = left + round(lane * lane_width)
+                block.setGeometry(QRect(x, top + 1, max(8, round(lane_width) - 2), height))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -248,6 +276,10 @@ class DayTimeline(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        if self.now is not None and len(self.days) > 1:  # today's column, as in the month
+            left = self.column_left(self.now.date())
+            today = QRect(left, 0, round(self.column_width()), self.height())
+            painter.fillRect(today, palette.color(QPalette.ColorRole.AlternateBase))
         grid = palette.color(QPalette.ColorRole.Mid)
         faint = QPen(grid)
         faint.setStyle(Qt.PenStyle.DotLine)
@@ -265,38 +297,44 @@ class DayTimeline(QWidget):
                 f"{hour:02d}:00",
             )
         painter.setPen(grid)
-        painter.drawLine(GUTTER, 0, GUTTER, self.height())
+        for day in self.days:
+            x = self.column_left(day)
+            painter.drawLine(x, 0, x, self.height())
         if self._drop_at is not None:
             y = self.y_of(self._drop_at)
+            left = self.column_left(self._drop_at.date())
             highlight = palette.color(QPalette.ColorRole.Highlight)
-            painter.fillRect(QRect(GUTTER + 1, y, self.width() - GUTTER, 3), highlight)
+            painter.fillRect(QRect(left + 1, y, round(self.column_width()), 3), highlight)
             painter.setPen(highlight)
             painter.drawText(
-                QRect(GUTTER + 4, y + 4, 80, 20),
+                QRect(left + 4, y + 4, 80, 20),
                 Qt.AlignmentFlag.AlignLeft,
                 self._drop_at.strftime("%H:%M"),
             )
         if self.now is not None:
             y = self.y_of(self.now)
+            left = self.column_left(self.now.date())
             pen = QPen(NOW_COLOR)
             pen.setWidth(2)
             painter.setPen(pen)
-            painter.drawLine(GUTTER - 4, y, self.width(), y)
+            painter.drawLine(left - 4, y, left + round(self.column_width()), y)
             painter.setBrush(NOW_COLOR)
-            painter.drawEllipse(QPoint(GUTTER, y), 4, 4)
+            painter.drawEllipse(QPoint(left, y), 4, 4)
         painter.end()
 
     # -- mouse and drops ---------------------------------------------------------------------
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.hour_activated.emit(self.hour_at(event.position().toPoint().y()))
+        point = event.position().toPoint()
+        self.hour_activated.emit(self.hour_at(point.x(), point.y()))
 
     def _landing(self, event: QDragMoveEvent | QDropEvent) -> tuple[int, datetime] | None:
         parsed = parse_mime(event.mimeData())
         if parsed is None:
             return None
         event_id, grab_y = parsed
-        return event_id, self.moment_at(event.position().toPoint().y() - grab_y)
+        point = event.position().toPoint()
+        return event_id, self.moment_at(point.x(), point.y() - grab_y)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.dragMoveEvent(event)
@@ -328,17 +366,64 @@ class DayTimeline(QWidget):
         self.event_dropped.emit(*landing)
 
 
-class DayView(QScrollArea):
-    """The timeline in a scroll area, opened at the working day (or at "now")."""
+class DayHeader(QWidget):
+    """The names of the timeline's days above its columns (a week); today in bold."""
+
+    def __init__(self, timeline: DayTimeline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_header")
+        self.timeline = timeline
+        self.today: date | None = None
+        self.setFixedHeight(QFontMetrics(self.font()).height() + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        locale = QLocale()
+        timeline = self.timeline
+        for day in timeline.days:
+            rect = QRect(
+                timeline.column_left(day), 0, round(timeline.column_width()), self.height()
+            )
+            font = self.font()
+            font.setBold(day == self.today)
+            painter.setFont(font)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            title = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMMM")
+            metrics = QFontMetrics(font)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignCenter,
+                metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - 4),
+            )
+        painter.end()
+
+
+class DayView(QWidget):
+    """The timeline in a scroll area under its days' names, opened at the working day (or
+    at "now")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("day_view")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         self.timeline = DayTimeline()
-        self.setWidget(self.timeline)
-        self._shown_day: date | None = None
+        self.header = DayHeader(self.timeline)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.timeline)
+        layout.addWidget(self.header)
+        layout.addWidget(self.area, 1)
+
+    def show_days(self, days: list[date], today: date) -> None:
+        self.header.today = today
+        self.header.setVisible(len(days) > 1)
+        self.header.update()
+
+    def verticalScrollBar(self) -> QScrollBar:
+        return self.area.verticalScrollBar()
 
     def scroll_to_start(self) -> None:
         """The working morning in view, or the hour before "now" when it is later."""

@@ -1,7 +1,7 @@
 """The calendar's day view and rescheduling by drag and drop, on both databases: events by
 the hour with the "now" line, arrows by a day, double clicks that open and create; events
-dragged to another day in the month and week views (their time kept) and to another hour in
-the day view, the reminder moving with them; completed events, other people's events and
+dragged to another day in the month view (their time kept) and to another day and hour in
+the week and day views, the reminder moving with them; completed events, other people's events and
 events changed meanwhile by someone else stay where they are, with the reason shown."""
 
 from __future__ import annotations
@@ -142,6 +142,7 @@ def test_the_day_view_by_the_hour(
     # the morning is in view
     view = form.calendar.day_view
     assert view.verticalScrollBar().value() == 9 * HOUR_HEIGHT
+    assert not view.header.isVisible()  # one day: the period says which
 
     with qtbot.waitSignal(form.event_requested) as opened:
         QTest.mouseDClick(first, Qt.MouseButton.LeftButton, pos=first.rect().center())
@@ -181,7 +182,7 @@ def test_drag_to_another_hour_in_the_day_view_moves_the_reminder(
     assert moved is not None and moved.y() == timeline.y_of(datetime(2026, 11, 20, 14, 30)) + 1
 
 
-def test_drag_to_another_day_keeps_the_time_in_month_and_week(
+def test_drag_to_another_day_in_the_month_keeps_the_time_in_the_week_sets_it(
     qtbot: QtBot, db: Database, fixed: FixedClock, watches: list[EventWatch]
 ) -> None:
     anna = person(db, "anna", "Anna")
@@ -201,12 +202,20 @@ def test_drag_to_another_day_keeps_the_time_in_month_and_week(
     target = cell.events
     assert not _drop(target.viewport(), target.viewport().rect().center(), event_mime(event_id))
 
+    # the week is by the hour: dropped on Tuesday at 9:15, it is there then
     form.anchor = date(2026, 11, 26)  # the week of Monday the 23rd
     _read_again(qtbot, form, form.week_action.trigger)
+    week = form.calendar.day_view.timeline
+    block = week.block_of(event_id)
+    assert block is not None and block.x() > week.column_left(date(2026, 11, 26))
     before = form.reads
-    assert _drag_in_grid(form, event_id, date(2026, 11, 24))
+    tuesday = week.point_at(datetime(2026, 11, 24, 9, 15))
+    assert _drop(week, tuesday, event_mime(event_id))
     qtbot.waitUntil(lambda: form.reads > before, timeout=10_000)
-    assert _stored(db, event_id)[0] == datetime(2026, 11, 24, 16, 45)
+    assert _stored(db, event_id)[:2] == (datetime(2026, 11, 24, 9, 15), datetime(2026, 11, 24, 9))
+    moved = week.block_of(event_id)
+    assert moved is not None
+    assert week.column_left(date(2026, 11, 24)) < moved.x() < week.column_left(date(2026, 11, 25))
 
 
 def test_completed_foreign_and_changed_events_stay_put(
