@@ -1,7 +1,8 @@
 """Uploads and downloads of the files panel run in the background, on both databases: the
 progress only grows, the event loop keeps turning (a timer ticks) while a many-chunk file
 goes through, Cancel keeps nothing (no row, no chunk, no file in the store, no partial
-download), a round trip is byte-identical, and a file over the limit is refused at once."""
+download), a round trip is byte-identical, a file over the limit is refused at once, and a
+database lost in the middle is said in words and keeps nothing."""
 
 from __future__ import annotations
 
@@ -10,15 +11,19 @@ import os
 from functools import partial
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, make_url, select
 
 from app.company_settings import FILE_SIZE_LIMIT_MB, FILE_STORE_DIR, put_setting
-from app.database import Database
+from app.database import Database, make_engine, migrate
 from app.workplace import Workplace
 from models import CHUNK_BYTES, FileChunk, FileOwner, StoredFile
 from tests.app.tasks.test_tasks import person
+from tests.support.mariadb_server import MariaDBServer
+from tests.support.tcp_proxy import TcpProxy
+from ui.database_runner import connection_monitor
 from ui.files.panel import FilesPanel
 from ui.files.transfer import FileTransfer
 
@@ -142,3 +147,32 @@ def test_a_file_over_the_limit_is_refused_before_it_is_sent(
     assert progressed == [] and counts(db) == (0, 0)
     assert panel.message.isVisible() and "1 MB" in panel.message.text()
     assert panel.message.property("role") == "error"
+
+
+@pytest.mark.mariadb
+def test_a_database_lost_mid_upload_is_said_and_keeps_nothing(
+    qtbot: QtBot, mariadb_server: MariaDBServer, tmp_path: Path
+) -> None:
+    url = make_url(mariadb_server.create_database())
+    direct = make_engine(url)
+    migrate(direct)
+    proxy = TcpProxy(int(url.port or 3306))
+    engine = make_engine(url.set(host="127.0.0.1", port=proxy.port).render_as_string(False))
+    monitor = connection_monitor()
+    try:
+        panel = panel_of(qtbot, Database(engine))
+        source = tmp_path / "scan.bin"
+        source.write_bytes(os.urandom(40 * CHUNK_BYTES))
+        transfer = panel.upload_path(source)
+        assert transfer is not None
+        transfer.progressed.connect(lambda _d, _t: proxy.cut())  # the network goes away
+        finish(qtbot, panel, transfer)
+        assert panel.message.property("role") == "error"
+        assert f"127.0.0.1:{proxy.port}" in panel.message.text()  # where, in words
+        assert monitor.is_lost  # the window's banner says it too
+        assert counts(Database(direct)) == (0, 0)  # the transaction went with the connection
+    finally:
+        monitor.shutdown()
+        proxy.cut()
+        engine.dispose()
+        direct.dispose()
