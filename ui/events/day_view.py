@@ -93,11 +93,12 @@ class EventBlock(QFrame):
         super().resizeEvent(event)
         metrics = QFontMetrics(self.label.font())
         room = self.contentsRect().width() - 8  # the layout's margins
+        lines = self.text.splitlines()
+        clock = self.entry.starts_at.strftime("%H:%M")
+        if metrics.horizontalAdvance(clock + " …") > room:
+            lines = [clock]  # a narrow block (many at one time): the time at least, whole
         self.label.setText(
-            "\n".join(
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
-                for line in self.text.splitlines()
-            )
+            "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

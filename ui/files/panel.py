@@ -75,6 +75,10 @@ def size_text(size: int) -> str:
     return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
+def _nothing(_result: object) -> None:
+    return None
+
+
 BAR_STEPS = 1000  # the bar counts per mille: 200 MB in bytes would overflow its int
 
 
@@ -142,6 +146,7 @@ class FilesPanel(QWidget):
         self.table.doubleClicked.connect(self.open_selected)
         self.empty = EmptyState(self.table)
         self.transfer: FileTransfer | None = None
+        self._transfer_done: Callable[[object], object] = _nothing
         self.transfer_bar = TransferBar()
         self.transfer_bar.cancel_button.clicked.connect(self.cancel_transfer)
         self.transfer_bar.hide()
@@ -259,13 +264,13 @@ class FilesPanel(QWidget):
         if self.transfer is not None:
             self._say(self.tr("Wait for the current transfer to end or cancel it."), True)
             return None
-        transfer = FileTransfer(title, total, work, self)
-        transfer.progressed.connect(
-            lambda d, t: self.transfer_bar.show_progress(title, int(d), int(t))
-        )
-        transfer.succeeded.connect(lambda result: self._ended(transfer, None, done, result))
-        transfer.failed.connect(lambda error: self._ended(transfer, error, done, None))
+        transfer = FileTransfer(title, total, work)
+        # Bound methods of the panel: a panel closed meanwhile is simply not told.
+        transfer.progressed.connect(self._transfer_progressed)
+        transfer.succeeded.connect(self._transfer_succeeded)
+        transfer.failed.connect(self._transfer_failed)
         self.transfer = transfer
+        self._transfer_done = done
         self.message.hide()
         self.transfer_bar.show_progress(title, 0, total)
         self.transfer_bar.cancel_button.setEnabled(True)
@@ -279,20 +284,19 @@ class FilesPanel(QWidget):
             self.transfer.cancel()
             self.transfer_bar.cancel_button.setEnabled(False)
 
-    def _ended(
-        self,
-        transfer: FileTransfer,
-        error: BaseException | None,
-        done: Callable[[object], object],
-        result: object,
-    ) -> None:
-        self.transfer = None
-        self.transfer_bar.hide()
-        self._enable_actions()
-        transfer.deleteLater()
-        if error is None:
-            done(result)
-        elif isinstance(error, TransferCancelled):
+    def _transfer_progressed(self, done: int, total: int) -> None:
+        if self.transfer is not None:
+            self.transfer_bar.show_progress(self.transfer.name, int(done), int(total))
+
+    def _transfer_succeeded(self, result: object) -> None:
+        done = self._transfer_done
+        self._transfer_ended()
+        done(result)
+        self.transfer_ended.emit(True)
+
+    def _transfer_failed(self, error: BaseException) -> None:
+        self._transfer_ended()
+        if isinstance(error, TransferCancelled):
             self._say(self.tr("Cancelled: nothing of the file was kept."), False)
         else:
             if isinstance(error, UserFacingError):
@@ -304,7 +308,13 @@ class FilesPanel(QWidget):
             else:
                 text = user_text(error)
             self._say(text, True)
-        self.transfer_ended.emit(error is None)
+        self.transfer_ended.emit(False)
+
+    def _transfer_ended(self) -> None:
+        self.transfer = None
+        self._transfer_done = _nothing
+        self.transfer_bar.hide()
+        self._enable_actions()
 
     def _say(self, text: str, problem: bool) -> None:
         set_role(self.message, "error" if problem else "muted")
