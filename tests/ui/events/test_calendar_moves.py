@@ -102,7 +102,9 @@ def _drop(target: QWidget, point: QPoint, data: QMimeData) -> bool:
     return drop.isAccepted()
 
 
-def _drag_in_grid(form: EventsForm, event_id: int, day: date) -> bool:
+def _drag_in_grid(qtbot: QtBot, form: EventsForm, event_id: int, day: date) -> bool:
+    # the window's watch may read the calendar again after a move: wait for the event
+    qtbot.waitUntil(lambda: form.calendar.item_point(event_id) is not None, timeout=10_000)
     place = form.calendar.item_point(event_id)
     assert place is not None
     source, _point = place
@@ -178,6 +180,7 @@ def test_drag_to_another_hour_in_the_day_view_moves_the_reminder(
     assert _drop(timeline, point, event_mime(event_id, grab))
     qtbot.waitUntil(lambda: form.reads > before, timeout=10_000)
     assert _stored(db, event_id) == (datetime(2026, 11, 20, 14, 30), datetime(2026, 11, 20, 14), 2)
+    qtbot.waitUntil(lambda: timeline.block_of(event_id) is not None, timeout=10_000)
     moved = timeline.block_of(event_id)
     assert moved is not None and moved.y() == timeline.y_of(datetime(2026, 11, 20, 14, 30)) + 1
 
@@ -189,7 +192,7 @@ def test_drag_to_another_day_in_the_month_keeps_the_time_in_the_week_sets_it(
     event_id = _add(db, anna, EventDraft("Call back", datetime(2026, 11, 20, 16, 45), anna.id))
     form = _form(qtbot, db, anna, fixed, watches)
     before = form.reads
-    assert _drag_in_grid(form, event_id, date(2026, 11, 26))
+    assert _drag_in_grid(qtbot, form, event_id, date(2026, 11, 26))
     qtbot.waitUntil(lambda: form.reads > before, timeout=10_000)
     assert _stored(db, event_id) == (
         datetime(2026, 11, 26, 16, 45),
@@ -197,7 +200,9 @@ def test_drag_to_another_day_in_the_month_keeps_the_time_in_the_week_sets_it(
         2,
     )
     cell = form.calendar.cell_of(date(2026, 11, 26))
-    assert cell is not None and cell.events.item(0).text() == "16:45 Call back"
+    assert cell is not None
+    qtbot.waitUntil(lambda: cell.events.count() == 1, timeout=10_000)
+    assert cell.events.item(0).text() == "16:45 Call back"
     # the day it came from does not take it back: a drop on its own day is refused
     target = cell.events
     assert not _drop(target.viewport(), target.viewport().rect().center(), event_mime(event_id))
@@ -206,6 +211,7 @@ def test_drag_to_another_day_in_the_month_keeps_the_time_in_the_week_sets_it(
     form.anchor = date(2026, 11, 26)  # the week of Monday the 23rd
     _read_again(qtbot, form, form.week_action.trigger)
     week = form.calendar.day_view.timeline
+    qtbot.waitUntil(lambda: week.block_of(event_id) is not None, timeout=10_000)
     block = week.block_of(event_id)
     assert block is not None and block.x() > week.column_left(date(2026, 11, 26))
     before = form.reads
@@ -213,6 +219,7 @@ def test_drag_to_another_day_in_the_month_keeps_the_time_in_the_week_sets_it(
     assert _drop(week, tuesday, event_mime(event_id))
     qtbot.waitUntil(lambda: form.reads > before, timeout=10_000)
     assert _stored(db, event_id)[:2] == (datetime(2026, 11, 24, 9, 15), datetime(2026, 11, 24, 9))
+    qtbot.waitUntil(lambda: week.block_of(event_id) is not None, timeout=10_000)
     moved = week.block_of(event_id)
     assert moved is not None
     assert week.column_left(date(2026, 11, 24)) < moved.x() < week.column_left(date(2026, 11, 25))
@@ -248,7 +255,7 @@ def test_completed_foreign_and_changed_events_stay_put(
         his = read_event(s, pavel, shared)
         assert his is not None
         update_event(s, pavel, his, EventDraft("Shared, at 13", his.starts_at, pavel.id), NOW)
-    assert _drag_in_grid(form, shared, date(2026, 11, 27))
+    assert _drag_in_grid(qtbot, form, shared, date(2026, 11, 27))
     qtbot.waitUntil(lambda: "Someone else" in form.message.text(), timeout=10_000)
     assert _stored(db, shared)[0] == datetime(2026, 11, 23, 11)
     assert _stored(db, shared)[2] == 2  # Pavel's version, not overwritten
