@@ -228,7 +228,7 @@ def describe_problem(error: BaseException, url: URL | None = None) -> Message:
             QT_TRANSLATE_NOOP("app", "The user has no access to the database {database}."),
             database=repr(db),
         )
-    if code in (2003, 2002, 2013):
+    if code in (2003, 2002, 2006, 2013):  # 2006: "server has gone away" mid-statement
         detail = str(orig.args[1]) if len(orig.args) > 1 else ""
         if (
             "Name or service not known" in detail

@@ -1,5 +1,5 @@
-"""Screenshots of the Events section for looking at it: month and week views of an
-operator, a supervisor's "All employees" month, the event's form and the reminders, at
+"""Screenshots of the Events section for looking at it: month, week and day views of an
+operator and of a supervisor's "All employees", the event's form and the reminders, at
 1920x1080 and 1280x800, on a small seeded demo database (with the demo's events).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/events_shots.py OUT [ru|uk|en]
@@ -119,7 +119,7 @@ def main() -> None:
                 form = window.open_section(MainWindow.SECTION_EVENTS)
                 if role is Role.SUPERVISOR:
                     form.employee.setCurrentIndex(form.employee.findData(0))  # type: ignore[attr-defined]
-                for mode in (CalendarMode.MONTH, CalendarMode.WEEK):
+                for mode in (CalendarMode.MONTH, CalendarMode.WEEK, CalendarMode.DAY):
                     form.set_mode(mode)  # type: ignore[attr-defined]
                     wait(600)
                     save(window, out, f"events-{mode}-{who}-{width}x{height}")

@@ -331,7 +331,9 @@ class MainWindow(QMainWindow):
 
     def _new_event_on(self, day: object) -> None:
         draft = None
-        if isinstance(day, date):
+        if isinstance(day, datetime):  # an hour of the day view
+            draft = EventDraft("", day, self.user.id)
+        elif isinstance(day, date):
             at = self.workplace.now().replace(second=0, microsecond=0) + timedelta(hours=1)
             draft = EventDraft("", datetime.combine(day, time(at.hour)), self.user.id)
         self.new_event(draft)

@@ -23,6 +23,7 @@ from app.events.changes import (
     create_event,
     delete_event,
     reopen_event,
+    reschedule_event,
     update_event,
 )
 from app.events.reminders import (
@@ -54,6 +55,7 @@ __all__ = [
     "read_event",
     "read_events",
     "reopen_event",
+    "reschedule_event",
     "snooze_reminder",
     "update_event",
     "week_start",

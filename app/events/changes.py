@@ -162,6 +162,27 @@ def update_event(
     _write(session, who, entry, now, **values)
 
 
+def may_reschedule(who: CurrentUser, entry: EventEntry) -> bool:
+    """Dragging an event to another time: an open event its editor may change."""
+    return not entry.completed and may_edit(who, entry)
+
+
+def reschedule_event(
+    session: Session, who: CurrentUser, entry: EventEntry, starts_at: datetime, now: datetime
+) -> None:
+    """Move ``entry`` (as it was read: its version) to ``starts_at``; its reminder moves with
+    it (the same minutes before, ringing again). A completed event stays where it was done."""
+    if entry.completed:
+        raise UserFacingError(QT_TRANSLATE_NOOP("app", "A completed event cannot be moved"))
+    moment = starts_at.replace(second=0, microsecond=0)
+    values: dict[str, object] = {"starts_at": moment}
+    if entry.remind_minutes is not None:
+        values.update(
+            remind_at=moment - timedelta(minutes=entry.remind_minutes), reminder_done_at=None
+        )
+    _write(session, who, entry, now, **values)
+
+
 def may_delete(who: CurrentUser, entry: EventEntry) -> bool:
     return who.sees_all_calls or who.id == entry.created_by_id
 

@@ -8,10 +8,11 @@ is one transaction: a failure or an oversized file leaves nothing behind in the 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,40 @@ class FileError(UserFacingError):
     """A file cannot be attached or read (too big, gone, store unreachable)."""
 
 
+class TransferCancelled(FileError):
+    """The user stopped an upload or a download; nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("app", "The transfer was cancelled."))
+
+
+Progress = Callable[[int], None]
+"""Told the bytes done so far after each chunk (called on the thread doing the transfer)."""
+Cancelled = Callable[[], bool]
+"""Asked before each chunk: True stops the transfer (:class:`TransferCancelled`)."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(_done: int) -> None:
+    return None
+
+
+def _disk_error(error: OSError, path: Path) -> FileError:
+    if error.errno == errno.ENOSPC:
+        return FileError(
+            QT_TRANSLATE_NOOP("app", "The disk is full: {path} could not be written."),
+            path=str(path),
+        )
+    return FileError(
+        QT_TRANSLATE_NOOP("app", "The file could not be transferred ({path}): {reason}."),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )
+
+
 @dataclass(frozen=True)
 class AttachedFile:
     id: int
@@ -62,6 +97,20 @@ def size_limit(conn: Session | Connection) -> int:
     return int(float(get_setting(conn, FILE_SIZE_LIMIT_MB)) * 1024 * 1024)
 
 
+def _too_big(limit: int) -> FileError:
+    return FileError(
+        QT_TRANSLATE_NOOP("app", "The file is larger than {limit} MB."),
+        limit=limit // (1024 * 1024),
+    )
+
+
+def check_size(conn: Session | Connection, size: int) -> None:
+    """Refuse a file of ``size`` bytes before any of it is sent."""
+    limit = size_limit(conn)
+    if size > limit:
+        raise _too_big(limit)
+
+
 def upload(
     session: Session,
     who: CurrentUser,
@@ -70,10 +119,22 @@ def upload(
     name: str,
     source: Readable,
     now: datetime,
+    *,
+    expected_size: int | None = None,
+    progress: Progress = _ignore,
+    cancelled: Cancelled = _never,
 ) -> int:
-    """Store ``source`` read in chunks under ``name``; the new file's id."""
+    """Store ``source`` read in chunks under ``name``; the new file's id.
+
+    ``expected_size`` (the file's size on disk) is checked against the limit before anything
+    is written. ``cancelled`` is asked before each chunk; when it says stop, the file store's
+    file is removed and :class:`TransferCancelled` raised, so the caller's transaction rolls
+    back everything else.
+    """
     _check_owner(session, who, kind, owner_id)
     limit = size_limit(session)
+    if expected_size is not None and expected_size > limit:
+        raise _too_big(limit)
     store = str(get_setting(session, FILE_STORE_DIR) or "")
     row = StoredFile(
         owner_kind=kind.value,
@@ -96,13 +157,15 @@ def upload(
     try:
         with open(target, "wb") if target else nullcontext() as out:
             seq = 0
-            while chunk := source.read(CHUNK_BYTES):
+            while True:
+                if cancelled():
+                    raise TransferCancelled()
+                chunk = source.read(CHUNK_BYTES)
+                if not chunk:
+                    break
                 size += len(chunk)
                 if size > limit:
-                    raise FileError(
-                        QT_TRANSLATE_NOOP("app", "The file is larger than {limit} MB."),
-                        limit=limit // (1024 * 1024),
-                    )
+                    raise _too_big(limit)
                 digest.update(chunk)
                 if out is not None:
                     out.write(chunk)
@@ -110,6 +173,11 @@ def upload(
                     session.execute(insert(FileChunk).values(file_id=row.id, seq=seq, data=chunk))
                 seq += 1
                 del chunk
+                progress(size)
+    except OSError as e:
+        if target is not None:
+            target.unlink(missing_ok=True)
+        raise _disk_error(e, target or Path(name)) from e
     except BaseException:
         if target is not None:
             target.unlink(missing_ok=True)
@@ -175,16 +243,38 @@ def read_chunks(session: Session, who: CurrentUser, file_id: int) -> Iterator[by
         seq += 1
 
 
-def save_to(session: Session, who: CurrentUser, file_id: int, target: Path) -> int:
-    """Write the file to ``target`` (written beside it, then renamed); bytes written."""
+def file_size(conn: Session | Connection, who: CurrentUser, file_id: int) -> int:
+    """The stored file's size, bytes (the total of a download's progress)."""
+    return _file(conn, who, file_id).size
+
+
+def save_to(
+    session: Session,
+    who: CurrentUser,
+    file_id: int,
+    target: Path,
+    *,
+    progress: Progress = _ignore,
+    cancelled: Cancelled = _never,
+) -> int:
+    """Write the file to ``target`` (written beside it, then renamed); bytes written.
+
+    Cancelled (``cancelled`` is asked before each chunk) or failed, the partial file is
+    removed and ``target`` is left as it was.
+    """
     partial = target.with_name(target.name + ".part")
     written = 0
     try:
         with open(partial, "wb") as out:
             for chunk in read_chunks(session, who, file_id):
+                if cancelled():
+                    raise TransferCancelled()
                 out.write(chunk)
                 written += len(chunk)
+                progress(written)
         os.replace(partial, target)
+    except OSError as e:
+        raise _disk_error(e, target) from e
     finally:
         partial.unlink(missing_ok=True)
     return written

@@ -1508,6 +1508,10 @@ Call anyway?</translation>
         <translation>Week</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1619,6 +1623,26 @@ Call anyway?</translation>
     <message>
         <source>Attach file</source>
         <translation>Attach file</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Uploading «{name}»</source>
+        <translation>Uploading «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving «{name}»</source>
+        <translation>Saving «{name}»</translation>
+    </message>
+    <message>
+        <source>Wait for the current transfer to end or cancel it.</source>
+        <translation>Wait for the current transfer to end or cancel it.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the file was kept.</source>
+        <translation>Cancelled: nothing of the file was kept.</translation>
     </message>
     <message>
         <source>Save file</source>
@@ -3907,6 +3931,17 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>TransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total}</source>
+        <translation>{title}: {done} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -5353,6 +5388,18 @@ Replace them?</translation>
         <translation>The demo line runs only on the demo database.</translation>
     </message>
     <message>
+        <source>The transfer was cancelled.</source>
+        <translation>The transfer was cancelled.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>The disk is full: {path} could not be written.</translation>
+    </message>
+    <message>
+        <source>The file could not be transferred ({path}): {reason}.</source>
+        <translation>The file could not be transferred ({path}): {reason}.</translation>
+    </message>
+    <message>
         <source>The task no longer exists or is not yours.</source>
         <translation>The task no longer exists or is not yours.</translation>
     </message>
@@ -5459,6 +5506,10 @@ Replace them?</translation>
     <message>
         <source>You may not change this event</source>
         <translation>You may not change this event</translation>
+    </message>
+    <message>
+        <source>A completed event cannot be moved</source>
+        <translation>A completed event cannot be moved</translation>
     </message>
     <message>
         <source>Only the one who created an event deletes it</source>

@@ -1508,6 +1508,10 @@ Call anyway?</source>
         <translation>Неделя</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1619,6 +1623,26 @@ Call anyway?</source>
     <message>
         <source>Attach file</source>
         <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Uploading «{name}»</source>
+        <translation>Загрузка «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving «{name}»</source>
+        <translation>Сохранение «{name}»</translation>
+    </message>
+    <message>
+        <source>Wait for the current transfer to end or cancel it.</source>
+        <translation>Дождитесь окончания текущей передачи файла или отмените её.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the file was kept.</source>
+        <translation>Отменено: от файла ничего не сохранено.</translation>
     </message>
     <message>
         <source>Save file</source>
@@ -3907,6 +3931,17 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>TransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total}</source>
+        <translation>{title}: {done} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -5353,6 +5388,18 @@ Replace them?</source>
         <translation>Демо-линия работает только с демонстрационной базой.</translation>
     </message>
     <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Передача файла отменена.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>Диск заполнен: не удалось записать {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be transferred ({path}): {reason}.</source>
+        <translation>Не удалось передать файл ({path}): {reason}.</translation>
+    </message>
+    <message>
         <source>The task no longer exists or is not yours.</source>
         <translation>Задача удалена или недоступна вам.</translation>
     </message>
@@ -5459,6 +5506,10 @@ Replace them?</source>
     <message>
         <source>You may not change this event</source>
         <translation>У вас нет права изменять это событие</translation>
+    </message>
+    <message>
+        <source>A completed event cannot be moved</source>
+        <translation>Выполненное событие нельзя перенести</translation>
     </message>
     <message>
         <source>Only the one who created an event deletes it</source>

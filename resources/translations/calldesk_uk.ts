@@ -1508,6 +1508,10 @@ Call anyway?</source>
         <translation>Тиждень</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
@@ -1619,6 +1623,26 @@ Call anyway?</source>
     <message>
         <source>Attach file</source>
         <translation>Прикріпити файл</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Uploading «{name}»</source>
+        <translation>Завантаження «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving «{name}»</source>
+        <translation>Збереження «{name}»</translation>
+    </message>
+    <message>
+        <source>Wait for the current transfer to end or cancel it.</source>
+        <translation>Дочекайтеся завершення поточного передавання файлу або скасуйте його.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the file was kept.</source>
+        <translation>Скасовано: з файлу нічого не збережено.</translation>
     </message>
     <message>
         <source>Save file</source>
@@ -3907,6 +3931,17 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>TransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total}</source>
+        <translation>{title}: {done} з {total}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -5353,6 +5388,18 @@ Replace them?</source>
         <translation>Демо-лінія працює лише з демонстраційною базою.</translation>
     </message>
     <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Передавання файлу скасовано.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>Диск заповнено: не вдалося записати {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be transferred ({path}): {reason}.</source>
+        <translation>Не вдалося передати файл ({path}): {reason}.</translation>
+    </message>
+    <message>
         <source>The task no longer exists or is not yours.</source>
         <translation>Завдання видалене або недоступне вам.</translation>
     </message>
@@ -5459,6 +5506,10 @@ Replace them?</source>
     <message>
         <source>You may not change this event</source>
         <translation>У вас немає права змінювати цю подію</translation>
+    </message>
+    <message>
+        <source>A completed event cannot be moved</source>
+        <translation>Виконану подію не можна перенести</translation>
     </message>
     <message>
         <source>Only the one who created an event deletes it</source>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app import clock
 from app.database import Database
+from app.events import ALL_EMPLOYEES
 from models import Role
 from softphone.audio_devices import MemoryAudioDevice
 from softphone.state import CallState, CallView, Direction
@@ -27,6 +28,8 @@ from ui.admin.form import AdminForm
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
 from ui.clients.card import ClientCardForm
 from ui.clients.model import COL_EMAIL, COL_NAME
+from ui.events.calendar import CalendarMode
+from ui.events.form import EventsForm
 from ui.journal.form import JournalForm, PeriodDialog
 from ui.journal.layout import ColumnChooser
 from ui.login import LoginDialog
@@ -151,6 +154,27 @@ def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
         card.tabs.setCurrentIndex(index)
         settle(qtbot, 400)
         check(qtbot, window, f"client card: {card.tabs.tabText(index)}", found)
+    files = card.files_panel
+    assert files is not None
+    card.tabs.setCurrentIndex(card.files_index)
+    uploading = QCoreApplication.translate("FilesPanel", "Uploading «{name}»")
+    files.transfer_bar.show_progress(
+        uploading.format(name="Договор № 125.pdf"), 150 << 20, 200 << 20
+    )
+    files.transfer_bar.show()
+    files._say(
+        QCoreApplication.translate("FilesPanel", "Cancelled: nothing of the file was kept."), False
+    )
+    settle(qtbot, 400)
+    check(qtbot, window, "client card: a file being attached", found)
+    files.transfer_bar.hide()
+    events = window.open_section(MainWindow.SECTION_EVENTS)
+    assert isinstance(events, EventsForm)
+    events.employee.setCurrentIndex(events.employee.findData(ALL_EMPLOYEES))
+    for mode in CalendarMode:
+        events.set_mode(mode)
+        settle(qtbot, 600)
+        check(qtbot, window, f"events: {mode}", found)
 
     popup = IncomingPopup(
         window.softphone, CallView(1, Direction.IN, NUMBER, "", CallState.INCOMING, clock.now())

@@ -11,10 +11,12 @@ import threading
 import time
 import tracemalloc
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from app.company_settings import put_setting
 from app.database import Database, make_engine, migrate
@@ -22,6 +24,8 @@ from app.files import (
     FILE_SIZE_LIMIT_MB,
     FILE_STORE_DIR,
     FileError,
+    TransferCancelled,
+    check_size,
     delete_file,
     list_files,
     read_chunks,
@@ -184,3 +188,98 @@ def test_a_200_mb_file_round_trips_with_flat_memory(
     assert traced_peak < 16 * 2**20  # a few chunks, never the file
     assert rss_growth < 64
     engine.dispose()
+
+
+def test_progress_is_told_after_each_chunk_and_a_cancel_keeps_nothing(
+    engine: Engine, tmp_path: Path
+) -> None:
+    db = Database(engine)
+    anna = person(db, "anna")
+    size = 4 * CHUNK_BYTES + 7
+    seen: list[int] = []
+    file_id = db.write(
+        lambda s: upload(
+            s, anna, FileOwner.CLIENT, 3, "a.bin", PatternStream(size), NOW, progress=seen.append
+        )
+    )
+    assert seen == [CHUNK_BYTES, 2 * CHUNK_BYTES, 3 * CHUNK_BYTES, 4 * CHUNK_BYTES, size]
+    down: list[int] = []
+    with db.transaction() as s:
+        assert save_to(s, anna, file_id, tmp_path / "a.bin", progress=down.append) == size
+    assert down == seen
+
+    # cancelled after two chunks: no row, no chunk, in the database or in a file store
+    for store in ("", str(tmp_path / "store")):
+        db.write(partial(put_setting, key=FILE_STORE_DIR, value=store))
+        done: list[int] = []
+
+        def stopped_after_two(s: Session, done: list[int] = done) -> int:
+            return upload(
+                s,
+                anna,
+                FileOwner.CLIENT,
+                4,
+                "b.bin",
+                PatternStream(size),
+                NOW,
+                progress=done.append,
+                cancelled=lambda: len(done) >= 2,
+            )
+
+        with pytest.raises(TransferCancelled):
+            db.write(stopped_after_two)
+        assert done == [CHUNK_BYTES, 2 * CHUNK_BYTES]
+        with db.transaction() as s:
+            assert list_files(s, anna, FileOwner.CLIENT, 4) == []
+            assert s.scalar(select(func.count()).select_from(FileChunk)) == 5  # a.bin's only
+        assert [p for p in (tmp_path / "store").rglob("*") if p.is_file()] == []
+
+
+def test_a_cancelled_download_leaves_no_partial_file(engine: Engine, tmp_path: Path) -> None:
+    db = Database(engine)
+    anna = person(db, "anna")
+    data = os.urandom(3 * CHUNK_BYTES)
+    file_id = db.write(
+        lambda s: upload(s, anna, FileOwner.CLIENT, 1, "c.bin", io.BytesIO(data), NOW)
+    )
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    target = folder / "c.bin"
+    target.write_bytes(b"the old one")
+    done: list[int] = []
+    with db.transaction() as s, pytest.raises(TransferCancelled):
+        save_to(s, anna, file_id, target, progress=done.append, cancelled=lambda: bool(done))
+    assert done == [CHUNK_BYTES]
+    assert sorted(p.name for p in folder.iterdir()) == ["c.bin"]
+    assert target.read_bytes() == b"the old one"
+
+
+def test_a_file_over_the_limit_is_refused_before_anything_is_read(engine: Engine) -> None:
+    db = Database(engine)
+    anna = person(db, "anna")
+    db.write(lambda s: put_setting(s, FILE_SIZE_LIMIT_MB, 1))
+    stream = PatternStream(3 << 20)
+    with db.transaction() as s, pytest.raises(FileError, match="larger than 1 MB"):
+        check_size(s, 3 << 20)
+    with pytest.raises(FileError, match="larger than 1 MB"):
+        db.write(
+            lambda s: upload(
+                s, anna, FileOwner.CLIENT, 1, "big", stream, NOW, expected_size=3 << 20
+            )
+        )
+    assert stream.left == 3 << 20  # not a byte read
+
+
+def test_a_full_disk_is_said_in_words(engine: Engine, tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    db = Database(engine)
+    anna = person(db, "anna")
+    file_id = db.write(
+        lambda s: upload(s, anna, FileOwner.CLIENT, 1, "d.bin", io.BytesIO(b"x" * 10), NOW)
+    )
+    folder = tmp_path / "full"
+    folder.mkdir()
+    (folder / "d.bin.part").symlink_to("/dev/full")  # every write: ENOSPC
+    with db.transaction() as s, pytest.raises(FileError, match="disk is full"):
+        save_to(s, anna, file_id, folder / "d.bin")

@@ -133,12 +133,13 @@ def test_month_and_week_views_today_and_done_events(
 
     _read_again(qtbot, form, lambda: form.week_action.trigger())
     assert form.mode is CalendarMode.WEEK
-    assert sum(c.isVisible() for c in form.calendar.cells) == 7
-    assert form.calendar.cells[0].day == date(2026, 11, 16)  # Monday
-    assert _texts(form, NOW.date()) == ["12:00 Call Romashka\nRomashka"]  # her own: no name
+    week = form.calendar.day_view.timeline  # by the hour, a column a day from Monday
+    assert week.days == [date(2026, 11, 16) + timedelta(days=i) for i in range(7)]
+    texts = {b.entry.starts_at.date(): b.text for b in week.blocks}
+    assert texts[NOW.date()] == "12:00 Call Romashka\nRomashka"  # her own: no name
+    assert week.now == NOW  # the "now" line on Friday
     _read_again(qtbot, form, lambda: form.next_action.trigger())
-    assert form.calendar.cells[0].day == date(2026, 11, 23)
-    assert form.calendar.cell_of(NOW.date()) is None
+    assert week.days[0] == date(2026, 11, 23) and week.now is None
     _read_again(qtbot, form, lambda: form.today_action.trigger())
     _read_again(qtbot, form, lambda: form.month_action.trigger())
     _read_again(qtbot, form, lambda: form.next_action.trigger())

@@ -3,7 +3,7 @@ F1, and the journal's "Call back at…" and the card's tab opening the event's f
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -14,6 +14,7 @@ from app.database import Database
 from app.events import EventDraft, create_event
 from models import Role
 from tests.support.ui_support import user_with_role
+from ui.events.calendar import CalendarMode
 from ui.events.dialog import EventDialog
 from ui.events.form import EventsForm
 from ui.journal.form import JournalForm
@@ -55,6 +56,13 @@ def test_events_section_counter_and_call_back_at(qtbot: QtBot, sqlite_db: Databa
     assert isinstance(form, EventsForm)
     assert window.help_topic() == "events"
     qtbot.waitUntil(lambda: len(form.events) == 1, timeout=10_000)
+    # a double click on an hour of the day view: a new event at that hour, on that day
+    form.set_mode(CalendarMode.DAY)
+    at = datetime.combine(now.date(), time(15))
+    form.calendar.day_activated.emit(at)
+    dialog = _dialog()
+    assert dialog.starts.dateTime().toPython() == at
+    dialog.reject()
 
     journal = window.open_section(MainWindow.SECTION_JOURNAL)
     assert isinstance(journal, JournalForm)

@@ -21,6 +21,7 @@ from app.workplace import Workplace
 from models import Client, ClientHistory, ClientKind, Role
 from tests.app.tasks.test_tasks import person
 from tests.support.smtp_server import LOGIN, PASSWORD, smtp_server
+from tests.ui.files.test_transfers import finish, upload_and_wait
 from tests.ui.tasks.test_board import ARTIFACTS
 from ui.admin.mail_files import MailAndFilesPage
 from ui.clients.card import ClientCardForm
@@ -65,10 +66,10 @@ def test_card_files_and_a_letter_through_the_company_server(
     source = tmp_path / "Договор.pdf"
     data = os.urandom(2_500_000)
     source.write_bytes(data)
-    file_id = panel.upload_path(source)
-    assert file_id is not None and panel.table.rowCount() == 1
+    file_id = upload_and_wait(qtbot, panel, source)
+    assert panel.table.rowCount() == 1
     assert panel.files[0].name == "Договор.pdf"
-    assert panel.save_file(file_id, tmp_path / "back.pdf")
+    finish(qtbot, panel, panel.save_file(file_id, tmp_path / "back.pdf"))
     assert (tmp_path / "back.pdf").read_bytes() == data
 
     mail_client = MailClient()
