@@ -46,6 +46,7 @@ DIALOG_TOPICS = {
     "CreateClientDialog": "registration",
     "AssignNumberDialog": "registration",
     "ConflictDialog": "journal",
+    "AccountDialog": "settings",
     "SettingsDialog": "settings",
     "ImportDialog": "card",
     "UserDialog": "settings",

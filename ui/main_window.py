@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
@@ -34,6 +34,7 @@ from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
 from ui import icons, resources, style
+from ui.account_dialog import AccountDialog
 from ui.admin.form import AdminForm
 from ui.board import BoardForm, BoardWatch, board_summary
 from ui.callbacks.form import CallbackForm
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(self._user_text())
         self.user_label.setObjectName("user_label")
+        self.user_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.user_label.setToolTip(self.tr("My account: your name and password"))
+        self.user_label.installEventFilter(self)  # a click opens My account
         self.database_label = QLabel(database_label)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
@@ -428,6 +432,9 @@ class MainWindow(QMainWindow):
             if watched is getattr(self, "overdue_label", None):
                 self.open_section(self.SECTION_CALLBACKS)
                 return True
+            if watched is getattr(self, "user_label", None):
+                self.open_account()
+                return True
         return super().eventFilter(watched, event)
 
     def call_number(self, number: str) -> int | None:
@@ -501,6 +508,17 @@ class MainWindow(QMainWindow):
             Role.OPERATOR: self.tr("operator"),
             Role.ACCOUNTANT: self.tr("accountant"),
         }[role]
+
+    def open_account(self) -> AccountDialog:
+        """My account: the employee's own name and password."""
+        dialog = AccountDialog(self.db, self.user, self)
+        dialog.renamed.connect(self._renamed)
+        dialog.open()
+        return dialog
+
+    def _renamed(self, name: str) -> None:
+        self.user = replace(self.user, full_name=name)
+        self.user_label.setText(self._user_text())
 
     def _user_text(self) -> str:
         return f"{self.user.full_name} ({self.role_name(self.user.role)})"

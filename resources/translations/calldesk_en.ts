@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Your name was saved.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>The new password and its repetition differ.</translation>
+    </message>
+    <message>
+        <source>The password was changed: use it at the next login.</source>
+        <translation>The password was changed: use it at the next login.</translation>
+    </message>
+</context>
+<context>
     <name>AdminForm</name>
     <message>
         <source>Users</source>
@@ -2213,6 +2272,10 @@ Call anyway?</translation>
     <message>
         <source>Simulate an incoming call</source>
         <translation>Simulate an incoming call</translation>
+    </message>
+    <message>
+        <source>My account: your name and password</source>
+        <translation>My account: your name and password</translation>
     </message>
     <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
@@ -4664,8 +4727,28 @@ Replace them?</translation>
         <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
+        <source>Your account no longer exists or is off.</source>
+        <translation>Your account no longer exists or is off.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {count} characters.</source>
+        <translation>The name is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
         <source>The password must have at least {count} characters.</source>
         <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
     </message>
     <message>
         <source>Enter the group&apos;s name.</source>

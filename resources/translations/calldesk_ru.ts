@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Моя учётная запись</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Сохранить имя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Имя сохранено.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Новый пароль и его повтор не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password was changed: use it at the next login.</source>
+        <translation>Пароль изменён: используйте его при следующем входе.</translation>
+    </message>
+</context>
+<context>
     <name>AdminForm</name>
     <message>
         <source>Users</source>
@@ -2213,6 +2272,10 @@ Call anyway?</source>
     <message>
         <source>Simulate an incoming call</source>
         <translation>Имитировать входящий звонок</translation>
+    </message>
+    <message>
+        <source>My account: your name and password</source>
+        <translation>Моя учётная запись: имя и пароль</translation>
     </message>
     <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
@@ -4664,8 +4727,28 @@ Replace them?</source>
         <translation>Нельзя отключить самого себя.</translation>
     </message>
     <message>
+        <source>Your account no longer exists or is off.</source>
+        <translation>Вашей учётной записи больше нет или она отключена.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Введите ФИО.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {count} characters.</source>
+        <translation>Имя длиннее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новый пароль совпадает с текущим.</translation>
     </message>
     <message>
         <source>Enter the group&apos;s name.</source>

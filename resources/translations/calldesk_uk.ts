@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Мій обліковий запис</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Зберегти ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Змінити пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Поточний пароль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новий пароль:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Новий пароль ще раз:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Ім&apos;я збережено.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Новий пароль і його повтор не збігаються.</translation>
+    </message>
+    <message>
+        <source>The password was changed: use it at the next login.</source>
+        <translation>Пароль змінено: використовуйте його під час наступного входу.</translation>
+    </message>
+</context>
+<context>
     <name>AdminForm</name>
     <message>
         <source>Users</source>
@@ -2213,6 +2272,10 @@ Call anyway?</source>
     <message>
         <source>Simulate an incoming call</source>
         <translation>Імітувати вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>My account: your name and password</source>
+        <translation>Мій обліковий запис: ім&apos;я та пароль</translation>
     </message>
     <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
@@ -4664,8 +4727,28 @@ Replace them?</source>
         <translation>Не можна вимкнути самого себе.</translation>
     </message>
     <message>
+        <source>Your account no longer exists or is off.</source>
+        <translation>Вашого облікового запису більше немає або його вимкнено.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Введіть ПІБ.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {count} characters.</source>
+        <translation>Ім&apos;я довше за {count} символів.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Поточний пароль неправильний.</translation>
+    </message>
+    <message>
         <source>The password must have at least {count} characters.</source>
         <translation>Пароль має містити щонайменше {count} символів.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новий пароль збігається з поточним.</translation>
     </message>
     <message>
         <source>Enter the group&apos;s name.</source>

@@ -24,6 +24,7 @@ from softphone.state import CallState, CallView, Direction
 from tests.support.fit_support import truncations
 from tests.support.ui_support import user_with_role
 from ui import resources, style
+from ui.account_dialog import AccountDialog
 from ui.admin.form import AdminForm
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
 from ui.clients.card import ClientCardForm
@@ -188,6 +189,7 @@ def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
         ("assign number", AssignNumberDialog(journal.workplace, NUMBER, window)),
         ("column chooser", ColumnChooser(journal.layout_store.current(), window)),
         ("period", PeriodDialog(clock.now().date(), clock.now().date(), window)),
+        ("my account", AccountDialog(window.db, window.user, window)),
     ]
     settings = SettingsDialog(window, audio_device=MemoryAudioDevice())
     settings.softphone.set_probe(window.softphone.test_registration)
