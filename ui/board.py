@@ -39,7 +39,8 @@ from ui.softphone.pause import elapsed, reason_text
 
 log = logging.getLogger(__name__)
 
-POLL_MS = 1000  # the board is never more than about a second behind
+POLL_MS = 1000  # a supervisor's board is never more than about a second behind
+COLLEAGUES_POLL_MS = 5000  # an operator's view of the colleagues (one read per operator)
 CONTEXT = "OperatorsBoard"
 STATE_TEXT = {
     PresenceState.READY.value: QT_TRANSLATE_NOOP("OperatorsBoard", "Ready"),
@@ -223,7 +224,11 @@ class BoardForm(QWidget):
     """The board as a form of the main window (supervisors)."""
 
     def __init__(
-        self, watch: BoardWatch, now: Callable[[], datetime], parent: QWidget | None = None
+        self,
+        watch: BoardWatch,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+        show_peers: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setProperty("section", "board")
@@ -237,6 +242,10 @@ class BoardForm(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few dozen rows
         header.setSectionResizeMode(BoardModel.PEER, QHeaderView.ResizeMode.Stretch)
+        # Whom a colleague talks with is for those who see every call (supervisors).
+        self.table.setColumnHidden(BoardModel.PEER, not show_peers)
+        if not show_peers:
+            header.setSectionResizeMode(BoardModel.PLACE, QHeaderView.ResizeMode.Stretch)
         self.empty = EmptyState(self.table)
         self.hint = QLabel(
             self.tr(

@@ -36,7 +36,7 @@ from softphone.audio import AudioDevice
 from ui import icons, resources, style
 from ui.account_dialog import AccountDialog
 from ui.admin.form import AdminForm
-from ui.board import BoardForm, BoardWatch, board_summary
+from ui.board import COLLEAGUES_POLL_MS, POLL_MS, BoardForm, BoardWatch, board_summary
 from ui.callbacks.form import CallbackForm
 from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
@@ -252,16 +252,16 @@ class MainWindow(QMainWindow):
         application_quitting(phone)
 
     def _add_board(self) -> None:
-        """What this softphone is doing, for the operators board; supervisors and
-        administrators: the board itself (a section, Ctrl+8)."""
+        """What this softphone is doing, for the operators board, and the board itself (a
+        section, Ctrl+8): supervisors and administrators see whom everyone talks with, read
+        every second; operators see their colleagues' states and pauses, every 5 s."""
         now = self.workplace.clock.now
         self.presence = PresenceReporter(self.softphone, self.db, self.user.id, now, self)
-        self.board_watch: BoardWatch | None = None
-        if self.user.sees_all_calls:
-            self.board_watch = BoardWatch(self.db, now, self)
+        poll = POLL_MS if self.user.sees_all_calls else COLLEAGUES_POLL_MS
+        self.board_watch: BoardWatch | None = BoardWatch(self.db, now, self, poll_ms=poll)
 
     def open_board(self) -> QWidget | None:
-        """The live operators board (supervisors and administrators)."""
+        """The live operators board."""
         if self.SECTION_BOARD not in self._factories:
             return None
         return self.open_section(self.SECTION_BOARD)
@@ -635,7 +635,9 @@ class MainWindow(QMainWindow):
             self.register_section(
                 self.SECTION_BOARD,
                 self.tr("Operators"),
-                lambda: BoardForm(watch, self.workplace.clock.now),
+                lambda: BoardForm(
+                    watch, self.workplace.clock.now, show_peers=self.user.sees_all_calls
+                ),
             )
             watch.changed.connect(self._board_summary)
 

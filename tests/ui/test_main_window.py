@@ -14,6 +14,7 @@ from app.database import Database
 from models import Role
 from tests.support.mariadb_server import MariaDBServer, free_port
 from tests.support.ui_support import user_with_role
+from ui.board import BoardForm, BoardModel
 from ui.clients.form import ClientsForm
 from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
 from ui.login import LoginDialog
@@ -88,7 +89,10 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     other = MainWindow(db, operator)
     qtbot.addWidget(other)
     assert "admin" not in other.section_actions
-    assert "board" not in other.section_actions and other.open_board() is None
+    colleagues = other.open_board()  # an operator sees colleagues' states, not whom they call
+    assert isinstance(colleagues, BoardForm)
+    assert colleagues.table.isColumnHidden(BoardModel.PEER)
+    assert not window.open_board().table.isColumnHidden(BoardModel.PEER)  # type: ignore[union-attr]
     assert "callbacks" in other.section_actions  # every operator calls back
 
     journal = window.form(MainWindow.SECTION_JOURNAL)
