@@ -73,15 +73,18 @@ class SourceTable:
 
 
 def read_table(path: Path) -> SourceTable:
-    """The first sheet of an xlsx, or a csv (';' or ',' separated, UTF-8 or Windows-1251)."""
+    """The first sheet of an xlsx or a legacy xls (Excel 97-2003), or a csv (';' or ','
+    separated, UTF-8 or Windows-1251)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
+    elif suffix == ".xls":
+        rows = _xls_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
         raise ImportProblem(
-            QT_TRANSLATE_NOOP("app", "{file}: only .xlsx and .csv files can be imported."),
+            QT_TRANSLATE_NOOP("app", "{file}: only .xlsx, .xls and .csv files can be imported."),
             file=path.name,
         )
     rows = [r for r in rows if any(c.strip() for c in r)]
@@ -128,6 +131,38 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
+
+
+def _xls_rows(path: Path) -> list[list[str]]:
+    """A legacy Excel 97-2003 workbook's first sheet; dates as dates, whole numbers without
+    ".0" (a phone typed as a number stays its digits)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except Exception as e:  # xlrd raises its own XLRDError and struct/Compdoc errors
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file} is not a readable Excel file ({error})."),
+            file=path.name,
+            error=e,
+        ) from e
+    try:
+        sheet = book.sheet_by_index(0)
+        rows = []
+        for r in range(sheet.nrows):
+            row = []
+            for c in range(sheet.ncols):
+                cell = sheet.cell(r, c)
+                value: Any = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    value = xlrd.xldate_as_datetime(value, book.datemode)
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(value)
+                row.append(_cell(value))
+            rows.append(row)
+        return rows
+    finally:
+        book.release_resources()
 
 
 def _csv_rows(path: Path) -> list[list[str]]:

@@ -1798,8 +1798,8 @@ Call anyway?</translation>
         <translation>(skip)</translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation>Tables (*.xlsx *.csv)</translation>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation>Tables (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -4471,8 +4471,8 @@ Replace them?</translation>
         <translation>«{field}» needs a date like 31.12.2026, not «{value}».</translation>
     </message>
     <message>
-        <source>{file}: only .xlsx and .csv files can be imported.</source>
-        <translation>{file}: only .xlsx and .csv files can be imported.</translation>
+        <source>{file}: only .xlsx, .xls and .csv files can be imported.</source>
+        <translation>{file}: only .xlsx, .xls and .csv files can be imported.</translation>
     </message>
     <message>
         <source>{file} has no rows.</source>

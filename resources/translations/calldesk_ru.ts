@@ -1798,8 +1798,8 @@ Call anyway?</source>
         <translation>(не загружать)</translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation>Таблицы (*.xlsx *.csv)</translation>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation>Таблицы (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -4471,8 +4471,8 @@ Replace them?</source>
         <translation>В поле «{field}» нужна дата вида 31.12.2026, а не «{value}».</translation>
     </message>
     <message>
-        <source>{file}: only .xlsx and .csv files can be imported.</source>
-        <translation>{file}: загрузить можно только файлы .xlsx и .csv.</translation>
+        <source>{file}: only .xlsx, .xls and .csv files can be imported.</source>
+        <translation>{file}: импортировать можно только файлы .xlsx, .xls и .csv.</translation>
     </message>
     <message>
         <source>{file} has no rows.</source>

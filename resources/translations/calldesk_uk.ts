@@ -1798,8 +1798,8 @@ Call anyway?</source>
         <translation>(не завантажувати)</translation>
     </message>
     <message>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation>Таблиці (*.xlsx *.csv)</translation>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation>Таблиці (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -4471,8 +4471,8 @@ Replace them?</source>
         <translation>У полі «{field}» потрібна дата на кшталт 31.12.2026, а не «{value}».</translation>
     </message>
     <message>
-        <source>{file}: only .xlsx and .csv files can be imported.</source>
-        <translation>{file}: завантажити можна лише файли .xlsx і .csv.</translation>
+        <source>{file}: only .xlsx, .xls and .csv files can be imported.</source>
+        <translation>{file}: імпортувати можна лише файли .xlsx, .xls і .csv.</translation>
     </message>
     <message>
         <source>{file} has no rows.</source>

@@ -123,7 +123,7 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import clients"), "", self.tr("Tables (*.xlsx *.csv)")
+            self, self.tr("Import clients"), "", self.tr("Tables (*.xlsx *.xls *.csv)")
         )
         if path:
             self.load_file(Path(path))

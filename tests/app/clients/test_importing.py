@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,50 @@ def test_ten_thousand_rows_from_xlsx_in_seconds(db: Database, tmp_path: Path) ->
     )
     assert result.created == 10_000 and result.numbers == 10_000
     assert total_s < 60  # "in seconds"; generous for a shared 2-core machine
+
+
+def test_a_legacy_xls_workbook_is_imported_like_an_xlsx(db: Database, tmp_path: Path) -> None:
+    """Excel 97-2003 (.xls, as the CRM's manual promises): text, a phone typed as a number,
+    a date; written by xlwt, read by xlrd, then checked and imported as any table."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Клиенты")
+    dates = xlwt.easyxf(num_format_str="DD.MM.YYYY")
+    for col, title in enumerate(["Наименование", "Телефон", "ИНН", "Договор от"]):
+        sheet.write(0, col, title)
+    sheet.write(1, 0, "ООО «Старый формат»")
+    sheet.write(1, 1, 79031112233)  # a number cell, as people type phones in Excel
+    sheet.write(1, 2, "7701123456")
+    sheet.write(1, 3, datetime(2024, 3, 15), dates)
+    sheet.write(2, 0, "ИП Архив")
+    sheet.write(2, 1, "+7 903 111-22-44")
+    sheet.write(2, 2, 7702)
+    path = tmp_path / "clients.xls"
+    book.save(str(path))
+
+    table = read_table(path)
+    assert table.headers == ["Наименование", "Телефон", "ИНН", "Договор от"]
+    assert table.rows == [
+        ["ООО «Старый формат»", "79031112233", "7701123456", "2024-03-15"],
+        ["ИП Архив", "+7 903 111-22-44", "7702", ""],
+    ]
+    me = user_with_role(db, Role.OPERATOR)
+    with db.engine.connect() as conn:
+        inn = conn.scalar(select(ClientField.id))
+        check = check_rows(conn, table, [NAME, PHONE, f"field:{inn}", ""], me)
+    assert check.valid_count == 2
+    with db.transaction() as s:
+        result = import_rows(s, check, me, only_valid=True)
+    assert result.created == 2
+    with db.engine.connect() as conn:
+        wanted = ["+79031112233", "+79031112244"]
+        numbers = set(conn.scalars(select(Phone.number).where(Phone.number.in_(wanted))))
+    assert numbers == set(wanted)
+
+
+def test_a_broken_xls_is_refused_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 not really an OLE2 workbook")
+    with pytest.raises(ImportProblem, match=r"old\.xls is not a readable Excel file"):
+        read_table(path)
