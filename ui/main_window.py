@@ -677,9 +677,10 @@ class MainWindow(QMainWindow):
         self.help_action.triggered.connect(self.show_help)
         self.sections.addAction(self.help_action)
         self._fitting = False
+        self._bar_widths: dict[tuple[bool, Qt.ToolButtonStyle], int] = {}
         self.sections.installEventFilter(self)
         for action in self.section_actions.values():  # a counter in a title widens it
-            action.changed.connect(self._fit_tools)
+            action.changed.connect(self._sections_changed)
 
     def _tool_buttons(self) -> list[QToolButton]:
         found = (self.sections.widgetForAction(a) for a in (self.settings_action, self.help_action))
@@ -698,26 +699,43 @@ class MainWindow(QMainWindow):
         needed = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) + 1)
         return needed + margins.left() + margins.right() + 2 * spacing + 16  # the handle
 
+    BAR_STATES: ClassVar[tuple[tuple[bool, Qt.ToolButtonStyle], ...]] = (
+        (False, Qt.ToolButtonStyle.ToolButtonTextBesideIcon),
+        (False, Qt.ToolButtonStyle.ToolButtonIconOnly),
+        (True, Qt.ToolButtonStyle.ToolButtonIconOnly),
+    )
+
+    def _style_bar(self, compact: bool, style: Qt.ToolButtonStyle) -> None:
+        for button in self._section_buttons():
+            set_property(button, "compact", compact)
+        for button in self._tool_buttons():
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def _sections_changed(self) -> None:
+        """A section's title changed (a counter): the bar's widths are measured again."""
+        self._bar_widths.clear()
+        self._fit_tools()
+
     def _fit_tools(self) -> None:
         """Everything on the sections bar, as roomy as the width allows: first "Settings…"
         and "Help (F1)" become icons (their words in the tooltip), then the sections' buttons
-        lose some padding (at 1280 px an administrator has eight sections)."""
+        lose some padding (at 1280 px an administrator has eight sections). Each state's
+        width is measured once (until a title changes), so a resize only picks one."""
         if self._fitting:
             return
         self._fitting = True
         try:
-            for compact, style in (
-                (False, Qt.ToolButtonStyle.ToolButtonTextBesideIcon),
-                (False, Qt.ToolButtonStyle.ToolButtonIconOnly),
-                (True, Qt.ToolButtonStyle.ToolButtonIconOnly),
-            ):
-                for button in self._section_buttons():
-                    set_property(button, "compact", compact)
-                for button in self._tool_buttons():
-                    if button.toolButtonStyle() != style:
-                        button.setToolButtonStyle(style)
-                if self._bar_needs() <= self.sections.width():
-                    break
+            for state in self.BAR_STATES:
+                if state not in self._bar_widths:
+                    self._style_bar(*state)
+                    self._bar_widths[state] = self._bar_needs()
+            room = self.sections.width()
+            chosen = next(
+                (state for state in self.BAR_STATES if self._bar_widths[state] <= room),
+                self.BAR_STATES[-1],
+            )
+            self._style_bar(*chosen)
         finally:
             self._fitting = False
 
