@@ -5,7 +5,9 @@ its recording afterwards. A small demo database in a temporary data folder; the 
 line process and softphone.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" \\
-        .venv/bin/python scripts/demo_line_shots.py OUT [ru|uk|en]
+        .venv/bin/python scripts/demo_line_shots.py OUT [ru|uk|en] [1280x800|1920x1080]
+
+At a size other than 1280x800 the names end with it (``demo-line-ringing-ru-1920x1080``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ SIZE = (1280, 800)
 def main() -> None:  # noqa: PLR0915  one scene after another, as a newcomer sees them
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "ru"
+    size = SIZE
+    if len(sys.argv) > 3:
+        width, height = sys.argv[3].lower().split("x")
+        size = (int(width), int(height))
+    tail = "" if size == SIZE else f"-{size[0]}x{size[1]}"
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="calldesk-demo-line-"))
     os.environ["CALLDESK_DATA_DIR"] = str(tmp / "data")
@@ -65,13 +72,13 @@ def main() -> None:  # noqa: PLR0915  one scene after another, as a newcomer see
         screen = QGuiApplication.primaryScreen()
         geometry = window.frameGeometry()
         shot = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
-        path = out / f"{name}.png"
+        path = out / f"{name}{tail}.png"
         shot.save(str(path))
         print(path)
 
     def save_window(window: QWidget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{name}{tail}.png"
         window.grab().save(str(path))
         print(path)
 
@@ -86,7 +93,7 @@ def main() -> None:  # noqa: PLR0915  one scene after another, as a newcomer see
         settings = WorkstationSettings(recordings_base=str(paths.recordings))
         operator = user_with_role(db, Role.OPERATOR)
         window = MainWindow(db, operator, "Demo", settings, MemoryAudioDevice())
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         settle()
         # Its bottom right corner on the screen's, where the pop-up appears.
