@@ -143,12 +143,20 @@ def preferred_mysql_driver(parsed: URL, wanted: str | None = None) -> URL:
     return parsed.set(drivername=f"{backend}+{FAST_MYSQL_DRIVER}")
 
 
+MAX_OVERFLOW = 20  # connections beyond the pool's 5 kept ones
+
+
 def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
     """An engine tuned for the dialect; the password (from the keyring) is never in the URL text."""
     parsed = parse_url(url) if isinstance(url, str) else url
     parsed = preferred_mysql_driver(parsed)
     if password is not None:
         parsed = parsed.set(password=password)
+    # A main window keeps a connection per database thread (journal, worklist, events,
+    # tasks, the softphone, the operators board, the stretch of work: 7) plus its forms'
+    # and background reads: room for 25 before anyone waits (SQLAlchemy's default is 15).
+    if parsed.get_backend_name() != "sqlite" or parsed.database not in (None, "", ":memory:"):
+        kwargs.setdefault("max_overflow", MAX_OVERFLOW)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": 15}, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             allowed = permissions(session, user)
             self.can_reports = allowed.reports
             self.can_tasks = allowed.tasks
+            self.can_admin = allowed.admin  # the admin role, or the "administration" permission
 
         self.sections = QToolBar(self.tr("Sections"))
         self.sections.setObjectName("sections")
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
         section, Ctrl+8): supervisors and administrators see whom everyone talks with, read
         every second; operators see their colleagues' states and pauses, every 5 s."""
         now = self.workplace.clock.now
-        self.presence = PresenceReporter(self.softphone, self.db, self.user.id, now, self)
+        self.presence = PresenceReporter(self.softphone, self.user.id, now, self)
         poll = POLL_MS if self.user.sees_all_calls else COLLEAGUES_POLL_MS
         self.board_watch: BoardWatch | None = BoardWatch(self.db, now, self, poll_ms=poll)
 
@@ -624,7 +625,7 @@ class MainWindow(QMainWindow):
             self.register_section(
                 self.SECTION_TASKS, self._tasks_title(self.task_watch_count()), self._tasks_form
             )
-        if self.user.role is Role.ADMIN:
+        if self.can_admin:
             self.register_section(
                 self.SECTION_ADMIN,
                 self.tr("Administration"),

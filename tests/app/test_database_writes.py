@@ -146,3 +146,17 @@ def test_other_errors_are_not_retried(counters: Database) -> None:
     with pytest.raises(exc.IntegrityError):
         counters.write(work)
     assert runs == [1]
+
+
+def test_a_main_windows_worth_of_connections_does_not_wait(db_url: str) -> None:
+    """Sixteen connections held at once (a window's database threads, its forms and
+    background reads) are more than SQLAlchemy's default 5 + 10: none may wait for another."""
+    from contextlib import ExitStack
+
+    engine = make_engine(db_url, pool_timeout=1)
+    try:
+        with ExitStack() as stack:
+            held = [stack.enter_context(engine.connect()) for _ in range(16)]
+            assert all(c.exec_driver_sql("SELECT 1").scalar() == 1 for c in held)
+    finally:
+        engine.dispose()

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from app.database import Database
-from models import Role
+from models import Employee, Role
 from tests.support.mariadb_server import MariaDBServer, free_port
 from tests.support.ui_support import user_with_role
 from ui.board import BoardForm, BoardModel
@@ -94,6 +94,15 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     assert colleagues.table.isColumnHidden(BoardModel.PEER)
     assert not window.open_board().table.isColumnHidden(BoardModel.PEER)  # type: ignore[union-attr]
     assert "callbacks" in other.section_actions  # every operator calls back
+    other.close()  # its database threads' connections back to the pool
+    with db.transaction() as s:  # the "administration" permission, not the role, decides
+        employee = s.get(Employee, operator.id)
+        assert employee is not None
+        employee.can_admin = True
+    granted = MainWindow(db, operator)
+    qtbot.addWidget(granted)
+    assert "admin" in granted.section_actions
+    granted.close()
 
     journal = window.form(MainWindow.SECTION_JOURNAL)
     assert journal is not None
@@ -104,7 +113,6 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
     assert window.grab().save(str(path))
     assert distinct_colors(path) > 20, "the screenshot is blank"
     window.close()
-    other.close()
 
 
 def test_connection_dialog_explains_wrong_password(

@@ -16,12 +16,10 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer
 from sqlalchemy import Connection
 
-from app.database import Database
 from app.staff import presence
 from app.staff.presence import Report
 from models import PresenceState
 from softphone.state import CallState, CallView
-from ui.database_runner import DatabaseRunner
 from ui.softphone.session import SoftphoneSession, rings_here
 
 log = logging.getLogger(__name__)
@@ -49,7 +47,6 @@ class PresenceReporter(QObject):
     def __init__(
         self,
         session: SoftphoneSession,
-        db: Database,
         employee_id: int,
         now: Callable[[], datetime],
         parent: QObject | None = None,
@@ -63,7 +60,9 @@ class PresenceReporter(QObject):
         self._now = now
         self.reported: Report | None = None  # what was last sent (None: offline)
         self._online = False
-        self._runner = DatabaseRunner(db.engine, "presence", self)
+        # The session's own database thread (one connection fewer per window); the session
+        # lets its queued writes finish before it stops that thread.
+        self._runner = session.database
         self._timer = QTimer(self)
         self._timer.setInterval(heartbeat_ms)
         self._timer.timeout.connect(self.beat)
@@ -112,7 +111,10 @@ class PresenceReporter(QObject):
         self._write(now)
 
     def beat(self) -> None:
-        """The sign of life: the same state, its start unchanged."""
+        """The sign of life: the same state, its start unchanged. Skipped while the session's
+        database thread is still busy (a slow or lost database must not pile them up)."""
+        if not self._runner.idle:
+            return
         if self.reported is not None and self._online and self.session.can_call:
             self._write(self.reported)
         else:
@@ -139,9 +141,8 @@ class PresenceReporter(QObject):
         self._runner.run(work, lambda _: None, lambda e: log.info("presence not written: %s", e))
 
     def stop(self) -> None:
-        """Offline, and stop (waits, bounded, for the last write)."""
+        """Offline, and stop (the session's shutdown waits, bounded, for the write)."""
         if self._timer.isActive():
             self._timer.stop()
             if self._online:
                 self._offline()
-        self._runner.stop()

@@ -82,7 +82,7 @@ def test_the_board_follows_a_real_softphone_through_a_call(tmp_path: Path, db: D
         db, operator, WorkstationSettings(), audio_device=MemoryAudioDevice()
     )
     assert session.start(account(free_udp_port(), register=False))
-    reporter = PresenceReporter(session, db, operator.id, clock.now, place="desk-7")
+    reporter = PresenceReporter(session, operator.id, clock.now, place="desk-7")
     watch = BoardWatch(db, clock.now, poll_ms=100)
     form = BoardForm(watch, clock.now)
     peer: SippPeer | None = None
