@@ -28,7 +28,7 @@ from app.staff.auth import CurrentUser
 from app.staff.permissions import (
     PermissionDenied,
     VisibleField,
-    require_create_clients,
+    require_import,
     visible_fields,
 )
 from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
@@ -399,8 +399,9 @@ def import_rows(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> ImportResult:
-    """Write the checked rows in the caller's transaction (all of them, or the valid ones)."""
-    require_create_clients(session, who)
+    """Write the checked rows in the caller's transaction (all of them, or the valid ones);
+    an administrator's right."""
+    require_import(session, who)
     if not only_valid and check.invalid:
         raise ImportProblem(
             QT_TRANSLATE_NOOP(

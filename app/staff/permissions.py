@@ -81,6 +81,15 @@ def require_create_clients(conn: Connection | Session, who: CurrentUser) -> None
         )
 
 
+def require_import(conn: Connection | Session, who: CurrentUser) -> None:
+    """Importing clients in bulk is an administrator's right (the administration
+    permission), as in the CRM our users come from."""
+    if not permissions(conn, who).admin:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("app", "Only an administrator may import clients."),
+        )
+
+
 def require_tasks(conn: Connection | Session, who: CurrentUser) -> None:
     if not permissions(conn, who).tasks:
         raise PermissionDenied(

@@ -1100,6 +1100,10 @@ Call anyway?</translation>
         <translation>Field contains</translation>
     </message>
     <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Only an administrator may import clients.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Clients: {0}</translation>
     </message>
@@ -4617,6 +4621,10 @@ Replace them?</translation>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>You may not create clients. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>

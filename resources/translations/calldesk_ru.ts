@@ -1100,6 +1100,10 @@ Call anyway?</source>
         <translation>Поле содержит</translation>
     </message>
     <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Загружать клиентов из файла может только администратор.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Клиентов: {0}</translation>
     </message>
@@ -4617,6 +4621,10 @@ Replace them?</source>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>Вам не разрешено создавать клиентов. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Загружать клиентов из файла может только администратор.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>

@@ -1100,6 +1100,10 @@ Call anyway?</source>
         <translation>Поле містить</translation>
     </message>
     <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Завантажувати клієнтів із файлу може лише адміністратор.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Клієнтів: {0}</translation>
     </message>
@@ -4617,6 +4621,10 @@ Replace them?</source>
     <message>
         <source>You may not create clients. Ask an administrator.</source>
         <translation>Вам не дозволено створювати клієнтів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import clients.</source>
+        <translation>Завантажувати клієнтів із файлу може лише адміністратор.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>

@@ -89,9 +89,7 @@ class ClientsForm(QWidget):
         self.export_action = self._command(self.tr("Export…"), None, self.export)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.create_action.setEnabled(self.rights.create_clients)
-        self.import_action.setEnabled(self.rights.create_clients)
-        self.delete_action.setEnabled(self.rights.delete_clients)
+        self._apply_rights()
         self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, icon in (
             (self.create_action, "client-add"),
@@ -170,6 +168,15 @@ class ClientsForm(QWidget):
         self._set_widths()
         self._fitted = False
         self.model.first_page_loaded.connect(self._fit_widths)
+
+    def _apply_rights(self) -> None:
+        """The commands the user's permissions allow (the app layer checks them again)."""
+        self.create_action.setEnabled(self.rights.create_clients)
+        self.import_action.setEnabled(self.rights.admin)  # an administrator's right
+        self.import_action.setToolTip(
+            "" if self.rights.admin else self.tr("Only an administrator may import clients.")
+        )
+        self.delete_action.setEnabled(self.rights.delete_clients)
 
     def _command(self, text: str, key: Qt.Key | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

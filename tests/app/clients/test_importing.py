@@ -58,7 +58,7 @@ def _counts(db: Database) -> tuple[int, int, int, int]:
 
 
 def test_broken_rows_are_reported_and_modes_do_what_they_say(db: Database, tmp_path: Path) -> None:
-    me = user_with_role(db, Role.OPERATOR)
+    me = user_with_role(db, Role.ADMIN)
     with db.engine.connect() as conn:
         taken = conn.scalar(select(Phone.number).limit(1))
         inn = conn.scalar(select(ClientField.id))
@@ -120,7 +120,7 @@ def test_hidden_or_view_only_fields_cannot_be_imported(db: Database, tmp_path: P
 
 
 def test_ten_thousand_rows_from_xlsx_in_seconds(db: Database, tmp_path: Path) -> None:
-    me = user_with_role(db, Role.OPERATOR)
+    me = user_with_role(db, Role.ADMIN)
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.append(["Клиент", "Телефон", "Контакт", "ИНН"])
@@ -175,7 +175,7 @@ def test_a_legacy_xls_workbook_is_imported_like_an_xlsx(db: Database, tmp_path: 
         ["ООО «Старый формат»", "79031112233", "7701123456", "2024-03-15"],
         ["ИП Архив", "+7 903 111-22-44", "7702", ""],
     ]
-    me = user_with_role(db, Role.OPERATOR)
+    me = user_with_role(db, Role.ADMIN)
     with db.engine.connect() as conn:
         inn = conn.scalar(select(ClientField.id))
         check = check_rows(conn, table, [NAME, PHONE, f"field:{inn}", ""], me)
@@ -194,3 +194,18 @@ def test_a_broken_xls_is_refused_with_its_name(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0 not really an OLE2 workbook")
     with pytest.raises(ImportProblem, match=r"old\.xls is not a readable Excel file"):
         read_table(path)
+
+
+def test_importing_is_an_administrators_right(db: Database, tmp_path: Path) -> None:
+    """An operator may check a file (and create clients one by one) but not import."""
+    path = tmp_path / "c.csv"
+    path.write_text("name,phone,inn\nA,+7 903 555-00-01,7701\n", encoding="utf-8")
+    operator = user_with_role(db, Role.OPERATOR)
+    before = _counts(db)
+    with db.engine.connect() as conn:
+        inn = conn.scalar(select(ClientField.id))
+        check = check_rows(conn, read_table(path), [NAME, PHONE, f"field:{inn}"], operator)
+    assert check.valid_count == 1
+    with db.transaction() as s, pytest.raises(PermissionDenied, match="administrator"):
+        import_rows(s, check, operator, only_valid=True)
+    assert _counts(db) == before

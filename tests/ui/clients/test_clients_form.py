@@ -131,6 +131,9 @@ def test_table_search_and_field_columns_respect_access(qtbot: QtBot, db: Databas
     ]
     assert headers[-2:] == ["Город", "Сегмент"] and "Маржа" not in headers
     assert not form.delete_action.isEnabled()
+    assert not form.import_action.isEnabled()  # importing is an administrator's right
+    assert "administrator" in form.import_action.toolTip()
+    assert make_form(qtbot, db, Role.ADMIN).import_action.isEnabled()
     with db.engine.connect() as conn:
         name = conn.scalar(select(Client.display_name).order_by(Client.id.desc()).limit(1))
     assert name is not None
@@ -272,7 +275,7 @@ def test_import_wizard_reports_broken_rows(qtbot: QtBot, db: Database, tmp_path:
         "Бета;123;Уфа\nГамма;+7 903 000-11-22;Тула\n",
         encoding="utf-8",
     )
-    user = user_with_role(db, Role.OPERATOR)
+    user = user_with_role(db, Role.ADMIN)  # importing is an administrator's right
     dialog = ImportDialog(db, user)
     qtbot.addWidget(dialog)
     dialog.load_file(path)
