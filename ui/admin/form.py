@@ -415,6 +415,7 @@ class AdminForm(QWidget):
         self.wrap_up_default.setRange(0, MAX_WRAP_UP_SECONDS)
         self.wrap_up_default.setSuffix(self.tr(" s"))
         self.wrap_up_default.setSpecialValueText(self.tr("none"))
+        self.wrap_up_default.setMaximumWidth(160)  # as the page's other spin boxes
         self.wrap_up_default.setToolTip(
             self.tr(
                 'For every operator whose softphone settings say "as the company"; '
