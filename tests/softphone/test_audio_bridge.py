@@ -8,9 +8,11 @@ import random
 import threading
 import time
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -424,10 +426,12 @@ def silent_peer(tmp_path: Path) -> SippPeer:
     return SippPeer("uas", tmp_path / "sipp", extra=["-mi", "127.0.0.1", "-mp", str(rtp)]).start()
 
 
-def _meters(tmp_path: Path, make: Callable[[Path], SippPeer]) -> tuple[int, int]:
-    """The highest microphone and speaker levels seen during a 2 s tone fed into the
-    microphone of a call to ``make``'s peer."""
-    device = MemoryAudioDevice()
+@contextmanager
+def bridged_call(
+    tmp_path: Path, make: Callable[[Path], SippPeer], device: MemoryAudioDevice
+) -> Iterator[tuple[Any, AudioBridge]]:
+    """A call to ``make``'s peer with ``device`` bridged to it, hung up afterwards:
+    (the endpoint, the bridge)."""
     bridge = AudioBridge(device)
     peer = make(tmp_path)
     try:
@@ -436,20 +440,28 @@ def _meters(tmp_path: Path, make: Callable[[Path], SippPeer]) -> tuple[int, int]
             call = call_sipp(p, peer.address, bridge.attach)
             assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
             assert bridge.wait_idle()
-            device.feed(tone_burst(RATE, 2000))
-            mic = speaker = 0
-            fed = RATE * 2 + bridge.stats().frames_requested * RATE // 50  # in samples
-            give_up = time.monotonic() + 60  # only if the conference clock stopped
-            while bridge.stats().frames_requested * RATE // 50 < fed:  # the tone went by
-                assert time.monotonic() < give_up, "the conference clock stopped"
-                p.ep.libHandleEvents(10)
-                now_mic, now_speaker = bridge.levels()
-                mic, speaker = max(mic, now_mic), max(speaker, now_speaker)
+            yield p, bridge
             call.hangup(pj_call_op())
             assert p.pump(3.0, lambda: call.ended)
     finally:
         peer.stop()
         device.close()
+
+
+def _meters(tmp_path: Path, make: Callable[[Path], SippPeer]) -> tuple[int, int]:
+    """The highest microphone and speaker levels seen during a 2 s tone fed into the
+    microphone of a call to ``make``'s peer."""
+    device = MemoryAudioDevice()
+    mic = speaker = 0
+    with bridged_call(tmp_path, make, device) as (p, bridge):
+        device.feed(tone_burst(RATE, 2000))
+        fed = RATE * 2 + bridge.stats().frames_requested * RATE // 50  # in samples
+        give_up = time.monotonic() + 60  # only if the conference clock stopped
+        while bridge.stats().frames_requested * RATE // 50 < fed:  # the tone went by
+            assert time.monotonic() < give_up, "the conference clock stopped"
+            p.ep.libHandleEvents(10)
+            now_mic, now_speaker = bridge.levels()
+            mic, speaker = max(mic, now_mic), max(speaker, now_speaker)
     return mic, speaker
 
 
@@ -468,30 +480,18 @@ def test_a_silenced_microphone_sends_nothing_and_a_louder_speaker_is_louder(
     tmp_path: Path,
 ) -> None:
     device = MemoryAudioDevice()
-    bridge = AudioBridge(device)
-    peer = echo_peer(tmp_path)
-    try:
-        with phone(before_destroy=bridge.close) as p:
-            bridge.create(RATE)
-            call = call_sipp(p, peer.address, bridge.attach)
-            assert p.pump(5.0, lambda: call.confirmed and call.media is not None), peer.errors()
-            assert bridge.wait_idle()
-            probe = EchoProbe(
-                device,
-                RATE,
-                lambda: p.ep.libHandleEvents(10),
-                lambda: bridge.stats().frames_requested,
-            )
-            normal = probe.send()
-            bridge.set_volumes(1.0, 2.0)
-            louder = probe.send()
-            bridge.set_volumes(0.0, 1.0)
-            muted = probe.send()
-            call.hangup(pj_call_op())
-            assert p.pump(3.0, lambda: call.ended)
-    finally:
-        peer.stop()
-        device.close()
+    with bridged_call(tmp_path, echo_peer, device) as (p, bridge):
+        probe = EchoProbe(
+            device,
+            RATE,
+            lambda: p.ep.libHandleEvents(10),
+            lambda: bridge.stats().frames_requested,
+        )
+        normal = probe.send()
+        bridge.set_volumes(1.0, 2.0)
+        louder = probe.send()
+        bridge.set_volumes(0.0, 1.0)
+        muted = probe.send()
     assert normal.heard_at is not None and louder.heard_at is not None
     assert louder.peak > 1.6 * normal.peak, (normal.peak, louder.peak)
     assert muted.heard_at is None, muted
