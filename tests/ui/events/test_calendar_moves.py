@@ -6,18 +6,15 @@ events changed meanwhile by someone else stay where they are, with the reason sh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from app import clock
 from app.clock import FixedClock
 from app.database import Database
 from app.events import EventDraft, complete_event, create_event, read_event, update_event
@@ -31,28 +28,6 @@ from ui.events.form import EventsForm
 from ui.events.watch import EventWatch
 
 NOW = datetime(2026, 11, 20, 10, 0)  # a Friday
-
-
-@pytest.fixture
-def fixed() -> Iterator[FixedClock]:
-    with clock.using(FixedClock(NOW)) as moment:
-        yield moment
-
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    from ui.application import configure_settings
-
-    configure_settings()
-    return Database(engine)
-
-
-@pytest.fixture
-def watches() -> Iterator[list[EventWatch]]:
-    made: list[EventWatch] = []
-    yield made
-    for watch in made:
-        watch.stop()
 
 
 def _add(db: Database, who: CurrentUser, draft: EventDraft) -> int:

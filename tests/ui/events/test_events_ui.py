@@ -4,16 +4,13 @@ another workstation and dismissed everywhere, the card's tab and the main window
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from app import clock
 from app.clock import FixedClock
 from app.database import Database, make_engine
 from app.events import EventDraft, create_event, read_event
@@ -29,28 +26,6 @@ from ui.events.reminders import ReminderWindow
 from ui.events.watch import EventWatch
 
 NOW = datetime(2026, 11, 20, 10, 0)  # a Friday
-
-
-@pytest.fixture
-def fixed() -> Iterator[FixedClock]:
-    with clock.using(FixedClock(NOW)) as moment:
-        yield moment
-
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    from ui.application import configure_settings
-
-    configure_settings()
-    return Database(engine)
-
-
-@pytest.fixture
-def watches() -> Iterator[list[EventWatch]]:
-    made: list[EventWatch] = []
-    yield made
-    for watch in made:
-        watch.stop()
 
 
 def _watch(

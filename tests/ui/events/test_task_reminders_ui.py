@@ -3,14 +3,10 @@ the task's form, dismissing on one workstation hides it on the other; a closed t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
 
-from app import clock
 from app.clock import FixedClock
 from app.database import Database, make_engine
 from app.events import EventDraft, ReminderKind, create_event
@@ -23,28 +19,6 @@ from ui.events.reminders import ReminderWindow
 from ui.events.watch import EventWatch
 
 NOW = datetime(2026, 11, 20, 10, 0)
-
-
-@pytest.fixture
-def fixed() -> Iterator[FixedClock]:
-    with clock.using(FixedClock(NOW)) as moment:
-        yield moment
-
-
-@pytest.fixture
-def db(engine: Engine) -> Database:
-    from ui.application import configure_settings
-
-    configure_settings()
-    return Database(engine)
-
-
-@pytest.fixture
-def watches() -> Iterator[list[EventWatch]]:
-    made: list[EventWatch] = []
-    yield made
-    for watch in made:
-        watch.stop()
 
 
 def _watch(
