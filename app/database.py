@@ -146,8 +146,25 @@ def preferred_mysql_driver(parsed: URL, wanted: str | None = None) -> URL:
 MAX_OVERFLOW = 20  # connections beyond the pool's 5 kept ones
 
 
-def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
-    """An engine tuned for the dialect; the password (from the keyring) is never in the URL text."""
+# A desktop's reads and writes are short: one that gets no answer for this long is a network
+# that drops packets (a firewall, a dead VPN), not a slow server; it fails, the window says
+# "no connection, retrying" and its work is kept. A URL's own ?read_timeout= wins.
+INTERACTIVE_TIMEOUT_S = 30
+
+
+def make_engine(
+    url: str | URL,
+    password: str | None = None,
+    *,
+    interactive: bool = False,
+    **kwargs: Any,
+) -> Engine:
+    """An engine tuned for the dialect; the password (from the keyring) is never in the URL text.
+
+    ``interactive``: the desktop's engine, whose MySQL reads and writes give up after
+    :data:`INTERACTIVE_TIMEOUT_S` (bulk work — migrations, the seeder, the collector — has no
+    such limit: an ALTER of a large table answers only when it is done).
+    """
     parsed = parse_url(url) if isinstance(url, str) else url
     parsed = preferred_mysql_driver(parsed)
     if password is not None:
@@ -164,6 +181,10 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
     if parsed.get_backend_name() in {"mysql", "mariadb"}:
         parsed = parsed.update_query_dict({"charset": "utf8mb4"})
     connect_args = kwargs.pop("connect_args", {"connect_timeout": 5})
+    if interactive:
+        for key in ("read_timeout", "write_timeout"):
+            if key not in parsed.query:
+                connect_args = {**connect_args, key: INTERACTIVE_TIMEOUT_S}
     engine = create_engine(
         parsed,
         pool_pre_ping=True,
@@ -391,6 +412,18 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
         raise DatabaseProblem(check.problem())
     if check.state is SchemaState.CURRENT and target == "head":
         return check
+    if engine.dialect.name != "sqlite":
+        # Its own engine, without the desktop's read timeout: DDL on a large table answers
+        # only when it is done.
+        bulk = make_engine(engine.url)
+        try:
+            return _upgrade(bulk, check, target)
+        finally:
+            bulk.dispose()
+    return _upgrade(engine, check, target)
+
+
+def _upgrade(engine: Engine, check: SchemaCheck, target: str) -> SchemaCheck:
     try:
         with engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"

@@ -150,7 +150,7 @@ def connect_configured(url_text: str | None) -> Database | None:
                     QMessageBox.warning(None, "CallDesk", user_text(e))
                     settings.database_url = url_text
                     store_database_connection(settings, url_text, None)
-            engine = make_engine(url, password)
+            engine = make_engine(url, password, interactive=True)
         else:
             parsed = parse_url(url_text)
             password = None
@@ -163,7 +163,7 @@ def connect_configured(url_text: str | None) -> Database | None:
                     password = _ask_password(parsed.render_as_string(hide_password=True))
                     if password is None:
                         return None
-            engine = make_engine(parsed, password)
+            engine = make_engine(parsed, password, interactive=True)
         try:
             wait_for(None, QApplication.translate("startup", "Connecting…"), connect_check, engine)
         except DatabaseProblem as e:

@@ -888,6 +888,10 @@ Call anyway?</translation>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Nothing was saved: {error} Your changes are kept; save again.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1134,6 +1138,10 @@ Call anyway?</translation>
     <message>
         <source>Deleting…</source>
         <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Not deleted: {error}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1836,10 @@ Call anyway?</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nothing was imported: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>

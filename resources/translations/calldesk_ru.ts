@@ -888,6 +888,10 @@ Call anyway?</source>
         <translation>Запись…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Ничего не сохранено: {error} Ваши изменения остались в карточке; сохраните ещё раз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Записано.</translation>
     </message>
@@ -1134,6 +1138,10 @@ Call anyway?</source>
     <message>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Не удалено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1836,10 @@ Call anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Ничего не импортировано: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>

@@ -888,6 +888,10 @@ Call anyway?</source>
         <translation>Запис…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Нічого не збережено: {error} Ваші зміни залишилися в картці; збережіть ще раз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Записано.</translation>
     </message>
@@ -1134,6 +1138,10 @@ Call anyway?</source>
     <message>
         <source>Deleting…</source>
         <translation>Видалення…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Не видалено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1836,10 @@ Call anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Нічого не імпортовано: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>
