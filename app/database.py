@@ -9,6 +9,7 @@ import os
 import random
 import socket
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
+from app.replica import ReadReplica
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -482,6 +484,18 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # Reads of the journal, reports and directory go to a replica when the company has
+        # one (app.replica); everything else, and every write, to ``engine``.
+        self.replica: ReadReplica | None = None
+
+    def attach_replica(self, replica: ReadReplica) -> None:
+        self.replica = replica
+        _replicas[self.engine] = replica
+
+    @property
+    def reader(self) -> Engine | ReadReplica:
+        """Where the big reads go: ``reader.connect()`` gives a connection for one read."""
+        return self.replica if self.replica is not None else self.engine
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -491,11 +505,25 @@ class Database:
 
     def write(self, work: Callable[[Session], T], attempts: int = WRITE_ATTEMPTS) -> T:
         """One user action that writes: :func:`run_write` (retried on deadlocks)."""
-        return run_write(self.sessions, work, attempts)
+        result = run_write(self.sessions, work, attempts)
+        if self.replica is not None:
+            self.replica.note_write()  # the user's next read sees this write
+        return result
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def dispose(self) -> None:
+        if self.replica is not None:
+            _replicas.pop(self.engine, None)
+            self.replica.dispose()
         self.engine.dispose()
+
+
+# The replica of each primary engine that has one, for readers that know only the engine.
+_replicas: weakref.WeakKeyDictionary[Engine, ReadReplica] = weakref.WeakKeyDictionary()
+
+
+def replica_of(engine: Engine) -> ReadReplica | None:
+    return _replicas.get(engine)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from sqlalchemy.exc import DBAPIError
 
 from app.cli import DemoPaths, demo_paths, prepare_demo
 from app.config import (
@@ -33,6 +34,7 @@ from app.database import (
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
 from app.messages import UserFacingError
+from app.replica import attach_configured
 from app.staff.auth import CurrentUser, authenticate
 from ui.application import saved_language, saved_theme
 from ui.background import BackgroundTask, start, wait_for
@@ -278,6 +280,10 @@ class Workstation(QObject):
         self.db = db
         if not ensure_schema(db):
             return 2
+        try:  # the company's read replica, if any: the big reads go there (app.replica)
+            wait_for(None, QApplication.translate("startup", "Connecting…"), attach_configured, db)
+        except DBAPIError as e:
+            log.warning("the read replica setting could not be read: %s", e)
         if self.demo:
             user: CurrentUser | None = demo_login(db, self.splash)
         else:

@@ -251,6 +251,18 @@
         <translation>Wrap-up pause after a call:</translation>
     </message>
     <message>
+        <source>none: every read goes to this server</source>
+        <translation>none: every read goes to this server</translation>
+    </message>
+    <message>
+        <source>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</source>
+        <translation>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</translation>
+    </message>
+    <message>
+        <source>Read replica:</source>
+        <translation>Read replica:</translation>
+    </message>
+    <message>
         <source>Working day, calls back and reports</source>
         <translation>Working day, calls back and reports</translation>
     </message>
@@ -5617,6 +5629,14 @@ Replace them?</translation>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Only the one who created an event deletes it</translation>
+    </message>
+    <message>
+        <source>A read replica needs a MySQL or MariaDB database.</source>
+        <translation>A read replica needs a MySQL or MariaDB database.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host:port address of a read replica.</source>
+        <translation>{value} is not a host:port address of a read replica.</translation>
     </message>
 </context>
 <context>

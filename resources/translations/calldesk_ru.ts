@@ -251,6 +251,18 @@
         <translation>Пауза на обработку после звонка:</translation>
     </message>
     <message>
+        <source>none: every read goes to this server</source>
+        <translation>нет: всё читается с этого сервера</translation>
+    </message>
+    <message>
+        <source>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</source>
+        <translation>сервер:порт реплики этой базы MariaDB/MySQL. Журнал, отчёты и справочник клиентов читаются с неё (запись всегда идёт на этот сервер); рабочие места используют её со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Read replica:</source>
+        <translation>Реплика для чтения:</translation>
+    </message>
+    <message>
         <source>Working day, calls back and reports</source>
         <translation>Рабочий день, перезвоны и отчёты</translation>
     </message>
@@ -5617,6 +5629,14 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Удалить событие может только тот, кто его создал</translation>
+    </message>
+    <message>
+        <source>A read replica needs a MySQL or MariaDB database.</source>
+        <translation>Реплика для чтения возможна только у базы MySQL или MariaDB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host:port address of a read replica.</source>
+        <translation>{value} — не адрес реплики в виде «сервер:порт».</translation>
     </message>
 </context>
 <context>
