@@ -23,7 +23,7 @@ def test_fifty_writers_each_write_is_done_once_or_refused_with_a_message(
     assert out.failed == [], out.failed[:5]  # neither done nor refused: lost
     assert counts["done_register"] > 0 and counts["done_pause"] > 0 and counts["done_comment"] > 0
     # The races really happened and were refused in words: a number taken, a comment changed.
-    refusals = {kind for kind, _token, _message in out.refused}
+    refusals = {kind for kind, _token, _message, _class in out.refused}
     assert {"register", "comment"} <= refusals, counts
-    assert all(message.strip() for _kind, _token, message in out.refused)
+    assert all(message.strip() for _kind, _token, message, _class in out.refused)
     assert verify(setup, out) == []

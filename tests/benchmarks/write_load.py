@@ -23,7 +23,8 @@ def _figures(out: Outcomes, seconds: float, problems: list[str]) -> dict[str, ob
         **out.counts(),
         "writes_per_s": round((len(out.done) + len(out.refused)) / seconds, 1),
         "latency": summary([t * 1000 for t in out.latencies]),
-        "refusal_messages": dict(Counter(m.split(":")[0][:80] for _, _, m in out.refused)),
+        "refusals_by_class": dict(Counter(c for _, _, _, c in out.refused)),
+        "refusal_examples": sorted({c: m for _, _, m, c in out.refused}.values()),
         "failures": [f for _, f in out.failed[:10]],
         "verification_problems": problems[:20],
     }

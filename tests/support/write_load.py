@@ -40,7 +40,8 @@ SHARED_CALLS = 6  # and comment these
 @dataclass
 class Outcomes:
     done: list[tuple[str, Any]] = field(default_factory=list)  # (kind, token)
-    refused: list[tuple[str, Any, str]] = field(default_factory=list)  # (kind, token, message)
+    # (kind, token, message, the refusal's class)
+    refused: list[tuple[str, Any, str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (kind, repr of the error)
     latencies: list[float] = field(default_factory=list)
     lock = threading.Lock()
@@ -51,7 +52,7 @@ class Outcomes:
             "refused": len(self.refused),
             "failed": len(self.failed),
             **{f"done_{k}": v for k, v in Counter(k for k, _ in self.done).items()},
-            **{f"refused_{k}": v for k, v in Counter(k for k, _, _ in self.refused).items()},
+            **{f"refused_{k}": v for k, v in Counter(k for k, _, _, _ in self.refused).items()},
         }
 
 
@@ -92,7 +93,12 @@ def _writer(setup: Setup, index: int, stop_at: float, seed: int, out: Outcomes) 
             began = time.perf_counter()
             try:
                 if kind == "register":
-                    number = rng.choice(setup.numbers)
+                    # Mostly a number of one's own; one time in three a contested one.
+                    number = (
+                        rng.choice(setup.numbers)
+                        if rng.random() < 1 / 3
+                        else f"+7917{index:03d}{n % 10_000:04d}"
+                    )
                     db.write(
                         partial(create_client, number_text=number, new=NewClient(token), who=who)
                     )
@@ -120,7 +126,7 @@ def _writer(setup: Setup, index: int, stop_at: float, seed: int, out: Outcomes) 
                     result = (token, call_id)
             except UserFacingError as e:  # a refusal the user reads: nothing may be written
                 with out.lock:
-                    out.refused.append((kind, token, str(e)))
+                    out.refused.append((kind, token, str(e), type(e).__name__))
             except Exception as e:  # a write neither done nor refused: the test fails on it
                 with out.lock:
                     out.failed.append((kind, repr(e)))
@@ -178,7 +184,7 @@ def verify(setup: Setup, out: Outcomes) -> list[str]:
             problems.append(f"{number} registered by {token} has no owner")
     if len({n for _, n in registered}) != len(registered):
         problems.append("a number was registered twice")
-    for kind, token, _message in out.refused:
+    for kind, token, _message, _class in out.refused:
         if kind == "register" and names[token]:
             problems.append(f"refused client {token} was written")
         if kind == "pause" and notes[token]:
