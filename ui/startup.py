@@ -251,6 +251,7 @@ class Workstation(QObject):
 
     main_window_shown = Signal(object)  # the MainWindow
     logged_out = Signal(object)  # the MainWindow just closed (deleted once control returns)
+    ended = Signal()  # nobody logged in after a log out: the app ends (run_gui quits)
 
     def __init__(self, splash: SplashWindow, demo: bool, db_url: str | None = None) -> None:
         super().__init__()
@@ -347,9 +348,7 @@ class Workstation(QObject):
         """Nobody logged in after a log out: the app ends, as a cancelled login at start."""
         self.login_dialog = None
         self._restore_quit_on_close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        self.ended.emit()
 
     def _switched(self, dialog: LoginDialog) -> None:
         self.login_dialog = None
@@ -376,6 +375,7 @@ def run_gui(
         app = QApplication.instance()
     assert isinstance(app, QApplication)
     workstation = Workstation(splash, demo, db_url)
+    workstation.ended.connect(app.quit)
     code = workstation.begin(reset_demo)
     if code is not None:
         splash.close()

@@ -20,6 +20,7 @@ from app.config import WorkstationSettings, delete_secret, get_secret, set_secre
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.softphone_settings import (
     SoftphoneSettings,
+    SoftphoneSettingsError,
     load_softphone_settings,
     store_softphone_settings,
 )
@@ -47,11 +48,14 @@ class SipAccount:
 
     def validated(self) -> SipAccount:
         """Trimmed and checked like the softphone's settings (the same rules and messages)."""
-        checked = self.as_settings(SoftphoneSettings()).validated()
-        if not checked.configured:
+        if not self.registrar.strip() or not self.user.strip():
             raise SipAccountError(
                 QT_TRANSLATE_NOOP("app", "Fill in both the PBX address and the extension.")
             )
+        try:
+            checked = self.as_settings(SoftphoneSettings()).validated()
+        except SoftphoneSettingsError as e:
+            raise SipAccountError(e.message) from None
         return replace(
             self,
             registrar=checked.registrar,
