@@ -781,7 +781,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
-        dialog.softphone.show_employee_account(self.softphone.sip_account)
+        phone = self.softphone
+        dialog.softphone.show_employee_account(
+            phone.sip_account, password_known=phone.known_password() is not None
+        )
         dialog.softphone.set_probe(self.softphone.test_registration)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         dialog.deleteLater()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -213,9 +214,9 @@ def test_the_workstations_own_account_is_offered_to_the_operator(
     window = workstation.show_main_window(a)
     qtbot.waitUntil(lambda: window.softphone_start.question is not None, timeout=10_000)
     box = window.softphone_start.question
-    assert box is not None and box.objectName() == "adopt_sip_account"
+    assert isinstance(box, QMessageBox) and box.objectName() == "adopt_sip_account"
     assert "305@127.0.0.1" in box.text()
-    box.done(box.StandardButton.Yes)
+    box.done(QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: window.softphone.phone.running, timeout=10_000)
     with db.transaction() as s:
         account = sip_account_of(s, a.id)

@@ -111,9 +111,10 @@ def test_switching_users_twice_with_softphones_exits_cleanly(
                 e.password_hash = hash_password(f"secret-{e.login}")
             logins = [e.login for e in operators]
             ids = [e.id for e in operators]
-        for employee_id, registrar in zip(ids, (first, second), strict=True):
-            account = SipAccount(registrar="127.0.0.1", user="301", port=registrar.port)
-            db.write(lambda s, i=employee_id, a=account: set_sip_account(s, admin, i, a, 0))
+        with db.transaction() as s:
+            for employee_id, registrar in zip(ids, (first, second), strict=True):
+                account = SipAccount(registrar="127.0.0.1", user="301", port=registrar.port)
+                set_sip_account(s, admin, employee_id, account, 0)
         done = subprocess.run(
             [
                 sys.executable,

@@ -56,6 +56,7 @@ class SipAccountBox(QGroupBox):
         note.setWordWrap(True)
         set_role(note, "muted")
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("PBX (registrar):"), self.registrar)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("SIP user (extension):"), self.user)

@@ -195,7 +195,9 @@ class SoftphoneSettingsPage(QWidget):
             combo.addItem(self.tr("{device} (not connected)").format(device=chosen), chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
-    def show_employee_account(self, account: SipAccount | None) -> None:
+    def show_employee_account(
+        self, account: SipAccount | None, password_known: bool = False
+    ) -> None:
         """The logged-in employee's SIP account in place of the workstation's: shown, not
         edited (an administrator sets it, Administration, Users); the password typed is
         theirs. None: they have none, which the page says."""
@@ -229,7 +231,11 @@ class SoftphoneSettingsPage(QWidget):
             self.auth_user.setText(shown.auth_user)
             self.display_name.setText(shown.display_name)
             self.transport.setCurrentIndex(max(0, self.transport.findData(shown.transport)))
-            self.password.setPlaceholderText(self.tr("kept in the system keyring; type to change"))
+            self.password.setPlaceholderText(
+                self.tr("stored in the system keyring; type to change")
+                if password_known
+                else self.tr("kept in the system keyring")
+            )
         self.account_note.show()
 
     def _typed_account(self) -> SoftphoneSettings:

@@ -114,6 +114,7 @@ class SoftphoneStart(QObject):
         account = self.phone.sip_account
         if account is None or self.question is not None:
             return
+        self._say_password_needed()
         dialog = SipPasswordDialog(account, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -132,10 +133,14 @@ class SoftphoneStart(QObject):
         phone.notice.emit(
             self.tr("The softphone waits for your SIP password: click its state to enter it.")
         )
+        self._say_password_needed()
+        self.window.softphone_dock.setVisible(True)
+
+    def _say_password_needed(self) -> None:
+        phone = self.phone
         phone.registration_text_changed.emit(
             self.tr("SIP {user}: password needed").format(user=phone.settings.user)
         )
-        self.window.softphone_dock.setVisible(True)
 
     def _show(self, question: QMessageBox | SipPasswordDialog) -> None:
         self.question = question
