@@ -905,6 +905,7 @@ class MainWindow(QMainWindow):
         self.event_watch.stop()
         self.reminder_window.shutdown()
         self.softphone_start.close()
+        self.pause_control.end_at_close()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

@@ -22,9 +22,10 @@ from app.softphone_settings import (
     store_softphone_settings,
 )
 from app.staff.auth import CurrentUser, current_user, hash_password
+from app.staff.pauses import current_pause
 from app.staff.sip_account import SipAccount, set_sip_account, sip_account_of, sip_secret_key
 from app.staff.user_settings import ColumnLayout, ColumnState, save_column_layout
-from models import CallParticipant, Employee, Role, WorkSession
+from models import CallParticipant, Employee, PauseReason, Role, WorkSession
 from softphone.state import RegistrationState
 from tests.conftest import MemoryKeyring
 from tests.support.sipp import SippPeer, free_udp_port
@@ -118,7 +119,11 @@ def test_log_out_and_in_as_another_operator_gives_their_own_window(
     phone_a = first.softphone
     assert a.full_name in first.user_label.text()
 
+    assert first.pause_control.start_pause(PauseReason.LUNCH) is not None
+
     _log_out(qtbot, first)
+    with db.transaction() as s:
+        assert current_pause(s, a.id) is None  # A's lunch ended with A's session
     assert phone_a._shut_down and not phone_a.phone.running  # at once, not at the next login
     # A's stretch of work ended with the log out (time logged in stops counting).
     qtbot.waitUntil(lambda: _open_work_sessions(db, a.id) == 0, timeout=10_000)
