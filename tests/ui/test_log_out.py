@@ -25,7 +25,15 @@ from app.staff.auth import CurrentUser, current_user, hash_password
 from app.staff.pauses import current_pause
 from app.staff.sip_account import SipAccount, set_sip_account, sip_account_of, sip_secret_key
 from app.staff.user_settings import ColumnLayout, ColumnState, save_column_layout
-from models import CallParticipant, Employee, PauseReason, Role, WorkSession
+from models import (
+    CallParticipant,
+    Employee,
+    OperatorPresence,
+    PauseReason,
+    PresenceState,
+    Role,
+    WorkSession,
+)
 from softphone.state import RegistrationState
 from tests.conftest import MemoryKeyring
 from tests.support.sipp import SippPeer, free_udp_port
@@ -92,6 +100,13 @@ def _open_work_sessions(db: Database, employee_id: int) -> int:
                 )
             ).all()
         )
+
+
+def _presence(db: Database, employee_id: int) -> str | None:
+    """What the operators board shows of the employee (None: never reported)."""
+    with db.transaction() as s:
+        row = s.get(OperatorPresence, employee_id)
+        return row.state if row is not None else None
 
 
 def _log_out(qtbot: QtBot, window: MainWindow) -> None:
@@ -183,7 +198,10 @@ def test_the_softphone_registers_with_the_employees_own_account(
         )
         assert first.softphone_label.text() == "SIP 301: registered"
         assert memory_keyring.secrets[("CallDesk", sip_secret_key(a.login, stored))] == PASSWORD
+        qtbot.waitUntil(lambda: _presence(db, a.id) == PresenceState.READY.value, timeout=10_000)
         _log_out(qtbot, first)
+        # Offline on the operators board at once, not when the heartbeat goes stale.
+        qtbot.waitUntil(lambda: _presence(db, a.id) == PresenceState.OFFLINE.value)
 
         second = _log_in(qtbot, workstation, b)
         assert second.softphone.sip_account is None and second.softphone_start.question is None

@@ -423,6 +423,8 @@ class SoftphoneSession(QObject):
             if not self.settings.configured:
                 self._update_text()
                 return False
+            if self.password_needed:  # the window asks for it first (ui.softphone.start)
+                return False
             config = self.account_config()
         try:
             self.phone.start(config)
