@@ -55,6 +55,9 @@ class SipAccountBox(QGroupBox):
         )
         note.setWordWrap(True)
         set_role(note, "muted")
+        # Room for a host name and a placeholder read in full, beside the long labels.
+        for field in (self.registrar, self.user, self.auth_user, self.display_name):
+            field.setMinimumWidth(240)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("PBX (registrar):"), self.registrar)
