@@ -250,3 +250,31 @@ def test_the_workstations_own_account_is_offered_to_the_operator(
     assert not left.configured and left.speaker_volume == 60  # the desk keeps its own things
     assert window.softphone.phone.config is not None
     assert window.softphone.phone.config.password == "old-pass"
+
+
+def test_a_refused_password_question_is_asked_again_from_the_sip_state(
+    qtbot: QtBot, db: Database, workstation: Workstation, memory_keyring: MemoryKeyring
+) -> None:
+    a, _b = _operators(db)
+    admin = user_with_role(db, Role.ADMIN)
+    mine = SipAccount(registrar="127.0.0.1", user="301", port=free_udp_port())
+    db.write(lambda s: set_sip_account(s, admin, a.id, mine, 0))
+    window = workstation.show_main_window(a)
+    qtbot.waitUntil(lambda: window.softphone_start.question is not None, timeout=10_000)
+    assert window.softphone_label.text() == "SIP 301: password needed"
+    question = window.softphone_start.question
+    assert isinstance(question, SipPasswordDialog)
+    question.reject()
+    assert window.softphone_start.question is None
+    assert not window.softphone.phone.running  # no REGISTER with an empty password
+    assert window.softphone_label.text() == "SIP 301: password needed"
+    window.softphone_label.clicked()  # the operator clicks the SIP state
+    again = window.softphone_start.question
+    assert isinstance(again, SipPasswordDialog)
+    again.remember.setChecked(False)  # this session only
+    again.password.setText("typed")
+    again.accept()
+    qtbot.waitUntil(lambda: window.softphone.phone.running, timeout=10_000)
+    assert window.softphone.phone.config is not None
+    assert window.softphone.phone.config.password == "typed"
+    assert memory_keyring.secrets == {}  # not remembered on this computer
