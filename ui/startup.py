@@ -326,6 +326,7 @@ class Workstation(QObject):
         if isinstance(app, QApplication):
             self._quit_on_close = app.quitOnLastWindowClosed()
             app.setQuitOnLastWindowClosed(False)  # no window of ours is open for a moment
+        old.hide()  # gone at once: freeing the softphone takes a second or two
         old.close()  # its forms, watches and softphone stop here
         line = getattr(old, "demo_line", None)
         if isinstance(line, DemoLine):

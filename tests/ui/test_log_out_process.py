@@ -78,7 +78,9 @@ for login in (logins[1], logins[0]):
     phone = window.softphone
     wait(lambda: phone.phone.registration.state is RegistrationState.REGISTERED, "registered")
     print("registered", window.user.login, phone.settings.registrar, phone.settings.port)
+    began = time.perf_counter()
     station.switch_user()
+    print("logged out in %.0f ms" % ((time.perf_counter() - began) * 1000))
     assert not phone.phone.running, "the softphone of the user who logged out still runs"
     # Any pjsua2 object left for the collector would now be freed on a thread
     # pjlib does not know, and abort the process.
@@ -88,8 +90,10 @@ for login in (logins[1], logins[0]):
     dialog = station.login_dialog
     dialog.login.setText(login)
     dialog.password.setText("secret-" + login)
+    began = time.perf_counter()
     dialog.accept()
     wait(lambda: station.window is not None, "the next window")
+    print("next window in %.0f ms" % ((time.perf_counter() - began) * 1000))
     window = station.window
 phone = window.softphone
 wait(lambda: phone.phone.registration.state is RegistrationState.REGISTERED, "registered")
@@ -142,6 +146,7 @@ def test_switching_users_twice_with_softphones_exits_cleanly(
         assert [line.split()[1] for line in lines[:3]] == [logins[0], logins[1], logins[0]]
         assert str(second.port) in lines[1] and str(first.port) in lines[2]
         assert "closed cleanly" in done.stdout
+        print(*(line for line in done.stdout.splitlines() if " in " in line), sep="\n")
         # Each registration ended with its unregister: the registrars' scenarios completed.
         assert first.wait(15) == 0, first.errors()
         assert second.wait(15) == 0, second.errors()
