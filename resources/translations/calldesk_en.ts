@@ -44,6 +44,30 @@
         <translation>New password again:</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>{account} ({transport})</source>
+        <translation>{account} ({transport})</translation>
+    </message>
+    <message>
+        <source>none: an administrator sets it in Administration, Users</source>
+        <translation>none: an administrator sets it in Administration, Users</translation>
+    </message>
+    <message>
+        <source>SIP account:</source>
+        <translation>SIP account:</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</source>
+        <translation>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -3319,6 +3343,80 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>SipAccountBox</name>
+    <message>
+        <source>SIP account (softphone)</source>
+        <translation>SIP account (softphone)</translation>
+    </message>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>e.g. 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>the same as the extension</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation>the employee&apos;s full name</translation>
+    </message>
+    <message>
+        <source>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</source>
+        <translation>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>PBX (registrar):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>SIP user (extension):</source>
+        <translation>SIP user (extension):</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Authentication user:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+</context>
+<context>
+    <name>SipPasswordDialog</name>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP password</translation>
+    </message>
+    <message>
+        <source>Your softphone registers as {account}. This computer does not know its password yet.</source>
+        <translation>Your softphone registers as {account}. This computer does not know its password yet.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring of this computer, never in a file</source>
+        <translation>Kept in the system keyring of this computer, never in a file</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
@@ -3530,8 +3628,8 @@ Replace them?</translation>
         <translation>Refused: {code} {reason}</translation>
     </message>
     <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>The softphone is not configured (Settings, Softphone tab).</translation>
+        <source>You have no SIP account: an administrator sets it in Administration, Users.</source>
+        <translation>You have no SIP account: an administrator sets it in Administration, Users.</translation>
     </message>
     <message>
         <source>The softphone is not registered on the PBX.</source>
@@ -3717,12 +3815,43 @@ Replace them?</translation>
         <translation>kept in the system keyring</translation>
     </message>
     <message>
+        <source>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</source>
+        <translation>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</translation>
+    </message>
+    <message>
+        <source>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</source>
+        <translation>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>You have no SIP account.</source>
+        <translation>You have no SIP account.</translation>
+    </message>
+    <message>
         <source>Fill in the PBX address and the extension first.</source>
         <translation>Fill in the PBX address and the extension first.</translation>
     </message>
     <message>
         <source>Registering…</source>
         <translation>Registering…</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneStart</name>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <source>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</source>
+        <translation>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</translation>
+    </message>
+    <message>
+        <source>The softphone waits for your SIP password: click its state to enter it.</source>
+        <translation>The softphone waits for your SIP password: click its state to enter it.</translation>
+    </message>
+    <message>
+        <source>SIP {user}: password needed</source>
+        <translation>SIP {user}: password needed</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5766,18 @@ Replace them?</translation>
     <message>
         <source>{value} is not a host:port address of a read replica.</source>
         <translation>{value} is not a host:port address of a read replica.</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension.</source>
+        <translation>Fill in both the PBX address and the extension.</translation>
+    </message>
+    <message>
+        <source>The SIP account {account} already belongs to {owner}.</source>
+        <translation>The SIP account {account} already belongs to {owner}.</translation>
+    </message>
+    <message>
+        <source>Someone changed this SIP account meanwhile. Open it again to see the change.</source>
+        <translation>Someone changed this SIP account meanwhile. Open it again to see the change.</translation>
     </message>
 </context>
 <context>

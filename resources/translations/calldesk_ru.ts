@@ -44,6 +44,30 @@
         <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
+        <source>{account} ({transport})</source>
+        <translation>{account} ({transport})</translation>
+    </message>
+    <message>
+        <source>none: an administrator sets it in Administration, Users</source>
+        <translation>нет: её задаёт администратор в разделе «Администрирование», «Пользователи»</translation>
+    </message>
+    <message>
+        <source>SIP account:</source>
+        <translation>Учётная запись SIP:</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</source>
+        <translation>Завершить работу на этом компьютере (софтфон снимает регистрацию) и дать войти другому сотруднику (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -3319,6 +3343,80 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SipAccountBox</name>
+    <message>
+        <source>SIP account (softphone)</source>
+        <translation>Учётная запись SIP (софтфон)</translation>
+    </message>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>например, 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>как внутренний номер</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation>ФИО сотрудника</translation>
+    </message>
+    <message>
+        <source>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</source>
+        <translation>Пароль здесь не хранится: сотрудник вводит его один раз на каждом компьютере, и тот хранит его в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>АТС (регистратор):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>SIP user (extension):</source>
+        <translation>Пользователь SIP (внутренний номер):</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Пользователь для аутентификации:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+</context>
+<context>
+    <name>SipPasswordDialog</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Пароль SIP</translation>
+    </message>
+    <message>
+        <source>Your softphone registers as {account}. This computer does not know its password yet.</source>
+        <translation>Ваш софтфон регистрируется как {account}. Этот компьютер ещё не знает его пароль.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring of this computer, never in a file</source>
+        <translation>Хранится в системном хранилище паролей этого компьютера, никогда в файле</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
@@ -3530,8 +3628,8 @@ Replace them?</source>
         <translation>Отказ: {code} {reason}</translation>
     </message>
     <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
+        <source>You have no SIP account: an administrator sets it in Administration, Users.</source>
+        <translation>У вас нет учётной записи SIP: её задаёт администратор в разделе «Администрирование», «Пользователи».</translation>
     </message>
     <message>
         <source>The softphone is not registered on the PBX.</source>
@@ -3717,12 +3815,43 @@ Replace them?</source>
         <translation>будет храниться в системном хранилище паролей</translation>
     </message>
     <message>
+        <source>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</source>
+        <translation>У вас нет учётной записи SIP. Её задаёт администратор в разделе «Администрирование», «Пользователи»; затем она работает на любом компьютере, где вы входите.</translation>
+    </message>
+    <message>
+        <source>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</source>
+        <translation>Вашу учётную запись SIP {account} задаёт администратор, и она работает на любом компьютере, где вы входите. Её пароль хранится на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>You have no SIP account.</source>
+        <translation>У вас нет учётной записи SIP.</translation>
+    </message>
+    <message>
         <source>Fill in the PBX address and the extension first.</source>
         <translation>Сначала укажите адрес АТС и внутренний номер.</translation>
     </message>
     <message>
         <source>Registering…</source>
         <translation>Регистрация…</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneStart</name>
+    <message>
+        <source>SIP account</source>
+        <translation>Учётная запись SIP</translation>
+    </message>
+    <message>
+        <source>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</source>
+        <translation>На этом компьютере настроена учётная запись SIP {account}, а у вас её нет. Сделать её вашей? Тогда она будет работать на любом компьютере, где вы входите.</translation>
+    </message>
+    <message>
+        <source>The softphone waits for your SIP password: click its state to enter it.</source>
+        <translation>Софтфон ждёт ваш пароль SIP: щёлкните по его состоянию, чтобы ввести пароль.</translation>
+    </message>
+    <message>
+        <source>SIP {user}: password needed</source>
+        <translation>SIP {user}: нужен пароль</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5766,18 @@ Replace them?</source>
     <message>
         <source>{value} is not a host:port address of a read replica.</source>
         <translation>{value} — не адрес реплики в виде «сервер:порт».</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension.</source>
+        <translation>Заполните и адрес АТС, и внутренний номер.</translation>
+    </message>
+    <message>
+        <source>The SIP account {account} already belongs to {owner}.</source>
+        <translation>Учётная запись SIP {account} уже принадлежит сотруднику {owner}.</translation>
+    </message>
+    <message>
+        <source>Someone changed this SIP account meanwhile. Open it again to see the change.</source>
+        <translation>Кто-то уже изменил эту учётную запись SIP. Откройте её снова, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
