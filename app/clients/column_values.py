@@ -8,6 +8,7 @@ At most ``limit`` values come back (``more`` says there were more: type to narro
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -108,7 +109,7 @@ def column_values(
     return _listed(conn.execute(stmt.limit(limit + 1)).all(), limit)
 
 
-def _listed(rows: list[Any], limit: int) -> ColumnValues:
+def _listed(rows: Sequence[Any], limit: int) -> ColumnValues:
     return ColumnValues(
         [ColumnValue(r[0] or "", r[0] or "", int(r[1])) for r in rows[:limit]], len(rows) > limit
     )

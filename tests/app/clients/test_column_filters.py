@@ -6,6 +6,7 @@ views kept per employee."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -40,7 +41,7 @@ from tests.support.ui_support import NOW, user_with_role
 pytestmark = pytest.mark.seed(calls=200, clients=60, days=5, seed=11)
 
 
-def set_values(db: Database, values: dict[int, dict[str, object]]) -> None:
+def set_values(db: Database, values: dict[int, dict[str, Any]]) -> None:
     with db.transaction() as s:
         for client_id, custom in values.items():
             s.execute(update(Client).where(Client.id == client_id).values(custom_fields=custom))
