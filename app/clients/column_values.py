@@ -79,20 +79,27 @@ def column_values(
         stmt = stmt.group_by(_contacts.c.full_name).order_by(_contacts.c.full_name)
         return _listed(conn.execute(stmt.limit(limit + 1)).all(), limit)
     if column == cf.RESPONSIBLE:
+        # Grouped on the clients alone (their responsible index), the names read after.
         stmt = (
-            select(_clients.c.responsible_id, _employees.c.full_name, func.count())
-            .select_from(
-                _clients.outerjoin(_employees, _employees.c.id == _clients.c.responsible_id)
-            )
+            select(_clients.c.responsible_id, func.count())
             .where(true(), *where)
+            .group_by(_clients.c.responsible_id)
         )
-        if search:
-            stmt = stmt.where(_contains(conn, _employees.c.full_name, search))
-        stmt = stmt.group_by(_clients.c.responsible_id, _employees.c.full_name)
-        rows = sorted(conn.execute(stmt).all(), key=lambda r: (r[1] is not None, r[1] or ""))
+        counts = {r[0]: int(r[1]) for r in conn.execute(stmt)}
+        ids = [i for i in counts if i is not None]
+        names = {
+            r[0]: r[1]
+            for r in conn.execute(
+                select(_employees.c.id, _employees.c.full_name).where(_employees.c.id.in_(ids))
+            )
+        }
+        folded = search.casefold()
         found = [
-            ColumnValue("" if r[0] is None else str(r[0]), r[1] or "", int(r[2])) for r in rows
+            ColumnValue("" if i is None else str(i), names.get(i, "") if i else "", n)
+            for i, n in counts.items()
+            if not folded or (i is not None and folded in names.get(i, "").casefold())
         ]
+        found.sort(key=lambda v: (v.value != "", v.text.casefold()))
         return ColumnValues(found[:limit], len(found) > limit)
     target = {
         cf.NAME: _clients.c.display_name,

@@ -189,6 +189,7 @@ class ClientsForm(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         self._set_state(stored, keep=False)
+        self._update_call()
         self._set_widths()
         self._fitted = False
         self.model.first_page_loaded.connect(self._fit_widths)
@@ -294,6 +295,7 @@ class ClientsForm(QWidget):
             {i for i, column in enumerate(self.columns) if self._column_filtered(column)}
         )
         self.views.show_filter(flt)
+        self._update_call()  # the selection goes with the old rows
         if keep:
             self.keep_timer.start()
 
