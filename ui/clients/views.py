@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,12 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clients.column_filters import RESPONSIBLE
 from app.clients.directory import ClientFilter
 from app.clients.views import ClientView, ViewError, delete_view, list_views, save_view
 from app.database import Database
 from app.staff.auth import CurrentUser
 from ui import icons
 from ui.messages import user_text
+
+
+def filter_summary(saved: object) -> str:
+    """A stored client filter in a few words (a task's): the texts and the picked values."""
+    flt = ClientFilter.from_json(saved)
+    parts = [t for t in (flt.search, flt.name, flt.email, flt.number, flt.contact) if t]
+    parts += [text for _field, text in flt.custom]
+    for column, values in flt.values:
+        if column == RESPONSIBLE:
+            parts.append(
+                QCoreApplication.translate("ViewsBar", "responsible managers: {count}").format(
+                    count=len(values)
+                )
+            )
+        else:
+            empty = QCoreApplication.translate("ViewsBar", "(empty)")
+            parts.append(" | ".join(v or empty for v in values))
+    return "; ".join(parts)
 
 
 class ViewsBar(QWidget):
