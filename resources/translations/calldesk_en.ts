@@ -1064,26 +1064,6 @@ Call anyway?</translation>
         <translation>Search by name, number or contact person</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Name contains</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Number ends with</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail contains</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Any kind</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1092,16 +1072,24 @@ Call anyway?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Field…</translation>
+        <source>The softphone is not configured.</source>
+        <translation>The softphone is not configured.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Field contains</translation>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation>Filter column…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Only an administrator may import clients.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation>Click a column&apos;s title to filter by its values</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1118,6 +1106,22 @@ Call anyway?</translation>
     <message>
         <source>No clients yet.</source>
         <translation>No clients yet.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation>Select a client to call.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>The client has no phone number.</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation>Call the client&apos;s first number ({key})</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Call {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4076,6 +4080,100 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Sort A to Z</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>Sort Z to A</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Search values</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Select all shown</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Loading values…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation>More values than listed: type to narrow the list.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>No values.</translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation>Tick values, or type a part of the text and Apply with none ticked.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation>responsible managers: {count}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation>Saved views: filters, search and sort</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(not saved)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation>Name of the view (the filters, the search and the sort):</translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation>Delete the view «{0}»?</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Time left</source>
@@ -5605,6 +5703,18 @@ Replace them?</translation>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Only the one who created an event deletes it</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation>Enter the view&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation>The view&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation>You have {limit} views already: delete one first.</translation>
     </message>
 </context>
 <context>

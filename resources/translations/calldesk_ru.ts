@@ -1064,26 +1064,6 @@ Call anyway?</source>
         <translation>Поиск по наименованию, номеру или контактному лицу</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Наименование содержит</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Номер оканчивается на</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail содержит</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Любой вид</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Юр. лицо</translation>
     </message>
@@ -1092,16 +1072,24 @@ Call anyway?</source>
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Поле…</translation>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не настроен.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Поле содержит</translation>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation>Фильтр по колонке…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Загружать клиентов из файла может только администратор.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation>Нажмите на заголовок колонки, чтобы отобрать по её значениям</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1118,6 +1106,22 @@ Call anyway?</source>
     <message>
         <source>No clients yet.</source>
         <translation>Клиентов пока нет.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation>Выберите клиента, чтобы позвонить.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>У клиента нет номера телефона.</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation>Позвонить на первый номер клиента ({key})</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Позвонить {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4076,6 +4080,100 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Сортировка от А до Я</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>Сортировка от Я до А</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Поиск значений</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Выбрать все показанные</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Загрузка значений…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation>Значений больше, чем показано: введите текст, чтобы сузить список.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>Нет значений.</translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation>Отметьте значения или введите часть текста и нажмите «Применить», ничего не отмечая.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation>ответственных менеджеров: {count}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation>Сохранённые представления: отборы, поиск и сортировка</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Сохранить представление…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить отборы</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Представление:</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(не сохранено)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation>Название представления (отборы, поиск и сортировка):</translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation>Удалить представление «{0}»?</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Time left</source>
@@ -5605,6 +5703,18 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Удалить событие может только тот, кто его создал</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation>Введите название представления.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation>Название представления длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation>У вас уже {limit} представлений: сначала удалите одно.</translation>
     </message>
 </context>
 <context>

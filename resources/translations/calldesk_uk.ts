@@ -1064,26 +1064,6 @@ Call anyway?</source>
         <translation>Пошук за найменуванням, номером або контактною особою</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Найменування містить</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Номер закінчується на</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактна особа</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail містить</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Будь-який вид</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Юр. особа</translation>
     </message>
@@ -1092,16 +1072,24 @@ Call anyway?</source>
         <translation>Фіз. особа</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Поле…</translation>
+        <source>The softphone is not configured.</source>
+        <translation>Софтфон не налаштовано.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Поле містить</translation>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation>Фільтр за колонкою…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Завантажувати клієнтів із файлу може лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation>Натисніть на заголовок колонки, щоб відібрати за її значеннями</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1118,6 +1106,22 @@ Call anyway?</source>
     <message>
         <source>No clients yet.</source>
         <translation>Клієнтів поки немає.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation>Виберіть клієнта, щоб зателефонувати.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>У клієнта немає номера телефону.</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation>Зателефонувати на перший номер клієнта ({key})</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Зателефонувати {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4076,6 +4080,100 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Сортування від А до Я</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>Сортування від Я до А</translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation>Пошук значень</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Вибрати всі показані</translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation>Завантаження значень…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Скинути</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation>Значень більше, ніж показано: введіть текст, щоб звузити список.</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>Немає значень.</translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation>Позначте значення або введіть частину тексту й натисніть «Застосувати», нічого не позначаючи.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation>відповідальних менеджерів: {count}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation>Збережені подання: відбори, пошук і сортування</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Зберегти подання…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Видалити подання</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Скинути відбори</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Подання:</translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(не збережено)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Зберегти подання</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation>Назва подання (відбори, пошук і сортування):</translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation>Видалити подання «{0}»?</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Time left</source>
@@ -5605,6 +5703,18 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Видалити подію може лише той, хто її створив</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation>Введіть назву подання.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation>Назва подання довша за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation>У вас уже {limit} подань: спочатку видаліть одне.</translation>
     </message>
 </context>
 <context>
