@@ -152,6 +152,11 @@ class ValueFilterPopup(QFrame):
         self.values.setHeaderHidden(True)
         self.values.setRootIsDecorated(False)
         self.values.setUniformRowHeights(True)
+        self.values.setIndentation(0)
+        # Room around each tick box: at the table's tight row height the boxes touched.
+        self.values.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.values.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.values.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.values.header().setStretchLastSection(False)
         self.values.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.values.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -204,6 +209,7 @@ class ValueFilterPopup(QFrame):
                 item.setFont(0, font)
             self.values.addTopLevelItem(item)
         self.values.blockSignals(False)
+        self.values.scrollToTop()
         self._sync_all()
         if more:
             note = self.tr("More values than listed: type to narrow the list.")

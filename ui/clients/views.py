@@ -63,6 +63,8 @@ class ViewsBar(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("client_views")
         self.combo.setMinimumWidth(200)
+        self.combo.setMaximumWidth(360)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setToolTip(self.tr("Saved views: filters, search and sort"))
         self.combo.activated.connect(self._chosen)
         self.save_button = QPushButton(icons.icon("save"), self.tr("Save view…"))
