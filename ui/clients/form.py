@@ -26,8 +26,10 @@ from app.clients.column_filters import (
     BUILT_IN,
     CONTACTS,
     EMAIL,
+    KIND,
     NAME,
     PHONES,
+    RESPONSIBLE,
     field_column,
     field_id_of,
 )
@@ -79,6 +81,18 @@ KEEP_FILTER_MS = 1000  # the last filter is stored this long after it stopped ch
 CONTAINS = {NAME: "name", EMAIL: "email", PHONES: "number", CONTACTS: "contact"}
 # Opens a form as a tab of the main window: (key, title, factory) -> the form.
 OpenForm = Callable[[str, str, Callable[[], QWidget]], QWidget]
+
+
+def _as_column_picks(flt: ClientFilter) -> ClientFilter:
+    """A filter saved before the header filters (a task's "kind" or "responsible manager")
+    as the picks of those columns, so the headers show it and Reset clears it."""
+    picked = dict(flt.values)
+    if flt.kind and KIND not in picked:
+        flt = replace(flt, kind=None, values=(*flt.values, (KIND, (flt.kind,))))
+    if flt.responsible_id is not None and RESPONSIBLE not in picked:
+        manager = (RESPONSIBLE, (str(flt.responsible_id),))
+        flt = replace(flt, responsible_id=None, values=(*flt.values, manager))
+    return flt
 
 
 class ClientsForm(QWidget):
@@ -268,7 +282,7 @@ class ClientsForm(QWidget):
         )
 
     def _set_state(self, flt: ClientFilter, keep: bool = True) -> None:
-        flt = self._allowed(flt)
+        flt = self._allowed(_as_column_picks(flt))
         self._filter = replace(flt, search="")
         self.search.blockSignals(True)
         self.search.setText(flt.search)
@@ -375,7 +389,7 @@ class ClientsForm(QWidget):
                 shown = v.text
                 if column == PHONES:
                     shown = display_number(v.value)
-                elif column == "kind":
+                elif column == KIND:
                     shown = kinds.get(v.value, v.value)
                 values.append((v.value, shown, v.count))
             popup.show_values(values, found.more)

@@ -20,6 +20,7 @@ from app.workplace import Workplace
 from models import Client, ClientField, Employee, FieldAccess, FieldType, Role
 from tests.support.ui_support import user_with_role
 from ui.clients.form import ClientsForm
+from ui.clients.views import filter_summary
 from ui.value_filter import FilterChoice, ValueFilterPopup
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
@@ -212,3 +213,16 @@ def test_call_from_the_table(qtbot: QtBot, db: Database) -> None:
         calls[-1].trigger()
     assert called.args == [client.numbers[-1]]
     menu.close()
+
+
+def test_a_tasks_saved_filter_shows_in_the_headers(qtbot: QtBot, db: Database) -> None:
+    """A filter saved with a task before the header filters ("kind") opens as the Kind
+    column's pick (its funnel shown, Reset clears it); the task form words it."""
+    form = make_form(qtbot, db)
+    form.show_filter({"kind": "person", "search": "а"})
+    assert form.search.text() == "а"
+    assert form.current_filter() == ClientFilter(search="а", values=((KIND, ("person",)),))
+    assert form.columns.index(KIND) in form.header.filtered
+    assert filter_summary(form.current_filter().to_json()) == "а; person"
+    form.reset_filters()
+    assert form.current_filter() == ClientFilter() and not form.header.filtered
