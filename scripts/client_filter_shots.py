@@ -2,7 +2,8 @@
 Russian: a city filter applied and the responsible manager's pop-up open (values with
 counts, search, Apply / Reset), and the table under a saved view; on a small seeded database.
 
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/client_filter_shots.py OUT [ru|uk|en]
+    xvfb-run -a -s "-screen 0 1920x1080x24" \
+        .venv/bin/python scripts/client_filter_shots.py OUT [ru|uk|en]
 
 The pop-up is a window of its own: the shot is taken of the screen where the main window sits.
 """

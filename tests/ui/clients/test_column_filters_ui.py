@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -226,3 +227,30 @@ def test_a_tasks_saved_filter_shows_in_the_headers(qtbot: QtBot, db: Database) -
     assert filter_summary(form.current_filter().to_json()) == "а; person"
     form.reset_filters()
     assert form.current_filter() == ClientFilter() and not form.header.filtered
+
+
+def test_the_popup_keeps_ticks_across_searches_and_applies(qtbot: QtBot) -> None:
+    """The shared pop-up alone: ticked values stay ticked (and listed) while the search
+    lists others, "Select all shown" ticks what is listed, Enter applies, typed text with
+    nothing ticked is a "contains" filter."""
+    popup = ValueFilterPopup("Город", contains=True)
+    qtbot.addWidget(popup)
+    popup.set_chosen(["Тверь"])
+    popup.show_values([("", "", 5), ("Казань", "Казань", 20), ("Тверь", "Тверь", 10)], False)
+    assert popup.item_texts() == [("(empty)", "5"), ("Казань", "20"), ("Тверь", "10")]
+    popup.tick("Казань")
+    popup.show_values([("Омск", "Омск", 1)], True)  # another search: the ticks stay listed
+    assert popup.item_values() == ["Казань", "Тверь", "Омск"]
+    assert "type to narrow" in popup.note.text()
+    popup.all_shown.click()
+    assert popup.chosen() == ("Казань", "Омск", "Тверь")
+    with qtbot.waitSignal(popup.applied) as applied:
+        qtbot.keyClick(popup.values, Qt.Key.Key_Return)
+    assert applied.args[0] == FilterChoice(("Казань", "Омск", "Тверь"))
+    popup = ValueFilterPopup("Клиент", contains=True)
+    qtbot.addWidget(popup)
+    popup.show_values([("ООО «Альфа»", "ООО «Альфа»", 1)], False)
+    popup.search.setText("альф")
+    with qtbot.waitSignal(popup.applied) as applied:
+        popup.apply_button.click()
+    assert applied.args[0] == FilterChoice((), "альф")
