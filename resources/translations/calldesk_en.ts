@@ -1104,26 +1104,6 @@ Call anyway?</translation>
         <translation>Search by name, number or contact person</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Name contains</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Number ends with</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail contains</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Any kind</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1132,16 +1112,24 @@ Call anyway?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Field…</translation>
+        <source>The softphone is not configured.</source>
+        <translation type="unfinished">The softphone is not configured.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Field contains</translation>
+        <source>Call</source>
+        <translation type="unfinished">Call</translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Only an administrator may import clients.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1158,6 +1146,22 @@ Call anyway?</translation>
     <message>
         <source>No clients yet.</source>
         <translation>No clients yet.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New client</source>
@@ -4229,6 +4233,100 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Time left</source>
@@ -5778,6 +5876,18 @@ Replace them?</translation>
     <message>
         <source>Someone changed this SIP account meanwhile. Open it again to see the change.</source>
         <translation>Someone changed this SIP account meanwhile. Open it again to see the change.</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
