@@ -1,7 +1,7 @@
 """client table filters: (responsible, name) and (kind, name) indexes for filtered pages
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0022
 Create Date: 2026-12-07 17:10:00
 """
 
