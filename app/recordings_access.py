@@ -9,9 +9,9 @@ opened in it) and when a recording is saved to a file; the time is the database 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session, aliased
 
 from app.messages import QT_TRANSLATE_NOOP
@@ -65,7 +65,9 @@ def record_access(
     """One access, stamped with the database server's time (run it in ``Database.write``)."""
     dialect = session.get_bind().dialect.name
     session.execute(
-        RecordingAccess.__table__.insert().values(
+        cast(Table, RecordingAccess.__table__)
+        .insert()
+        .values(
             accessed_at=server_now(dialect),
             employee_id=employee_id,
             call_id=call_id,

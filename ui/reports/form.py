@@ -574,6 +574,15 @@ class ReportsForm(QWidget):
 
     def header_text(self, result: ReportResult) -> str:
         h = result.header
+        if result.report in AUDIT_REPORTS:
+            return self.tr(
+                "{title}: {start} – {end}. Times are the database server's: a workstation's "
+                "clock cannot change them."
+            ).format(
+                title=report_title(result.report),
+                start=f"{h.date_from:%d.%m.%Y}",
+                end=f"{h.date_to:%d.%m.%Y}",
+            )
         zone = h.time_zone or self.tr("this computer's time zone")
         return self.tr(
             "{title}: {start} – {end}. Time zone: {zone}. Service level: answered within "
