@@ -5,6 +5,7 @@ offered it (and the app refuses them: tests/app/test_recordings_access.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,14 @@ def test_supervisors_see_filter_and_export_the_access_log(
         who = operator.id if n < 2 else supervisor.id
         action = RecordingAction.LISTEN if n != 1 else RecordingAction.DOWNLOAD
         db.write(
-            lambda s, w=who, c=call_id, q=seq, r=ref, a=action: record_access(s, w, c, q, r, a)
+            partial(
+                record_access,
+                employee_id=who,
+                call_id=call_id,
+                part_seq=seq,
+                recording_ref=ref,
+                action=action,
+            )
         )
 
     assert "recording-access" not in _names(_form(qtbot, db, Role.OPERATOR))
