@@ -259,3 +259,39 @@ def test_a_csv_import_writes_its_valid_rows_or_nothing(
     table = _read(path)
     if table is not None:
         _import_all_or_nothing(db, table)
+
+
+def test_text_like_a_formula_stays_text_in_every_excel_export(tmp_path: Path) -> None:
+    """A client imported as '=HYPERLINK(…)' must not become a live formula in an export."""
+    from openpyxl import load_workbook
+
+    from app.messages import Message
+    from app.reports import Breakdown, ReportParams
+    from app.reports.export import write_xlsx
+    from app.reports.result import Column, ColumnKind, ReportHeader, ReportResult
+    from app.table_export import write_table
+
+    evil = '=HYPERLINK("http://evil.example";"click")'
+    target = tmp_path / "table.xlsx"
+    write_table(
+        target,
+        "xlsx",
+        ["Name"],
+        [[[evil], ["plain"]]],
+        sheet_title="Clients",
+        too_many_rows=Message("too many"),
+    )
+    params = ReportParams(NOW.date(), NOW.date(), breakdown=Breakdown.NONE)
+    result = ReportResult(
+        "detail",
+        params,
+        ReportHeader(NOW.date(), NOW.date(), "UTC", 20, 5),
+        [Column("client", "Client", ColumnKind.TEXT)],
+        [{"key": 1, "client": evil}],
+    )
+    report = write_xlsx(result, tmp_path / "report.xlsx")
+    for path in (target, report):
+        book = load_workbook(path)
+        cells = [c for row in book.active.iter_rows() for c in row if c.value == evil]
+        book.close()
+        assert cells and all(c.data_type == "s" for c in cells), path.name
