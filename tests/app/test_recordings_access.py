@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import func, select, update
 
 from app import clock
@@ -138,3 +139,27 @@ def test_anyone_but_a_supervisor_or_admin_is_refused_the_log(db: Database, who: 
         run_report(db.engine, "recording-access", _params(now, asker))
     admin = _employee(db, Role.ADMIN)
     assert len(run_report(db.engine, "recording-access", _params(now, admin)).rows) == 1
+
+
+def test_the_command_line_report_asks_who_is_asking(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.main import main
+
+    operator = _employee(db, Role.OPERATOR)
+    call_id, seq, ref = _part(db)
+    db.write(lambda s: record_access(s, operator, call_id, seq, ref, RecordingAction.DOWNLOAD))
+    with db.transaction() as s:
+        day = read_server_now(s).date().isoformat()
+        logins = {
+            role: s.scalar(select(Employee.login).where(Employee.role == role.value).limit(1))
+            for role in (Role.OPERATOR, Role.SUPERVISOR)
+        }
+    url = db.engine.url.render_as_string(hide_password=False)
+    args = ["report", "recording-access", "--db", url, "--from", day, "--to", day, "--json"]
+    assert main([*args, "--as", str(logins[Role.SUPERVISOR])]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert [(r["action"], r["recording"]) for r in rows] == [("Downloaded", ref)]
+    for refused in ([], ["--as", str(logins[Role.OPERATOR])]):
+        assert main([*args, *refused]) == 2
+        assert "Only supervisors and administrators" in capsys.readouterr().err

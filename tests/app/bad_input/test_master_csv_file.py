@@ -65,10 +65,10 @@ def test_bad_master_csv_lines_are_skipped_and_write_nothing(
     path = tmp_path_factory.mktemp(f"pbx{next(FILES)}") / "Master.csv"
     path.write_text(text, encoding="utf-8", errors="replace")
     with pbx.engine.connect() as conn:
-        before = conn.scalar(select(func.count()).select_from(Call))
+        before = int(conn.scalar(select(func.count()).select_from(Call)) or 0)
     run = Collector(pbx.engine, MasterCsv(path), CollectorConfig()).run()
     with pbx.engine.connect() as conn:
-        after = conn.scalar(select(func.count()).select_from(Call))
+        after = int(conn.scalar(select(func.count()).select_from(Call)) or 0)
     read_back = path.read_bytes().decode("utf-8", errors="replace").splitlines()
     whole = sum(1 for line in read_back if line.strip() and _is_cdr(line))
     assert after - before == run.calls_new
