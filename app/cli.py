@@ -244,6 +244,7 @@ def _task_params(conn: Connection, args: argparse.Namespace) -> dict[str, Any]:
             raise ReportError(f"--where takes COLUMN=VALUE, not {pair!r}.")
         values.append((column.strip(), value.strip()))
     viewer = None
+    requested_by = None
     login = getattr(args, "as_login", None)
     if login:
         with Session(conn) as session:
@@ -251,6 +252,7 @@ def _task_params(conn: Connection, args: argparse.Namespace) -> dict[str, Any]:
             if row is None:
                 raise ReportError(f"There is no employee with the login {login!r}.")
             viewer = task_viewer(session, current_user(row))
+            requested_by = row.id
     return {
         "task_dates": getattr(args, "tasks_by", "due"),
         "task_role": getattr(args, "role", "any"),
@@ -258,6 +260,7 @@ def _task_params(conn: Connection, args: argparse.Namespace) -> dict[str, Any]:
         "search": getattr(args, "search", "") or "",
         "column_values": tuple(values),
         "viewer_id": viewer,
+        "requested_by": requested_by,
     }
 
 

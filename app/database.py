@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import random
+import re
 import socket
 import time
 import weakref
@@ -96,18 +97,27 @@ class SchemaCheck:
         return Message(QT_TRANSLATE_NOOP("app", "The database schema is up to date."))
 
 
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^\s/]*@")
+
+
+def without_password(url: str) -> str:
+    """The text of a database address with its password (if any) as ``***``: for messages and
+    logs, which must never show a secret, even of an address that does not parse."""
+    return _URL_PASSWORD.sub(r"\1***@", url)
+
+
 def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
-    except (exc.ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
+    except (exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
                 "app",
                 "{url} is not a database address. Use e.g. "
                 "'mysql+pymysql://user@host/calldesk' or 'sqlite:///path/calldesk.db'.",
             ),
-            url=repr(url),
-        ) from e
+            url=repr(without_password(url)),
+        ) from None  # the driver's error repeats the address, password and all
     if parsed.get_backend_name() not in {"sqlite", "mysql", "mariadb"}:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(

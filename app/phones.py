@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -10,7 +11,7 @@ from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 
 DEFAULT_REGION = "RU"  # where numbers without + are from, unless configured
 MAX_EXTENSION_DIGITS = 5
-_NON_DIGITS = re.compile(r"\D+")
+_NON_DIGITS = re.compile(r"[^0-9]+")
 
 
 class InvalidNumber(UserFacingError, ValueError):
@@ -18,6 +19,11 @@ class InvalidNumber(UserFacingError, ValueError):
 
 
 def digits(text: str) -> str:
+    """The ASCII digits of ``text``; other scripts' digits (Arabic-Indic, full-width, pasted
+    from a foreign keyboard) count as the same digits, so a search key or an extension is
+    always plain 0-9."""
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
     return _NON_DIGITS.sub("", text)
 
 

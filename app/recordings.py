@@ -109,11 +109,21 @@ def check_reference(ref: str | None) -> PurePosixPath:
             reference=repr(ref),
         )
     parts = [p for p in re.split(r"[\\/]+", text) if p not in ("", ".")]
-    if ".." in parts:
+    # Windows drops a name's trailing dots and spaces: ".. " and "..." are ".." and "." there.
+    if any(p.rstrip(". ") == "" for p in parts):
         raise UnsafeReference(
             QT_TRANSLATE_NOOP(
                 "app",
                 "The recording reference {reference} points outside the recordings folder ('..').",
+            ),
+            reference=repr(ref),
+        )
+    if any(_DRIVE.match(p) for p in parts):  # "a/C:x.wav" is C:x.wav on Windows
+        raise UnsafeReference(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The recording reference {reference} is an absolute path; "
+                "only paths relative to the recordings folder are allowed.",
             ),
             reference=repr(ref),
         )

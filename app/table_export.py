@@ -134,14 +134,29 @@ def _write_csv(
         _check(cancelled)
 
 
-def _xlsx_cell(sheet: Any, value: Any) -> Any:
-    if isinstance(value, datetime):
-        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+def plain_text(cells: Iterable[Any]) -> None:
+    """Keep text that starts with "=" text: openpyxl writes such a string as a formula, and
+    Excel runs it when the file is opened (a client named ``=HYPERLINK(…)`` by an import, a
+    pasted comment). CallDesk's exports hold values only, never formulas."""
+    for cell in cells:
+        if cell.data_type == "f":
+            cell.data_type = "s"
 
-        cell = WriteOnlyCell(sheet, value=value)
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    if isinstance(value, str):
+        if not value.startswith("="):
+            return value
+    elif not isinstance(value, datetime):
+        return value
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # see plain_text
+    else:
         cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        return cell
-    return value
+    return cell
 
 
 def _write_xlsx(

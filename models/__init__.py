@@ -35,6 +35,7 @@ from models.people import (
     UserSettings,
 )
 from models.presence import OperatorPresence, PresenceState
+from models.recording_access import RecordingAccess, RecordingAction
 from models.reports import (
     CallSummary,
     DaySummary,
@@ -101,6 +102,8 @@ __all__ = [
     "PauseReason",
     "Phone",
     "PresenceState",
+    "RecordingAccess",
+    "RecordingAction",
     "Role",
     "StoredFile",
     "Task",

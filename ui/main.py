@@ -81,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--where", nargs="+", metavar="COLUMN=VALUE", help="tasks: a value of a column"
     )
-    report.add_argument("--as", dest="as_login", metavar="LOGIN", help="tasks: as this user sees")
+    report.add_argument(
+        "--as",
+        dest="as_login",
+        metavar="LOGIN",
+        help="tasks: as this user sees; recording-access: who asks (a supervisor or admin)",
+    )
     report.add_argument("--xlsx", metavar="FILE")
     report.add_argument("--csv", metavar="FILE")
     report.add_argument("--json", action="store_true")

@@ -45,6 +45,7 @@ from app.recordings import (
 )
 from app.recordings_join import JoinNeedsSameFormat, fetch_and_join
 from app.recordings_timeline import Timeline
+from models import RecordingAction
 from ui import icons
 from ui.background import BackgroundTask, start
 from ui.call_vocabulary import duration, short_name
@@ -85,6 +86,9 @@ class RecordingPlayer(QWidget):
     part_changed = Signal(int)  # index into the recorded parts, -1: none
     speed_changed = Signal(float)
     message_changed = Signal(str)
+    # A part started playing (once per part while the call is shown) or was saved to a
+    # file: (PartDetails, RecordingAction) for the recording access log.
+    recording_accessed = Signal(object, object)
 
     def __init__(
         self,
@@ -106,6 +110,8 @@ class RecordingPlayer(QWidget):
         self._call_serial = 0  # a new call makes the lengths still being read stale
         self._lengths_asked = False
         self._download_cancel: threading.Event | None = None
+        self._listened: set[int] = set()  # parts of this call whose playing was logged
+        self._saved_parts: list[PartDetails] = []  # of the running download, as saved
         self.downloaded_files: list[Path] = []
         self._ask_folder = ask_folder or self._choose_folder
         self._build()
@@ -268,6 +274,7 @@ class RecordingPlayer(QWidget):
         self.timeline = Timeline.of_parts(self.recorded)
         self._call_serial += 1
         self._lengths_asked = False
+        self._listened = set()
         self.current = 0 if self.recorded else -1
         self._show_message("")
         self.part_list.clear()
@@ -369,6 +376,11 @@ class RecordingPlayer(QWidget):
             self.engine.open(location.media, is_url=location.url is not None, start_ms=start_ms)
         except RecordingError as e:
             self._show_message(user_text(e))
+            return
+        part = self.current_part()
+        if part is not None and part.id not in self._listened:
+            self._listened.add(part.id)
+            self.recording_accessed.emit(part, RecordingAction.LISTEN)
 
     def _check_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
@@ -647,6 +659,8 @@ class RecordingPlayer(QWidget):
             overwrite = True
         cancel = threading.Event()
         archive = self.archive
+        saved_parts: list[PartDetails] = []
+        self._saved_parts = saved_parts
 
         def work(progress: Callable[[str, int, int], None]) -> list[Path]:
             fetch_and_join(
@@ -657,6 +671,7 @@ class RecordingPlayer(QWidget):
                 progress=progress,
                 cancelled=cancel.is_set,
             )
+            saved_parts.extend(parts)
             return [target]
 
         self._run_download(work, cancel)
@@ -670,12 +685,13 @@ class RecordingPlayer(QWidget):
         try:
             names = download_names([(p.seq, p.recording_ref or "") for p in parts])
             jobs = [
-                (self.archive.locate(p.recording_ref), Path(folder) / names[p.seq]) for p in parts
+                (self.archive.locate(p.recording_ref), Path(folder) / names[p.seq], p)
+                for p in parts
             ]
         except RecordingError as e:
             self._show_message(user_text(e))
             return
-        existing = [target for _loc, target in jobs if target.exists()]
+        existing = [target for _loc, target, _part in jobs if target.exists()]
         overwrite = False
         if existing:
             answer = QMessageBox.question(
@@ -697,15 +713,17 @@ class RecordingPlayer(QWidget):
                 return
             overwrite = answer == QMessageBox.StandardButton.Yes
             if not overwrite:
-                jobs = [(loc, target) for loc, target in jobs if not target.exists()]
+                jobs = [job for job in jobs if not job[1].exists()]
                 if not jobs:
                     return
         cancel = threading.Event()
         archive = self.archive
+        saved_parts: list[PartDetails] = []
+        self._saved_parts = saved_parts
 
         def work(progress: Callable[[str, int, int], None]) -> list[Path]:
             saved = []
-            for n, (location, target) in enumerate(jobs, 1):
+            for n, (location, target, part) in enumerate(jobs, 1):
                 stage = f"{n}/{len(jobs)} {target.name}"
 
                 def report(done: int, total: int, stage: str = stage) -> None:
@@ -715,6 +733,7 @@ class RecordingPlayer(QWidget):
                     location, target, overwrite=overwrite, progress=report, cancelled=cancel.is_set
                 )
                 saved.append(target)
+                saved_parts.append(part)
             return saved
 
         self._run_download(work, cancel)
@@ -738,8 +757,15 @@ class RecordingPlayer(QWidget):
             self.progress.setValue(int(done * 1000 / total))
         self.progress.setFormat(f"{stage}: %p%")
 
+    def _announce_saved(self) -> None:
+        """Every part saved by the download that ended (a broken one may have saved some)."""
+        parts, self._saved_parts = self._saved_parts, []
+        for part in parts:
+            self.recording_accessed.emit(part, RecordingAction.DOWNLOAD)
+
     def _downloaded(self, saved: list[Path]) -> None:
         self._download_cancel = None
+        self._announce_saved()
         self.download_row.hide()
         self._show_message("")
         self.message_changed.emit(
@@ -749,6 +775,7 @@ class RecordingPlayer(QWidget):
 
     def _download_failed(self, error: BaseException) -> None:
         self._download_cancel = None
+        self._announce_saved()
         self.download_row.hide()
         if isinstance(error, DownloadCancelled):
             self._show_message(self.tr("The download was cancelled."))

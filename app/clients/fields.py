@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from models import ClientField, FieldType
 CHOICE_TYPES = (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
 MULTI_TYPES = (FieldType.LIST, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
 MAX_TEXT = 1000
+MAX_NUMBER = 10**15 - 1
 
 
 class FieldValueError(UserFacingError, ValueError):
@@ -80,7 +82,7 @@ def clean_value(field: FieldDef, value: Any) -> Any:
     if kind is FieldType.DATE:
         return _date(field, value)
     if kind is FieldType.LIST:
-        lines = [value] if isinstance(value, str) else list(value)
+        lines = list(value) if isinstance(value, list | tuple) else [value]
         items = [s.strip() for line in lines for s in str(line).splitlines() if s.strip()]
         return items or None
     if kind is FieldType.DROPDOWN:
@@ -92,7 +94,7 @@ def clean_value(field: FieldDef, value: Any) -> Any:
                 field=field.title,
             )
         return text
-    chosen = [value] if isinstance(value, str) else list(value)
+    chosen = list(value) if isinstance(value, list | tuple) else [value]
     wrong = [str(v) for v in chosen if str(v) not in field.items]
     if wrong:
         raise FieldValueError(
@@ -112,17 +114,30 @@ def _number(field: FieldDef, value: Any) -> int | float:
             field=field.title,
         )
     if isinstance(value, int | float):
-        return value
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    try:
-        number = float(text)
-    except ValueError:
+        number: int | float = value
+        text = ""
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise FieldValueError(
+                QT_TRANSLATE_NOOP("app", "«{field}» needs a number, not «{value}»."),
+                field=field.title,
+                value=value,
+            ) from None
+    # JSON has no infinity or NaN, and its numbers are exact only up to 15 digits.
+    if not (isinstance(number, int) or math.isfinite(number)) or abs(number) > MAX_NUMBER:
         raise FieldValueError(
-            QT_TRANSLATE_NOOP("app", "«{field}» needs a number, not «{value}»."),
+            QT_TRANSLATE_NOOP(
+                "app", "«{field}» takes numbers of at most 15 digits, not «{value}»."
+            ),
             field=field.title,
             value=value,
-        ) from None
-    return int(number) if number.is_integer() and "." not in text else number
+        )
+    if text and isinstance(number, float) and number.is_integer() and "." not in text:
+        return int(number)
+    return number
 
 
 def _date(field: FieldDef, value: Any) -> str:
@@ -149,7 +164,8 @@ def _iso(text: str) -> date | None:
 
 def _dotted(text: str) -> date | None:
     parts = text.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    # Plain 0-9 only ("²".isdigit() is true), and no more than a year's digits.
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
         return None
     day, month, year = (int(p) for p in parts)
     if year < 100:

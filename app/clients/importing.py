@@ -36,6 +36,8 @@ from models import Client, ClientHistory, ClientKind, ContactPerson, Phone
 Progress = Callable[[str, int, int], None]
 CHUNK = 1000
 MAX_ROWS = 200_000
+MAX_COLUMNS = 200  # beyond them a sheet is not a client list (cells stray to column XFD)
+MAX_EMAIL = 255
 
 # Targets a column can be mapped to; custom fields are "field:<id>".
 NAME, KIND, EMAIL, PHONE, CONTACT, POSITION = (
@@ -93,13 +95,33 @@ def read_table(path: Path) -> SourceTable:
             QT_TRANSLATE_NOOP("app", "{file} has no rows."),
             file=path.name,
         )
+    if len(rows) == 1:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "{file} has a header but no rows of clients (cells with formulas Excel never "
+                "calculated are empty: open the file in Excel and save it again).",
+            ),
+            file=path.name,
+        )
     if len(rows) > MAX_ROWS + 1:
         raise ImportProblem(
             QT_TRANSLATE_NOOP("app", "{file} has more than {limit} rows: split it."),
             file=path.name,
             limit=MAX_ROWS,
         )
-    width = max(len(r) for r in rows)
+    # Columns empty in every row (a stray space far to the right) are not columns.
+    width = max(max((i + 1 for i, c in enumerate(r) if c.strip()), default=0) for r in rows)
+    if width > MAX_COLUMNS:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "app", "{file} has {count} columns; a client list has at most {limit}."
+            ),
+            file=path.name,
+            count=width,
+            limit=MAX_COLUMNS,
+        )
+    rows = [r[:width] for r in rows]
     padded = [r + [""] * (width - len(r)) for r in rows]
     headers = [h.strip() or f"#{i + 1}" for i, h in enumerate(padded[0])]
     return SourceTable(headers, padded[1:])
@@ -128,7 +150,18 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         ) from e
     try:
         sheet = book.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        rows: list[list[str]] = []
+        # One column past the limit is enough to refuse a sheet that is too wide; empty rows
+        # (a sheet formatted down to row 1,048,576) are skipped as they are read.
+        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+            if values.count(None) == len(values):  # counted in C: 1M empty rows take ~1 s
+                continue
+            row = [_cell(v) for v in values]
+            if any(row):
+                rows.append(row)
+                if len(rows) > MAX_ROWS + 1:
+                    break
+        return rows
     finally:
         book.close()
 
@@ -182,7 +215,22 @@ def _csv_rows(path: Path) -> list[list[str]]:
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     if "\t" in first and delimiter not in first:
         delimiter = "\t"
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    if "\x00" in text:  # UTF-16, or not a text file at all
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "app", "{file} is not a text table: save it as CSV (UTF-8 or Windows-1251)."
+            ),
+            file=path.name,
+        )
+    try:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        return [[c.strip() for c in row] for row in reader]
+    except csv.Error as e:  # a cell beyond the csv module's limit (128 KiB), a broken quote
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("app", "{file} cannot be read as CSV ({error})."),
+            file=path.name,
+            error=e,
+        ) from e
 
 
 def guess_mapping(headers: Sequence[str], field_titles: dict[int, str]) -> list[str]:
@@ -314,7 +362,14 @@ def _read_cell(
     elif target == KIND:
         row.kind = _kind(value)
     elif target == EMAIL:
-        row.email = value
+        if len(value) > MAX_EMAIL:
+            row.problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("app", "The e-mail is longer than {limit} characters."),
+                    limit=MAX_EMAIL,
+                )
+            )
+        row.email = value[:MAX_EMAIL]
     elif target == CONTACT:
         row.contact = " ".join(value.split())[:200]
     elif target == POSITION:

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.reports.result import ColumnKind, ReportResult
 from app.reports.run import REPORTS
-from app.table_export import check_target
+from app.table_export import check_target, plain_text
 
 _DURATION = "[h]:mm:ss"
 _PERCENT = '0.0"%"'
@@ -95,6 +95,7 @@ def write_xlsx(result: ReportResult, path: str | os.PathLike[str]) -> Path:
             formats.append(fmt)
         ws.append(values)
         r = first + 1 + i
+        plain_text(ws[r])
         for j, fmt in enumerate(formats, start=1):
             cell = ws.cell(row=r, column=j)
             if fmt:

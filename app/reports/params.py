@@ -70,6 +70,8 @@ class ReportParams:
     search: str = ""
     column_values: tuple[tuple[str, str], ...] = ()
     viewer_id: int | None = None
+    # recording-access: who asks (only a supervisor or administrator gets the log).
+    requested_by: int | None = None
 
     def validate(self) -> None:
         if self.date_to < self.date_from:

@@ -39,6 +39,7 @@ REPORTS: dict[str, str] = {
     "repeat-callers": "Repeat callers",
     "events": "Events",
     "tasks": "Tasks",
+    "recording-access": "Recording access",
 }
 
 C = q.C
@@ -903,6 +904,15 @@ def _tasks(conn: Connection, p: ReportParams, header: ReportHeader, now: datetim
     return tasks_report(conn, p, header, now)
 
 
+def _recording_access(
+    conn: Connection, p: ReportParams, header: ReportHeader, now: datetime
+) -> ReportResult:
+    # Imported here: app.recordings_access builds on this package (params, results, queries).
+    from app.recordings_access import access_report
+
+    return access_report(conn, p, header, now)
+
+
 _RUNNERS: dict[str, Callable[[Connection, ReportParams, ReportHeader, datetime], ReportResult]] = {
     "call-center": _call_center,
     "lost-calls": _lost_calls,
@@ -914,6 +924,7 @@ _RUNNERS: dict[str, Callable[[Connection, ReportParams, ReportHeader, datetime],
     "repeat-callers": _repeat,
     "events": events_report,
     "tasks": _tasks,
+    "recording-access": _recording_access,
 }
 
 

@@ -3193,6 +3193,10 @@ Replace them?</translation>
         <translation>Rows: {count}</translation>
     </message>
     <message>
+        <source>{title}: {start} – {end}. Times are the database server&apos;s: a workstation&apos;s clock cannot change them.</source>
+        <translation>{title}: {start} – {end}. Times are the database server&apos;s: a workstation&apos;s clock cannot change them.</translation>
+    </message>
+    <message>
         <source>this computer&apos;s time zone</source>
         <translation>this computer&apos;s time zone</translation>
     </message>
@@ -4722,6 +4726,10 @@ Replace them?</translation>
         <translation>«{field}» needs a number, not «{value}».</translation>
     </message>
     <message>
+        <source>«{field}» takes numbers of at most 15 digits, not «{value}».</source>
+        <translation>«{field}» takes numbers of at most 15 digits, not «{value}».</translation>
+    </message>
+    <message>
         <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
         <translation>«{field}» needs a date like 31.12.2026, not «{value}».</translation>
     </message>
@@ -4734,8 +4742,16 @@ Replace them?</translation>
         <translation>{file} has no rows.</translation>
     </message>
     <message>
+        <source>{file} has a header but no rows of clients (cells with formulas Excel never calculated are empty: open the file in Excel and save it again).</source>
+        <translation>{file} has a header but no rows of clients (cells with formulas Excel never calculated are empty: open the file in Excel and save it again).</translation>
+    </message>
+    <message>
         <source>{file} has more than {limit} rows: split it.</source>
         <translation>{file} has more than {limit} rows: split it.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; a client list has at most {limit}.</source>
+        <translation>{file} has {count} columns; a client list has at most {limit}.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel file ({error}).</source>
@@ -4746,12 +4762,24 @@ Replace them?</translation>
         <translation>{file}: unknown text encoding.</translation>
     </message>
     <message>
+        <source>{file} is not a text table: save it as CSV (UTF-8 or Windows-1251).</source>
+        <translation>{file} is not a text table: save it as CSV (UTF-8 or Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as CSV ({error}).</source>
+        <translation>{file} cannot be read as CSV ({error}).</translation>
+    </message>
+    <message>
         <source>Choose the column with the client&apos;s name.</source>
         <translation>Choose the column with the client&apos;s name.</translation>
     </message>
     <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>You may not fill in one of the mapped fields.</translation>
+    </message>
+    <message>
+        <source>The e-mail is longer than {limit} characters.</source>
+        <translation>The e-mail is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>The number {number} is also on line {line}.</source>
@@ -5258,6 +5286,10 @@ Replace them?</translation>
         <translation>Tasks</translation>
     </message>
     <message>
+        <source>Recording access</source>
+        <translation>Recording access</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -5552,6 +5584,34 @@ Replace them?</translation>
     <message>
         <source>High</source>
         <translation>High</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Accessed</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Listened</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5888,6 +5948,10 @@ Replace them?</translation>
     <message>
         <source>You have {limit} views already: delete one first.</source>
         <translation>You have {limit} views already: delete one first.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may see who listened to recordings.</source>
+        <translation>Only supervisors and administrators may see who listened to recordings.</translation>
     </message>
 </context>
 <context>

@@ -3193,6 +3193,10 @@ Replace them?</source>
         <translation>Строк: {count}</translation>
     </message>
     <message>
+        <source>{title}: {start} – {end}. Times are the database server&apos;s: a workstation&apos;s clock cannot change them.</source>
+        <translation>{title}: {start} – {end}. Время — по серверу базы данных: часы рабочего места его не меняют.</translation>
+    </message>
+    <message>
         <source>this computer&apos;s time zone</source>
         <translation>часовой пояс этого компьютера</translation>
     </message>
@@ -4722,6 +4726,10 @@ Replace them?</source>
         <translation>В поле «{field}» нужно ввести число, а не «{value}».</translation>
     </message>
     <message>
+        <source>«{field}» takes numbers of at most 15 digits, not «{value}».</source>
+        <translation>«{field}» принимает числа не длиннее 15 цифр, а не «{value}».</translation>
+    </message>
+    <message>
         <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
         <translation>В поле «{field}» нужна дата вида 31.12.2026, а не «{value}».</translation>
     </message>
@@ -4734,8 +4742,16 @@ Replace them?</source>
         <translation>В файле {file} нет строк.</translation>
     </message>
     <message>
+        <source>{file} has a header but no rows of clients (cells with formulas Excel never calculated are empty: open the file in Excel and save it again).</source>
+        <translation>В {file} есть заголовок, но нет строк с клиентами (ячейки с формулами, которые Excel не вычислил, пусты: откройте файл в Excel и сохраните его заново).</translation>
+    </message>
+    <message>
         <source>{file} has more than {limit} rows: split it.</source>
         <translation>В файле {file} больше {limit} строк: разделите его.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; a client list has at most {limit}.</source>
+        <translation>В {file} столбцов: {count}; в списке клиентов их не больше {limit}.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel file ({error}).</source>
@@ -4746,12 +4762,24 @@ Replace them?</source>
         <translation>{file}: неизвестная кодировка текста.</translation>
     </message>
     <message>
+        <source>{file} is not a text table: save it as CSV (UTF-8 or Windows-1251).</source>
+        <translation>{file} — не текстовая таблица: сохраните её как CSV (UTF-8 или Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as CSV ({error}).</source>
+        <translation>{file} не читается как CSV ({error}).</translation>
+    </message>
+    <message>
         <source>Choose the column with the client&apos;s name.</source>
         <translation>Выберите колонку с названием клиента.</translation>
     </message>
     <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>Одно из сопоставленных полей вам не разрешено заполнять.</translation>
+    </message>
+    <message>
+        <source>The e-mail is longer than {limit} characters.</source>
+        <translation>E-mail длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>The number {number} is also on line {line}.</source>
@@ -5258,6 +5286,10 @@ Replace them?</source>
         <translation>Задачи</translation>
     </message>
     <message>
+        <source>Recording access</source>
+        <translation>Доступ к записям</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -5552,6 +5584,34 @@ Replace them?</source>
     <message>
         <source>High</source>
         <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Прослушал</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Скачал</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5888,6 +5948,10 @@ Replace them?</source>
     <message>
         <source>You have {limit} views already: delete one first.</source>
         <translation>У вас уже {limit} представлений: сначала удалите одно.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may see who listened to recordings.</source>
+        <translation>Кто слушал записи, видят только руководители и администраторы.</translation>
     </message>
 </context>
 <context>

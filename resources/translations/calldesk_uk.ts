@@ -3193,6 +3193,10 @@ Replace them?</source>
         <translation>Рядків: {count}</translation>
     </message>
     <message>
+        <source>{title}: {start} – {end}. Times are the database server&apos;s: a workstation&apos;s clock cannot change them.</source>
+        <translation>{title}: {start} – {end}. Час — за сервером бази даних: годинник робочого місця його не змінює.</translation>
+    </message>
+    <message>
         <source>this computer&apos;s time zone</source>
         <translation>часовий пояс цього комп&apos;ютера</translation>
     </message>
@@ -4722,6 +4726,10 @@ Replace them?</source>
         <translation>У полі «{field}» потрібно ввести число, а не «{value}».</translation>
     </message>
     <message>
+        <source>«{field}» takes numbers of at most 15 digits, not «{value}».</source>
+        <translation>«{field}» приймає числа не довші за 15 цифр, а не «{value}».</translation>
+    </message>
+    <message>
         <source>«{field}» needs a date like 31.12.2026, not «{value}».</source>
         <translation>У полі «{field}» потрібна дата на кшталт 31.12.2026, а не «{value}».</translation>
     </message>
@@ -4734,8 +4742,16 @@ Replace them?</source>
         <translation>У файлі {file} немає рядків.</translation>
     </message>
     <message>
+        <source>{file} has a header but no rows of clients (cells with formulas Excel never calculated are empty: open the file in Excel and save it again).</source>
+        <translation>У {file} є заголовок, але немає рядків з клієнтами (клітинки з формулами, які Excel не обчислив, порожні: відкрийте файл в Excel і збережіть його знову).</translation>
+    </message>
+    <message>
         <source>{file} has more than {limit} rows: split it.</source>
         <translation>У файлі {file} більше {limit} рядків: розділіть його.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; a client list has at most {limit}.</source>
+        <translation>У {file} стовпців: {count}; у списку клієнтів їх не більше {limit}.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel file ({error}).</source>
@@ -4746,12 +4762,24 @@ Replace them?</source>
         <translation>{file}: невідоме кодування тексту.</translation>
     </message>
     <message>
+        <source>{file} is not a text table: save it as CSV (UTF-8 or Windows-1251).</source>
+        <translation>{file} — не текстова таблиця: збережіть її як CSV (UTF-8 або Windows-1251).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as CSV ({error}).</source>
+        <translation>{file} не читається як CSV ({error}).</translation>
+    </message>
+    <message>
         <source>Choose the column with the client&apos;s name.</source>
         <translation>Виберіть колонку з назвою клієнта.</translation>
     </message>
     <message>
         <source>You may not fill in one of the mapped fields.</source>
         <translation>Одне з зіставлених полів вам не дозволено заповнювати.</translation>
+    </message>
+    <message>
+        <source>The e-mail is longer than {limit} characters.</source>
+        <translation>E-mail довший за {limit} символів.</translation>
     </message>
     <message>
         <source>The number {number} is also on line {line}.</source>
@@ -5258,6 +5286,10 @@ Replace them?</source>
         <translation>Завдання</translation>
     </message>
     <message>
+        <source>Recording access</source>
+        <translation>Доступ до записів</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Період</translation>
     </message>
@@ -5552,6 +5584,34 @@ Replace them?</source>
     <message>
         <source>High</source>
         <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Частина</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Прослухав</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Завантажив</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5888,6 +5948,10 @@ Replace them?</source>
     <message>
         <source>You have {limit} views already: delete one first.</source>
         <translation>У вас уже {limit} подань: спочатку видаліть одне.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may see who listened to recordings.</source>
+        <translation>Хто слухав записи, бачать лише керівники та адміністратори.</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,10 @@ from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
+from app.recordings_access import record_access
 from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
+from models import RecordingAction
 from ui import icons
 from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
@@ -81,6 +83,8 @@ class CallPanel(QWidget):
         self.player = RecordingPlayer(vlc_args)
         self.player.set_archive(RecordingArchive(workplace.recordings_base))
         self.player.speed_changed.connect(self._remember_speed)
+        self.player.recording_accessed.connect(self._log_access)
+        self.access_writes = 0  # access log rows being written (tests wait for 0)
         self.comment = CommentEditor(self.db, self.user)
         self.comment.saved.connect(self._comment_saved)
         self._build()
@@ -369,6 +373,28 @@ class CallPanel(QWidget):
             self.number_registered.emit(registration)
             self.reload()
         return registration
+
+    def _log_access(self, part: Any, action: RecordingAction) -> None:
+        """The recording access log's row, written off the GUI thread (server time)."""
+        call_id = self.player.call_id
+        if call_id is None:
+            return
+        db, employee_id = self.db, self.user.id
+        seq, ref = part.seq, part.recording_ref
+
+        def work() -> None:
+            db.write(lambda s: record_access(s, employee_id, call_id, seq, ref, action))
+
+        self.access_writes += 1
+        task = BackgroundTask(work)
+        task.signals.succeeded.connect(lambda _r: self._access_logged(None))
+        task.signals.failed.connect(self._access_logged)
+        start(task)
+
+    def _access_logged(self, error: BaseException | None) -> None:
+        self.access_writes -= 1
+        if error is not None:
+            log.error("the recording access log was not written: %s", error)
 
     def _comment_saved(self, state: CommentState) -> None:
         self.comment_saved.emit(state.call_id, state)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.reports import ColumnKind, ReportResult
+from app.table_export import plain_text
 from ui.reports.model import ReportModel, column_title, format_value
 from ui.reports.vocabulary import value_text, word
 
@@ -68,6 +69,7 @@ def write_xlsx(path: Path, result: ReportResult, title: str, header: str) -> Non
     rows = list(result.rows) + ([result.total] if result.total else [])
     for values in rows:
         sheet.append([_cell_value(c.kind, values.get(c.key), c.key) for c in result.columns])
+        plain_text(sheet[sheet.max_row])
     last = first + len(rows)
     for i, column in enumerate(result.columns, start=1):
         fmt = NUMBER_FORMATS.get(column.kind)

@@ -109,7 +109,10 @@ REPORT_TITLES = {
     "repeat-callers": QT_TRANSLATE_NOOP("app", "Repeat callers"),
     "events": QT_TRANSLATE_NOOP("app", "Events"),
     "tasks": QT_TRANSLATE_NOOP("app", "Tasks"),
+    "recording-access": QT_TRANSLATE_NOOP("app", "Recording access"),
 }
+# Reports only supervisors and administrators are offered (the app refuses the others too).
+AUDIT_REPORTS = frozenset({"recording-access"})
 RUN_DEBOUNCE_MS = 250
 HIDDEN_COLUMNS = frozenset({"client_id"})  # ids behind a visible name (detail: the card link)
 
@@ -286,6 +289,8 @@ class ReportsForm(QWidget):
         self.report_list = QListWidget()
         self.report_list.setObjectName("report_list")
         for name in REPORTS:
+            if name in AUDIT_REPORTS and not self.user.sees_all_calls:
+                continue
             item = QListWidgetItem(report_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.report_list.addItem(item)
@@ -462,9 +467,10 @@ class ReportsForm(QWidget):
             widget.setVisible(repeat)
         tasks = self.report_name == "tasks"
         self.task_filters.setVisible(tasks)
-        # A list of tasks: no breakdown, no calls' filters.
+        # A list of tasks or of accesses: no breakdown, no calls' filters.
+        listing = tasks or self.report_name in AUDIT_REPORTS
         for other in (self.breakdown, self.call_types, self.queue, self.did):
-            other.setEnabled(not tasks)
+            other.setEnabled(not listing)
         self.model.set_result(None)
         self.result = None
         self.run()
@@ -485,6 +491,7 @@ class ReportsForm(QWidget):
             min_calls=self.min_calls.value(),
             window_days=self.window_days.value(),
             viewer_id=self.task_viewer,
+            requested_by=self.user.id,
             **(self.task_filters.params() if self.report_name == "tasks" else {}),
         )
 
@@ -567,6 +574,15 @@ class ReportsForm(QWidget):
 
     def header_text(self, result: ReportResult) -> str:
         h = result.header
+        if result.report in AUDIT_REPORTS:
+            return self.tr(
+                "{title}: {start} – {end}. Times are the database server's: a workstation's "
+                "clock cannot change them."
+            ).format(
+                title=report_title(result.report),
+                start=f"{h.date_from:%d.%m.%Y}",
+                end=f"{h.date_to:%d.%m.%Y}",
+            )
         zone = h.time_zone or self.tr("this computer's time zone")
         return self.tr(
             "{title}: {start} – {end}. Time zone: {zone}. Service level: answered within "

@@ -91,6 +91,14 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("app", "Low"),
         QT_TRANSLATE_NOOP("app", "Normal"),
         QT_TRANSLATE_NOOP("app", "High"),
+        # the recording access report
+        QT_TRANSLATE_NOOP("app", "Accessed"),
+        QT_TRANSLATE_NOOP("app", "Employee"),
+        QT_TRANSLATE_NOOP("app", "Action"),
+        QT_TRANSLATE_NOOP("app", "Part"),
+        QT_TRANSLATE_NOOP("app", "Recording"),
+        QT_TRANSLATE_NOOP("app", "Listened"),
+        QT_TRANSLATE_NOOP("app", "Downloaded"),
         # values
         QT_TRANSLATE_NOOP("app", "Total"),
         QT_TRANSLATE_NOOP("app", "Monday"),

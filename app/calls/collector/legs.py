@@ -112,7 +112,7 @@ def _int(row: Mapping[str, Any], name: str, uniqueid: str) -> int:
     value = row.get(name)
     try:
         return int(value) if value not in (None, "") else 0
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         raise BadRow(f"{name} {value!r} is not a number", uniqueid) from None
 
 
