@@ -31,7 +31,7 @@ from app.messages import QT_TRANSLATE_NOOP
 from app.phones import InvalidNumber, digits, normalize
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied, VisibleField, visible_fields
-from models import Client, ContactPerson, Employee, Phone
+from models import Client, ClientField, ContactPerson, Employee, FieldType, Phone, ValueListItem
 
 COUNT_CAP = 1000
 DISPLAY_INDEX = "ix_clients_display_name"  # on display_name; InnoDB appends id
@@ -39,6 +39,8 @@ _clients = cast(Table, Client.__table__)
 _contacts = cast(Table, ContactPerson.__table__)
 _phones = cast(Table, Phone.__table__)
 _employees = cast(Table, Employee.__table__)
+_fields = cast(Table, ClientField.__table__)
+_items = cast(Table, ValueListItem.__table__)
 
 Key = tuple[str, int]
 
@@ -55,6 +57,9 @@ class ClientFilter:
     number: str = ""
     contact: str = ""
     custom: tuple[tuple[int, str], ...] = ()  # (field id, text)
+    # Clients whose list field holds a "hide" item (e.g. status "Closed") are left out
+    # unless this is on (the table's "Show hidden" toggle).
+    show_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,40 @@ def _conditions(
     return where
 
 
+def _where(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser
+) -> list[ColumnElement[bool]]:
+    """The filter's conditions and, unless ``show_hidden``, the default view's."""
+    where = _conditions(conn, flt, who)
+    hidden = None if flt.show_hidden else hidden_condition(conn)
+    return where if hidden is None else [*where, ~hidden]
+
+
+def hidden_condition(conn: Connection | Session) -> ColumnElement[bool] | None:
+    """Clients the default view leaves out: a list field of theirs holds an item marked
+    "hide clients with this value" (None: no such item, so nothing is hidden).
+
+    One small query for the (field, item) pairs; the condition itself reads the row's JSON
+    while the page walks the display-name index, so pages stay index range scans.
+    """
+    pairs = conn.execute(
+        select(_fields.c.id, _items.c.id)
+        .join(_items, _items.c.list_id == _fields.c.list_id)
+        .where(_fields.c.field_type == FieldType.LIST.value, _items.c.hides == true())
+    ).all()
+    if not pairs:
+        return None
+    by_field: dict[int, list[int]] = {}
+    for field_id, item_id in pairs:
+        by_field.setdefault(field_id, []).append(item_id)
+    return or_(
+        *(
+            func.coalesce(_clients.c.custom_fields[str(f)].as_integer(), 0).in_(items)
+            for f, items in by_field.items()
+        )
+    )
+
+
 def _seek(after: Key | None, from_end: bool = False) -> list[ColumnElement[bool]]:
     if after is None:
         return []
@@ -200,7 +239,7 @@ def _base(
         _clients.c.email,
         _clients.c.custom_fields,
     ).select_from(_clients.outerjoin(_employees, _employees.c.id == _clients.c.responsible_id))
-    return stmt, _conditions(conn, flt, who)
+    return stmt, _where(conn, flt, who)
 
 
 def page_statement(
@@ -324,7 +363,21 @@ def count_capped(
 ) -> tuple[int, bool]:
     """How many clients match, counting at most ``cap + 1`` (shown as "1000+")."""
     _prepare(conn)
-    inner = select(_clients.c.id).where(true(), *_conditions(conn, flt, who)).limit(cap + 1)
+    inner = select(_clients.c.id).where(true(), *_where(conn, flt, who)).limit(cap + 1)
+    count = int(conn.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+    return min(count, cap), count > cap
+
+
+def count_hidden(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser, cap: int = COUNT_CAP
+) -> tuple[int, bool]:
+    """How many clients the filter would show but the default view hides (capped)."""
+    hidden = hidden_condition(conn)
+    if hidden is None:
+        return 0, False
+    _prepare(conn)
+    where = _conditions(conn, flt, who)
+    inner = select(_clients.c.id).where(hidden, *where).limit(cap + 1)
     count = int(conn.scalar(select(func.count()).select_from(inner.subquery())) or 0)
     return min(count, cap), count > cap
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -128,6 +129,7 @@ class ClientsForm(QWidget):
         self.filter_field_text = self._filter_edit(self.tr("Field contains"))
         self.count_label = QLabel()
         self.count_label.setObjectName("client_count")
+        self.show_hidden = self._hidden_toggle()
 
         self.worker = ClientLoaderThread(db.engine, user)
         self.model = ClientTableModel(self.worker.loader)
@@ -147,6 +149,7 @@ class ClientsForm(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.show_hidden)
         top.addWidget(self.count_label)
         # Two rows: in one, at 1280 with the softphone dock, the placeholders were cut.
         filters = QVBoxLayout()
@@ -198,8 +201,24 @@ class ClientsForm(QWidget):
         view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(lambda _i: self.open_current())
+        self.model.hidden_count_changed.connect(self._show_hidden_count)
         self.navigation = PagedNavigation(view, self.model)  # End / Home: one query away
         return view
+
+    def _hidden_toggle(self) -> QCheckBox:
+        """Clients whose status (a list item marked "hide") keeps them out of the default
+        view: shown with this on; its text says how many ("Show hidden (12)")."""
+        toggle = QCheckBox()
+        toggle.setObjectName("show_hidden")
+        toggle.setToolTip(
+            self.tr(
+                "Clients whose card holds a list item the administrator marked as hiding "
+                '(e.g. status "Closed") are left out of the table unless this is on.'
+            )
+        )
+        toggle.hide()
+        toggle.toggled.connect(lambda _on: self.apply_filter())
+        return toggle
 
     def _filter_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -237,6 +256,7 @@ class ClientsForm(QWidget):
             number=self.filter_number.text(),
             contact=self.filter_contact.text(),
             custom=((int(field_id), text),) if field_id is not None and text.strip() else (),
+            show_hidden=self.show_hidden.isChecked(),
         )
 
     def show_filter(self, saved: dict[str, object]) -> None:
@@ -272,6 +292,11 @@ class ClientsForm(QWidget):
         shown = f"{count}+" if capped else str(count)
         self.count_label.setText(self.tr("Clients: {0}").format(shown))
         self.empty.show_text(self._empty_text() if count == 0 else None)
+
+    def _show_hidden_count(self, count: int, capped: bool) -> None:
+        shown = f"{count}+" if capped else str(count)
+        self.show_hidden.setText(self.tr("Show hidden ({0})").format(shown))
+        self.show_hidden.setVisible(count > 0 or self.show_hidden.isChecked())
 
     def _empty_text(self) -> str:
         if self.current_filter() != ClientFilter():
