@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from app.clients.directory import ClientFilter, Key, detail_statements, page_statement
 from app.database import make_engine
 from app.staff.auth import CurrentUser, current_user
-from models import Client, ClientField, Employee, Role
+from models import Client, ClientField, Employee, Role, ValueList, ValueListItem
 from tests.benchmarks.clients import ensure_clients
 from tests.support.mariadb_server import MariaDBServer
 
@@ -190,3 +190,33 @@ def test_numbers_and_contacts_of_a_page_are_index_ranges_without_a_sort(big: Eng
             assert len(plan) == 1 and plan[0]["type"] == "range", described(plan)
             assert plan[0]["key"] in ("ix_phones_client_id", "ix_contacts_client_id")
             assert "filesort" not in (plan[0]["Extra"] or ""), described(plan)
+
+
+def test_the_default_view_hiding_closed_clients_still_walks_the_display_index(
+    big: Engine, viewer: CurrentUser
+) -> None:
+    """A status list with a hiding item, every 20th client "Closed" (in a transaction rolled
+    back afterwards): the default view's pages still walk the display index in order, no
+    sort, and read one page of rows plus the few hidden ones they skip."""
+    with big.connect() as conn, conn.begin() as outer:
+        list_id = conn.execute(insert(ValueList).values(name="Статусы", version=1)).lastrowid
+        closed = conn.execute(
+            insert(ValueListItem).values(list_id=list_id, name="Закрыт", sort_order=0, hides=True)
+        ).lastrowid
+        field_id = conn.execute(
+            insert(ClientField).values(
+                title="Статус", field_type="list", list_id=list_id, code="status", items=[]
+            )
+        ).lastrowid
+        conn.exec_driver_sql(
+            "UPDATE clients SET custom_fields = JSON_SET(COALESCE(custom_fields, '{}'),"
+            f" '$.\"{field_id}\"', {closed}) WHERE id % 20 = 0"
+        )
+        for after in (None, middle(conn)):
+            stmt = page_statement(conn, ClientFilter(), viewer, after, PAGE)
+            plan = explain(conn, stmt)
+            assert_display_order(plan, "default view", set())
+            assert rows_read(conn, stmt, "clients") <= PAGE * 1.1, described(plan)
+            rows = conn.execute(stmt).all()
+            assert len(rows) == PAGE and all(r.id % 20 for r in rows)
+        outer.rollback()
