@@ -210,7 +210,7 @@ def test_the_default_view_hiding_closed_clients_still_walks_the_display_index(
         ).lastrowid
         conn.exec_driver_sql(
             "UPDATE clients SET custom_fields = JSON_SET(COALESCE(custom_fields, '{}'),"
-            f" '$.\"{field_id}\"', {closed}) WHERE id % 20 = 0"
+            f" '$.\"{field_id}\"', {closed}) WHERE MOD(id, 20) = 0"
         )
         for after in (None, middle(conn)):
             stmt = page_statement(conn, ClientFilter(), viewer, after, PAGE)
