@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.clients.fields import value_text
+from app.clients.fields import FieldDef, value_text
 from app.messages import QT_TRANSLATE_NOOP
 from app.phones import InvalidNumber, digits, normalize
 from app.staff.auth import CurrentUser
@@ -160,7 +160,7 @@ def _conditions(
             )
         )
     if flt.custom:
-        visible = {v.field.id for v in visible_fields(conn, who)}
+        visible = {v.field.id: v.field for v in visible_fields(conn, who)}
         for field_id, text in flt.custom:
             if field_id not in visible:
                 raise PermissionDenied(
@@ -169,12 +169,24 @@ def _conditions(
                     ),
                 )
             if text.strip():
-                value: Any = _clients.c.custom_fields[str(field_id)].as_string()
-                if _dialect(conn) != "sqlite":
-                    # JSON_UNQUOTE returns a binary-collated string: fold both sides.
-                    value, text = func.lower(value), text.lower()
-                where.append(_contains(conn, value, text.strip()))
+                where.append(_field_contains(conn, visible[field_id], text.strip()))
     return where
+
+
+def _field_contains(conn: Connection | Session, fdef: FieldDef, text: str) -> ColumnElement[bool]:
+    """A custom field's value contains ``text``; a list field stores item ids, so it is
+    matched by the names of its items."""
+    if fdef.field_type is FieldType.LIST:
+        wanted = text.casefold()
+        ids = [c.id for c in fdef.choices if wanted in c.name.casefold()]
+        if not ids:
+            return false()
+        return _clients.c.custom_fields[fdef.key].as_integer().in_(ids)  # type: ignore[no-any-return]
+    value: Any = _clients.c.custom_fields[fdef.key].as_string()
+    if _dialect(conn) != "sqlite":
+        # JSON_UNQUOTE returns a binary-collated string: fold both sides.
+        value, text = func.lower(value), text.lower()
+    return _contains(conn, value, text)
 
 
 def _where(

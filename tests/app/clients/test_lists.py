@@ -177,6 +177,17 @@ def test_the_default_view_hides_closed_clients_and_the_toggle_shows_them(db: Dat
         found = fetch_page(conn, ClientFilter(search=name, show_hidden=True), operator, None, 50)
         assert closed in [r.id for r in found]
         assert count_hidden(conn, ClientFilter(search=name), operator)[0] >= 1
+        # "Field contains" on a list field matches its items' names.
+        by_status = ClientFilter(custom=((field_id, "WORK"),), show_hidden=True)
+        assert [r.id for r in fetch_page(conn, by_status, operator, None, 50)] == [working]
+        by_status = ClientFilter(custom=((field_id, "o"),), show_hidden=True)  # Closed, Not our…
+        assert {r.id for r in fetch_page(conn, by_status, operator, None, 50)} == {
+            closed,
+            lost,
+            working,
+        }
+        nothing = ClientFilter(custom=((field_id, "zzz"),), show_hidden=True)
+        assert fetch_page(conn, nothing, operator, None, 50) == []
         # The export follows the view.
         exported = [r.id for r in iter_rows(conn, ClientFilter(), operator, page_size=7)]
         assert exported == default
