@@ -84,6 +84,7 @@ class AdminForm(QWidget):
         self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
         self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
         self.lists_page = ListsPage(db, user)
+        self.lists_page.changed.connect(self._show_fields)
         self.tabs.addTab(self.lists_page, self.tr("Lists"))
         self.tabs.addTab(self._settings_page(), self.tr("Settings"))
         self.mail_files = MailAndFilesPage(workplace)

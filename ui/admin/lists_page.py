@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -44,6 +44,8 @@ COL_NAME, COL_HIDES = range(2)
 
 class ListsPage(QWidget):
     """The lists; every save is one transaction (Database.write)."""
+
+    changed = Signal()  # a list was saved or deleted (the card fields page shows names)
 
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +270,7 @@ class ListsPage(QWidget):
             break
         self.reload(result if reselect and isinstance(result, int) else None)
         self._say(done, error=False)
+        self.changed.emit()
         return True
 
     def _say(self, text: str, error: bool) -> None:
