@@ -144,8 +144,12 @@ class ListsPage(QWidget):
     # -- reading --------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
-        with self.db.transaction() as s:
-            self.lists = lists.list_lists(s, self.user)
+        try:
+            with self.db.transaction() as s:
+                self.lists = lists.list_lists(s, self.user)
+        except UserFacingError as e:  # not an administrator: the refusal, never the data
+            self.lists = []
+            self._say(user_text(e), error=True)
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
         self.list_view.blockSignals(True)
         self.list_view.clear()
