@@ -14,7 +14,7 @@ from app.clients.card import load_card, new_card, save_card
 from app.clients.directory import ClientFilter, count_capped, count_hidden, fetch_page, iter_rows
 from app.clients.field_values import WouldDropData
 from app.clients.fields import FieldValueError, clean_value, field_defs, value_text
-from app.clients.importing import guess_mapping
+from app.clients.importing import SourceTable, check_rows, guess_mapping, import_rows
 from app.database import Database
 from app.staff import admin, lists
 from app.staff.auth import CurrentUser
@@ -348,3 +348,40 @@ def test_a_new_card_accepts_a_list_item(db: Database) -> None:
         edited = replace(card, display_name="ООО «Новый»", custom={field_id: "closed"})
         client_id = save_card(s, card, edited, me, now=NOW)
     assert stored(db, client_id, field_id) == items["Closed"]
+
+
+def test_import_matches_the_key_column_and_item_names_then_export_shows_names(
+    db: Database,
+) -> None:
+    me = user_with_role(db, Role.ADMIN)
+    _list_id, field_id, items = make_status_field(db, me)
+    headers = ["Наименование", "Телефон", "STATUS"]
+    rows = [
+        ["ООО «Список 1»", "+7 915 100-00-01", "closed"],
+        ["ООО «Список 2»", "+7 915 100-00-02", "Working"],
+        ["ООО «Список 3»", "+7 915 100-00-03", "Archived"],
+    ]
+    mapping = guess_mapping(headers, {field_id: "Status"}, {field_id: "status"})
+    assert mapping == ["name", "phone", f"field:{field_id}"]
+    with db.engine.connect() as conn:
+        check = check_rows(conn, SourceTable(headers, rows), mapping, me)
+    assert check.valid_count == 2
+    (bad,) = check.invalid
+    assert "«Archived» is not an item of «Status»" in " ".join(bad.errors)
+    with db.transaction() as s:
+        import_rows(s, check, me, only_valid=True)
+    with db.engine.connect() as conn:
+        imported: dict[str, Any] = dict(
+            conn.execute(
+                select(Client.display_name, Client.custom_fields).where(
+                    Client.display_name.like("ООО «Список%")
+                )
+            ).all()
+        )
+        assert imported["ООО «Список 1»"] == {str(field_id): items["Closed"]}
+        assert imported["ООО «Список 2»"] == {str(field_id): items["Working"]}
+        shown = {
+            r.display_name: r.custom[field_id]
+            for r in iter_rows(conn, ClientFilter(search="Список", show_hidden=True), me)
+        }
+    assert shown == {"ООО «Список 1»": "Closed", "ООО «Список 2»": "Working"}
