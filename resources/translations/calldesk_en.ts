@@ -1136,6 +1136,10 @@ Call anyway?</translation>
         <translation>Show hidden ({0})</translation>
     </message>
     <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</translation>
+    </message>
+    <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
         <translation>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</translation>
     </message>

@@ -1136,6 +1136,10 @@ Call anyway?</source>
         <translation>Показать скрытых ({0})</translation>
     </message>
     <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>Подходящие клиенты скрыты по статусу (например, «Закрыт»): включите «Показать скрытых», чтобы их увидеть.</translation>
+    </message>
+    <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
         <translation>Ни один клиент не подходит под поиск и фильтры. Проверьте написание, введите меньше (часть названия, последние цифры номера) или очистите фильтры.</translation>
     </message>

@@ -1136,6 +1136,10 @@ Call anyway?</source>
         <translation>Показати прихованих ({0})</translation>
     </message>
     <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>Відповідні клієнти приховані за статусом (наприклад, «Закритий»): увімкніть «Показати прихованих», щоб їх побачити.</translation>
+    </message>
+    <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
         <translation>Жоден клієнт не відповідає пошуку та фільтрам. Перевірте написання, введіть менше (частину назви, останні цифри номера) або очистіть фільтри.</translation>
     </message>

@@ -218,6 +218,7 @@ class ClientsForm(QWidget):
         )
         toggle.hide()
         toggle.toggled.connect(lambda _on: self.apply_filter())
+        self._last_count: int | None = None  # the last count shown (None: not yet)
         return toggle
 
     def _filter_edit(self, placeholder: str) -> QLineEdit:
@@ -290,6 +291,7 @@ class ClientsForm(QWidget):
 
     def _show_count(self, count: int, capped: bool) -> None:
         shown = f"{count}+" if capped else str(count)
+        self._last_count = count
         self.count_label.setText(self.tr("Clients: {0}").format(shown))
         self.empty.show_text(self._empty_text() if count == 0 else None)
 
@@ -297,8 +299,15 @@ class ClientsForm(QWidget):
         shown = f"{count}+" if capped else str(count)
         self.show_hidden.setText(self.tr("Show hidden ({0})").format(shown))
         self.show_hidden.setVisible(count > 0 or self.show_hidden.isChecked())
+        if self._last_count == 0:  # the table is empty: say why
+            self.empty.show_text(self._empty_text())
 
     def _empty_text(self) -> str:
+        if self.show_hidden.isVisible() and not self.show_hidden.isChecked():
+            return self.tr(
+                'The clients that match are hidden by their status (e.g. "Closed"): tick '
+                '"Show hidden" to see them.'
+            )
         if self.current_filter() != ClientFilter():
             return self.tr(
                 "No client matches the search and filters. Check the spelling, type less "

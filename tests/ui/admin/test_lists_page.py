@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.clients.card import load_card
 from app.database import Database
@@ -168,6 +168,19 @@ def check_client_table(qtbot: QtBot, db: Database, first: int, second: int) -> N
 
     qtbot.waitUntil(lambda: clients.model.rowCount() == 24, timeout=10_000)
     assert first not in shown_ids() and second in shown_ids()
+    # Searching for the closed client alone: the empty table says why.
+    with db.engine.connect() as conn:
+        name = conn.scalar(select(Client.display_name).where(Client.id == first))
+        assert name is not None
+        others = conn.scalar(
+            select(func.count()).where(Client.display_name.contains(name), Client.id != first)
+        )
+    if others == 0:  # demo names may contain one another ("АО «Бриз»", "АО «Бриз М»")
+        clients.search.setText(name)
+        clients.apply_filter()
+        qtbot.waitUntil(lambda: "hidden by their status" in clients.empty.text(), timeout=10_000)
+        assert clients.model.rowCount() == 0
+        clients.search.clear()
     clients.show_hidden.setChecked(True)
     qtbot.waitUntil(lambda: clients.model.rowCount() == 25, timeout=10_000)
     assert first in shown_ids()
