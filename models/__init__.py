@@ -19,6 +19,8 @@ from models.client_fields import (
     FieldAccess,
     FieldType,
     GroupFieldAccess,
+    ValueList,
+    ValueListItem,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
 from models.events import MAX_EVENT_DESCRIPTION_LENGTH, Event
@@ -118,5 +120,7 @@ __all__ = [
     "TeamMonthSummary",
     "TrafficMonthSummary",
     "UserSettings",
+    "ValueList",
+    "ValueListItem",
     "WorkSession",
 ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, PrimaryKeyConstraint, String
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -15,7 +23,8 @@ class FieldType(enum.StrEnum):
     TEXT = "text"
     NUMBER = "number"
     DATE = "date"
-    LIST = "list"  # a free list of lines (e.g. several addresses)
+    LINES = "lines"  # free lines of text (e.g. several addresses)
+    LIST = "list"  # one item of a reusable list (ValueList); stores the item's id
     DROPDOWN = "dropdown"  # one item of the field's list
     MULTI_SELECT = "multi_select"  # several items of the field's list
     CHECKBOXES = "checkboxes"  # several items, shown as check boxes
@@ -41,6 +50,43 @@ class ClientField(Base):
     in_table: Mapped[bool] = mapped_column(Boolean, default=False)
     # Items of dropdown / multi-select / checkboxes fields, in display order.
     items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # A stable Latin key (import/export column matching), unique; Administration always
+    # sets one (NULL only for rows written around it, e.g. by scripts).
+    code: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    hint: Mapped[str] = mapped_column(String(200), default="")
+    # The card tab the field sits on ("" = "Additional fields"); group_title is its section.
+    tab_title: Mapped[str] = mapped_column(String(100), default="")
+    shown: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The reusable list a "list" field picks from; a list in use cannot be deleted.
+    list_id: Mapped[int | None] = mapped_column(
+        ForeignKey("value_lists.id", ondelete="RESTRICT"), default=None, index=True
+    )
+
+
+class ValueList(Base):
+    """A named reusable list ("Lists" in Administration), e.g. client statuses."""
+
+    __tablename__ = "value_lists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ValueListItem(Base):
+    """An item of a reusable list; cards store its id, so a rename shows everywhere."""
+
+    __tablename__ = "value_list_items"
+    __table_args__ = (UniqueConstraint("list_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_id: Mapped[int] = mapped_column(
+        ForeignKey("value_lists.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Clients holding this item are left out of the directory's default view.
+    hides: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class EmployeeGroup(Base):

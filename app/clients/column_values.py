@@ -199,6 +199,8 @@ def _raw(field: FieldDef) -> Any:
 
 
 def _typed(field: FieldDef, raw: str | None) -> Any:
+    if raw is not None and field.field_type is FieldType.LIST:  # an item's id: its name shows
+        return int(raw) if raw.isdigit() else raw
     if raw is None or field.field_type is not FieldType.NUMBER:
         return raw
     try:

@@ -33,12 +33,12 @@ from app.clients.column_filters import (
     clean_picks,
     value_conditions,
 )
-from app.clients.fields import value_text
+from app.clients.fields import FieldDef, value_text
 from app.messages import QT_TRANSLATE_NOOP
 from app.phones import InvalidNumber, digits, normalize
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied, VisibleField, visible_fields
-from models import Client, ContactPerson, Employee, Phone
+from models import Client, ClientField, ContactPerson, Employee, FieldType, Phone, ValueListItem
 
 COUNT_CAP = 1000
 DISPLAY_INDEX = "ix_clients_display_name"  # on display_name; InnoDB appends id
@@ -49,6 +49,8 @@ _clients = cast(Table, Client.__table__)
 _contacts = cast(Table, ContactPerson.__table__)
 _phones = cast(Table, Phone.__table__)
 _employees = cast(Table, Employee.__table__)
+_fields = cast(Table, ClientField.__table__)
+_items = cast(Table, ValueListItem.__table__)
 
 Key = tuple[str, int]
 
@@ -65,6 +67,9 @@ class ClientFilter:
     number: str = ""
     contact: str = ""
     custom: tuple[tuple[int, str], ...] = ()  # (field id, text)
+    # Clients whose list field holds a "hide" item (e.g. status "Closed") are left out
+    # unless this is on (the table's "Show hidden" toggle).
+    show_hidden: bool = False
     # The column headers' value filters: (column, picked values), see app.clients.column_filters.
     values: tuple[ColumnPick, ...] = ()
     descending: bool = False  # Z to A by name
@@ -101,6 +106,7 @@ class ClientFilter:
             ),
             values=clean_picks(data.get("values")),
             descending=data.get("descending") is True,
+            show_hidden=data.get("show_hidden") is True,
         )
 
 
@@ -202,7 +208,7 @@ def _conditions(
             )
         )
     if flt.custom:
-        visible = {v.field.id for v in visible_fields(conn, who)}
+        visible = {v.field.id: v.field for v in visible_fields(conn, who)}
         for field_id, text in flt.custom:
             if field_id not in visible:
                 raise PermissionDenied(
@@ -211,13 +217,59 @@ def _conditions(
                     ),
                 )
             if text.strip():
-                value: Any = _clients.c.custom_fields[str(field_id)].as_string()
-                if _dialect(conn) != "sqlite":
-                    # JSON_UNQUOTE returns a binary-collated string: fold both sides.
-                    value, text = func.lower(value), text.lower()
-                where.append(_contains(conn, value, text.strip()))
+                where.append(_field_contains(conn, visible[field_id], text.strip()))
     where += value_conditions(conn, flt.values, who)
     return where
+
+
+def _field_contains(conn: Connection | Session, fdef: FieldDef, text: str) -> ColumnElement[bool]:
+    """A custom field's value contains ``text``; a list field stores item ids, so it is
+    matched by the names of its items."""
+    if fdef.field_type is FieldType.LIST:
+        wanted = text.casefold()
+        ids = [c.id for c in fdef.choices if wanted in c.name.casefold()]
+        if not ids:
+            return false()
+        return _clients.c.custom_fields[fdef.key].as_integer().in_(ids)  # type: ignore[no-any-return]
+    value: Any = _clients.c.custom_fields[fdef.key].as_string()
+    if _dialect(conn) != "sqlite":
+        # JSON_UNQUOTE returns a binary-collated string: fold both sides.
+        value, text = func.lower(value), text.lower()
+    return _contains(conn, value, text)
+
+
+def _where(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser
+) -> list[ColumnElement[bool]]:
+    """The filter's conditions and, unless ``show_hidden``, the default view's."""
+    where = _conditions(conn, flt, who)
+    hidden = None if flt.show_hidden else hidden_condition(conn)
+    return where if hidden is None else [*where, ~hidden]
+
+
+def hidden_condition(conn: Connection | Session) -> ColumnElement[bool] | None:
+    """Clients the default view leaves out: a list field of theirs holds an item marked
+    "hide clients with this value" (None: no such item, so nothing is hidden).
+
+    One small query for the (field, item) pairs; the condition itself reads the row's JSON
+    while the page walks the display-name index, so pages stay index range scans.
+    """
+    pairs = conn.execute(
+        select(_fields.c.id, _items.c.id)
+        .join(_items, _items.c.list_id == _fields.c.list_id)
+        .where(_fields.c.field_type == FieldType.LIST.value, _items.c.hides == true())
+    ).all()
+    if not pairs:
+        return None
+    by_field: dict[int, list[int]] = {}
+    for field_id, item_id in pairs:
+        by_field.setdefault(field_id, []).append(item_id)
+    return or_(
+        *(
+            func.coalesce(_clients.c.custom_fields[str(f)].as_integer(), 0).in_(items)
+            for f, items in by_field.items()
+        )
+    )
 
 
 def _seek(after: Key | None, from_end: bool = False) -> list[ColumnElement[bool]]:
@@ -248,7 +300,7 @@ def _base(
         _clients.c.email,
         _clients.c.custom_fields,
     ).select_from(_clients.outerjoin(_employees, _employees.c.id == _clients.c.responsible_id))
-    return stmt, _conditions(conn, flt, who)
+    return stmt, _where(conn, flt, who)
 
 
 def page_statement(
@@ -389,7 +441,21 @@ def count_capped(
 ) -> tuple[int, bool]:
     """How many clients match, counting at most ``cap + 1`` (shown as "1000+")."""
     _prepare(conn)
-    inner = select(_clients.c.id).where(true(), *_conditions(conn, flt, who)).limit(cap + 1)
+    inner = select(_clients.c.id).where(true(), *_where(conn, flt, who)).limit(cap + 1)
+    count = int(conn.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+    return min(count, cap), count > cap
+
+
+def count_hidden(
+    conn: Connection | Session, flt: ClientFilter, who: CurrentUser, cap: int = COUNT_CAP
+) -> tuple[int, bool]:
+    """How many clients the filter would show but the default view hides (capped)."""
+    hidden = hidden_condition(conn)
+    if hidden is None:
+        return 0, False
+    _prepare(conn)
+    where = _conditions(conn, flt, who)
+    inner = select(_clients.c.id).where(hidden, *where).limit(cap + 1)
     count = int(conn.scalar(select(func.count()).select_from(inner.subquery())) or 0)
     return min(count, cap), count > cap
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -12,16 +12,25 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
-from models import ClientField, FieldType
+from models import ClientField, FieldType, ValueListItem
 
 CHOICE_TYPES = (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
-MULTI_TYPES = (FieldType.LIST, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
+MULTI_TYPES = (FieldType.LINES, FieldType.MULTI_SELECT, FieldType.CHECKBOXES)
 MAX_TEXT = 1000
 MAX_NUMBER = 10**15 - 1
 
 
 class FieldValueError(UserFacingError, ValueError):
     """A value the field does not accept; the message names the field."""
+
+
+@dataclass(frozen=True)
+class ListChoice:
+    """An item of a reusable list as a "list" field offers it."""
+
+    id: int
+    name: str
+    hides: bool = False
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,15 @@ class FieldDef:
     group_title: str
     in_table: bool
     items: tuple[str, ...]
+    code: str = ""
+    hint: str = ""
+    tab_title: str = ""
+    shown: bool = True
+    list_id: int | None = None
+    choices: tuple[ListChoice, ...] = ()  # the list's items, in order ("list" fields)
+
+    def choice(self, item_id: Any) -> ListChoice | None:
+        return next((c for c in self.choices if c.id == item_id), None)
 
     @property
     def key(self) -> str:
@@ -43,19 +61,40 @@ class FieldDef:
 
 def field_defs(conn: Connection | Session) -> list[FieldDef]:
     rows = conn.execute(select(ClientField).order_by(ClientField.sort_order, ClientField.id))
-    return [_def(r[0] if isinstance(conn, Session) else r) for r in rows]
+    defs = [_def(r[0] if isinstance(conn, Session) else r) for r in rows]
+    wanted = {d.list_id for d in defs if d.list_id is not None}
+    if not wanted:  # no extra query for the (usual) card without list fields
+        return defs
+    choices: dict[int, list[ListChoice]] = {}
+    items = conn.execute(
+        select(ValueListItem.list_id, ValueListItem.id, ValueListItem.name, ValueListItem.hides)
+        .where(ValueListItem.list_id.in_(wanted))
+        .order_by(ValueListItem.list_id, ValueListItem.sort_order, ValueListItem.id)
+    )
+    for list_id, item_id, name, hides in items:
+        choices.setdefault(list_id, []).append(ListChoice(item_id, name, bool(hides)))
+    return [
+        replace(d, choices=tuple(choices.get(d.list_id, ()))) if d.list_id is not None else d
+        for d in defs
+    ]
 
 
 def _def(row: Any) -> FieldDef:
+    kind = FieldType(row.field_type)
     return FieldDef(
         id=row.id,
         title=row.title,
-        field_type=FieldType(row.field_type),
+        field_type=kind,
         required=bool(row.required),
         sort_order=row.sort_order,
         group_title=row.group_title,
         in_table=bool(row.in_table),
         items=tuple(str(i) for i in (row.items or ())),
+        code=row.code or f"field_{row.id}",
+        hint=row.hint or "",
+        tab_title=row.tab_title or "",
+        shown=bool(row.shown),
+        list_id=row.list_id if kind is FieldType.LIST else None,
     )
 
 
@@ -82,6 +121,8 @@ def clean_value(field: FieldDef, value: Any) -> Any:
     if kind is FieldType.DATE:
         return _date(field, value)
     if kind is FieldType.LIST:
+        return _list_item(field, value)
+    if kind is FieldType.LINES:
         lines = list(value) if isinstance(value, list | tuple) else [value]
         items = [s.strip() for line in lines for s in str(line).splitlines() if s.strip()]
         return items or None
@@ -105,6 +146,24 @@ def clean_value(field: FieldDef, value: Any) -> Any:
     # Stored in the order of the field's items, so equal choices compare equal.
     picked = {str(v) for v in chosen}
     return [item for item in field.items if item in picked] or None
+
+
+def _list_item(field: FieldDef, value: Any) -> int:
+    """A list field stores its item's id; an item's name (import, a typed value) is found
+    case-insensitively."""
+    if isinstance(value, list | tuple) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, int) and not isinstance(value, bool) and field.choice(value):
+        return value
+    text = " ".join(str(value).split()).casefold()
+    for c in field.choices:
+        if c.name.casefold() == text:
+            return c.id
+    raise FieldValueError(
+        QT_TRANSLATE_NOOP("app", "«{value}» is not an item of «{field}»."),
+        value=value,
+        field=field.title,
+    )
 
 
 def _number(field: FieldDef, value: Any) -> int | float:
@@ -180,6 +239,9 @@ def value_text(field: FieldDef, value: Any) -> str:
     """The value as people read it (table, history, export)."""
     if is_empty(value):
         return ""
+    if field.field_type is FieldType.LIST:
+        found = field.choice(value)
+        return found.name if found is not None else ""
     if field.field_type is FieldType.DATE:
         parsed = _iso(str(value))
         return parsed.strftime("%d.%m.%Y") if parsed else str(value)

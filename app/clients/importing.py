@@ -233,14 +233,20 @@ def _csv_rows(path: Path) -> list[list[str]]:
         ) from e
 
 
-def guess_mapping(headers: Sequence[str], field_titles: dict[int, str]) -> list[str]:
-    """A first guess of each column's target from its header ("" = not imported)."""
+def guess_mapping(
+    headers: Sequence[str],
+    field_titles: dict[int, str],
+    field_codes: dict[int, str] | None = None,
+) -> list[str]:
+    """A first guess of each column's target from its header ("" = not imported): a
+    field's title or its Latin key (``inn``, ``status``), else words of the built-ins."""
     result: list[str] = []
+    codes = field_codes or {}
     for header in headers:
         h = header.strip().casefold()
         target = ""
         for fid, title in field_titles.items():
-            if h == title.casefold():
+            if h and h in (title.casefold(), codes.get(fid, title).casefold()):
                 target = f"field:{fid}"
         if not target:
             for key, words in _GUESS.items():

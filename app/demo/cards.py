@@ -21,11 +21,32 @@ _FIELDS: list[tuple[int, str, FieldType, str, bool, list[str]]] = [
     (3, "Интересы", FieldType.CHECKBOXES, "Продажи", False,
      ["Доставка", "Монтаж", "Сервис", "Рассрочка"]),
     (4, "ИНН", FieldType.TEXT, "Реквизиты", False, []),
-    (5, "Адреса доставки", FieldType.LIST, "Реквизиты", False, []),
+    (5, "Адреса доставки", FieldType.LINES, "Реквизиты", False, []),
     (6, "Дата договора", FieldType.DATE, "Договор", False, []),
     (7, "Скидка, %", FieldType.NUMBER, "Договор", True, []),
 ]  # fmt: skip
 SOURCE, SEGMENT, INTERESTS, INN, ADDRESSES, CONTRACT, DISCOUNT = (f[0] for f in _FIELDS)
+_CODES = {
+    SOURCE: "source",
+    SEGMENT: "segment",
+    INTERESTS: "interests",
+    INN: "inn",
+    ADDRESSES: "delivery_addresses",
+    CONTRACT: "contract_date",
+    DISCOUNT: "discount",
+}
+# A reusable list (Administration -> Lists) and the card field that picks from it; clients
+# whose status hides them are left out of the directory's default view.
+STATUS = 8
+STATUS_LIST = 1
+# (item id, name, hides clients, weight in the demo)
+_STATUSES = [
+    (1, "Новый", False, 20),
+    (2, "В работе", False, 45),
+    (3, "Постоянный", False, 25),
+    (4, "Закрыт", True, 6),
+    (5, "Не наш клиент", True, 4),
+]
 _ITEMS = {f[0]: f[5] for f in _FIELDS}
 SALES, ACCOUNTING = 1, 2
 GROUPS = {SALES: "Отдел продаж", ACCOUNTING: "Бухгалтерия"}
@@ -52,12 +73,15 @@ def group_of(role: Role) -> int | None:
     return ACCOUNTING if role is Role.ACCOUNTANT else None
 
 
-def field_rows() -> list[dict[str, Any]]:
-    return [
+def field_rows(with_lists: bool = True) -> list[dict[str, Any]]:
+    """The demo's card fields; ``with_lists``: the schema has reusable lists (0018 on)."""
+    rows: list[dict[str, Any]] = [
         {
             "id": fid,
             "title": title,
-            "field_type": kind.value,
+            "field_type": (FieldType.LIST.value if kind is FieldType.LINES else kind.value)
+            if not with_lists
+            else kind.value,
             "required": False,
             "sort_order": fid,
             "group_title": group,
@@ -66,6 +90,45 @@ def field_rows() -> list[dict[str, Any]]:
         }
         for fid, title, kind, group, in_table, items in _FIELDS
     ]
+    if not with_lists:
+        return rows
+    for row in rows:
+        row.update(code=_CODES[row["id"]], hint="", tab_title="", shown=True, list_id=None)
+    rows[INN - 1]["hint"] = "10 цифр у организации, 12 у предпринимателя"
+    rows.append(
+        {
+            "id": STATUS,
+            "title": "Статус",
+            "field_type": FieldType.LIST.value,
+            "required": False,
+            "sort_order": 0,
+            "group_title": "Продажи",
+            "in_table": True,
+            "items": [],
+            "code": "status",
+            "hint": "Закрытые и «не наши» клиенты скрыты в списке клиентов по умолчанию",
+            "tab_title": "",
+            "shown": True,
+            "list_id": STATUS_LIST,
+        }
+    )
+    return rows
+
+
+def list_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The demo's reusable list of client statuses and its items."""
+    lists = [{"id": STATUS_LIST, "name": "Статусы клиентов", "version": 1}]
+    items = [
+        {"id": iid, "list_id": STATUS_LIST, "name": name, "sort_order": i, "hides": hides}
+        for i, (iid, name, hides, _w) in enumerate(_STATUSES)
+    ]
+    return lists, items
+
+
+def status_of(client_id: int, seed: int) -> int:
+    """A demo client's status item, from its own random stream (the rest stays as it was)."""
+    rng = random.Random(f"{seed}:status:{client_id}")
+    return rng.choices([s[0] for s in _STATUSES], weights=[s[3] for s in _STATUSES])[0]
 
 
 def group_rows() -> list[dict[str, Any]]:
@@ -97,8 +160,10 @@ class CardChange:
 class DemoCards:
     """Values, creation dates and change history of the demo's cards."""
 
-    def __init__(self, seed: int, now: datetime, days: int) -> None:
+    def __init__(self, seed: int, now: datetime, days: int, statuses: bool = False) -> None:
         self.rng = random.Random(f"{seed}:cards")
+        self.seed = seed
+        self.statuses = statuses  # the schema has reusable lists: a status per card
         self.now = now
         self.start = now - timedelta(days=days)
         self.history: list[dict[str, Any]] = []
@@ -142,6 +207,8 @@ class DemoCards:
         there by managers (``client`` gets the last values, its version and updated_at)."""
         rng = self.rng
         client["custom_fields"] = self.values(company)
+        if self.statuses:
+            client["custom_fields"][str(STATUS)] = status_of(client["id"], self.seed)
         known_from = None
         span = (self.now - self.start).total_seconds()
         if rng.random() < NEW_SHARE:

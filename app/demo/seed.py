@@ -62,7 +62,14 @@ from app.calls.facts import CallFacts
 from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
-from app.demo.cards import DemoCards, access_rows, field_rows, group_of, group_rows
+from app.demo.cards import (
+    DemoCards,
+    access_rows,
+    field_rows,
+    group_of,
+    group_rows,
+    list_rows,
+)
 from app.demo.events import add_demo_events
 from app.demo.recordings import (
     RECORDING_FILES as RECORDING_FILES,  # the recordings' references, for the tests
@@ -99,6 +106,8 @@ from models import (
     Phone,
     Role,
     TeamDaySummary,
+    ValueList,
+    ValueListItem,
 )
 
 DEMO_PASSWORD = "demo"
@@ -470,7 +479,7 @@ class _Generator:
         self.known_numbers: list[str] = []
         # Numbers of cards created during the period, by the moment they are known from.
         self.pending: list[tuple[datetime, str]] = []
-        self.card_fields = self.card_history = False
+        self.card_fields = self.card_history = self.card_lists = False
         self.unknown_numbers: list[str] = []
         # number -> ids of missed calls not yet resolved (and whether still in the buffer)
         self.unresolved: dict[str, list[int]] = {}
@@ -498,10 +507,15 @@ class _Generator:
         # A database of an older revision (a migration test seeds one) has no custom fields.
         self.card_fields = self.plan.cards and {"client_fields", "employee_groups"} <= tables
         self.card_history = self.card_fields and "client_history" in tables
+        self.card_lists = self.card_fields and "value_lists" in tables
+        if self.card_lists:
+            lists, items = list_rows()
+            bulk_insert(self.conn, ValueList.__table__, lists)
+            bulk_insert(self.conn, ValueListItem.__table__, items)
         if self.card_fields:
             for table, rows in (
                 (EmployeeGroup.__table__, group_rows()),
-                (ClientField.__table__, field_rows()),
+                (ClientField.__table__, field_rows(self.card_lists)),
                 (GroupFieldAccess.__table__, access_rows()),
             ):
                 bulk_insert(self.conn, table, rows)
@@ -576,7 +590,7 @@ class _Generator:
         taken: set[str] = set()  # the clients' names: no two alike
         contact_id = 0
         created = self.now - timedelta(days=self.plan.days + 30)
-        cards = DemoCards(self.plan.seed, self.now, self.plan.days)
+        cards = DemoCards(self.plan.seed, self.now, self.plan.days, statuses=self.card_lists)
         # Numbers of cards created during the period: known from that moment on.
         self.pending.clear()
 

@@ -6,8 +6,10 @@ only by hiding the section) and works in the caller's transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -15,7 +17,8 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.callbacks.settings import CallbackSettings
 from app.callbacks.settings import write_settings as write_callback_settings
-from app.clients.fields import FieldDef, field_defs
+from app.clients import field_values
+from app.clients.fields import CHOICE_TYPES, FieldDef, ListChoice, field_defs
 from app.company_settings import WRAP_UP_S, put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.replica import READ_REPLICA, replica_url
@@ -31,6 +34,8 @@ from models import (
     FieldType,
     GroupFieldAccess,
     Role,
+    ValueList,
+    ValueListItem,
 )
 
 MIN_PASSWORD = 6
@@ -318,6 +323,28 @@ class FieldEdit:
     group_title: str = ""
     in_table: bool = False
     items: Sequence[str] = ()
+    code: str = ""  # "" : made from the title
+    hint: str = ""
+    tab_title: str = ""
+    shown: bool = True
+    list_id: int | None = None
+
+
+CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_LATIN_PAIRS = (
+    "а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t "
+    "у=u ф=f х=kh ц=ts ч=ch ш=sh щ=sch ъ=_ ы=y ь=_ э=e ю=yu я=ya і=i ї=yi є=ye ґ=g "
+)
+_LATIN = dict(pair.split("=") for pair in _LATIN_PAIRS.split())
+
+
+def code_from_title(title: str) -> str:
+    """A Latin key made from a title: «Дата договора» -> ``data_dogovora``."""
+    latin = "".join(_LATIN.get(ch, ch) for ch in title.casefold())
+    code = re.sub(r"[^a-z0-9]+", "_", latin).strip("_")
+    if not code or not code[0].isalpha():
+        code = f"field_{code}".rstrip("_")
+    return code[:64]
 
 
 def list_fields(session: Session, who: CurrentUser) -> list[FieldDef]:
@@ -325,9 +352,37 @@ def list_fields(session: Session, who: CurrentUser) -> list[FieldDef]:
     return field_defs(session)
 
 
-def save_field(session: Session, who: CurrentUser, field_id: int | None, edit: FieldEdit) -> int:
-    require_admin(session, who)
-    title = " ".join(edit.title.split())
+def _field_code(session: Session, field_id: int | None, edit: FieldEdit, title: str) -> str:
+    code = edit.code.strip()
+    taken = {
+        c: i for i, c in session.execute(select(ClientField.id, ClientField.code)) if i != field_id
+    }
+    taken_codes = {c.casefold(): i for c, i in taken.items() if c}
+    if not code:
+        base = code_from_title(title)
+        code, n = base, 2
+        while code in taken_codes:
+            code, n = f"{base[:60]}_{n}", n + 1
+        return code
+    if not CODE_PATTERN.fullmatch(code):
+        raise AdminError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "The key «{code}» must start with a small Latin letter and hold only small "
+                "Latin letters, digits and «_» (at most 64).",
+            ),
+            code=code,
+        )
+    if code.casefold() in taken_codes:
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Another field already has the key «{code}»."),
+            code=code,
+        )
+    return code
+
+
+def _field_title(session: Session, field_id: int | None, title: str) -> str:
+    title = " ".join(title.split())
     if not title:
         raise AdminError(
             QT_TRANSLATE_NOOP("app", "Enter the field's title."),
@@ -342,13 +397,50 @@ def save_field(session: Session, who: CurrentUser, field_id: int | None, edit: F
             QT_TRANSLATE_NOOP("app", "A field «{title}» already exists."),
             title=title,
         )
+    return title
+
+
+def _list_choices(session: Session, kind: FieldType, list_id: int | None, title: str) -> Any:
+    if kind is not FieldType.LIST:
+        return None, ()
+    if list_id is None or session.get(ValueList, list_id) is None:
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "Choose the list the field «{title}» picks from."),
+            title=title,
+        )
+    items = session.execute(
+        select(ValueListItem.id, ValueListItem.name, ValueListItem.hides)
+        .where(ValueListItem.list_id == list_id)
+        .order_by(ValueListItem.sort_order, ValueListItem.id)
+    )
+    return list_id, tuple(ListChoice(i, n, bool(h)) for i, n, h in items)
+
+
+def save_field(
+    session: Session,
+    who: CurrentUser,
+    field_id: int | None,
+    edit: FieldEdit,
+    confirmed: int | None = None,
+) -> int:
+    """Create or change a field. A change that would clear values (a new type, another
+    list) raises :class:`WouldDropData` with the number of cards unless ``confirmed`` is
+    that number; the values that survive are converted, all in the caller's transaction."""
+    require_admin(session, who)
+    title = _field_title(session, field_id, edit.title)
+    code = _field_code(session, field_id, edit, title)
     kind = FieldType(edit.field_type)
     items = list(dict.fromkeys(i.strip() for i in edit.items if i.strip()))
-    if kind in (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES) and not items:
+    if kind in CHOICE_TYPES and not items:
         raise AdminError(
             QT_TRANSLATE_NOOP("app", "The field «{title}» needs at least one list item."),
             title=title,
         )
+    if len(edit.hint.strip()) > 200:
+        raise AdminError(
+            QT_TRANSLATE_NOOP("app", "The hint is too long (at most 200 characters)."),
+        )
+    list_id, choices = _list_choices(session, kind, edit.list_id, title)
     if field_id is None:
         found = ClientField()
         session.add(found)
@@ -359,22 +451,47 @@ def save_field(session: Session, who: CurrentUser, field_id: int | None, edit: F
                 QT_TRANSLATE_NOOP("app", "The field no longer exists."),
             )
         found = existing
+        before = next(f for f in field_defs(session) if f.id == field_id)
+        after = replace(
+            before,
+            field_type=kind,
+            items=tuple(items) if kind in CHOICE_TYPES else (),
+            list_id=list_id,
+            choices=choices,
+        )
+        convert = field_values.converter(before, after)
+        if convert is not None:
+            rewrite = field_values.plan(session, field_id, convert)
+            field_values.check_confirmed(rewrite, confirmed)
+            field_values.apply(session, who, rewrite, before, after)
     found.title = title
+    found.code = code
     found.field_type = kind.value
     found.required = edit.required
     found.sort_order = edit.sort_order
     found.group_title = " ".join(edit.group_title.split())
+    found.tab_title = " ".join(edit.tab_title.split())[:100]
+    found.hint = edit.hint.strip()
+    found.shown = edit.shown
     found.in_table = edit.in_table
-    found.items = (
-        items if kind in (FieldType.DROPDOWN, FieldType.MULTI_SELECT, FieldType.CHECKBOXES) else []
-    )
+    found.list_id = list_id
+    found.items = items if kind in CHOICE_TYPES else []
     session.flush()
     return found.id
 
 
-def delete_field(session: Session, who: CurrentUser, field_id: int) -> None:
-    """The definition goes; values stay in the cards' JSON (harmless, and restorable)."""
+def delete_field(
+    session: Session, who: CurrentUser, field_id: int, confirmed: int | None = None
+) -> None:
+    """The definition goes and the cards' values with it (:class:`WouldDropData` first,
+    with the number of cards holding one, unless ``confirmed``)."""
     require_admin(session, who)
+    before = next((f for f in field_defs(session) if f.id == field_id), None)
+    if before is None:
+        return
+    rewrite = field_values.plan(session, field_id, lambda _v: None)
+    field_values.check_confirmed(rewrite, confirmed)
+    field_values.apply(session, who, rewrite, before, None)
     session.execute(delete(ClientField).where(ClientField.id == field_id))
 
 

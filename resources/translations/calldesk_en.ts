@@ -99,6 +99,10 @@
         <translation>Card fields</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -215,6 +219,10 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -227,12 +235,16 @@
         <translation>In table</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
+        <source>On the card</source>
+        <translation>On the card</translation>
     </message>
     <message>
-        <source>List items</source>
-        <translation>List items</translation>
+        <source>Tab / section</source>
+        <translation>Tab / section</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Add field</source>
@@ -241,6 +253,10 @@
     <message>
         <source>Delete field</source>
         <translation>Delete field</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Create a client card automatically for an unknown incoming number</source>
@@ -321,6 +337,10 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1132,8 +1152,20 @@ Call anyway?</translation>
         <translation>Click a column&apos;s title to filter by its values</translation>
     </message>
     <message>
+        <source>Clients whose card holds a list item the administrator marked as hiding (e.g. status &quot;Closed&quot;) are left out of the table unless this is on.</source>
+        <translation>Clients whose card holds a list item the administrator marked as hiding (e.g. status &quot;Closed&quot;) are left out of the table unless this is on.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Clients: {0}</translation>
+    </message>
+    <message>
+        <source>Show hidden ({0})</source>
+        <translation>Show hidden ({0})</translation>
+    </message>
+    <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</translation>
     </message>
     <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
@@ -1646,12 +1678,40 @@ Call anyway?</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <source>made from the title</source>
+        <translation>made from the title</translation>
+    </message>
+    <message>
+        <source>A stable Latin key: small letters, digits and «_». Import matches a column headed with it to this field.</source>
+        <translation>A stable Latin key: small letters, digits and «_». Import matches a column headed with it to this field.</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
         <source>Show in the client table</source>
         <translation>Show in the client table</translation>
+    </message>
+    <message>
+        <source>Shown on the card</source>
+        <translation>Shown on the card</translation>
+    </message>
+    <message>
+        <source>A field not shown keeps its values; the card simply does not show it.</source>
+        <translation>A field not shown keeps its values; the card simply does not show it.</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Additional fields</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Shown in the empty field and as its tooltip</source>
+        <translation>Shown in the empty field and as its tooltip</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -1662,16 +1722,48 @@ Call anyway?</translation>
         <translation>Title:</translation>
     </message>
     <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Hint:</translation>
+    </message>
+    <message>
+        <source>Tab on the card:</source>
+        <translation>Tab on the card:</translation>
+    </message>
+    <message>
+        <source>Section on the tab:</source>
+        <translation>Section on the tab:</translation>
     </message>
     <message>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <source>Group on the card:</source>
-        <translation>Group on the card:</translation>
+        <source>Preview of the card</source>
+        <translation>Preview of the card</translation>
+    </message>
+    <message>
+        <source>The card does not show this field; its values are kept.</source>
+        <translation>The card does not show this field; its values are kept.</translation>
+    </message>
+    <message>
+        <source>Create a list first (Administration → Lists).</source>
+        <translation>Create a list first (Administration → Lists).</translation>
+    </message>
+    <message>
+        <source>The hint shows in the empty field and as its tooltip.</source>
+        <translation>The hint shows in the empty field and as its tooltip.</translation>
     </message>
     <message>
         <source>List items:</source>
@@ -2183,6 +2275,81 @@ Call anyway?</translation>
     <message>
         <source>Attach files of the card:</source>
         <translation>Attach files of the card:</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Hide clients with this value</source>
+        <translation>Hide clients with this value</translation>
+    </message>
+    <message>
+        <source>Clients whose card holds an item marked here are left out of the client table until &quot;Show hidden&quot; is on (e.g. statuses &quot;Closed&quot;, &quot;Not our client&quot;).</source>
+        <translation>Clients whose card holds an item marked here are left out of the client table until &quot;Show hidden&quot; is on (e.g. statuses &quot;Closed&quot;, &quot;Not our client&quot;).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <source>Reusable lists for card fields of the type &quot;One item of a list&quot;: a status, a source… Renaming an item renames it on every card.</source>
+        <translation>Reusable lists for card fields of the type &quot;One item of a list&quot;: a status, a source… Renaming an item renames it on every card.</translation>
+    </message>
+    <message>
+        <source>No card field uses this list yet.</source>
+        <translation>No card field uses this list yet.</translation>
+    </message>
+    <message>
+        <source>Used by the fields: {0}</source>
+        <translation>Used by the fields: {0}</translation>
+    </message>
+    <message>
+        <source>The list was saved.</source>
+        <translation>The list was saved.</translation>
+    </message>
+    <message>
+        <source>The list was deleted.</source>
+        <translation>The list was deleted.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4435,8 +4602,12 @@ Replace them?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>List of lines</source>
-        <translation>List of lines</translation>
+        <source>One item of a list</source>
+        <translation>One item of a list</translation>
+    </message>
+    <message>
+        <source>Lines of text</source>
+        <translation>Lines of text</translation>
     </message>
     <message>
         <source>Dropdown</source>
@@ -4449,6 +4620,14 @@ Replace them?</translation>
     <message>
         <source>Checkboxes</source>
         <translation>Checkboxes</translation>
+    </message>
+    <message>
+        <source>Data will be lost</source>
+        <translation>Data will be lost</translation>
+    </message>
+    <message>
+        <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
+        <translation>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5225,14 @@ Replace them?</translation>
         <translation>A group «{name}» already exists.</translation>
     </message>
     <message>
+        <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
+        <translation>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</translation>
+    </message>
+    <message>
+        <source>Another field already has the key «{code}».</source>
+        <translation>Another field already has the key «{code}».</translation>
+    </message>
+    <message>
         <source>Enter the field&apos;s title.</source>
         <translation>Enter the field&apos;s title.</translation>
     </message>
@@ -5058,8 +5245,16 @@ Replace them?</translation>
         <translation>A field «{title}» already exists.</translation>
     </message>
     <message>
+        <source>Choose the list the field «{title}» picks from.</source>
+        <translation>Choose the list the field «{title}» picks from.</translation>
+    </message>
+    <message>
         <source>The field «{title}» needs at least one list item.</source>
         <translation>The field «{title}» needs at least one list item.</translation>
+    </message>
+    <message>
+        <source>The hint is too long (at most 200 characters).</source>
+        <translation>The hint is too long (at most 200 characters).</translation>
     </message>
     <message>
         <source>The field no longer exists.</source>
@@ -5952,6 +6147,50 @@ Replace them?</translation>
     <message>
         <source>Only supervisors and administrators may see who listened to recordings.</source>
         <translation>Only supervisors and administrators may see who listened to recordings.</translation>
+    </message>
+    <message>
+        <source>The change would clear the value on {cards} cards.</source>
+        <translation>The change would clear the value on {cards} cards.</translation>
+    </message>
+    <message>
+        <source>«{name}» is too long (at most {limit} characters).</source>
+        <translation>«{name}» is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Every list item needs a name.</source>
+        <translation>Every list item needs a name.</translation>
+    </message>
+    <message>
+        <source>The item «{name}» is in the list twice.</source>
+        <translation>The item «{name}» is in the list twice.</translation>
+    </message>
+    <message>
+        <source>A list needs at least one item.</source>
+        <translation>A list needs at least one item.</translation>
+    </message>
+    <message>
+        <source>Enter the list&apos;s name.</source>
+        <translation>Enter the list&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A list «{name}» already exists.</source>
+        <translation>A list «{name}» already exists.</translation>
+    </message>
+    <message>
+        <source>The list no longer exists.</source>
+        <translation>The list no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list «{name}» meanwhile: reopen it to see their changes.</source>
+        <translation>Someone else changed the list «{name}» meanwhile: reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <source>Someone else removed an item of this list meanwhile: reopen it.</source>
+        <translation>Someone else removed an item of this list meanwhile: reopen it.</translation>
+    </message>
+    <message>
+        <source>The list is used by the fields {fields}: change or delete them first.</source>
+        <translation>The list is used by the fields {fields}: change or delete them first.</translation>
     </message>
 </context>
 <context>

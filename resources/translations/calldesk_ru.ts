@@ -99,6 +99,10 @@
         <translation>Поля карточки</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -215,6 +219,10 @@
         <translation>Название</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -227,12 +235,16 @@
         <translation>В таблице</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Порядок</translation>
+        <source>On the card</source>
+        <translation>На карточке</translation>
     </message>
     <message>
-        <source>List items</source>
-        <translation>Элементы списка</translation>
+        <source>Tab / section</source>
+        <translation>Вкладка / раздел</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Add field</source>
@@ -241,6 +253,10 @@
     <message>
         <source>Delete field</source>
         <translation>Удалить поле</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>Create a client card automatically for an unknown incoming number</source>
@@ -321,6 +337,10 @@
     <message>
         <source> s</source>
         <translation> с</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Элементы</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1132,8 +1152,20 @@ Call anyway?</source>
         <translation>Нажмите на заголовок колонки, чтобы отобрать по её значениям</translation>
     </message>
     <message>
+        <source>Clients whose card holds a list item the administrator marked as hiding (e.g. status &quot;Closed&quot;) are left out of the table unless this is on.</source>
+        <translation>Клиенты, у которых в карточке выбран элемент списка, помеченный администратором как скрывающий (например, статус «Закрыт»), не показываются в таблице, пока этот флажок не включён.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>Show hidden ({0})</source>
+        <translation>Показать скрытых ({0})</translation>
+    </message>
+    <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>Подходящие клиенты скрыты по статусу (например, «Закрыт»): включите «Показать скрытых», чтобы их увидеть.</translation>
     </message>
     <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
@@ -1646,12 +1678,40 @@ Call anyway?</source>
         <translation>Поле</translation>
     </message>
     <message>
+        <source>made from the title</source>
+        <translation>создаётся из названия</translation>
+    </message>
+    <message>
+        <source>A stable Latin key: small letters, digits and «_». Import matches a column headed with it to this field.</source>
+        <translation>Постоянный латинский ключ: строчные буквы, цифры и «_». При загрузке колонка с таким заголовком попадает в это поле.</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Обязательное</translation>
     </message>
     <message>
         <source>Show in the client table</source>
         <translation>Показывать в таблице клиентов</translation>
+    </message>
+    <message>
+        <source>Shown on the card</source>
+        <translation>Показывать на карточке</translation>
+    </message>
+    <message>
+        <source>A field not shown keeps its values; the card simply does not show it.</source>
+        <translation>Скрытое поле сохраняет значения, карточка его просто не показывает.</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Shown in the empty field and as its tooltip</source>
+        <translation>Видна в пустом поле и во всплывающей подсказке</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -1662,16 +1722,48 @@ Call anyway?</source>
         <translation>Название:</translation>
     </message>
     <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
         <source>Type:</source>
         <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Подсказка:</translation>
+    </message>
+    <message>
+        <source>Tab on the card:</source>
+        <translation>Вкладка карточки:</translation>
+    </message>
+    <message>
+        <source>Section on the tab:</source>
+        <translation>Раздел на вкладке:</translation>
     </message>
     <message>
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <source>Group on the card:</source>
-        <translation>Группа в карточке:</translation>
+        <source>Preview of the card</source>
+        <translation>Так поле выглядит в карточке</translation>
+    </message>
+    <message>
+        <source>The card does not show this field; its values are kept.</source>
+        <translation>Карточка не показывает это поле; его значения сохраняются.</translation>
+    </message>
+    <message>
+        <source>Create a list first (Administration → Lists).</source>
+        <translation>Сначала создайте список (Администрирование → Списки).</translation>
+    </message>
+    <message>
+        <source>The hint shows in the empty field and as its tooltip.</source>
+        <translation>Подсказка видна в пустом поле и во всплывающей подсказке.</translation>
     </message>
     <message>
         <source>List items:</source>
@@ -2183,6 +2275,81 @@ Call anyway?</source>
     <message>
         <source>Attach files of the card:</source>
         <translation>Приложить файлы карточки:</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Удалить список</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Hide clients with this value</source>
+        <translation>Скрывать клиентов с этим значением</translation>
+    </message>
+    <message>
+        <source>Clients whose card holds an item marked here are left out of the client table until &quot;Show hidden&quot; is on (e.g. statuses &quot;Closed&quot;, &quot;Not our client&quot;).</source>
+        <translation>Клиенты, у которых в карточке выбран отмеченный здесь элемент, не показываются в таблице клиентов, пока не включено «Показать скрытых» (например, статусы «Закрыт», «Не наш клиент»).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить элемент</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Удалить элемент</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Элементы:</translation>
+    </message>
+    <message>
+        <source>Reusable lists for card fields of the type &quot;One item of a list&quot;: a status, a source… Renaming an item renames it on every card.</source>
+        <translation>Списки для полей карточки типа «Элемент списка»: статус, источник… Переименованный элемент меняется сразу во всех карточках.</translation>
+    </message>
+    <message>
+        <source>No card field uses this list yet.</source>
+        <translation>Пока ни одно поле карточки не использует этот список.</translation>
+    </message>
+    <message>
+        <source>Used by the fields: {0}</source>
+        <translation>Используется в полях: {0}</translation>
+    </message>
+    <message>
+        <source>The list was saved.</source>
+        <translation>Список сохранён.</translation>
+    </message>
+    <message>
+        <source>The list was deleted.</source>
+        <translation>Список удалён.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4435,8 +4602,12 @@ Replace them?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <source>List of lines</source>
-        <translation>Список строк</translation>
+        <source>One item of a list</source>
+        <translation>Элемент списка</translation>
+    </message>
+    <message>
+        <source>Lines of text</source>
+        <translation>Строки текста</translation>
     </message>
     <message>
         <source>Dropdown</source>
@@ -4449,6 +4620,14 @@ Replace them?</source>
     <message>
         <source>Checkboxes</source>
         <translation>Флажки</translation>
+    </message>
+    <message>
+        <source>Data will be lost</source>
+        <translation>Данные будут потеряны</translation>
+    </message>
+    <message>
+        <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
+        <translation>Изменение очистит значение в карточках клиентов: {0}. Отменить это нельзя (старые значения останутся в истории карточек). Продолжить?</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5225,14 @@ Replace them?</source>
         <translation>Группа «{name}» уже существует.</translation>
     </message>
     <message>
+        <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
+        <translation>Ключ «{code}» должен начинаться со строчной латинской буквы и содержать только строчные латинские буквы, цифры и «_» (не больше 64).</translation>
+    </message>
+    <message>
+        <source>Another field already has the key «{code}».</source>
+        <translation>Ключ «{code}» уже есть у другого поля.</translation>
+    </message>
+    <message>
         <source>Enter the field&apos;s title.</source>
         <translation>Введите название поля.</translation>
     </message>
@@ -5058,8 +5245,16 @@ Replace them?</source>
         <translation>Поле «{title}» уже существует.</translation>
     </message>
     <message>
+        <source>Choose the list the field «{title}» picks from.</source>
+        <translation>Выберите список, из которого поле «{title}» берёт значения.</translation>
+    </message>
+    <message>
         <source>The field «{title}» needs at least one list item.</source>
         <translation>Для поля «{title}» нужен хотя бы один элемент списка.</translation>
+    </message>
+    <message>
+        <source>The hint is too long (at most 200 characters).</source>
+        <translation>Подсказка слишком длинная (не больше 200 символов).</translation>
     </message>
     <message>
         <source>The field no longer exists.</source>
@@ -5952,6 +6147,50 @@ Replace them?</source>
     <message>
         <source>Only supervisors and administrators may see who listened to recordings.</source>
         <translation>Кто слушал записи, видят только руководители и администраторы.</translation>
+    </message>
+    <message>
+        <source>The change would clear the value on {cards} cards.</source>
+        <translation>Изменение очистит значение в карточках: {cards}.</translation>
+    </message>
+    <message>
+        <source>«{name}» is too long (at most {limit} characters).</source>
+        <translation>«{name}» — слишком длинно (не больше {limit} символов).</translation>
+    </message>
+    <message>
+        <source>Every list item needs a name.</source>
+        <translation>У каждого элемента списка должно быть название.</translation>
+    </message>
+    <message>
+        <source>The item «{name}» is in the list twice.</source>
+        <translation>Элемент «{name}» встречается в списке дважды.</translation>
+    </message>
+    <message>
+        <source>A list needs at least one item.</source>
+        <translation>В списке должен быть хотя бы один элемент.</translation>
+    </message>
+    <message>
+        <source>Enter the list&apos;s name.</source>
+        <translation>Введите название списка.</translation>
+    </message>
+    <message>
+        <source>A list «{name}» already exists.</source>
+        <translation>Список «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>The list no longer exists.</source>
+        <translation>Списка больше нет.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list «{name}» meanwhile: reopen it to see their changes.</source>
+        <translation>Список «{name}» тем временем изменил другой пользователь: откройте его заново, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Someone else removed an item of this list meanwhile: reopen it.</source>
+        <translation>Другой пользователь тем временем удалил элемент этого списка: откройте список заново.</translation>
+    </message>
+    <message>
+        <source>The list is used by the fields {fields}: change or delete them first.</source>
+        <translation>Список используется в полях {fields}: сначала измените или удалите их.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@
         <translation>Поля картки</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -215,6 +219,10 @@
         <translation>Назва</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -227,12 +235,16 @@
         <translation>У таблиці</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Порядок</translation>
+        <source>On the card</source>
+        <translation>На картці</translation>
     </message>
     <message>
-        <source>List items</source>
-        <translation>Елементи списку</translation>
+        <source>Tab / section</source>
+        <translation>Вкладка / розділ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Add field</source>
@@ -241,6 +253,10 @@
     <message>
         <source>Delete field</source>
         <translation>Видалити поле</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
     </message>
     <message>
         <source>Create a client card automatically for an unknown incoming number</source>
@@ -321,6 +337,10 @@
     <message>
         <source> s</source>
         <translation> с</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Елементи</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1132,8 +1152,20 @@ Call anyway?</source>
         <translation>Натисніть на заголовок колонки, щоб відібрати за її значеннями</translation>
     </message>
     <message>
+        <source>Clients whose card holds a list item the administrator marked as hiding (e.g. status &quot;Closed&quot;) are left out of the table unless this is on.</source>
+        <translation>Клієнти, у картці яких вибрано елемент списку, позначений адміністратором як прихований (наприклад, статус «Закритий»), не показуються в таблиці, доки цей прапорець не ввімкнено.</translation>
+    </message>
+    <message>
         <source>Clients: {0}</source>
         <translation>Клієнтів: {0}</translation>
+    </message>
+    <message>
+        <source>Show hidden ({0})</source>
+        <translation>Показати прихованих ({0})</translation>
+    </message>
+    <message>
+        <source>The clients that match are hidden by their status (e.g. &quot;Closed&quot;): tick &quot;Show hidden&quot; to see them.</source>
+        <translation>Відповідні клієнти приховані за статусом (наприклад, «Закритий»): увімкніть «Показати прихованих», щоб їх побачити.</translation>
     </message>
     <message>
         <source>No client matches the search and filters. Check the spelling, type less (part of the name, the last digits of the number) or clear the filters.</source>
@@ -1646,12 +1678,40 @@ Call anyway?</source>
         <translation>Поле</translation>
     </message>
     <message>
+        <source>made from the title</source>
+        <translation>створюється з назви</translation>
+    </message>
+    <message>
+        <source>A stable Latin key: small letters, digits and «_». Import matches a column headed with it to this field.</source>
+        <translation>Постійний латинський ключ: малі літери, цифри та «_». Під час імпорту колонка з таким заголовком потрапляє в це поле.</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Обов&apos;язкове</translation>
     </message>
     <message>
         <source>Show in the client table</source>
         <translation>Показувати в таблиці клієнтів</translation>
+    </message>
+    <message>
+        <source>Shown on the card</source>
+        <translation>Показувати на картці</translation>
+    </message>
+    <message>
+        <source>A field not shown keeps its values; the card simply does not show it.</source>
+        <translation>Приховане поле зберігає значення, картка його просто не показує.</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Додаткові поля</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Shown in the empty field and as its tooltip</source>
+        <translation>Видно в порожньому полі та у спливній підказці</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -1662,16 +1722,48 @@ Call anyway?</source>
         <translation>Назва:</translation>
     </message>
     <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
         <source>Type:</source>
         <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Підказка:</translation>
+    </message>
+    <message>
+        <source>Tab on the card:</source>
+        <translation>Вкладка картки:</translation>
+    </message>
+    <message>
+        <source>Section on the tab:</source>
+        <translation>Розділ на вкладці:</translation>
     </message>
     <message>
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <source>Group on the card:</source>
-        <translation>Група в картці:</translation>
+        <source>Preview of the card</source>
+        <translation>Так поле виглядає в картці</translation>
+    </message>
+    <message>
+        <source>The card does not show this field; its values are kept.</source>
+        <translation>Картка не показує це поле; його значення зберігаються.</translation>
+    </message>
+    <message>
+        <source>Create a list first (Administration → Lists).</source>
+        <translation>Спочатку створіть список (Адміністрування → Списки).</translation>
+    </message>
+    <message>
+        <source>The hint shows in the empty field and as its tooltip.</source>
+        <translation>Підказку видно в порожньому полі та у спливній підказці.</translation>
     </message>
     <message>
         <source>List items:</source>
@@ -2183,6 +2275,81 @@ Call anyway?</source>
     <message>
         <source>Attach files of the card:</source>
         <translation>Додати файли картки:</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>New list</source>
+        <translation>Новий список</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Видалити список</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Елемент</translation>
+    </message>
+    <message>
+        <source>Hide clients with this value</source>
+        <translation>Приховувати клієнтів із цим значенням</translation>
+    </message>
+    <message>
+        <source>Clients whose card holds an item marked here are left out of the client table until &quot;Show hidden&quot; is on (e.g. statuses &quot;Closed&quot;, &quot;Not our client&quot;).</source>
+        <translation>Клієнти, у картці яких вибрано позначений тут елемент, не показуються в таблиці клієнтів, доки не ввімкнено «Показати прихованих» (наприклад, статуси «Закритий», «Не наш клієнт»).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Додати елемент</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Видалити елемент</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>Зберегти список</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Елементи:</translation>
+    </message>
+    <message>
+        <source>Reusable lists for card fields of the type &quot;One item of a list&quot;: a status, a source… Renaming an item renames it on every card.</source>
+        <translation>Списки для полів картки типу «Елемент списку»: статус, джерело… Перейменований елемент змінюється одразу в усіх картках.</translation>
+    </message>
+    <message>
+        <source>No card field uses this list yet.</source>
+        <translation>Поки жодне поле картки не використовує цей список.</translation>
+    </message>
+    <message>
+        <source>Used by the fields: {0}</source>
+        <translation>Використовується в полях: {0}</translation>
+    </message>
+    <message>
+        <source>The list was saved.</source>
+        <translation>Список збережено.</translation>
+    </message>
+    <message>
+        <source>The list was deleted.</source>
+        <translation>Список видалено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -4435,8 +4602,12 @@ Replace them?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <source>List of lines</source>
-        <translation>Список рядків</translation>
+        <source>One item of a list</source>
+        <translation>Елемент списку</translation>
+    </message>
+    <message>
+        <source>Lines of text</source>
+        <translation>Рядки тексту</translation>
     </message>
     <message>
         <source>Dropdown</source>
@@ -4449,6 +4620,14 @@ Replace them?</source>
     <message>
         <source>Checkboxes</source>
         <translation>Прапорці</translation>
+    </message>
+    <message>
+        <source>Data will be lost</source>
+        <translation>Дані буде втрачено</translation>
+    </message>
+    <message>
+        <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
+        <translation>Зміна очистить значення в картках клієнтів: {0}. Скасувати це не можна (старі значення залишаться в історії карток). Продовжити?</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5225,14 @@ Replace them?</source>
         <translation>Група «{name}» вже існує.</translation>
     </message>
     <message>
+        <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
+        <translation>Ключ «{code}» має починатися з малої латинської літери й містити лише малі латинські літери, цифри та «_» (не більше 64).</translation>
+    </message>
+    <message>
+        <source>Another field already has the key «{code}».</source>
+        <translation>Ключ «{code}» вже має інше поле.</translation>
+    </message>
+    <message>
         <source>Enter the field&apos;s title.</source>
         <translation>Введіть назву поля.</translation>
     </message>
@@ -5058,8 +5245,16 @@ Replace them?</source>
         <translation>Поле «{title}» вже існує.</translation>
     </message>
     <message>
+        <source>Choose the list the field «{title}» picks from.</source>
+        <translation>Виберіть список, з якого поле «{title}» бере значення.</translation>
+    </message>
+    <message>
         <source>The field «{title}» needs at least one list item.</source>
         <translation>Для поля «{title}» потрібен хоча б один елемент списку.</translation>
+    </message>
+    <message>
+        <source>The hint is too long (at most 200 characters).</source>
+        <translation>Підказка задовга (не більше 200 символів).</translation>
     </message>
     <message>
         <source>The field no longer exists.</source>
@@ -5952,6 +6147,50 @@ Replace them?</source>
     <message>
         <source>Only supervisors and administrators may see who listened to recordings.</source>
         <translation>Хто слухав записи, бачать лише керівники та адміністратори.</translation>
+    </message>
+    <message>
+        <source>The change would clear the value on {cards} cards.</source>
+        <translation>Зміна очистить значення в картках: {cards}.</translation>
+    </message>
+    <message>
+        <source>«{name}» is too long (at most {limit} characters).</source>
+        <translation>«{name}» — задовго (не більше {limit} символів).</translation>
+    </message>
+    <message>
+        <source>Every list item needs a name.</source>
+        <translation>Кожен елемент списку повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>The item «{name}» is in the list twice.</source>
+        <translation>Елемент «{name}» трапляється в списку двічі.</translation>
+    </message>
+    <message>
+        <source>A list needs at least one item.</source>
+        <translation>У списку має бути хоча б один елемент.</translation>
+    </message>
+    <message>
+        <source>Enter the list&apos;s name.</source>
+        <translation>Введіть назву списку.</translation>
+    </message>
+    <message>
+        <source>A list «{name}» already exists.</source>
+        <translation>Список «{name}» вже існує.</translation>
+    </message>
+    <message>
+        <source>The list no longer exists.</source>
+        <translation>Списку більше немає.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the list «{name}» meanwhile: reopen it to see their changes.</source>
+        <translation>Список «{name}» тим часом змінив інший користувач: відкрийте його знову, щоб побачити зміни.</translation>
+    </message>
+    <message>
+        <source>Someone else removed an item of this list meanwhile: reopen it.</source>
+        <translation>Інший користувач тим часом видалив елемент цього списку: відкрийте список знову.</translation>
+    </message>
+    <message>
+        <source>The list is used by the fields {fields}: change or delete them first.</source>
+        <translation>Список використовується в полях {fields}: спочатку змініть або видаліть їх.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ number, a custom-field filter) and the capped count, then the first page after a
 header's value filter (built-in column, custom field, responsible manager; common and rare
 values, alone and with a search) and the listing of a column's values for its popup.
 Prints JSON p50/p95 in ms.
+``--closed-share 0.05`` (the default) gives every 20th client the status "Закрыт" of a list
+whose item hides clients, so the default view's hiding condition is part of every page;
+``--closed-share 0`` leaves statuses out (the figures before reusable lists existed).
 Figures, not assertions: this is a script, not a timed test.
 """
 
@@ -20,16 +23,16 @@ import sys
 import time
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from app.clients.column_filters import KIND, RESPONSIBLE, field_column
 from app.clients.column_values import column_values
-from app.clients.directory import ClientFilter, count_capped, fetch_page
+from app.clients.directory import ClientFilter, count_capped, count_hidden, fetch_page
 from app.clients.importing import CONTACT, NAME, PHONE, SourceTable, check_rows, import_rows
 from app.database import Database, make_engine, migrate
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import current_user
-from models import Client, ClientField, Employee, Role
+from models import Client, ClientField, Employee, Role, ValueList, ValueListItem
 from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, summary
 from tests.benchmarks.harness import timed as harness_timed
 
@@ -137,6 +140,37 @@ def ensure_filter_data(engine: Engine) -> dict[str, Any]:
     }
 
 
+def ensure_statuses(engine: Engine, share: float) -> dict[str, Any]:
+    """A "Статус" list field whose item "Закрыт" hides clients; every 1/share-th client
+    holds it (one UPDATE; done once per database)."""
+    if share <= 0:
+        return {"closed_share": 0}
+    every = max(2, round(1 / share))
+    with engine.begin() as conn:
+        if conn.scalar(select(ClientField.id).where(ClientField.code == "status")) is None:
+            list_id = conn.execute(insert(ValueList).values(name="Статусы", version=1)).lastrowid
+            closed = conn.execute(
+                insert(ValueListItem).values(
+                    list_id=list_id, name="Закрыт", sort_order=0, hides=True
+                )
+            ).lastrowid
+            field_id = conn.execute(
+                insert(ClientField).values(
+                    title="Статус", field_type="list", list_id=list_id, code="status", items=[]
+                )
+            ).lastrowid
+            values = conn.execute(
+                select(Client.id, Client.custom_fields).where(Client.id % every == 0)
+            ).all()
+            for client_id, custom in values:
+                conn.execute(
+                    update(Client)
+                    .where(Client.id == client_id)
+                    .values(custom_fields={**(custom or {}), str(field_id): closed})
+                )
+    return {"closed_share": round(1 / every, 3)}
+
+
 def timed(fn: Any, repeats: int) -> dict[str, float]:
     return summary(harness_timed(fn, repeats), digits=1)
 
@@ -165,6 +199,10 @@ def run(engine: Engine, repeats: int) -> dict[str, Any]:
         out["count_capped"] = timed(
             lambda: count_capped(conn, ClientFilter(search="сириус"), who), repeats
         )
+        out["first_page_show_hidden"] = timed(
+            lambda: fetch_page(conn, ClientFilter(show_hidden=True), who, None, 200), repeats
+        )
+        out["count_hidden"] = timed(lambda: count_hidden(conn, ClientFilter(), who), repeats)
     return out
 
 
@@ -215,10 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__)
     parser.add_argument("--clients", type=int, default=50_000)
     parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--closed-share", type=float, default=0.05)
     args = parser.parse_args(argv)
     with benchmark_database(args, "calldesk_clients_bench") as url:
         engine = make_engine(url)
         info = ensure_clients(engine, args.clients)
+        info.update(ensure_statuses(engine, args.closed_share))
         with engine.connect() as conn:
             info["clients"] = int(conn.scalar(select(func.count()).select_from(Client)) or 0)
         info["dialect"] = engine.dialect.name

@@ -39,6 +39,7 @@ from app.callbacks.settings import (
     CallbackSettings,
 )
 from app.callbacks.settings import read_settings as read_callback_settings
+from app.clients.field_values import WouldDropData
 from app.clients.fields import FieldDef
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
@@ -62,6 +63,7 @@ from app.staff.sip_account import update_user_with_sip as update_with_sip
 from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
+from ui.admin.lists_page import ListsPage
 from ui.admin.mail_files import MailAndFilesPage
 from ui.admin.pbx_page import PbxPage
 from ui.background import wait_for
@@ -85,6 +87,9 @@ class AdminForm(QWidget):
         self.tabs.addTab(self._users_page(), self.tr("Users"))
         self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
         self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
+        self.lists_page = ListsPage(db, user)
+        self.lists_page.changed.connect(self._show_fields)
+        self.tabs.addTab(self.lists_page, self.tr("Lists"))
         self.tabs.addTab(self._settings_page(), self.tr("Settings"))
         self.mail_files = MailAndFilesPage(workplace)
         self.tabs.addTab(self.mail_files, self.tr("Mail and files"))
@@ -339,12 +344,14 @@ class AdminForm(QWidget):
         self.fields_table = self._table(
             [
                 self.tr("Title"),
+                self.tr("Key"),
                 self.tr("Type"),
                 self.tr("Required"),
                 self.tr("In table"),
+                self.tr("On the card"),
+                self.tr("Tab / section"),
                 self.tr("Order"),
-                self.tr("Group"),
-                self.tr("List items"),
+                self.tr("Items"),
             ]
         )
         self.fields_table.setObjectName("fields_table")
@@ -364,15 +371,19 @@ class AdminForm(QWidget):
         types = type_names()
         yes = self.tr("yes")
         self.fields_table.setRowCount(len(self.fields))
+        lists = {info.id: info.name for info in self.lists_page.lists}
         for i, f in enumerate(self.fields):
+            items = lists.get(f.list_id, "") if f.list_id is not None else ", ".join(f.items)
             values = [
                 f.title,
+                f.code,
                 types[f.field_type],
                 yes if f.required else "",
                 yes if f.in_table else "",
+                yes if f.shown else self.tr("hidden"),
+                " / ".join(t for t in (f.tab_title, f.group_title) if t),
                 str(f.sort_order),
-                f.group_title,
-                ", ".join(f.items),
+                items,
             ]
             for col, text in enumerate(values):
                 self.fields_table.setItem(i, col, QTableWidgetItem(text))
@@ -382,23 +393,53 @@ class AdminForm(QWidget):
         row = self.fields_table.currentRow()
         return self.fields[row] if 0 <= row < len(self.fields) else None
 
+    def field_dialog(self, field: FieldDef | None) -> FieldDialog:
+        return FieldDialog(field, self, self.lists_page.lists)
+
     def add_field(self) -> None:
-        dialog = FieldDialog(None, self)
-        if dialog.exec() and self.run(admin.save_field, None, dialog.edit()):
-            self.reload()
+        dialog = self.field_dialog(None)
+        if dialog.exec():
+            self.save_field(None, dialog.edit())
 
     def edit_field(self) -> None:
         field = self.selected_field()
         if field is None:
             return
-        dialog = FieldDialog(field, self)
-        if dialog.exec() and self.run(admin.save_field, field.id, dialog.edit()):
-            self.reload()
+        dialog = self.field_dialog(field)
+        if dialog.exec():
+            self.save_field(field.id, dialog.edit())
 
-    def delete_field(self) -> None:
+    def save_field(self, field_id: int | None, edit: admin.FieldEdit) -> bool:
+        """Save; a change that would clear cards' values asks first (their number)."""
+        return self._confirmed(admin.save_field, field_id, edit)
+
+    def delete_field(self) -> bool:
         field = self.selected_field()
-        if field is not None and self.run(admin.delete_field, field.id):
-            self.reload()
+        return field is not None and self._confirmed(admin.delete_field, field.id)
+
+    def _confirmed(self, fn: Callable[..., Any], *args: Any) -> bool:
+        confirmed: int | None = None
+        while True:
+            try:
+
+                def work(session: Any, c: int | None = confirmed) -> Any:
+                    return fn(session, self.user, *args, confirmed=c)
+
+                self.db.write(work)
+            except WouldDropData as e:
+                if not self.lists_page.confirm_drop(e.cards):
+                    self.show_message(self.tr("Nothing was changed."))
+                    return False
+                confirmed = e.cards
+                continue
+            except (AdminError, PermissionDenied, ValueError) as e:
+                self.show_message(user_text(e), error=True)
+                return False
+            break
+        self.message.clear()
+        self.reload()
+        self.lists_page.reload()
+        return True
 
     # -- settings -------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from app.clients.card import (
     responsible_choices,
     save_card,
 )
+from app.clients.fields import FieldDef
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
 from app.database import describe_problem
 from app.files import list_files
@@ -57,7 +58,7 @@ from models import FileOwner
 from ui import icons
 from ui.background import BackgroundTask, start, wait_for
 from ui.call_vocabulary import STATUS_TEXT, status_colors, translated
-from ui.clients.field_editors import FieldEditor
+from ui.clients.field_editors import FieldEditor, add_sections
 from ui.empty_state import EmptyState
 from ui.events.client_tab import ClientEventsTab
 from ui.files.panel import FilesPanel
@@ -142,19 +143,22 @@ class ClientCardForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields_page)
+        self.fields_scroll = scroll
+        self._field_tabs: list[QScrollArea] = []  # the administrator's own tabs
         self.tabs.addTab(scroll, self.tr("Additional fields"))
         self.history_table = self._table(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"), self.tr("Now")]
         )
         self.history_empty = EmptyState(self.history_table)
         self.tabs.addTab(self.history_table, self.tr("History"))
-        self.tabs.addTab(self._calls_page(), self.tr("Calls"))
+        self.calls_page = self._calls_page()
+        self.tabs.addTab(self.calls_page, self.tr("Calls"))
         # Files (issue 20): made when first opened on a saved card.
         self.files_page = QWidget()
         self.files_page.setObjectName("card_files_page")
         QVBoxLayout(self.files_page).setContentsMargins(0, 0, 0, 0)
         self.files_panel: FilesPanel | None = None
-        self.files_index = self.tabs.addTab(self.files_page, self.tr("Files"))
+        self.tabs.addTab(self.files_page, self.tr("Files"))
         self.events_tab = ClientEventsTab(workplace)
         self.events_tab.event_requested.connect(self.event_requested)
         self.events_tab.new_event_requested.connect(self.new_event_requested)
@@ -173,6 +177,10 @@ class ClientCardForm(QWidget):
                 self._show(new_card(s, user))
         else:
             self._load(client_id)
+
+    @property
+    def files_index(self) -> int:
+        return self.tabs.indexOf(self.files_page)
 
     # -- building -------------------------------------------------------------------------
 
@@ -385,22 +393,35 @@ class ClientCardForm(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        for old in self._field_tabs:
+            self.tabs.removeTab(self.tabs.indexOf(old))
+            old.deleteLater()
+        self._field_tabs.clear()
         self._editors.clear()
-        groups: dict[str, QFormLayout] = {}
-        for v in card.fields:
-            group = v.field.group_title or self.tr("General")
-            if group not in groups:
-                box = QGroupBox(group)
-                groups[group] = QFormLayout(box)
-                self.fields_layout.addWidget(box)
-            editor = FieldEditor(v.field, v.editable)
-            editor.set_value(card.custom.get(v.field.id))
-            label = v.field.title + (" *" if v.field.required and v.editable else "") + ":"
-            groups[group].addRow(label, editor)
-            self._editors[v.field.id] = editor
-        if not card.fields:
+        # Hidden fields (Administration: not shown) keep their values: edited_card copies them.
+        shown = [v for v in card.fields if v.field.shown]
+        tabs: dict[str, list[tuple[FieldDef, bool]]] = {}
+        for v in shown:
+            tabs.setdefault(v.field.tab_title, []).append((v.field, v.editable))
+        general = self.tr("General")
+        self._editors.update(add_sections(self.fields_layout, tabs.pop("", []), general))
+        if not shown:
             self.fields_layout.addWidget(QLabel(self.tr("The administrator has not added fields.")))
         self.fields_layout.addStretch(1)
+        fields_index = self.tabs.indexOf(self.fields_scroll)
+        self.tabs.setTabVisible(fields_index, bool(self._editors) or not shown)
+        for offset, (title, fields) in enumerate(tabs.items(), start=1):
+            content = QWidget()
+            layout = QVBoxLayout(content)
+            self._editors.update(add_sections(layout, fields, general))
+            layout.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(content)
+            self.tabs.insertTab(fields_index + offset, scroll, title)
+            self._field_tabs.append(scroll)
+        for editor in self._editors.values():
+            editor.set_value(card.custom.get(editor.field.id))
 
     def _append_contact(self, c: ContactEntry) -> None:
         row = self.contacts.rowCount()
@@ -508,8 +529,8 @@ class ClientCardForm(QWidget):
         if self.letter_dialog.exec() == QDialog.DialogCode.Accepted:
             self.saved_note.setText(self.tr("The letter was sent."))
             self.saved_timer.start()
-            if self.tabs.currentIndex() == 2:
-                self._tab_opened(2)
+            if self.tabs.currentWidget() is self.history_table:
+                self._tab_opened(self.tabs.currentIndex())
         self.letter_dialog.deleteLater()
         self.letter_dialog = None
 
@@ -523,15 +544,16 @@ class ClientCardForm(QWidget):
             self.calls_empty.show_text(unsaved)
             return
         client_id = self.original.id
-        if index == 2:
+        page = self.tabs.widget(index)  # by page: the administrator's tabs shift indexes
+        if page is self.history_table:
             with self.db.engine.connect() as conn:
                 self._show_history(card_history(conn, client_id, self.user))
-        elif index == 3:
+        elif page is self.calls_page:
             with self.db.engine.connect() as conn:
                 self._show_calls(client_calls(conn, client_id, self.user))
-        elif index == self.files_index:
+        elif page is self.files_page:
             self._show_files(client_id)
-        elif self.tabs.widget(index) is self.events_tab:
+        elif page is self.events_tab:
             self.events_tab.show_client(client_id)
 
     def _show_files(self, client_id: int) -> FilesPanel:
@@ -660,7 +682,13 @@ class ClientCardForm(QWidget):
                 continue
             key = combo.currentData() if isinstance(combo, QComboBox) else None
             phones.append(PhoneEntry(item.text().strip(), key))
-        custom = {fid: editor.value() for fid, editor in self._editors.items()}
+        # Fields not on the card (hidden by the administrator) keep what they hold.
+        custom = {
+            v.field.id: self.original.custom.get(v.field.id)
+            for v in self.original.fields
+            if v.field.id not in self._editors
+        }
+        custom.update({fid: editor.value() for fid, editor in self._editors.items()})
         # Numbers as loaded stay in E.164 so an unchanged number is not "changed".
         shown = {display_number(p.number): p.number for p in self.original.phones}
         phones = [replace(p, number=shown.get(p.number, p.number)) for p in phones]

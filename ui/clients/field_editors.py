@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -10,11 +11,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,11 +49,18 @@ class FieldEditor(QWidget):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setDate(NO_DATE)
             self._widget = edit
-        elif kind is FieldType.LIST:
+        elif kind is FieldType.LINES:
             text = QPlainTextEdit()
-            text.setPlaceholderText(self.tr("One item per line"))
+            text.setPlaceholderText(field.hint or self.tr("One item per line"))
             text.setFixedHeight(64)
             self._widget = text
+        elif kind is FieldType.LIST:
+            picker = QComboBox()
+            picker.setObjectName("list_picker")
+            picker.addItem("", None)  # no value
+            for choice in field.choices:
+                picker.addItem(choice.name, choice.id)
+            self._widget = picker
         elif kind is FieldType.DROPDOWN:
             combo = QComboBox()
             combo.addItem("")
@@ -75,11 +87,15 @@ class FieldEditor(QWidget):
             line = QLineEdit()
             if kind is FieldType.NUMBER:
                 line.setPlaceholderText(self.tr("Number"))
+            if field.hint:
+                line.setPlaceholderText(field.hint)
             self._widget = line
         layout.addWidget(self._widget)
         self._widget.setEnabled(editable)
         if not editable:
             self.setToolTip(self.tr("You may only view this field"))
+        elif field.hint:
+            self.setToolTip(field.hint)
 
     @property
     def widget(self) -> QWidget:
@@ -92,6 +108,8 @@ class FieldEditor(QWidget):
             return None if d == NO_DATE else d.toString("yyyy-MM-dd")
         if isinstance(w, QPlainTextEdit):
             return [s for s in w.toPlainText().splitlines() if s.strip()] or None
+        if isinstance(w, QComboBox) and self.field.field_type is FieldType.LIST:
+            return w.currentData()
         if isinstance(w, QComboBox):
             return w.currentText() or None
         if isinstance(w, QListWidget):
@@ -109,6 +127,8 @@ class FieldEditor(QWidget):
             w.setDate(QDate.fromString(str(value), "yyyy-MM-dd") if value else NO_DATE)
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("\n".join(str(v) for v in values))
+        elif isinstance(w, QComboBox) and self.field.field_type is FieldType.LIST:
+            w.setCurrentIndex(max(w.findData(value), 0) if value is not None else 0)
         elif isinstance(w, QComboBox):
             text = str(value or "")
             if text and w.findText(text) < 0:
@@ -122,3 +142,25 @@ class FieldEditor(QWidget):
                 c.setChecked(c.text() in values)
         elif isinstance(w, QLineEdit):
             w.setText(value_text(self.field, value))
+
+
+def add_sections(
+    layout: QVBoxLayout, fields: Sequence[tuple[FieldDef, bool]], general: str
+) -> dict[int, FieldEditor]:
+    """The fields in titled sections (their ``group_title``, else ``general``), in the order
+    given, on ``layout``: a card's tab, or the field editor's preview of it."""
+    sections: dict[str, QFormLayout] = {}
+    editors: dict[int, FieldEditor] = {}
+    for field, editable in fields:
+        title = field.group_title or general
+        if title not in sections:
+            box = QGroupBox(title)
+            sections[title] = QFormLayout(box)
+            layout.addWidget(box)
+        editor = FieldEditor(field, editable)
+        label = QLabel(field.title + (" *" if field.required and editable else "") + ":")
+        if field.hint:
+            label.setToolTip(field.hint)
+        sections[title].addRow(label, editor)
+        editors[field.id] = editor
+    return editors

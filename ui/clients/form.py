@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -173,6 +174,7 @@ class ClientsForm(QWidget):
         self.views.reset_requested.connect(self.reset_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("client_count")
+        self.show_hidden = self._hidden_toggle()
 
         self.worker = ClientLoaderThread(db.engine, user)
         self.model = ClientTableModel(self.worker.loader)
@@ -180,9 +182,7 @@ class ClientsForm(QWidget):
         self.model.load_failed.connect(self._show_error)
         self.view = self._build_view()
         self.empty = EmptyState(self.view)  # what an empty list means, what to do
-        self.error = QLabel()
-        set_role(self.error, "error")
-        self.error.hide()
+        self.error = self._error_label()
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -197,6 +197,7 @@ class ClientsForm(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.show_hidden)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.commands)
@@ -246,8 +247,32 @@ class ClientsForm(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(lambda _i: self.open_current())
         view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_call())
+        self.model.hidden_count_changed.connect(self._show_hidden_count)
         self.navigation = PagedNavigation(view, self.model)  # End / Home: one query away
         return view
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        set_role(label, "error")
+        label.hide()
+        return label
+
+    def _hidden_toggle(self) -> QCheckBox:
+        """Clients whose status (a list item marked "hide") keeps them out of the default
+        view: shown with this on; its text says how many ("Show hidden (12)")."""
+        toggle = QCheckBox()
+        toggle.setObjectName("show_hidden")
+        toggle.setToolTip(
+            self.tr(
+                "Clients whose card holds a list item the administrator marked as hiding "
+                '(e.g. status "Closed") are left out of the table unless this is on.'
+            )
+        )
+        toggle.hide()
+        toggle.toggled.connect(lambda _on: self.apply_filter())
+        self._last_count: int | None = None  # the last count shown (None: not yet)
+        return toggle
 
     def _set_widths(self) -> None:
         for col, width in enumerate((250, 90, 180, 190, 180, 170)):
@@ -268,8 +293,10 @@ class ClientsForm(QWidget):
             self.view.setColumnWidth(col, width)
 
     def current_filter(self) -> ClientFilter:
-        """The search line with the headers' filters and the sort."""
-        return replace(self._filter, search=self.search.text())
+        """The search line with the headers' filters, the sort and "Show hidden"."""
+        return replace(
+            self._filter, search=self.search.text(), show_hidden=self.show_hidden.isChecked()
+        )
 
     def _allowed(self, flt: ClientFilter) -> ClientFilter:
         """``flt`` without parts on fields this user does not see in the table (a stored
@@ -440,10 +467,23 @@ class ClientsForm(QWidget):
 
     def _show_count(self, count: int, capped: bool) -> None:
         shown = f"{count}+" if capped else str(count)
+        self._last_count = count
         self.count_label.setText(self.tr("Clients: {0}").format(shown))
         self.empty.show_text(self._empty_text() if count == 0 else None)
 
+    def _show_hidden_count(self, count: int, capped: bool) -> None:
+        shown = f"{count}+" if capped else str(count)
+        self.show_hidden.setText(self.tr("Show hidden ({0})").format(shown))
+        self.show_hidden.setVisible(count > 0 or self.show_hidden.isChecked())
+        if self._last_count == 0:  # the table is empty: say why
+            self.empty.show_text(self._empty_text())
+
     def _empty_text(self) -> str:
+        if self.show_hidden.isVisible() and not self.show_hidden.isChecked():
+            return self.tr(
+                'The clients that match are hidden by their status (e.g. "Closed"): tick '
+                '"Show hidden" to see them.'
+            )
         if self.current_filter() not in (ClientFilter(), ClientFilter(descending=True)):
             return self.tr(
                 "No client matches the search and filters. Check the spelling, type less "

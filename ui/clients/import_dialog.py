@@ -138,7 +138,11 @@ class ImportDialog(QDialog):
         assert self.table is not None
         self.path.setText(str(path))
         headers = self.table.headers
-        guessed = guess_mapping(headers, {v.field.id: v.field.title for v in self.fields})
+        guessed = guess_mapping(
+            headers,
+            {v.field.id: v.field.title for v in self.fields},
+            {v.field.id: v.field.code for v in self.fields},
+        )
         self.mapping.clear()
         self.mapping.setColumnCount(len(headers))
         self.mapping.setRowCount(1 + min(PREVIEW_ROWS, len(self.table.rows)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from sqlalchemy import Connection, Engine
 
 from app.clients.directory import (
@@ -18,6 +18,7 @@ from app.clients.directory import (
     ClientRow,
     Key,
     count_capped,
+    count_hidden,
     fetch_page,
     fetch_page_before,
     row_key,
@@ -56,6 +57,9 @@ class ClientLoaderThread:
 
 
 class ClientTableModel(PagedTableModel[ClientRow]):
+    # How many clients the filter matches that the default view hides (capped, capped?).
+    hidden_count_changed = Signal(int, bool)
+
     def __init__(self, loader: ClientLoader, page_size: int = PAGE_SIZE) -> None:
         super().__init__(loader.runner, page_size)
         self.loader = loader
@@ -69,6 +73,11 @@ class ClientTableModel(PagedTableModel[ClientRow]):
     def set_query(self, flt: ClientFilter, fields: list[VisibleField]) -> None:  # type: ignore[override]
         self.fields = list(fields)
         super().set_query((flt, list(fields)))
+        viewer = self.loader.viewer
+        self.run(
+            lambda conn: count_hidden(conn, flt, viewer),
+            lambda result: self.hidden_count_changed.emit(result[0], result[1]),
+        )
 
     def refresh(self) -> None:
         if self.query is not None:

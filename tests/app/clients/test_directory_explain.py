@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from app.clients.directory import (
     KIND_INDEX,
@@ -32,7 +32,7 @@ from app.clients.directory import (
 )
 from app.database import make_engine
 from app.staff.auth import CurrentUser, current_user
-from models import Client, ClientField, Employee, Role
+from models import Client, ClientField, Employee, Role, ValueList, ValueListItem
 from tests.benchmarks.clients import ensure_clients
 from tests.support.mariadb_server import MariaDBServer
 
@@ -230,3 +230,33 @@ def test_a_picked_manager_or_kind_walks_its_own_index_in_display_order(
         assert_display_order(
             explain(conn, page_statement(conn, city, viewer, None, PAGE)), "city", set()
         )
+
+
+def test_the_default_view_hiding_closed_clients_still_walks_the_display_index(
+    big: Engine, viewer: CurrentUser
+) -> None:
+    """A status list with a hiding item, every 20th client "Closed" (in a transaction rolled
+    back afterwards): the default view's pages still walk the display index in order, no
+    sort, and read one page of rows plus the few hidden ones they skip."""
+    with big.connect() as conn, conn.begin() as outer:
+        list_id = conn.execute(insert(ValueList).values(name="Статусы", version=1)).lastrowid
+        closed = conn.execute(
+            insert(ValueListItem).values(list_id=list_id, name="Закрыт", sort_order=0, hides=True)
+        ).lastrowid
+        field_id = conn.execute(
+            insert(ClientField).values(
+                title="Статус", field_type="list", list_id=list_id, code="status", items=[]
+            )
+        ).lastrowid
+        conn.exec_driver_sql(
+            "UPDATE clients SET custom_fields = JSON_SET(COALESCE(custom_fields, '{}'),"
+            f" '$.\"{field_id}\"', {closed}) WHERE MOD(id, 20) = 0"
+        )
+        for after in (None, middle(conn)):
+            stmt = page_statement(conn, ClientFilter(), viewer, after, PAGE)
+            plan = explain(conn, stmt)
+            assert_display_order(plan, "default view", set())
+            assert rows_read(conn, stmt, "clients") <= PAGE * 1.1, described(plan)
+            rows = conn.execute(stmt).all()
+            assert len(rows) == PAGE and all(r.id % 20 for r in rows)
+        outer.rollback()
