@@ -77,7 +77,9 @@ from app.phones import reversed_digits
 from app.reports import summary as summaries
 from app.reports.summary import refresh_calls, refresh_period
 from app.staff.auth import hash_password
+from app.staff.permissions import PERMISSION_COLUMNS
 from models import (
+    ROLE_PRESETS,
     Call,
     CallPart,
     CallParticipant,
@@ -560,6 +562,8 @@ class _Generator:
                     "password_hash": password_hash,
                     "active": True,
                     "created_at": self.now - timedelta(days=self.plan.days + 30),
+                    # The role's preset (a driver-level insert gets no model defaults).
+                    **{c: n in ROLE_PRESETS[role] for n, c in PERMISSION_COLUMNS.items()},
                 }
             )
             if self.card_fields:
