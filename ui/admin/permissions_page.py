@@ -38,51 +38,58 @@ FIRST_PERMISSION = 2  # columns: name, role, then one per permission
 
 def permission_titles() -> dict[str, tuple[str, str]]:
     """Each permission's column title and what it allows (the header's tooltip)."""
-    t = QCoreApplication.translate
     return {
         "reports": (
-            t("admin", "Reports"),
-            t("admin", "The Reports section."),
+            QCoreApplication.translate("admin", "Reports"),
+            QCoreApplication.translate("admin", "The Reports section."),
         ),
         "create_clients": (
-            t("admin", "Create and edit clients"),
-            t("admin", "Create client cards, change them, assign numbers. Without it: view only."),
+            QCoreApplication.translate("admin", "Create and edit clients"),
+            QCoreApplication.translate(
+                "admin", "Create client cards, change them, assign numbers. Without it: view only."
+            ),
         ),
         "delete_clients": (
-            t("admin", "Delete clients"),
-            t("admin", "Delete client cards."),
+            QCoreApplication.translate("admin", "Delete clients"),
+            QCoreApplication.translate("admin", "Delete client cards."),
         ),
         "import_clients": (
-            t("admin", "Import"),
-            t("admin", "Import clients from Excel or CSV files."),
+            QCoreApplication.translate("admin", "Import"),
+            QCoreApplication.translate("admin", "Import clients from Excel or CSV files."),
         ),
         "admin": (
-            t("admin", "Administration"),
-            t("admin", "Users, permissions, groups, card fields and settings."),
+            QCoreApplication.translate("admin", "Administration"),
+            QCoreApplication.translate(
+                "admin", "Users, permissions, groups, card fields and settings."
+            ),
         ),
         "tasks": (
-            t("admin", "Tasks"),
-            t("admin", "The Tasks section: create and change tasks."),
+            QCoreApplication.translate("admin", "Tasks"),
+            QCoreApplication.translate("admin", "The Tasks section: create and change tasks."),
         ),
         "all_calls": (
-            t("admin", "See all calls"),
-            t(
+            QCoreApplication.translate("admin", "See all calls"),
+            QCoreApplication.translate(
                 "admin",
                 "Every call in the journal, cards, pop-up, search, exports and reports. "
                 "Without it: only the calls the employee took part in.",
             ),
         ),
         "export": (
-            t("admin", "Export"),
-            t("admin", "Save the journal, clients and reports to Excel or CSV, print reports."),
+            QCoreApplication.translate("admin", "Export"),
+            QCoreApplication.translate(
+                "admin", "Save the journal, clients and reports to Excel or CSV, print reports."
+            ),
         ),
         "listen": (
-            t("admin", "Listen to recordings"),
-            t("admin", "Play the recordings of the calls the employee may see."),
+            QCoreApplication.translate("admin", "Listen to recordings"),
+            QCoreApplication.translate(
+                "admin", "Play the recordings of the calls the employee may see."
+            ),
         ),
         "download": (
-            t("admin", "Download recordings"),
-            t("admin", "Save recordings to files."),
+            QCoreApplication.translate("admin", "Download recordings"),
+            QCoreApplication.translate("admin", "Save recordings to files."),
         ),
     }
 
