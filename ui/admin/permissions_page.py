@@ -7,6 +7,7 @@ was read is a conflict (the page says whose and reads the list again).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,10 +31,13 @@ from app.staff.permissions import PERMISSION_NAMES, PermissionDenied, Permission
 from app.staff.rights import EmployeeRights, RightsConflict, RightsError, list_rights, save_rights
 from models import Role
 from ui.admin.dialogs import role_names
+from ui.call_vocabulary import short_name
 from ui.messages import user_text
 from ui.style import set_role
 
 FIRST_PERMISSION = 2  # columns: name, role, then one per permission
+HEADER_LINE = 13  # characters per line of a column's title
+ROLE_PADDING = 44  # the combo box's frame and arrow
 
 
 def permission_titles() -> dict[str, tuple[str, str]]:
@@ -109,14 +113,20 @@ class PermissionsPage(QWidget):
         self.table.setObjectName("permissions_table")
         headers = [self.tr("Employee"), self.tr("Role")] + [titles[n][0] for n in PERMISSION_NAMES]
         for col, text in enumerate(headers):
-            item = QTableWidgetItem(text)
+            # Titles on up to three short lines: ten toggles and the names fit in 1280 px.
+            item = QTableWidgetItem(
+                "\n".join(textwrap.wrap(text, HEADER_LINE, break_long_words=False)) or text
+            )
             if col >= FIRST_PERMISSION:
                 item.setToolTip(titles[PERMISSION_NAMES[col - FIRST_PERMISSION]][1])
             self.table.setHorizontalHeaderItem(col, item)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        longest = max(self.fontMetrics().horizontalAdvance(t) for t in role_names().values())
+        self.table.setColumnWidth(1, longest + ROLE_PADDING)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,12 +184,10 @@ class PermissionsPage(QWidget):
         roles = role_names()
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            name = QTableWidgetItem(
-                row.full_name
-                if row.active
-                else self.tr("{name} (inactive)").format(name=row.full_name)
-            )
-            name.setToolTip(row.login)
+            shown = short_name(row.full_name) or row.full_name  # "Иванов И. П.": all fit
+            inactive = self.tr("{name} (inactive)").format(name=shown)
+            name = QTableWidgetItem(shown if row.active else inactive)
+            name.setToolTip(f"{row.full_name} ({row.login})")
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(i, 0, name)
             combo = QComboBox()
