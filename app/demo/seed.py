@@ -540,7 +540,7 @@ class _Generator:
         demo_login_for_role = {role: login for login, role in DEMO_LOGINS.items()}
         used_logins: set[str] = set()
         password_hash = hash_password(DEMO_PASSWORD)
-        rows = []
+        rows: list[dict[str, Any]] = []
         for i, role in enumerate(roles, start=1):
             full_name, _ = _person_name(rng)
             login = demo_login_for_role.pop(role, None)

@@ -149,7 +149,8 @@ def _attempts(db: Database, tmp_path: Path) -> dict[str, Callable[[CurrentUser],
         def run(who: CurrentUser) -> object:
             call_id, ref = a_recorded_call(db, mine=True, who=who)
             with db.transaction() as s:
-                return require_recording(s, who, call_id, ref, download=download)
+                require_recording(s, who, call_id, ref, download=download)
+            return ref
 
         return run
 

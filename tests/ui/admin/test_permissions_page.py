@@ -73,7 +73,8 @@ def test_editor_role_preset_toggle_save_and_conflict(qtbot: QtBot, db: Database)
     assert page.edited(i).permissions == Permissions.preset(Role.SUPERVISOR)
     page.set_permission(i, "export", False)
     assert page.save_button.isEnabled()
-    assert page.table.item(i, 0).font().bold()  # the changed row stands out
+    name = page.table.item(i, 0)
+    assert name is not None and name.font().bold()  # the changed row stands out
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     with db.transaction() as s:
         stored = permissions(s, operator)
@@ -224,9 +225,9 @@ def test_reports_export_and_own_calls_only(
     assert not call_center.flags() & Qt.ItemFlag.ItemIsEnabled
     assert call_center.toolTip()
     assert not form.operators.isEnabled()
-    assert {k[0] if isinstance(k, tuple) else k for k in (r["key"] for r in form.result.rows)} <= {
-        who.id
-    }
+    assert form.result is not None
+    keys = {r["key"] for r in form.result.rows}
+    assert {k[0] if isinstance(k, tuple) else k for k in keys} <= {who.id}
 
 
 def test_player_follows_listen_and_download(
@@ -249,7 +250,7 @@ def test_player_follows_listen_and_download(
         qtbot.addWidget(panel)
         windows.append(panel)
         panel.show_call(call_id)
-        qtbot.waitUntil(lambda p=panel: p.details is not None, timeout=10_000)
+        qtbot.waitUntil(lambda p=panel: p.details is not None, timeout=10_000)  # type: ignore[misc]
         player = panel.player
         assert player.play_button.isEnabled() is play
         assert player.download_button.isEnabled() is download
