@@ -80,7 +80,6 @@ def read_xlsx(path: Path) -> list[list[Any]]:
         book.close()
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def may_export(db: Database, who: CurrentUser) -> CurrentUser:
     """An operator given the Export permission (not in the operator's preset)."""
     with db.transaction() as s:
@@ -88,6 +87,7 @@ def may_export(db: Database, who: CurrentUser) -> CurrentUser:
     return who
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_writes_the_filtered_view_page_by_page(
     db: Database, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
