@@ -540,6 +540,7 @@ class _Generator:
         demo_login_for_role = {role: login for login, role in DEMO_LOGINS.items()}
         used_logins: set[str] = set()
         password_hash = hash_password(DEMO_PASSWORD)
+        rights = {c["name"] for c in inspect(self.conn).get_columns("employees")}
         rows: list[dict[str, Any]] = []
         for i, role in enumerate(roles, start=1):
             full_name, _ = _person_name(rng)
@@ -562,8 +563,13 @@ class _Generator:
                     "password_hash": password_hash,
                     "active": True,
                     "created_at": self.now - timedelta(days=self.plan.days + 30),
-                    # The role's preset (a driver-level insert gets no model defaults).
-                    **{c: n in ROLE_PRESETS[role] for n, c in PERMISSION_COLUMNS.items()},
+                    # The role's preset (a driver-level insert gets no model defaults), in
+                    # the columns the database's revision has.
+                    **{
+                        c: n in ROLE_PRESETS[role]
+                        for n, c in PERMISSION_COLUMNS.items()
+                        if c in rights
+                    },
                 }
             )
             if self.card_fields:
