@@ -27,6 +27,7 @@ from models.events import MAX_EVENT_DESCRIPTION_LENGTH, Event
 from models.files import CHUNK_BYTES, FileChunk, FileOwner, StoredFile
 from models.pauses import MAX_PAUSE_NOTE_LENGTH, Pause, PauseReason
 from models.people import (
+    ROLE_PRESETS,
     Client,
     ClientHistory,
     ClientKind,
@@ -63,6 +64,7 @@ __all__ = [
     "MAX_EVENT_DESCRIPTION_LENGTH",
     "MAX_PAUSE_NOTE_LENGTH",
     "PBX_SESSION_SOURCE",
+    "ROLE_PRESETS",
     "Base",
     "Call",
     "CallPart",

@@ -31,6 +31,35 @@ class Role(enum.StrEnum):
     ACCOUNTANT = "accountant"
 
 
+# What each role grants by default. A preset, not a rule: the administrator may change any
+# employee's permissions afterwards; the names are the fields of app.staff.permissions.Permissions.
+ROLE_PRESETS: dict[Role, frozenset[str]] = {
+    Role.ADMIN: frozenset({
+        "reports", "create_clients", "delete_clients", "import_clients", "admin", "tasks",
+        "all_calls", "export", "listen", "download",
+    }),
+    Role.SUPERVISOR: frozenset({
+        "reports", "create_clients", "delete_clients", "tasks", "all_calls", "export",
+        "listen", "download",
+    }),
+    Role.OPERATOR: frozenset({"create_clients", "tasks", "listen"}),
+    Role.ACCOUNTANT: frozenset({"create_clients", "tasks", "listen"}),
+}  # fmt: skip
+
+
+def _preset(permission: str) -> Any:
+    """A column default from the role being inserted (operator when none is given)."""
+
+    def default(context: Any) -> bool:
+        role = context.get_current_parameters().get("role") or Role.OPERATOR.value
+        try:
+            return permission in ROLE_PRESETS[Role(role)]
+        except ValueError:
+            return False
+
+    return default
+
+
 class ClientKind(enum.StrEnum):
     COMPANY = "company"
     PERSON = "person"
@@ -51,11 +80,41 @@ class Employee(Base):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("employee_groups.id", ondelete="SET NULL"), index=True
     )
-    # Permissions beyond the role (an admin has them all).
-    can_reports: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    can_create_clients: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    can_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    can_tasks: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Permissions: the role is a preset that fills them when an employee is created or the
+    # role is chosen; each may then differ (Administration -> Permissions).
+    can_reports: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("reports"), server_default=false()
+    )
+    can_create_clients: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("create_clients"), server_default=true()
+    )
+    can_admin: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("admin"), server_default=false()
+    )
+    can_tasks: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("tasks"), server_default=true()
+    )
+    can_delete_clients: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("delete_clients"), server_default=false()
+    )
+    can_import: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("import_clients"), server_default=false()
+    )
+    can_see_all_calls: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("all_calls"), server_default=false()
+    )
+    can_export: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("export"), server_default=false()
+    )
+    can_listen: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("listen"), server_default=false()
+    )
+    can_download: Mapped[bool] = mapped_column(
+        Boolean, default=_preset("download"), server_default=false()
+    )
+    # Bumped by every change of the role or a permission: two administrators editing the
+    # same employee's rights get a conflict, not a silent overwrite.
+    rights_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Client(Base):

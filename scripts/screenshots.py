@@ -153,6 +153,7 @@ def shoot_admin_and_settings(db: Database, out: Path, theme: str) -> None:
     window.open_section(MainWindow.SECTION_ADMIN)
     wait(600)
     save(window, out, f"admin-{theme}")
+    shoot_permissions(window, out, theme)
     dialog = SettingsDialog(window)
     dialog.show()
     save(dialog, out, f"settings-{theme}")
@@ -161,6 +162,20 @@ def shoot_admin_and_settings(db: Database, out: Path, theme: str) -> None:
     window.close()
     window.deleteLater()
     wait(100)
+
+
+def shoot_permissions(window: QWidget, out: Path, theme: str) -> None:
+    """Administration -> Permissions with an operator's row changed (not yet saved)."""
+    from ui.admin.form import AdminForm
+
+    form = window.findChild(AdminForm)
+    assert form is not None
+    form.tabs.setCurrentWidget(form.permissions)
+    page = form.permissions
+    row = next(i for i, r in enumerate(page.rows) if r.role is Role.OPERATOR)
+    page.set_permission(row, "export", True)
+    page.table.selectRow(row)
+    save(window, out, f"admin-permissions-{theme}")
 
 
 def shoot_journal_sizes(db: Database, out: Path) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.database import Database
 from app.journal.details import PartDetails
 from app.recordings import (
     DownloadCancelled,
@@ -45,6 +46,8 @@ from app.recordings import (
 )
 from app.recordings_join import JoinNeedsSameFormat, fetch_and_join
 from app.recordings_timeline import Timeline
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, permissions, require_recording
 from models import RecordingAction
 from ui import icons
 from ui.background import BackgroundTask, start
@@ -57,6 +60,27 @@ from ui.style import is_dark, set_role
 __all__ = ["DEFAULT_VLC_ARGS", "PlaybackEngine", "RecordingPlayer"]
 
 log = logging.getLogger(__name__)
+
+# (call id, recording reference, to download?) -> None, or raises PermissionDenied.
+RecordingGate = Callable[[int, str | None, bool], None]
+
+
+def recording_gate(db: Database, user: CurrentUser) -> RecordingGate:
+    """The app's check of one recording for ``user``, run on a background thread."""
+
+    def gate(call_id: int, ref: str | None, download: bool) -> None:
+        with db.transaction() as session:
+            require_recording(session, user, call_id, ref, download=download)
+
+    return gate
+
+
+def give_access(player: RecordingPlayer, db: Database, user: CurrentUser) -> None:
+    """The user's rights on ``player`` (read now) and the app's check of each recording."""
+    with db.transaction() as session:
+        allowed = permissions(session, user)
+    player.set_access(recording_gate(db, user), listen=allowed.listen, download=allowed.download)
+
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
@@ -114,6 +138,10 @@ class RecordingPlayer(QWidget):
         self._saved_parts: list[PartDetails] = []  # of the running download, as saved
         self.downloaded_files: list[Path] = []
         self._ask_folder = ask_folder or self._choose_folder
+        # Who may play and save: the app checks each recording again (RecordingGate).
+        self._gate: RecordingGate | None = None
+        self.may_listen = True
+        self.may_download = True
         self._build()
         self.engine.position_changed.connect(self._show_position)
         self.engine.ended.connect(self._part_ended)
@@ -303,12 +331,34 @@ class RecordingPlayer(QWidget):
     def set_archive(self, archive: RecordingArchive) -> None:
         self.archive = archive
 
+    def set_access(
+        self, gate: RecordingGate | None, *, listen: bool = True, download: bool = True
+    ) -> None:
+        """The user's rights to play and to save recordings; ``gate`` asks the app, off the
+        GUI thread, before each recording is opened or saved."""
+        self._gate = gate
+        self.may_listen = listen
+        self.may_download = download
+        self._update_buttons()
+
+    def _guard(self, parts: Sequence[PartDetails], download: bool) -> Callable[[], None]:
+        """The app's check of ``parts`` for the call shown now, to run in the background."""
+        gate, call_id = self._gate, self.call_id
+        refs = [p.recording_ref for p in parts]
+
+        def check() -> None:
+            if gate is not None and call_id is not None:
+                for ref in refs:
+                    gate(call_id, ref, download)
+
+        return check
+
     def current_part(self) -> PartDetails | None:
         return self.recorded[self.current] if 0 <= self.current < len(self.recorded) else None
 
     def play_part(self, index: int, start_ms: int = 0) -> None:
         """Check the part's recording in the background, then play it from ``start_ms``."""
-        if not 0 <= index < len(self.recorded):
+        if not 0 <= index < len(self.recorded) or not self.may_listen:
             return
         if self.engine.loaded and self.timeline.correct(self.current, self.engine.length_ms()):
             self._show_timeline()  # learnt before the poll told it
@@ -331,7 +381,13 @@ class RecordingPlayer(QWidget):
             return
         self._show_message("")
         self.time_label.setText(self.tr("Loading…"))
-        task = BackgroundTask(self.archive.check, location)
+        archive, allowed = self.archive, self._guard([part], download=False)
+
+        def check() -> int:
+            allowed()
+            return archive.check(location)
+
+        task = BackgroundTask(check)
         task.signals.succeeded.connect(lambda _size: self._checked(token, location, start_ms))
         task.signals.failed.connect(lambda error: self._check_failed(token, error))
         start(task)
@@ -386,7 +442,7 @@ class RecordingPlayer(QWidget):
         if token != self._token:
             return
         self.time_label.setText("0:00 / 0:00")
-        if isinstance(error, RecordingError):
+        if isinstance(error, RecordingError | PermissionDenied):
             self._show_message(self._part_text(user_text(error)))
         else:
             log.warning("checking a recording failed: %r", error)
@@ -605,10 +661,21 @@ class RecordingPlayer(QWidget):
         self.message_changed.emit(text)
 
     def _update_buttons(self) -> None:
-        has = bool(self.recorded)
+        recorded = bool(self.recorded)
+        has = recorded and self.may_listen
         for widget in (self.play_button, self.back_button, self.forward_button, self.speed):
             widget.setEnabled(has)
-        self.download_button.setEnabled(has)
+        self.play_button.setToolTip(
+            self.tr("Play / pause (Space)")
+            if self.may_listen
+            else self.tr("Listening to recordings needs the permission (Administration).")
+        )
+        self.download_button.setEnabled(recorded and self.may_download)
+        self.download_button.setToolTip(
+            self.tr("Download recordings")
+            if self.may_download
+            else self.tr("Downloading recordings needs the permission (Administration).")
+        )
         self.download_joined_action.setEnabled(len(self.recorded) > 1)
         self.previous_button.setEnabled(has and self.current > 0)
         self.next_button.setEnabled(has and self.current + 1 < len(self.recorded))
@@ -658,11 +725,12 @@ class RecordingPlayer(QWidget):
                 return
             overwrite = True
         cancel = threading.Event()
-        archive = self.archive
+        archive, allowed = self.archive, self._guard(parts, download=True)
         saved_parts: list[PartDetails] = []
         self._saved_parts = saved_parts
 
         def work(progress: Callable[[str, int, int], None]) -> list[Path]:
+            allowed()
             fetch_and_join(
                 archive,
                 locations,
@@ -717,11 +785,12 @@ class RecordingPlayer(QWidget):
                 if not jobs:
                     return
         cancel = threading.Event()
-        archive = self.archive
+        archive, allowed = self.archive, self._guard(parts, download=True)
         saved_parts: list[PartDetails] = []
         self._saved_parts = saved_parts
 
         def work(progress: Callable[[str, int, int], None]) -> list[Path]:
+            allowed()
             saved = []
             for n, (location, target, part) in enumerate(jobs, 1):
                 stage = f"{n}/{len(jobs)} {target.name}"
@@ -781,7 +850,7 @@ class RecordingPlayer(QWidget):
             self._show_message(self.tr("The download was cancelled."))
         elif isinstance(error, JoinNeedsSameFormat):
             self._offer_parts(user_text(error))
-        elif isinstance(error, RecordingError):
+        elif isinstance(error, RecordingError | PermissionDenied):
             self._show_message(user_text(error))
         else:
             log.warning("download failed: %r", error)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, bindparam, select, union_all
+from sqlalchemy import ColumnElement, Connection, Table, and_, bindparam, exists, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.calls.facts import CallSummary
 from app.phones import DEFAULT_REGION, InvalidNumber, digits, display, is_extension, normalize
-from models import Call, Client, ContactPerson, Employee, Phone
+from app.staff.auth import CurrentUser
+from models import Call, CallParticipant, Client, ContactPerson, Employee, Phone
 
 RECENT_CALLS = 3
 
@@ -26,6 +27,7 @@ _phones = cast(Table, Phone.__table__)
 _clients = cast(Table, Client.__table__)
 _contacts = cast(Table, ContactPerson.__table__)
 _employees = cast(Table, Employee.__table__)
+_participants = cast(Table, CallParticipant.__table__)
 _responsible = aliased(_employees)
 
 
@@ -92,16 +94,32 @@ def _with_employee_names(found: Any) -> Any:
     )
 
 
-# Built once: the pop-up's lookups only bind values (no statement building per call).
-_BY_NUMBER = _last_calls(_calls.c.external_number == bindparam("number"))
-_RECENT_OF_NUMBER = _with_employee_names(_BY_NUMBER)
-# The number's calls too: calls from before it was registered have no client_id.
-_RECENT_OF_CLIENT = _with_employee_names(
-    union_all(
-        select(_BY_NUMBER),
-        select(_last_calls(_calls.c.client_id == bindparam("client_id"))),
-    ).subquery()
+# The calls an employee took part in (for a viewer without "see all calls").
+_TOOK_PART = exists().where(
+    _participants.c.call_id == _calls.c.id, _participants.c.employee_id == bindparam("viewer")
 )
+
+
+def _recent_statements(own: bool) -> tuple[Any, Any]:
+    """(of a number, of a client and its number): all calls, or the viewer's own."""
+
+    def last(where: ColumnElement[bool]) -> Any:
+        return _last_calls(and_(where, _TOOK_PART) if own else where)
+
+    by_number = last(_calls.c.external_number == bindparam("number"))
+    of_client = _with_employee_names(
+        union_all(
+            select(by_number),
+            select(last(_calls.c.client_id == bindparam("client_id"))),
+        ).subquery()
+    )
+    return _with_employee_names(by_number), of_client
+
+
+# Built once: the pop-up's lookups only bind values (no statement building per call).
+# The number's calls too: calls from before it was registered have no client_id.
+_RECENT_OF_NUMBER, _RECENT_OF_CLIENT = _recent_statements(own=False)
+_OWN_RECENT_OF_NUMBER, _OWN_RECENT_OF_CLIENT = _recent_statements(own=True)
 _OWNER = (
     select(
         _phones.c.client_id,
@@ -126,13 +144,17 @@ _EXTENSION = select(_employees.c.id, _employees.c.full_name, _employees.c.positi
 
 
 def _recent(
-    conn: Connection | Session, number: str, client_id: int | None
+    conn: Connection | Session, number: str, client_id: int | None, viewer: CurrentUser | None
 ) -> tuple[RecentCall, ...]:
-    """The last calls of the client and of the number, newest first, in one statement."""
+    """The last calls of the client and of the number, newest first, in one statement;
+    a ``viewer`` who may not see all calls gets only the calls they took part in."""
+    own = viewer is not None and not viewer.sees_all_calls
+    values: dict[str, Any] = {"number": number, "viewer": viewer.id if viewer else 0}
     if client_id is None:
-        result = conn.execute(_RECENT_OF_NUMBER, {"number": number})
+        result = conn.execute(_OWN_RECENT_OF_NUMBER if own else _RECENT_OF_NUMBER, values)
     else:
-        result = conn.execute(_RECENT_OF_CLIENT, {"number": number, "client_id": client_id})
+        values["client_id"] = client_id
+        result = conn.execute(_OWN_RECENT_OF_CLIENT if own else _RECENT_OF_CLIENT, values)
     calls: list[RecentCall] = []
     seen: set[int] = set()
     for row in result:
@@ -154,7 +176,9 @@ def _recent(
     return tuple(calls)
 
 
-def _extension(conn: Connection | Session, extension: str) -> CallerInfo:
+def _extension(
+    conn: Connection | Session, extension: str, viewer: CurrentUser | None
+) -> CallerInfo:
     row = conn.execute(_EXTENSION, {"extension": extension}).first()
     return CallerInfo(
         number=extension,
@@ -163,12 +187,15 @@ def _extension(conn: Connection | Session, extension: str) -> CallerInfo:
         employee_id=row.id if row else None,
         employee_name=row.full_name if row else None,
         employee_position=row.position if row else None,
-        recent_calls=_recent(conn, extension, None),
+        recent_calls=_recent(conn, extension, None, viewer),
     )
 
 
 def identify(
-    conn: Connection | Session, number_text: str, region: str = DEFAULT_REGION
+    conn: Connection | Session,
+    number_text: str,
+    region: str = DEFAULT_REGION,
+    viewer: CurrentUser | None = None,
 ) -> CallerInfo:
     """The owner of the number and the last calls, for the incoming-call pop-up.
 
@@ -177,7 +204,7 @@ def identify(
     """
     raw = number_text.strip()
     if is_extension(raw):
-        return _extension(conn, digits(raw))
+        return _extension(conn, digits(raw), viewer)
     try:
         number = normalize(raw, region)
     except InvalidNumber:
@@ -185,7 +212,7 @@ def identify(
             number=raw,
             display_number=raw,
             valid=False,
-            recent_calls=_recent(conn, raw, None) if raw else (),
+            recent_calls=_recent(conn, raw, None, viewer) if raw else (),
         )
     owner = conn.execute(_OWNER, {"number": number}).first()
     if owner is None:
@@ -193,7 +220,7 @@ def identify(
             number=number,
             display_number=display(number),
             valid=True,
-            recent_calls=_recent(conn, number, None),
+            recent_calls=_recent(conn, number, None, viewer),
         )
     return CallerInfo(
         number=number,
@@ -207,5 +234,5 @@ def identify(
         contact_position=owner.contact_position,
         responsible_id=owner.responsible_id,
         responsible_name=owner.responsible_name,
-        recent_calls=_recent(conn, number, owner.client_id),
+        recent_calls=_recent(conn, number, owner.client_id, viewer),
     )

@@ -26,8 +26,9 @@ from app.staff.auth import CurrentUser
 from app.staff.permissions import (
     PermissionDenied,
     VisibleField,
-    permissions,
     require_create_clients,
+    require_delete_clients,
+    require_edit_clients,
     visible_fields,
 )
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
@@ -457,6 +458,7 @@ def save_card(
     if original.id is None:
         require_create_clients(session, who)
         return _create(session, edited, who, when, region, names)
+    require_edit_clients(session, who)
     client_id = original.id
     stored = session.scalar(select(_clients.c.custom_fields).where(_clients.c.id == client_id))
     custom = dict(stored or {})
@@ -604,10 +606,7 @@ def _inserted_id(result: Any) -> int:
 
 def delete_client(session: Session, client_id: int, who: CurrentUser) -> None:
     """Delete a card; calls keep their numbers and history (their client link is cleared)."""
-    if not permissions(session, who).delete_clients:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("app", "Only a supervisor or an administrator may delete clients."),
-        )
+    require_delete_clients(session, who)
     result = session.execute(delete(_clients).where(_clients.c.id == client_id))
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise CardError(

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from app.clients.directory import ClientFilter, ClientRow, iter_rows, table_fields
 from app.messages import QT_TRANSLATE_NOOP, message
 from app.staff.auth import CurrentUser
+from app.staff.permissions import require_export
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,
@@ -69,6 +70,7 @@ def export_clients(
     file at ``path`` untouched. ``headers`` / ``kinds`` translate the built-in headers and
     the kind labels (English by default); custom field titles are the administrator's.
     """
+    require_export(conn, viewer)
     target = check_target(path, fmt)
     fields = table_fields(conn, viewer)
     field_ids = [v.field.id for v in fields]

@@ -30,6 +30,7 @@ from app.phones import (
     reversed_digits,
 )
 from app.staff.auth import CurrentUser
+from app.staff.permissions import require_create_clients, require_edit_clients
 from models import Client, ClientHistory, ClientKind, ContactPerson, Employee, Phone
 
 MAX_NAME_LENGTH = 255
@@ -267,6 +268,7 @@ def create_client(
     now: datetime | None = None,
 ) -> Registration:
     """A new client owning the number (and a contact person when named), in one transaction."""
+    require_create_clients(session, who)
     number = registrable_number(number_text, region)
     name = _clean(new.name, QT_TRANSLATE_NOOP("app", "client name"), MAX_NAME_LENGTH, required=True)
     contact_name = _clean(
@@ -333,6 +335,7 @@ def assign_number(
     now: datetime | None = None,
 ) -> Registration:
     """Add the number to an existing client, or to one of its contact persons."""
+    require_edit_clients(session, who)
     number = registrable_number(number_text, region)
     taken = owner_of(session, number)
     if taken is not None:

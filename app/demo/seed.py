@@ -84,7 +84,9 @@ from app.phones import reversed_digits
 from app.reports import summary as summaries
 from app.reports.summary import refresh_calls, refresh_period
 from app.staff.auth import hash_password
+from app.staff.permissions import PERMISSION_COLUMNS
 from models import (
+    ROLE_PRESETS,
     Call,
     CallPart,
     CallParticipant,
@@ -552,7 +554,8 @@ class _Generator:
         demo_login_for_role = {role: login for login, role in DEMO_LOGINS.items()}
         used_logins: set[str] = set()
         password_hash = hash_password(DEMO_PASSWORD)
-        rows = []
+        rights = {c["name"] for c in inspect(self.conn).get_columns("employees")}
+        rows: list[dict[str, Any]] = []
         for i, role in enumerate(roles, start=1):
             full_name, _ = _person_name(rng)
             login = demo_login_for_role.pop(role, None)
@@ -574,6 +577,13 @@ class _Generator:
                     "password_hash": password_hash,
                     "active": True,
                     "created_at": self.now - timedelta(days=self.plan.days + 30),
+                    # The role's preset (a driver-level insert gets no model defaults), in
+                    # the columns the database's revision has.
+                    **{
+                        c: n in ROLE_PRESETS[role]
+                        for n, c in PERMISSION_COLUMNS.items()
+                        if c in rights
+                    },
                 }
             )
             if self.card_fields:

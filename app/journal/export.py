@@ -17,6 +17,7 @@ from app.journal.filter import JournalFilter
 from app.journal.query import JournalError, JournalRow, prepare
 from app.messages import QT_TRANSLATE_NOOP, message
 from app.staff.auth import CurrentUser
+from app.staff.permissions import require_export
 from app.table_export import (
     EXPORT_BATCH,
     XLSX_MAX_ROWS,
@@ -133,6 +134,7 @@ def export_rows(
     ``cancelled`` is polled between pages; a cancelled export removes its temporary file
     and leaves an existing file at ``path`` untouched.
     """
+    require_export(conn, viewer)
     query = prepare(conn, flt, viewer)
     cols = list(columns or JOURNAL_COLUMNS)
     unknown = [c for c in cols if c not in JOURNAL_COLUMNS]

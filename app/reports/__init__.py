@@ -17,6 +17,7 @@ from app.reports.drill import CallSelection
 from app.reports.params import Breakdown, CallType, ReportError, ReportParams
 from app.reports.result import Column, ColumnKind, ReportHeader, ReportResult
 from app.reports.run import (
+    OWN_CALLS_REPORTS,
     REPORTS,
     ReportSettings,
     detail_page,
@@ -28,6 +29,7 @@ from app.reports.run import (
 )
 
 __all__ = [
+    "OWN_CALLS_REPORTS",
     "REPORTS",
     "Breakdown",
     "CallSelection",

@@ -26,6 +26,8 @@ from app.reports.result import ColumnKind, ReportHeader, ReportResult
 from app.reports.summary import WAIT_BOUNDS, rebuild
 from app.sql_time import seconds_between
 from app.staff import work_sessions
+from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, permissions, require_reports
 from models import CompanySetting
 
 REPORTS: dict[str, str] = {
@@ -110,8 +112,14 @@ def run_report(
     *,
     settings: ReportSettings | None = None,
     clock: Clock | None = None,
+    viewer: CurrentUser | None = None,
 ) -> ReportResult:
-    """Run report ``name`` (a key of :data:`REPORTS`); raises ReportError on bad params."""
+    """Run report ``name`` (a key of :data:`REPORTS`); raises ReportError on bad params.
+
+    With a ``viewer`` (the app; the command line runs as the database's owner) the report
+    needs the reports permission, and one without "see all calls" covers only the viewer's
+    own calls: the reports that are not per operator are refused to them.
+    """
     runner = _RUNNERS.get(name)
     if runner is None:
         raise ReportError(
@@ -121,6 +129,8 @@ def run_report(
         )
     params.validate()
     with _connection(engine) as conn:
+        if viewer is not None:
+            params = scoped_params(conn, viewer, name, params)
         current = settings or report_settings(conn)
         header = ReportHeader(
             params.date_from,
@@ -132,6 +142,34 @@ def run_report(
         now = (clock or app_clock.current()).now()
         result = runner(conn, params, header, now)
     return result
+
+
+# The reports that can be narrowed to one operator's calls (or tasks and events).
+OWN_CALLS_REPORTS = frozenset({"operators", "detail", "clients", "events", "tasks"})
+
+
+def own_calls_only(conn: Connection | Session, viewer: CurrentUser) -> bool:
+    """The viewer's reports cover only their own calls."""
+    return not permissions(conn, viewer).all_calls
+
+
+def scoped_params(
+    conn: Connection | Session, viewer: CurrentUser, name: str, params: ReportParams
+) -> ReportParams:
+    """``params`` as the viewer may run them: refused without the reports permission,
+    narrowed to the viewer without "see all calls"."""
+    require_reports(conn, viewer)
+    if not own_calls_only(conn, viewer):
+        return params
+    if name not in OWN_CALLS_REPORTS:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "This report covers every operator's calls; you may see only your own. "
+                "Ask an administrator for the permission to see all calls.",
+            ),
+        )
+    return replace(params, operator_ids=(viewer.id,), viewer_id=viewer.id)
 
 
 # -- call center -----------------------------------------------------------------------

@@ -25,8 +25,9 @@ from app.replica import READ_REPLICA, replica_url
 from app.reports.run import ReportSettings, set_report_settings
 from app.softphone_settings import MAX_WRAP_UP_SECONDS
 from app.staff.auth import CurrentUser, hash_password
-from app.staff.permissions import require_admin
+from app.staff.permissions import PERMISSION_COLUMNS, require_admin
 from models import (
+    ROLE_PRESETS,
     ClientField,
     Employee,
     EmployeeGroup,
@@ -69,11 +70,14 @@ class UserEdit:
     role: Role = Role.OPERATOR
     extension: str | None = None
     group_id: int | None = None
-    can_reports: bool = False
-    can_create_clients: bool = True
-    can_admin: bool = False
+    # None: the role's preset for a new employee, unchanged for an existing one unless the
+    # role changes (then the new role's preset). The editor of all the permissions is
+    # app.staff.rights.
+    can_reports: bool | None = None
+    can_create_clients: bool | None = None
+    can_admin: bool | None = None
     active: bool = True
-    can_tasks: bool = True
+    can_tasks: bool | None = None
 
 
 def _info(e: Employee) -> UserInfo:
@@ -158,13 +162,24 @@ def _apply(e: Employee, edit: UserEdit) -> None:
     e.login = edit.login
     e.full_name = edit.full_name
     e.position = edit.position
+    role_changed = e.role != edit.role.value
     e.role = edit.role.value
     e.extension = edit.extension
     e.group_id = edit.group_id
-    e.can_reports = edit.can_reports
-    e.can_create_clients = edit.can_create_clients
-    e.can_admin = edit.can_admin
-    e.can_tasks = edit.can_tasks
+    if role_changed:  # choosing a role fills its preset
+        for name, column in PERMISSION_COLUMNS.items():
+            setattr(e, column, name in ROLE_PRESETS[edit.role])
+    given = {
+        "can_reports": edit.can_reports,
+        "can_create_clients": edit.can_create_clients,
+        "can_admin": edit.can_admin,
+        "can_tasks": edit.can_tasks,
+    }
+    for column, value in given.items():
+        if value is not None:
+            setattr(e, column, value)
+    if role_changed or any(v is not None for v in given.values()):
+        e.rights_version = (e.rights_version or 0) + 1
     e.active = edit.active
 
 
@@ -173,7 +188,10 @@ def create_user(session: Session, who: CurrentUser, edit: UserEdit, password: st
     edit = _check_user(session, edit, None)
     _check_password(password)
     employee = Employee(
-        password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0)
+        password_hash=hash_password(password),
+        created_at=clock.now().replace(microsecond=0),
+        role="",  # set by _apply, with its preset
+        rights_version=0,
     )
     _apply(employee, edit)
     session.add(employee)
@@ -189,14 +207,20 @@ def update_user(session: Session, who: CurrentUser, user_id: int, edit: UserEdit
             QT_TRANSLATE_NOOP("app", "The user no longer exists."),
         )
     edit = _check_user(session, edit, user_id)
-    if user_id == who.id and (
-        not edit.active or (edit.role is not Role.ADMIN and not edit.can_admin)
-    ):
+    if user_id == who.id and (not edit.active or not _keeps_admin(employee, edit)):
         raise AdminError(
             QT_TRANSLATE_NOOP("app", "You cannot take administration away from yourself."),
         )
     _apply(employee, edit)
     session.flush()
+
+
+def _keeps_admin(e: Employee, edit: UserEdit) -> bool:
+    if edit.can_admin is not None:
+        return edit.can_admin
+    if e.role != edit.role.value:
+        return "admin" in ROLE_PRESETS[edit.role]
+    return bool(e.can_admin)
 
 
 def deactivate_user(session: Session, who: CurrentUser, user_id: int) -> None:

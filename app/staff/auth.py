@@ -30,9 +30,15 @@ class CurrentUser:
     position: str
     role: Role
     extension: str | None
+    # The "see all calls" permission as read at login; None: what the role presets (a user
+    # built without the database, as in tests of the queries).
+    all_calls: bool | None = None
 
     @property
     def sees_all_calls(self) -> bool:
+        """Every query over calls narrows to the user's own calls when this is False."""
+        if self.all_calls is not None:
+            return self.all_calls
         return self.role in (Role.ADMIN, Role.SUPERVISOR)
 
     @property
@@ -62,6 +68,7 @@ def current_user(employee: Employee) -> CurrentUser:
         position=employee.position,
         role=Role(employee.role),
         extension=employee.extension,
+        all_calls=bool(employee.can_see_all_calls),
     )
 
 

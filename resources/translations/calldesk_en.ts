@@ -91,6 +91,10 @@
         <translation>Users</translation>
     </message>
     <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
         <source>Groups and field access</source>
         <translation>Groups and field access</translation>
     </message>
@@ -482,6 +486,10 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Creating and changing clients needs the permission (Administration).</translation>
+    </message>
+    <message>
         <source>Call details</source>
         <translation>Call details</translation>
     </message>
@@ -746,6 +754,10 @@ Call anyway?</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>You may only view client cards: changing them needs the permission (Administration → Permissions).</source>
+        <translation>You may only view client cards: changing them needs the permission (Administration → Permissions).</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1124,6 +1136,10 @@ Call anyway?</translation>
         <translation>Search by name, number or contact person</translation>
     </message>
     <message>
+        <source>Ask an administrator for the permission (Administration → Permissions).</source>
+        <translation>Ask an administrator for the permission (Administration → Permissions).</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1142,10 +1158,6 @@ Call anyway?</translation>
     <message>
         <source>Filter column…</source>
         <translation>Filter column…</translation>
-    </message>
-    <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
@@ -2143,6 +2155,14 @@ Call anyway?</translation>
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Exporting needs the Export permission (Administration).</source>
+        <translation>Exporting needs the Export permission (Administration).</translation>
+    </message>
+    <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Creating and changing clients needs the permission (Administration).</translation>
+    </message>
+    <message>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
@@ -2838,6 +2858,53 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>A role fills its preset of permissions; each toggle may then differ. Hover over a column&apos;s title for what it allows. An employee gets the new permissions at their next login.</source>
+        <translation>A role fills its preset of permissions; each toggle may then differ. Hover over a column&apos;s title for what it allows. An employee gets the new permissions at their next login.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Save the changed rows (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Drop the changes and read the list again</source>
+        <translation>Drop the changes and read the list again</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>Choosing a role fills the row with its preset.</source>
+        <translation>Choosing a role fills the row with its preset.</translation>
+    </message>
+    <message>
+        <source>Changed rows: {count}</source>
+        <translation>Changed rows: {count}</translation>
+    </message>
+    <message>
+        <source>Saved: {count} employees.</source>
+        <translation>Saved: {count} employees.</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackEngine</name>
     <message>
         <source>The audio player (libVLC) could not be started.</source>
@@ -2953,6 +3020,14 @@ Call anyway?</translation>
     <message>
         <source>No recording: not on the timeline</source>
         <translation>No recording: not on the timeline</translation>
+    </message>
+    <message>
+        <source>Listening to recordings needs the permission (Administration).</source>
+        <translation>Listening to recordings needs the permission (Administration).</translation>
+    </message>
+    <message>
+        <source>Downloading recordings needs the permission (Administration).</source>
+        <translation>Downloading recordings needs the permission (Administration).</translation>
     </message>
     <message>
         <source>{why}
@@ -3300,12 +3375,24 @@ Replace them?</translation>
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Exporting and printing need the Export permission (Administration).</source>
+        <translation>Exporting and printing need the Export permission (Administration).</translation>
+    </message>
+    <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own (the permission to see all calls, Administration).</source>
+        <translation>This report covers every operator&apos;s calls; you may see only your own (the permission to see all calls, Administration).</translation>
+    </message>
+    <message>
         <source>Operators:</source>
         <translation>Operators:</translation>
     </message>
     <message>
         <source>all</source>
         <translation>all</translation>
+    </message>
+    <message>
+        <source>Your reports cover only your own calls.</source>
+        <translation>Your reports cover only your own calls.</translation>
     </message>
     <message>
         <source>Calls:</source>
@@ -4351,20 +4438,8 @@ Replace them?</translation>
         <translation>(no group: full field access)</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Create clients</source>
-        <translation>Create clients</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
+        <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
+        <translation>Choosing a role gives its permissions; change them on the Permissions page.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4393,10 +4468,6 @@ Replace them?</translation>
     <message>
         <source>Group:</source>
         <translation>Group:</translation>
-    </message>
-    <message>
-        <source>Permissions:</source>
-        <translation>Permissions:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -4629,6 +4700,86 @@ Replace them?</translation>
         <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
         <translation>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The Reports section.</source>
+        <translation>The Reports section.</translation>
+    </message>
+    <message>
+        <source>Create and edit clients</source>
+        <translation>Create and edit clients</translation>
+    </message>
+    <message>
+        <source>Create client cards, change them, assign numbers. Without it: view only.</source>
+        <translation>Create client cards, change them, assign numbers. Without it: view only.</translation>
+    </message>
+    <message>
+        <source>Delete clients</source>
+        <translation>Delete clients</translation>
+    </message>
+    <message>
+        <source>Delete client cards.</source>
+        <translation>Delete client cards.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import clients from Excel or CSV files.</source>
+        <translation>Import clients from Excel or CSV files.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Users, permissions, groups, card fields and settings.</source>
+        <translation>Users, permissions, groups, card fields and settings.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>The Tasks section: create and change tasks.</source>
+        <translation>The Tasks section: create and change tasks.</translation>
+    </message>
+    <message>
+        <source>See all calls</source>
+        <translation>See all calls</translation>
+    </message>
+    <message>
+        <source>Every call in the journal, cards, pop-up, search, exports and reports. Without it: only the calls the employee took part in.</source>
+        <translation>Every call in the journal, cards, pop-up, search, exports and reports. Without it: only the calls the employee took part in.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the journal, clients and reports to Excel or CSV, print reports.</source>
+        <translation>Save the journal, clients and reports to Excel or CSV, print reports.</translation>
+    </message>
+    <message>
+        <source>Listen to recordings</source>
+        <translation>Listen to recordings</translation>
+    </message>
+    <message>
+        <source>Play the recordings of the calls the employee may see.</source>
+        <translation>Play the recordings of the calls the employee may see.</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Download recordings</translation>
+    </message>
+    <message>
+        <source>Save recordings to files.</source>
+        <translation>Save recordings to files.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4779,10 +4930,6 @@ Replace them?</translation>
     <message>
         <source>The card has a value for a field you may not see.</source>
         <translation>The card has a value for a field you may not see.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator may delete clients.</source>
-        <translation>Only a supervisor or an administrator may delete clients.</translation>
     </message>
     <message>
         <source>The contact person no longer belongs to this client.</source>
@@ -5081,8 +5228,40 @@ Replace them?</translation>
         <translation>You may not create clients. Ask an administrator.</translation>
     </message>
     <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Only an administrator may import clients.</translation>
+        <source>You may only view client cards, not change them. Ask an administrator.</source>
+        <translation>You may only view client cards, not change them. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not delete clients. Ask an administrator.</source>
+        <translation>You may not delete clients. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not import clients. Ask an administrator.</source>
+        <translation>You may not import clients. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not see reports. Ask an administrator.</source>
+        <translation>You may not see reports. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not export to Excel. Ask an administrator.</source>
+        <translation>You may not export to Excel. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not download recordings. Ask an administrator.</source>
+        <translation>You may not download recordings. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You may not listen to recordings. Ask an administrator.</source>
+        <translation>You may not listen to recordings. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The recording does not belong to this call.</source>
+        <translation>The recording does not belong to this call.</translation>
+    </message>
+    <message>
+        <source>The recording is not of one of your calls.</source>
+        <translation>The recording is not of one of your calls.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>
@@ -5901,6 +6080,10 @@ Replace them?</translation>
         <translation>There is no report {name}; the reports are: {names}.</translation>
     </message>
     <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own. Ask an administrator for the permission to see all calls.</source>
+        <translation>This report covers every operator&apos;s calls; you may see only your own. Ask an administrator for the permission to see all calls.</translation>
+    </message>
+    <message>
         <source>{employee} is already calling this number back (until {time})</source>
         <translation>{employee} is already calling this number back (until {time})</translation>
     </message>
@@ -6191,6 +6374,14 @@ Replace them?</translation>
     <message>
         <source>The list is used by the fields {fields}: change or delete them first.</source>
         <translation>The list is used by the fields {fields}: change or delete them first.</translation>
+    </message>
+    <message>
+        <source>Another administrator has changed the permissions of {name} meanwhile. The list is read again: make your change once more.</source>
+        <translation>Another administrator has changed the permissions of {name} meanwhile. The list is read again: make your change once more.</translation>
+    </message>
+    <message>
+        <source>At least one active employee must keep administration.</source>
+        <translation>At least one active employee must keep administration.</translation>
     </message>
 </context>
 <context>

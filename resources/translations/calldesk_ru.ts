@@ -91,6 +91,10 @@
         <translation>Пользователи</translation>
     </message>
     <message>
+        <source>Permissions</source>
+        <translation>Права доступа</translation>
+    </message>
+    <message>
         <source>Groups and field access</source>
         <translation>Группы и доступ к полям</translation>
     </message>
@@ -482,6 +486,10 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Для создания и изменения клиентов нужно право (Администрирование).</translation>
+    </message>
+    <message>
         <source>Call details</source>
         <translation>Сведения о звонке</translation>
     </message>
@@ -746,6 +754,10 @@ Call anyway?</source>
     <message>
         <source>Events</source>
         <translation>События</translation>
+    </message>
+    <message>
+        <source>You may only view client cards: changing them needs the permission (Administration → Permissions).</source>
+        <translation>Вы можете только просматривать карточки клиентов: для изменения нужно право (Администрирование → Права доступа).</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1124,6 +1136,10 @@ Call anyway?</source>
         <translation>Поиск по наименованию, номеру или контактному лицу</translation>
     </message>
     <message>
+        <source>Ask an administrator for the permission (Administration → Permissions).</source>
+        <translation>Попросите администратора дать право (Администрирование → Права доступа).</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. лицо</translation>
     </message>
@@ -1142,10 +1158,6 @@ Call anyway?</source>
     <message>
         <source>Filter column…</source>
         <translation>Фильтр по колонке…</translation>
-    </message>
-    <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Загружать клиентов из файла может только администратор.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
@@ -2143,6 +2155,14 @@ Call anyway?</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
+        <source>Exporting needs the Export permission (Administration).</source>
+        <translation>Для выгрузки нужно право «Выгрузка» (Администрирование).</translation>
+    </message>
+    <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Для создания и изменения клиентов нужно право (Администрирование).</translation>
+    </message>
+    <message>
         <source>Columns…</source>
         <translation>Колонки…</translation>
     </message>
@@ -2838,6 +2858,53 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>A role fills its preset of permissions; each toggle may then differ. Hover over a column&apos;s title for what it allows. An employee gets the new permissions at their next login.</source>
+        <translation>Роль задаёт набор прав по умолчанию; затем каждое право можно изменить отдельно. Наведите указатель на заголовок столбца, чтобы узнать, что оно разрешает. Сотрудник получит новые права при следующем входе.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Сохранить изменённые строки (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Drop the changes and read the list again</source>
+        <translation>Отбросить изменения и перечитать список</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивен)</translation>
+    </message>
+    <message>
+        <source>Choosing a role fills the row with its preset.</source>
+        <translation>Выбор роли заполняет строку её набором прав.</translation>
+    </message>
+    <message>
+        <source>Changed rows: {count}</source>
+        <translation>Изменено строк: {count}</translation>
+    </message>
+    <message>
+        <source>Saved: {count} employees.</source>
+        <translation>Сохранено сотрудников: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackEngine</name>
     <message>
         <source>The audio player (libVLC) could not be started.</source>
@@ -2953,6 +3020,14 @@ Call anyway?</source>
     <message>
         <source>No recording: not on the timeline</source>
         <translation>Нет записи — часть не показана на шкале</translation>
+    </message>
+    <message>
+        <source>Listening to recordings needs the permission (Administration).</source>
+        <translation>Для прослушивания записей нужно право (Администрирование).</translation>
+    </message>
+    <message>
+        <source>Downloading recordings needs the permission (Administration).</source>
+        <translation>Для скачивания записей нужно право (Администрирование).</translation>
     </message>
     <message>
         <source>{why}
@@ -3300,12 +3375,24 @@ Replace them?</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
+        <source>Exporting and printing need the Export permission (Administration).</source>
+        <translation>Для выгрузки и печати нужно право «Выгрузка» (Администрирование).</translation>
+    </message>
+    <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own (the permission to see all calls, Administration).</source>
+        <translation>Этот отчёт охватывает звонки всех операторов, а вам доступны только ваши (право «Видеть все звонки», Администрирование).</translation>
+    </message>
+    <message>
         <source>Operators:</source>
         <translation>Операторы:</translation>
     </message>
     <message>
         <source>all</source>
         <translation>все</translation>
+    </message>
+    <message>
+        <source>Your reports cover only your own calls.</source>
+        <translation>Ваши отчёты охватывают только ваши звонки.</translation>
     </message>
     <message>
         <source>Calls:</source>
@@ -4351,20 +4438,8 @@ Replace them?</source>
         <translation>(без группы: полный доступ к полям)</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Отчеты</translation>
-    </message>
-    <message>
-        <source>Create clients</source>
-        <translation>Создание клиентов</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Администрирование</translation>
+        <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
+        <translation>Выбор роли даёт её права; изменить их можно на странице «Права доступа».</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4393,10 +4468,6 @@ Replace them?</source>
     <message>
         <source>Group:</source>
         <translation>Группа:</translation>
-    </message>
-    <message>
-        <source>Permissions:</source>
-        <translation>Права:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -4629,6 +4700,86 @@ Replace them?</source>
         <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
         <translation>Изменение очистит значение в карточках клиентов: {0}. Отменить это нельзя (старые значения останутся в истории карточек). Продолжить?</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>The Reports section.</source>
+        <translation>Раздел «Отчеты».</translation>
+    </message>
+    <message>
+        <source>Create and edit clients</source>
+        <translation>Создание и изменение клиентов</translation>
+    </message>
+    <message>
+        <source>Create client cards, change them, assign numbers. Without it: view only.</source>
+        <translation>Создавать карточки клиентов, изменять их, присваивать номера. Без этого права — только просмотр.</translation>
+    </message>
+    <message>
+        <source>Delete clients</source>
+        <translation>Удаление клиентов</translation>
+    </message>
+    <message>
+        <source>Delete client cards.</source>
+        <translation>Удалять карточки клиентов.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Import clients from Excel or CSV files.</source>
+        <translation>Загружать клиентов из файлов Excel или CSV.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Users, permissions, groups, card fields and settings.</source>
+        <translation>Пользователи, права, группы, поля карточки и настройки.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>The Tasks section: create and change tasks.</source>
+        <translation>Раздел «Задачи»: создание и изменение задач.</translation>
+    </message>
+    <message>
+        <source>See all calls</source>
+        <translation>Видеть все звонки</translation>
+    </message>
+    <message>
+        <source>Every call in the journal, cards, pop-up, search, exports and reports. Without it: only the calls the employee took part in.</source>
+        <translation>Все звонки в журнале, карточках, всплывающем окне, поиске, выгрузках и отчётах. Без этого права — только звонки, в которых участвовал сотрудник.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>Save the journal, clients and reports to Excel or CSV, print reports.</source>
+        <translation>Выгружать журнал, клиентов и отчёты в Excel или CSV, печатать отчёты.</translation>
+    </message>
+    <message>
+        <source>Listen to recordings</source>
+        <translation>Прослушивание записей</translation>
+    </message>
+    <message>
+        <source>Play the recordings of the calls the employee may see.</source>
+        <translation>Слушать записи звонков, доступных сотруднику.</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Скачивание записей</translation>
+    </message>
+    <message>
+        <source>Save recordings to files.</source>
+        <translation>Сохранять записи в файлы.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4779,10 +4930,6 @@ Replace them?</source>
     <message>
         <source>The card has a value for a field you may not see.</source>
         <translation>В карточке есть значение поля, которое вам не разрешено видеть.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator may delete clients.</source>
-        <translation>Удалять клиентов может только супервизор или администратор.</translation>
     </message>
     <message>
         <source>The contact person no longer belongs to this client.</source>
@@ -5081,8 +5228,40 @@ Replace them?</source>
         <translation>Вам не разрешено создавать клиентов. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Загружать клиентов из файла может только администратор.</translation>
+        <source>You may only view client cards, not change them. Ask an administrator.</source>
+        <translation>Вы можете только просматривать карточки клиентов, но не изменять их. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not delete clients. Ask an administrator.</source>
+        <translation>У вас нет права удалять клиентов. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not import clients. Ask an administrator.</source>
+        <translation>У вас нет права загружать клиентов. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not see reports. Ask an administrator.</source>
+        <translation>У вас нет доступа к отчётам. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not export to Excel. Ask an administrator.</source>
+        <translation>У вас нет права выгрузки в Excel. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not download recordings. Ask an administrator.</source>
+        <translation>У вас нет права скачивать записи. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may not listen to recordings. Ask an administrator.</source>
+        <translation>У вас нет права прослушивать записи. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The recording does not belong to this call.</source>
+        <translation>Запись не относится к этому звонку.</translation>
+    </message>
+    <message>
+        <source>The recording is not of one of your calls.</source>
+        <translation>Это запись не вашего звонка.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>
@@ -5901,6 +6080,10 @@ Replace them?</source>
         <translation>Отчёта {name} нет; есть отчёты: {names}.</translation>
     </message>
     <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own. Ask an administrator for the permission to see all calls.</source>
+        <translation>Этот отчёт охватывает звонки всех операторов, а вам доступны только ваши. Попросите администратора дать право «Видеть все звонки».</translation>
+    </message>
+    <message>
         <source>{employee} is already calling this number back (until {time})</source>
         <translation>{employee} уже перезванивает на этот номер (до {time})</translation>
     </message>
@@ -6191,6 +6374,14 @@ Replace them?</source>
     <message>
         <source>The list is used by the fields {fields}: change or delete them first.</source>
         <translation>Список используется в полях {fields}: сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>Another administrator has changed the permissions of {name} meanwhile. The list is read again: make your change once more.</source>
+        <translation>Другой администратор тем временем изменил права сотрудника {name}. Список перечитан: внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <source>At least one active employee must keep administration.</source>
+        <translation>Хотя бы один активный сотрудник должен сохранить право администрирования.</translation>
     </message>
 </context>
 <context>

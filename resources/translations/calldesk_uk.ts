@@ -91,6 +91,10 @@
         <translation>Користувачі</translation>
     </message>
     <message>
+        <source>Permissions</source>
+        <translation>Права доступу</translation>
+    </message>
+    <message>
         <source>Groups and field access</source>
         <translation>Групи та доступ до полів</translation>
     </message>
@@ -482,6 +486,10 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Для створення та зміни клієнтів потрібне право (Адміністрування).</translation>
+    </message>
+    <message>
         <source>Call details</source>
         <translation>Відомості про дзвінок</translation>
     </message>
@@ -746,6 +754,10 @@ Call anyway?</source>
     <message>
         <source>Events</source>
         <translation>Події</translation>
+    </message>
+    <message>
+        <source>You may only view client cards: changing them needs the permission (Administration → Permissions).</source>
+        <translation>Ви можете лише переглядати картки клієнтів: для зміни потрібне право (Адміністрування → Права доступу).</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1124,6 +1136,10 @@ Call anyway?</source>
         <translation>Пошук за найменуванням, номером або контактною особою</translation>
     </message>
     <message>
+        <source>Ask an administrator for the permission (Administration → Permissions).</source>
+        <translation>Попросіть адміністратора надати право (Адміністрування → Права доступу).</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Юр. особа</translation>
     </message>
@@ -1142,10 +1158,6 @@ Call anyway?</source>
     <message>
         <source>Filter column…</source>
         <translation>Фільтр за колонкою…</translation>
-    </message>
-    <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Завантажувати клієнтів із файлу може лише адміністратор.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
@@ -2143,6 +2155,14 @@ Call anyway?</source>
         <translation>Експорт…</translation>
     </message>
     <message>
+        <source>Exporting needs the Export permission (Administration).</source>
+        <translation>Для вивантаження потрібне право «Вивантаження» (Адміністрування).</translation>
+    </message>
+    <message>
+        <source>Creating and changing clients needs the permission (Administration).</source>
+        <translation>Для створення та зміни клієнтів потрібне право (Адміністрування).</translation>
+    </message>
+    <message>
         <source>Columns…</source>
         <translation>Колонки…</translation>
     </message>
@@ -2838,6 +2858,53 @@ Call anyway?</source>
     </message>
 </context>
 <context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>A role fills its preset of permissions; each toggle may then differ. Hover over a column&apos;s title for what it allows. An employee gets the new permissions at their next login.</source>
+        <translation>Роль задає набір прав за замовчуванням; потім кожне право можна змінити окремо. Наведіть вказівник на заголовок стовпця, щоб дізнатися, що воно дозволяє. Співробітник отримає нові права під час наступного входу.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Зберегти змінені рядки (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <source>Drop the changes and read the list again</source>
+        <translation>Відкинути зміни й перечитати список</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивний)</translation>
+    </message>
+    <message>
+        <source>Choosing a role fills the row with its preset.</source>
+        <translation>Вибір ролі заповнює рядок її набором прав.</translation>
+    </message>
+    <message>
+        <source>Changed rows: {count}</source>
+        <translation>Змінено рядків: {count}</translation>
+    </message>
+    <message>
+        <source>Saved: {count} employees.</source>
+        <translation>Збережено співробітників: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackEngine</name>
     <message>
         <source>The audio player (libVLC) could not be started.</source>
@@ -2953,6 +3020,14 @@ Call anyway?</source>
     <message>
         <source>No recording: not on the timeline</source>
         <translation>Немає запису — частину не показано на шкалі</translation>
+    </message>
+    <message>
+        <source>Listening to recordings needs the permission (Administration).</source>
+        <translation>Для прослуховування записів потрібне право (Адміністрування).</translation>
+    </message>
+    <message>
+        <source>Downloading recordings needs the permission (Administration).</source>
+        <translation>Для завантаження записів потрібне право (Адміністрування).</translation>
     </message>
     <message>
         <source>{why}
@@ -3300,12 +3375,24 @@ Replace them?</source>
         <translation>Зберегти в PDF…</translation>
     </message>
     <message>
+        <source>Exporting and printing need the Export permission (Administration).</source>
+        <translation>Для вивантаження та друку потрібне право «Вивантаження» (Адміністрування).</translation>
+    </message>
+    <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own (the permission to see all calls, Administration).</source>
+        <translation>Цей звіт охоплює дзвінки всіх операторів, а вам доступні лише ваші (право «Бачити всі дзвінки», Адміністрування).</translation>
+    </message>
+    <message>
         <source>Operators:</source>
         <translation>Оператори:</translation>
     </message>
     <message>
         <source>all</source>
         <translation>усі</translation>
+    </message>
+    <message>
+        <source>Your reports cover only your own calls.</source>
+        <translation>Ваші звіти охоплюють лише ваші дзвінки.</translation>
     </message>
     <message>
         <source>Calls:</source>
@@ -4351,20 +4438,8 @@ Replace them?</source>
         <translation>(без групи: повний доступ до полів)</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Звіти</translation>
-    </message>
-    <message>
-        <source>Create clients</source>
-        <translation>Створення клієнтів</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Завдання</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Адміністрування</translation>
+        <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
+        <translation>Вибір ролі надає її права; змінити їх можна на сторінці «Права доступу».</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4393,10 +4468,6 @@ Replace them?</source>
     <message>
         <source>Group:</source>
         <translation>Група:</translation>
-    </message>
-    <message>
-        <source>Permissions:</source>
-        <translation>Права:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -4629,6 +4700,86 @@ Replace them?</source>
         <source>The change clears the value on {0} client cards. This cannot be undone (the cards&apos; history keeps the old values). Continue?</source>
         <translation>Зміна очистить значення в картках клієнтів: {0}. Скасувати це не можна (старі значення залишаться в історії карток). Продовжити?</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>The Reports section.</source>
+        <translation>Розділ «Звіти».</translation>
+    </message>
+    <message>
+        <source>Create and edit clients</source>
+        <translation>Створення та зміна клієнтів</translation>
+    </message>
+    <message>
+        <source>Create client cards, change them, assign numbers. Without it: view only.</source>
+        <translation>Створювати картки клієнтів, змінювати їх, призначати номери. Без цього права — лише перегляд.</translation>
+    </message>
+    <message>
+        <source>Delete clients</source>
+        <translation>Видалення клієнтів</translation>
+    </message>
+    <message>
+        <source>Delete client cards.</source>
+        <translation>Видаляти картки клієнтів.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>Import clients from Excel or CSV files.</source>
+        <translation>Завантажувати клієнтів із файлів Excel або CSV.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Users, permissions, groups, card fields and settings.</source>
+        <translation>Користувачі, права, групи, поля картки та налаштування.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>The Tasks section: create and change tasks.</source>
+        <translation>Розділ «Завдання»: створення та зміна завдань.</translation>
+    </message>
+    <message>
+        <source>See all calls</source>
+        <translation>Бачити всі дзвінки</translation>
+    </message>
+    <message>
+        <source>Every call in the journal, cards, pop-up, search, exports and reports. Without it: only the calls the employee took part in.</source>
+        <translation>Усі дзвінки в журналі, картках, спливаючому вікні, пошуку, вивантаженнях і звітах. Без цього права — лише дзвінки, в яких брав участь співробітник.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Вивантаження</translation>
+    </message>
+    <message>
+        <source>Save the journal, clients and reports to Excel or CSV, print reports.</source>
+        <translation>Вивантажувати журнал, клієнтів і звіти в Excel або CSV, друкувати звіти.</translation>
+    </message>
+    <message>
+        <source>Listen to recordings</source>
+        <translation>Прослуховування записів</translation>
+    </message>
+    <message>
+        <source>Play the recordings of the calls the employee may see.</source>
+        <translation>Слухати записи дзвінків, доступних співробітнику.</translation>
+    </message>
+    <message>
+        <source>Download recordings</source>
+        <translation>Завантаження записів</translation>
+    </message>
+    <message>
+        <source>Save recordings to files.</source>
+        <translation>Зберігати записи у файли.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4779,10 +4930,6 @@ Replace them?</source>
     <message>
         <source>The card has a value for a field you may not see.</source>
         <translation>У картці є значення поля, яке вам не дозволено бачити.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or an administrator may delete clients.</source>
-        <translation>Видаляти клієнтів може лише супервізор або адміністратор.</translation>
     </message>
     <message>
         <source>The contact person no longer belongs to this client.</source>
@@ -5081,8 +5228,40 @@ Replace them?</source>
         <translation>Вам не дозволено створювати клієнтів. Зверніться до адміністратора.</translation>
     </message>
     <message>
-        <source>Only an administrator may import clients.</source>
-        <translation>Завантажувати клієнтів із файлу може лише адміністратор.</translation>
+        <source>You may only view client cards, not change them. Ask an administrator.</source>
+        <translation>Ви можете лише переглядати картки клієнтів, але не змінювати їх. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not delete clients. Ask an administrator.</source>
+        <translation>У вас немає права видаляти клієнтів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not import clients. Ask an administrator.</source>
+        <translation>У вас немає права завантажувати клієнтів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not see reports. Ask an administrator.</source>
+        <translation>У вас немає доступу до звітів. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not export to Excel. Ask an administrator.</source>
+        <translation>У вас немає права вивантаження в Excel. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not download recordings. Ask an administrator.</source>
+        <translation>У вас немає права завантажувати записи. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>You may not listen to recordings. Ask an administrator.</source>
+        <translation>У вас немає права прослуховувати записи. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>The recording does not belong to this call.</source>
+        <translation>Запис не належить до цього дзвінка.</translation>
+    </message>
+    <message>
+        <source>The recording is not of one of your calls.</source>
+        <translation>Це запис не вашого дзвінка.</translation>
     </message>
     <message>
         <source>You may not work with tasks. Ask an administrator.</source>
@@ -5901,6 +6080,10 @@ Replace them?</source>
         <translation>Звіту {name} немає; є звіти: {names}.</translation>
     </message>
     <message>
+        <source>This report covers every operator&apos;s calls; you may see only your own. Ask an administrator for the permission to see all calls.</source>
+        <translation>Цей звіт охоплює дзвінки всіх операторів, а вам доступні лише ваші. Попросіть адміністратора надати право «Бачити всі дзвінки».</translation>
+    </message>
+    <message>
         <source>{employee} is already calling this number back (until {time})</source>
         <translation>{employee} вже передзвонює на цей номер (до {time})</translation>
     </message>
@@ -6191,6 +6374,14 @@ Replace them?</source>
     <message>
         <source>The list is used by the fields {fields}: change or delete them first.</source>
         <translation>Список використовується в полях {fields}: спочатку змініть або видаліть їх.</translation>
+    </message>
+    <message>
+        <source>Another administrator has changed the permissions of {name} meanwhile. The list is read again: make your change once more.</source>
+        <translation>Інший адміністратор тим часом змінив права співробітника {name}. Список перечитано: внесіть зміну ще раз.</translation>
+    </message>
+    <message>
+        <source>At least one active employee must keep administration.</source>
+        <translation>Принаймні один активний співробітник має зберегти право адміністрування.</translation>
     </message>
 </context>
 <context>

@@ -77,15 +77,11 @@ class UserDialog(QDialog):
             self.group.addItem(g.name, g.id)
         if user is not None and user.group_id is not None:
             self.group.setCurrentIndex(max(self.group.findData(user.group_id), 0))
-        self.can_reports = QCheckBox(self.tr("Reports"))
-        self.can_reports.setChecked(bool(user and user.can_reports))
-        self.can_create = QCheckBox(self.tr("Create clients"))
-        self.can_create.setChecked(user.can_create_clients if user else True)
-        self.can_tasks = QCheckBox(self.tr("Tasks"))
-        self.can_tasks.setObjectName("can_tasks")
-        self.can_tasks.setChecked(user.can_tasks if user else True)
-        self.can_admin = QCheckBox(self.tr("Administration"))
-        self.can_admin.setChecked(bool(user and user.can_admin))
+        # The role's preset is applied when the role is chosen; each permission is then set
+        # on the Permissions page.
+        self.role.setToolTip(
+            self.tr("Choosing a role gives its permissions; change them on the Permissions page.")
+        )
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(user.active if user else True)
         self.password = QLineEdit()
@@ -97,10 +93,6 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Extension:"), self.extension)
         form.addRow(self.tr("Group:"), self.group)
-        form.addRow(self.tr("Permissions:"), self.can_reports)
-        form.addRow("", self.can_create)
-        form.addRow("", self.can_tasks)
-        form.addRow("", self.can_admin)
         form.addRow("", self.active)
         if user is None:
             form.addRow(self.tr("Password:"), self.password)
@@ -121,10 +113,6 @@ class UserDialog(QDialog):
             role=Role(self.role.currentData()),
             extension=self.extension.text() or None,
             group_id=self.group.currentData(),
-            can_reports=self.can_reports.isChecked(),
-            can_create_clients=self.can_create.isChecked(),
-            can_admin=self.can_admin.isChecked(),
-            can_tasks=self.can_tasks.isChecked(),
             active=self.active.isChecked(),
         )
 

@@ -66,6 +66,7 @@ from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
 from ui.admin.lists_page import ListsPage
 from ui.admin.mail_files import MailAndFilesPage
 from ui.admin.pbx_page import PbxPage
+from ui.admin.permissions_page import PermissionsPage
 from ui.background import wait_for
 from ui.messages import user_text
 from ui.style import set_role
@@ -85,6 +86,8 @@ class AdminForm(QWidget):
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._users_page(), self.tr("Users"))
+        self.permissions = PermissionsPage(db, user)
+        self.tabs.addTab(self.permissions, self.tr("Permissions"))
         self.tabs.addTab(self._groups_page(), self.tr("Groups and field access"))
         self.tabs.addTab(self._fields_page(), self.tr("Card fields"))
         self.lists_page = ListsPage(db, user)
@@ -123,6 +126,8 @@ class AdminForm(QWidget):
         self._show_users()
         self._show_groups()
         self._show_fields()
+        if not self.permissions.changed_rows():  # a new user or a new role: its row
+            self.permissions.reload()
         with self.db.engine.connect() as conn:
             self.auto_create.blockSignals(True)
             self.auto_create.setChecked(bool(get_setting(conn, AUTO_CREATE_CLIENTS)))

@@ -33,6 +33,7 @@ from app.journal.details import CallDetails, CallNotFound, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
 from app.recordings_access import record_access
+from app.staff.permissions import permissions
 from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
 from models import RecordingAction
@@ -51,7 +52,7 @@ from ui.call_vocabulary import (
 )
 from ui.call_vocabulary import translated as journal_tr
 from ui.messages import user_text
-from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer, give_access
 from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
@@ -82,12 +83,20 @@ class CallPanel(QWidget):
         self.open_dialog: QWidget | None = None
         self.player = RecordingPlayer(vlc_args)
         self.player.set_archive(RecordingArchive(workplace.recordings_base))
+        give_access(self.player, self.db, self.user)
+        with self.db.transaction() as session:
+            self.may_register = permissions(session, self.user).create_clients
         self.player.speed_changed.connect(self._remember_speed)
         self.player.recording_accessed.connect(self._log_access)
         self.access_writes = 0  # access log rows being written (tests wait for 0)
         self.comment = CommentEditor(self.db, self.user)
         self.comment.saved.connect(self._comment_saved)
         self._build()
+        if not self.may_register:
+            why = self.tr("Creating and changing clients needs the permission (Administration).")
+            for button in (self.create_button, self.assign_button):
+                button.setEnabled(False)
+                button.setToolTip(why)
         self.show_call(None)
         self._load_speed()
 
@@ -348,7 +357,7 @@ class CallPanel(QWidget):
     # -- commands -------------------------------------------------------------------------
 
     def can_register(self) -> bool:
-        return self.details is not None and self.details.can_register_number
+        return self.may_register and self.details is not None and self.details.can_register_number
 
     def create_client(self) -> Registration | None:
         if self.details is None or not self.can_register():

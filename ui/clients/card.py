@@ -52,7 +52,7 @@ from app.journal.details import CallDetails, load_call_details
 from app.mail import read_mail_settings
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.staff.permissions import PermissionDenied
+from app.staff.permissions import PermissionDenied, permissions
 from app.workplace import Workplace
 from models import FileOwner
 from ui import icons
@@ -64,7 +64,7 @@ from ui.events.client_tab import ClientEventsTab
 from ui.files.panel import FilesPanel
 from ui.mail.letter import LetterDialog
 from ui.messages import user_text
-from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
+from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer, give_access
 from ui.style import is_dark, set_role
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,10 @@ class ClientCardForm(QWidget):
         self._editors: dict[int, FieldEditor] = {}
         self._new_contact_key = -1
         self.letter_dialog: LetterDialog | None = None
+        self._edit_buttons: list[QPushButton] = []
+        with db.transaction() as session:
+            # Without "create and edit clients" the card is for viewing (the app refuses too).
+            self.may_edit = permissions(session, user).create_clients
 
         self.commands = QToolBar()
         self.save_action = self._command(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
@@ -172,6 +176,8 @@ class ClientCardForm(QWidget):
         self._employees = self._load_employees()
         for employee_id, name in self._employees:
             self.responsible.addItem(name, employee_id)
+        if not self.may_edit:
+            self._lock_for_viewing()
         if client_id is None:
             with db.transaction() as s:
                 self._show(new_card(s, user))
@@ -183,6 +189,21 @@ class ClientCardForm(QWidget):
         return self.tabs.indexOf(self.files_page)
 
     # -- building -------------------------------------------------------------------------
+
+    def _lock_for_viewing(self) -> None:
+        why = self.tr(
+            "You may only view client cards: changing them needs the permission "
+            "(Administration → Permissions)."
+        )
+        self.save_action.setEnabled(False)
+        self.save_action.setToolTip(why)
+        for line in (self.name, self.email):
+            line.setReadOnly(True)
+        for widget in (self.kind, self.responsible, *self._edit_buttons):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
+        for table in (self.phones, self.contacts):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def _command(self, text: str, key: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -242,7 +263,9 @@ class ClientCardForm(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             phone_buttons.addWidget(button)
+            self._edit_buttons.append(button)
         self.call_button = button  # the last one: "Call"
+        self._edit_buttons.remove(button)
         self.call_button.setObjectName("card_call")
         phone_buttons.addStretch(1)
         phones_box = QGroupBox(self.tr("Phones"))
@@ -265,6 +288,7 @@ class ClientCardForm(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             contact_buttons.addWidget(button)
+            self._edit_buttons.append(button)
         contact_buttons.addStretch(1)
         contacts_box = QGroupBox(self.tr("Contact persons"))
         contacts_layout = QVBoxLayout(contacts_box)
@@ -309,6 +333,7 @@ class ClientCardForm(QWidget):
         self.player = RecordingPlayer(self._vlc_args, parent=page)
         self.player.setObjectName("card_player")
         self.player.set_archive(RecordingArchive(self.workplace.recordings_base))
+        give_access(self.player, self.workplace.db, self.workplace.user)
         self.player.set_call(None, ())
         self.player_note = QLabel(self.tr("Select a call with a recording (♪) to listen to it."))
         self.player_note.setObjectName("player_note")
@@ -402,7 +427,7 @@ class ClientCardForm(QWidget):
         shown = [v for v in card.fields if v.field.shown]
         tabs: dict[str, list[tuple[FieldDef, bool]]] = {}
         for v in shown:
-            tabs.setdefault(v.field.tab_title, []).append((v.field, v.editable))
+            tabs.setdefault(v.field.tab_title, []).append((v.field, v.editable and self.may_edit))
         general = self.tr("General")
         self._editors.update(add_sections(self.fields_layout, tabs.pop("", []), general))
         if not shown:
@@ -445,6 +470,7 @@ class ClientCardForm(QWidget):
         self.phones.setItem(row, 0, QTableWidgetItem(display_number(p.number)))
         combo = QComboBox()
         self._fill_contacts(combo, p.contact_key)
+        combo.setEnabled(self.may_edit)
         self.phones.setCellWidget(row, 1, combo)
 
     def _fill_contacts(self, combo: QComboBox, selected: int | None) -> None:

@@ -213,12 +213,15 @@ class ClientsForm(QWidget):
 
     def _apply_rights(self) -> None:
         """The commands the user's permissions allow (the app layer checks them again)."""
-        self.create_action.setEnabled(self.rights.create_clients)
-        self.import_action.setEnabled(self.rights.admin)  # an administrator's right
-        self.import_action.setToolTip(
-            "" if self.rights.admin else self.tr("Only an administrator may import clients.")
-        )
-        self.delete_action.setEnabled(self.rights.delete_clients)
+        ask = self.tr("Ask an administrator for the permission (Administration → Permissions).")
+        for action, allowed in (
+            (self.create_action, self.rights.create_clients),
+            (self.import_action, self.rights.import_clients),
+            (self.delete_action, self.rights.delete_clients),
+            (self.export_action, self.rights.export),
+        ):
+            action.setEnabled(allowed)
+            action.setToolTip("" if allowed else ask)
 
     def _command(self, text: str, key: Qt.Key | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

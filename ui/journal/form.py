@@ -43,6 +43,7 @@ from app.journal.filter import (
 )
 from app.messages import QT_TRANSLATE_NOOP
 from app.phones import display
+from app.staff.permissions import permissions
 from app.workplace import Workplace
 from ui import icons
 from ui.call_panel.panel import CallPanel
@@ -133,6 +134,8 @@ class JournalForm(QWidget):
         self._custom_period: tuple[datetime, datetime] | None = None
         self._new_hint_count = 0
         self._oldest_first = False
+        with db.transaction() as session:
+            self.rights = permissions(session, user)  # the app layer checks them again
         self._worker = LoaderThread(self.db.engine, self.user)
         self.model = JournalModel(self._worker.loader)
         self.panel = CallPanel(workplace, vlc_args)
@@ -264,6 +267,15 @@ class JournalForm(QWidget):
         self.export_action = self._action(
             self.tr("Export…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export
         )
+        if not self.rights.export:
+            self.export_action.setEnabled(False)
+            self.export_action.setToolTip(
+                self.tr("Exporting needs the Export permission (Administration).")
+            )
+        if not self.rights.create_clients:
+            why = self.tr("Creating and changing clients needs the permission (Administration).")
+            self.create_client_action.setToolTip(why)
+            self.assign_number_action.setToolTip(why)
         self.columns_action = self._action(self.tr("Columns…"), None, self.choose_columns)
         for action, name in (
             (self.refresh_action, "refresh"),
@@ -582,7 +594,7 @@ class JournalForm(QWidget):
     # -- the side panel -------------------------------------------------------------------
 
     def _update_register_actions(self) -> None:
-        can = self.panel.can_register()
+        can = self.panel.can_register() and self.rights.create_clients
         self.create_client_action.setEnabled(can)
         self.assign_number_action.setEnabled(can)
 

@@ -3,6 +3,7 @@ its total, a chart; the numbers are computed on a pool thread; a count opens its
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,6 +40,7 @@ from app.database import Database
 from app.journal.filter import PeriodPreset, period
 from app.messages import QT_TRANSLATE_NOOP
 from app.reports import (
+    OWN_CALLS_REPORTS,
     REPORTS,
     Breakdown,
     CallSelection,
@@ -52,6 +54,7 @@ from app.reports import (
     run_report,
 )
 from app.staff.auth import CurrentUser
+from app.staff.permissions import PermissionDenied, permissions, require_export
 from app.tasks.report import task_viewer
 from ui import background, icons
 from ui.messages import user_text
@@ -181,6 +184,10 @@ class ReportsForm(QWidget):
         super().__init__(parent)
         self.db = db
         self.user = user
+        with db.transaction() as session:
+            allowed = permissions(session, user)
+        self.may_export = allowed.export
+        self.own_calls_only = not allowed.all_calls  # the app narrows the reports too
         self.task_viewer = self._task_viewer()
         self.result: ReportResult | None = None
         self._generation = 0
@@ -254,7 +261,13 @@ class ReportsForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(outer)
-        self.report_list.setCurrentRow(0)
+        self.report_list.setCurrentRow(self._first_allowed_row())
+
+    def _first_allowed_row(self) -> int:
+        for row in range(self.report_list.count()):
+            if self.report_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+                return row
+        return 0
 
     # -- building ----------------------------------------------------------------------
 
@@ -282,8 +295,15 @@ class ReportsForm(QWidget):
         self.run_action.setIcon(icons.icon("refresh"))
         self.xlsx_action.setIcon(icons.icon("export"))
         self.csv_action.setIcon(icons.icon("export"))
-        for action in (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action):
+        for action in self._output_actions():
             action.setEnabled(False)
+            if not self.may_export:
+                action.setToolTip(
+                    self.tr("Exporting and printing need the Export permission (Administration).")
+                )
+
+    def _output_actions(self) -> tuple[QAction, ...]:
+        return (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action)
 
     def _build_list(self) -> None:
         self.report_list = QListWidget()
@@ -293,6 +313,14 @@ class ReportsForm(QWidget):
                 continue
             item = QListWidgetItem(report_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
+            if self.own_calls_only and name not in OWN_CALLS_REPORTS:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(
+                    self.tr(
+                        "This report covers every operator's calls; you may see only your "
+                        "own (the permission to see all calls, Administration)."
+                    )
+                )
             self.report_list.addItem(item)
         self.report_list.setMinimumWidth(180)
         self.report_list.setWordWrap(True)
@@ -322,6 +350,9 @@ class ReportsForm(QWidget):
         self.operators.setObjectName("operators")
         self.operators.set_choices(self._operator_choices())
         self.operators.changed.connect(self.schedule_run)
+        if self.own_calls_only:
+            self.operators.setEnabled(False)
+            self.operators.setToolTip(self.tr("Your reports cover only your own calls."))
         self.call_types = PickButton(self.tr("Calls:"), self.tr("incoming and outgoing"))
         self.call_types.setObjectName("call_types")
         self.call_types.set_choices(
@@ -524,7 +555,12 @@ class ReportsForm(QWidget):
         self.running = True
         self.status.setText(self.tr("Building the report…"))
         task = background.BackgroundTask(
-            _tagged, generation, run_report, self.db.reader, self.report_name, params
+            _tagged,
+            generation,
+            functools.partial(run_report, viewer=self.user),
+            self.db.reader,
+            self.report_name,
+            params,
         )
         # Bound methods (not lambdas): Qt drops the connection if the form is gone first.
         task.signals.succeeded.connect(self._arrived)
@@ -568,8 +604,8 @@ class ReportsForm(QWidget):
         shown = len(result.rows)
         self.status.setText(self.tr("Rows: {count}").format(count=shown))
         self.more_button.setVisible(result.next_page is not None)
-        for action in (self.xlsx_action, self.csv_action, self.print_action, self.pdf_action):
-            action.setEnabled(True)
+        for action in self._output_actions():
+            action.setEnabled(self.may_export)
         self.report_shown.emit(result)
 
     def header_text(self, result: ReportResult) -> str:
@@ -737,7 +773,19 @@ class ReportsForm(QWidget):
     def save_pdf(self, path: Path) -> None:
         export.write_pdf(path, self._title(), self.header.text(), self.model, self.chart_image())
 
+    def _export_refused(self) -> bool:
+        """The app's check, at the moment of the export: the right may have been taken."""
+        try:
+            with self.db.transaction() as session:
+                require_export(session, self.user)
+        except PermissionDenied as e:
+            QMessageBox.warning(self, self.tr("Reports"), user_text(e))
+            return True
+        return False
+
     def _saved(self, action: Any, path: Path) -> None:
+        if self._export_refused():
+            return
         try:
             action(path)
         except OSError as e:
@@ -765,7 +813,7 @@ class ReportsForm(QWidget):
             self._saved(self.save_pdf, path)
 
     def ask_print(self) -> None:
-        if self.result is None:
+        if self.result is None or self._export_refused():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         export.configure_printer(printer, landscape=len(self.model.columns) > 8)

@@ -97,10 +97,13 @@ class Lookup:
     ms: float
 
 
-def look_up(conn: Connection, number: str, region: str) -> Lookup:
-    """On the worker thread: who is calling (one indexed query)."""
+def look_up(
+    conn: Connection, number: str, region: str, viewer: CurrentUser | None = None
+) -> Lookup:
+    """On the worker thread: who is calling (one indexed query); the last calls are only
+    the ``viewer``'s own unless they may see all calls."""
     begin = time.perf_counter()
-    info = identify(conn, number, region)
+    info = identify(conn, number, region, viewer)
     return Lookup(info, (time.perf_counter() - begin) * 1000)
 
 
@@ -114,7 +117,7 @@ def card_for_unknown(
         made = db.write(lambda session: card_for_unknown_incoming(session, number, user))
         if made is None:
             return None
-        return identify(conn, number, region)
+        return identify(conn, number, region, user)
     except SQLAlchemyError as e:
         if is_connection_lost(e):
             raise
@@ -681,9 +684,9 @@ class SoftphoneSession(QObject):
             return
         if started is not None:
             self._lookup_started[key] = started
-        region = self.region
+        region, user = self.region, self.user
         self.database.run(
-            lambda conn: look_up(conn, number, region),
+            lambda conn: look_up(conn, number, region, user),
             lambda found: self._identified(key, number, found),
             lambda error: self._lookup_failed(key, number, error),
         )

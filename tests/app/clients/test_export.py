@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl  # type: ignore[import-untyped]
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 import app.clients.export
 from app.clients.card import load_card, save_card
@@ -18,7 +18,7 @@ from app.clients.directory import ClientFilter
 from app.clients.export import CLIENT_COLUMNS, export_clients
 from app.database import Database
 from app.staff.auth import CurrentUser
-from models import Role
+from models import Employee, Role
 from tests.app.clients.test_directory import add_fields, sales_operator
 from tests.support.ui_support import NOW, user_with_role
 
@@ -80,12 +80,19 @@ def read_xlsx(path: Path) -> list[list[Any]]:
         book.close()
 
 
+def may_export(db: Database, who: CurrentUser) -> CurrentUser:
+    """An operator given the Export permission (not in the operator's preset)."""
+    with db.transaction() as s:
+        s.execute(update(Employee).where(Employee.id == who.id).values(can_export=True))
+    return who
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_writes_the_filtered_view_page_by_page(
     db: Database, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app.clients.export, "EXPORT_BATCH", 7)  # several pages from the demo
-    me = user_with_role(db, Role.OPERATOR)
+    me = may_export(db, user_with_role(db, Role.OPERATOR))
     expected_all = expected_rows(db, None, "")
     tmp_path = tmp_path / "exports"  # the SQLite database lives in tmp_path itself
     tmp_path.mkdir()
@@ -121,7 +128,7 @@ def test_export_writes_the_filtered_view_page_by_page(
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_a_hidden_field_never_reaches_the_file(db: Database, tmp_path: Path, fmt: str) -> None:
     ids = add_fields(db)
-    me = sales_operator(db, ids)  # City editable, Segment view-only, Margin hidden
+    me = may_export(db, sales_operator(db, ids))  # City editable, Segment view-only, Margin hidden
     admin = user_with_role(db, Role.ADMIN)
     with db.engine.connect() as conn:
         client_id = int(conn.scalar(text("SELECT id FROM clients ORDER BY display_name, id")))

@@ -37,7 +37,17 @@ from app.softphone_settings import (
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
 from app.workplace import Workplace
-from models import Call, CallSource, Client, Employee, Pause, PauseReason, Phone, Role
+from models import (
+    Call,
+    CallParticipant,
+    CallSource,
+    Client,
+    Employee,
+    Pause,
+    PauseReason,
+    Phone,
+    Role,
+)
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord, CallState, Direction, EndedBy
 from tests.support.sipp import SippPeer, free_udp_port
@@ -125,12 +135,16 @@ def _softphone_calls(db: Database) -> int:
 
 
 def test_incoming_call_pops_up_with_the_client_and_is_answered_from_the_popup(
-    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, operator: CurrentUser
 ) -> None:
     with db.transaction() as session:
+        # A client the operator has talked with: the pop-up's last calls are their own only.
         number, name = session.execute(
             select(Phone.number, Client.display_name)
             .join(Client, Client.id == Phone.client_id)
+            .join(Call, Call.external_number == Phone.number)
+            .join(CallParticipant, CallParticipant.call_id == Call.id)
+            .where(CallParticipant.employee_id == operator.id)
             .order_by(Phone.id)
             .limit(1)
         ).one()
