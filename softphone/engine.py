@@ -213,6 +213,10 @@ class Softphone(CallControl, QObject):
     def recording(self) -> bool:
         return self._recorders.spool is not None
 
+    def do_not_record(self, key: int) -> None:
+        """A call nobody talks in (a feature code to the PBX): no recording of it."""
+        self._recorders.skip(key)
+
     # -- account ------------------------------------------------------------------------
 
     @property

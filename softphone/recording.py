@@ -60,13 +60,18 @@ class CallRecorders:
     def __init__(self) -> None:
         self.spool: Path | None = None
         self._recordings: dict[int, _Recording] = {}
+        self._skipped: set[int] = set()
+
+    def skip(self, key: int) -> None:
+        """Never record call ``key`` (feature codes dialled to the PBX)."""
+        self._skipped.add(key)
 
     def connect(self, key: int, name: str, media: Any, microphone: Any | None) -> None:
         """The call's audio is active (answered, or taken off hold): record it and our
         microphone. The first time creates the file; a problem is logged, the call goes on."""
         recording = self._recordings.get(key)
         if recording is None:
-            if self.spool is None:
+            if self.spool is None or key in self._skipped:
                 return
             path = self.spool / name
             try:
@@ -110,6 +115,7 @@ class CallRecorders:
         """The call ended: its recorder is destroyed here (on the engine's thread) and the
         file's path returned; pjmedia closes the file shortly after on its clock thread."""
         self.disconnect(key)
+        self._skipped.discard(key)
         recording = self._recordings.pop(key, None)
         if recording is None:
             return None
