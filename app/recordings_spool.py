@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,7 +44,10 @@ WAV_HEADER_BYTES = 44
 ABANDONED_AFTER_S = 120.0
 FIRST_RETRY_S = 5.0
 MAX_RETRY_S = 300.0
-CHECK_EVERY_S = 60.0  # the company setting and files a pass could not take yet
+CHECK_EVERY_S = 60.0
+# Workstations' clocks differ: a transferred call's part starts when the colleague's
+# CallDesk saw it handed over.
+MATCH_WINDOW = timedelta(seconds=60)  # the company setting and files a pass could not take yet
 NOTE_SUFFIX = ".json"
 
 
@@ -222,24 +225,34 @@ def copy_to_store(item: SpooledRecording, store: Path) -> Path:
 def attach_reference(session: Session, item: SpooledRecording) -> int | None:
     """Write the recording's reference on the employee's part of its call; returns the
     call's id (None: the journal has no such part, e.g. the PBX writes the calls). A part
-    that has it already is left as it is."""
+    that has it already is left as it is. Without the call's id (a call a colleague's
+    CallDesk wrote, transferred here) the employee's part that started nearest to the
+    recording's call, within :data:`MATCH_WINDOW`, takes it."""
     query = select(CallPart).where(CallPart.employee_id == item.employee_id)
     if item.call_id is not None:
         query = query.where(CallPart.call_id == item.call_id)
     else:
-        query = query.where(CallPart.started_at == item.started_at)
-    parts = session.scalars(
-        query.order_by(CallPart.call_id.desc(), CallPart.answered_at.is_(None), CallPart.seq)
-    ).all()
+        query = query.where(
+            CallPart.started_at >= item.started_at - MATCH_WINDOW,
+            CallPart.started_at <= item.started_at + MATCH_WINDOW,
+        )
+    parts = session.scalars(query.order_by(CallPart.call_id.desc(), CallPart.seq)).all()
     for part in parts:
         if part.recording_ref == item.ref:
             return int(part.call_id)
-    for part in parts:
-        if part.recording_ref is None:
-            part.recording_ref = item.ref
-            session.flush()
-            return int(part.call_id)
-    return None
+    free = [p for p in parts if p.recording_ref is None]
+    free.sort(
+        key=lambda p: (
+            p.answered_at is None,
+            abs((p.started_at - item.started_at).total_seconds()),
+            -p.call_id,
+        )
+    )
+    if not free:
+        return None
+    free[0].recording_ref = item.ref
+    session.flush()
+    return int(free[0].call_id)
 
 
 def upload_pending(

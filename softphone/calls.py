@@ -305,6 +305,7 @@ class CallControl:
         media = self._attached.get(key)
         if media is not None:
             media.adjustRxLevel(0.0 if muted else 1.0)
+        self._recorders.mute(key, muted, self._microphone())
 
     def send_dtmf(self, key: int, digits: str) -> None:
         """RFC 2833 telephone-events; SIP INFO when the other side did not offer them."""
@@ -334,7 +335,10 @@ class CallControl:
     def consult(self, key: int, number: str) -> int:
         """Attended transfer, step 1: hold the caller and call the colleague."""
         self.hold(key)
-        return self.dial(number, consult_for=key)
+        consult_key = self.dial(number, consult_for=key)
+        # A word between colleagues about the caller is not part of the caller's recording.
+        self._recorders.skip(consult_key)
+        return consult_key
 
     def complete_transfer(self, consult_key: int) -> None:
         """Attended transfer, step 2: join the held caller with the colleague (REFER/Replaces)."""
@@ -462,12 +466,15 @@ class CallControl:
         view = self._views.get(key)
         if media is None or view is None or view.state is not CallState.CONNECTED:
             return
-        microphone = None
+        name = recording_name(view.started_at, view.direction.value, view.number)
+        self._recorders.connect(key, name, media, self._microphone())
+
+    def _microphone(self) -> Any:
+        """Our conference port (its transmit is the microphone), None without one."""
         if self._audio is not None:
             with contextlib.suppress(RuntimeError):  # a bridge without its port
-                microphone = self._audio.port
-        name = recording_name(view.started_at, view.direction.value, view.number)
-        self._recorders.connect(key, name, media, microphone)
+                return self._audio.port
+        return None
 
     def _detach(self, key: int) -> None:
         self._recorders.disconnect(key)

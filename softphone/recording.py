@@ -52,6 +52,7 @@ class _Recording:
     path: Path
     recorder: Any
     sources: list[Any] = field(default_factory=list)  # what transmits to it now
+    microphone: Any = None  # our port, while it transmits to the recorder
 
 
 class CallRecorders:
@@ -61,6 +62,7 @@ class CallRecorders:
         self.spool: Path | None = None
         self._recordings: dict[int, _Recording] = {}
         self._skipped: set[int] = set()
+        self._muted: set[int] = set()
 
     def skip(self, key: int) -> None:
         """Never record call ``key`` (feature codes dialled to the PBX)."""
@@ -86,15 +88,40 @@ class CallRecorders:
                 return
             recording = self._recordings[key] = _Recording(path, recorder)
         self.disconnect(key)
-        for source in (media, microphone):
-            if source is None:
-                continue
-            try:
-                source.startTransmit(recording.recorder)
-            except pj.Error as e:
-                log.warning("recording of call %s misses a side: %s", key, e.info())
-                continue
-            recording.sources.append(source)
+        self._transmit(key, recording, media)
+        if microphone is not None and key not in self._muted:
+            self._add_microphone(key, recording, microphone)
+
+    def _add_microphone(self, key: int, recording: _Recording, microphone: Any) -> None:
+        if self._transmit(key, recording, microphone):
+            recording.microphone = microphone
+
+    def _transmit(self, key: int, recording: _Recording, source: Any) -> bool:
+        try:
+            source.startTransmit(recording.recorder)
+        except pj.Error as e:
+            log.warning("recording of call %s misses a side: %s", key, e.info())
+            return False
+        recording.sources.append(source)
+        return True
+
+    def mute(self, key: int, muted: bool, microphone: Any | None) -> None:
+        """A muted microphone is not recorded either: the recording holds what the other
+        side heard."""
+        if muted:
+            self._muted.add(key)
+        else:
+            self._muted.discard(key)
+        recording = self._recordings.get(key)
+        if recording is None or not recording.sources:
+            return  # not recording now; connect() looks at the mute
+        if muted and recording.microphone is not None:
+            with contextlib.suppress(pj.Error):
+                recording.microphone.stopTransmit(recording.recorder)
+            recording.sources.remove(recording.microphone)
+            recording.microphone = None
+        elif not muted and recording.microphone is None and microphone is not None:
+            self._add_microphone(key, recording, microphone)
 
     def disconnect(self, key: int) -> None:
         """The call is held or its audio went away: nothing goes into its file meanwhile
@@ -106,6 +133,7 @@ class CallRecorders:
             with contextlib.suppress(pj.Error):  # the call's slot may be gone with its media
                 source.stopTransmit(recording.recorder)
         recording.sources.clear()
+        recording.microphone = None
 
     def recording(self, key: int) -> Path | None:
         found = self._recordings.get(key)
@@ -116,6 +144,7 @@ class CallRecorders:
         file's path returned; pjmedia closes the file shortly after on its clock thread."""
         self.disconnect(key)
         self._skipped.discard(key)
+        self._muted.discard(key)
         recording = self._recordings.pop(key, None)
         if recording is None:
             return None

@@ -190,6 +190,28 @@ def test_a_file_still_closing_or_a_call_not_yet_written_waits(
     ]
 
 
+def test_a_call_written_by_a_colleague_gets_the_recording_on_the_nearest_part(
+    tmp_path: Path, db: Database, me: CurrentUser
+) -> None:
+    """Transferred here, the call is written by the colleague's CallDesk (no call id here):
+    the operator's part that started nearest, clocks a few seconds apart, takes it."""
+    call_id = answered_call(db, me)
+    spool = RecordingSpool(tmp_path / "spool")
+    file = wav(spool.directory / "transferred.wav")
+    spool.add(file, me.id, T + timedelta(seconds=3))
+    spool.logged(file, None)
+    store = tmp_path / "store"
+    store.mkdir()
+    assert upload_pending(spool, str(store), db).uploaded == ["2026/11/21/transferred.wav"]
+    assert part_refs(db, call_id) == ["2026/11/21/transferred.wav"]
+    far = spool.directory / "far.wav"
+    spool.add(wav(far), me.id, T + timedelta(hours=1))
+    spool.logged(far, None)
+    assert upload_pending(spool, str(store), db).uploaded == ["2026/11/21/far.wav"]
+    assert (store / "2026" / "11" / "21" / "far.wav").is_file()  # kept, with no part to name it
+    assert part_refs(db, call_id) == ["2026/11/21/transferred.wav"]
+
+
 def test_without_a_folder_the_recordings_wait() -> None:
     for base in ("", "https://records.example/calls/"):
         with pytest.raises(UploadError):

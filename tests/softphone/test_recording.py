@@ -27,9 +27,9 @@ pytestmark = [
 ]
 
 
-def sipp_peer(tmp_path: Path, echo: bool) -> SippPeer:
+def sipp_peer(tmp_path: Path, echo: bool, scenario: str = "uas") -> SippPeer:
     extra = ["-mi", "127.0.0.1", "-mp", str(free_rtp_port())] + (["-rtp_echo"] if echo else [])
-    return SippPeer("uas", tmp_path / "sipp", extra=extra).start()
+    return SippPeer(scenario, tmp_path / "sipp", extra=extra).start()
 
 
 @dataclass
@@ -62,13 +62,13 @@ class Talk:
 
 @contextmanager
 def recorded_call(
-    tmp_path: Path, spool: Path | None, echo: bool = True
+    tmp_path: Path, spool: Path | None, echo: bool = True, scenario: str = "uas"
 ) -> Iterator[tuple[Talk, list[RecordedCall]]]:
     """A call through the real engine (recording into ``spool``) to a SIPp peer; after the
     block it is hung up and the recording read once pjmedia has closed it."""
     device = MemoryAudioDevice()
     bridge = AudioBridge(device)
-    peer = sipp_peer(tmp_path, echo)
+    peer = sipp_peer(tmp_path, echo, scenario)
     done: list[RecordedCall] = []
     try:
         with running(bridge) as phone:
@@ -134,3 +134,26 @@ def test_recording_off_writes_nothing(tmp_path: Path) -> None:
         talk.let_frames_pass(20)
     assert done[0].record.recording is None
     assert not spool.exists()
+
+
+def test_a_muted_microphone_is_not_recorded_and_a_held_call_goes_on_after_it(
+    tmp_path: Path,
+) -> None:
+    """What the other side did not hear is not in the recording (the muted microphone), and
+    a call taken off hold goes on recording into the same file."""
+    spool = tmp_path / "spool"
+    with recorded_call(tmp_path, spool, echo=False, scenario="uas_hold.xml") as (talk, done):
+        talk.phone.set_muted(talk.key, True)
+        talk.device.feed(tone_burst(RATE, 200))  # muted: not recorded
+        talk.let_frames_pass(40)
+        talk.phone.set_muted(talk.key, False)
+        talk.device.feed(tone_burst(RATE, 200))  # heard: recorded
+        talk.let_frames_pass(40)
+        talk.phone.hold(talk.key)
+        wait_until(talk.phone, lambda: not talk.phone.call(talk.key).has_audio)
+        talk.phone.unhold(talk.key)
+        wait_until(talk.phone, lambda: talk.phone.call(talk.key).has_audio)
+        talk.device.feed(tone_burst(RATE, 200))  # taken back: recorded again
+        talk.let_frames_pass(40)
+    onsets, _ = tone_onsets(done[0].samples, done[0].rate)
+    assert len(onsets) == 2, onsets
