@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app import clock
 from app.company_settings import (
     CALL_SOURCE,
     CALL_SOURCE_SOFTPHONE,
@@ -121,7 +122,7 @@ def test_a_recorded_call_reaches_the_store_and_its_part(
         wait_until(session.phone, lambda: session.recording, 15)  # read off the GUI thread
         assert session.phone.recording
         assert not panel.recorded.isHidden() and "recorded" in panel.recorded.text()
-        view = CallView(1, Direction.IN, "+79991234567", "", CallState.INCOMING, tmp_now())
+        view = CallView(1, Direction.IN, "+79991234567", "", CallState.INCOMING, clock.now())
         popup = IncomingPopup(session, view)
         assert not popup.recorded.isHidden() and popup.recorded.text().endswith("recorded")
         popup.close()
@@ -170,9 +171,3 @@ def test_recording_off_records_nothing(
     assert not session.phone.recording
     assert not session.spool.directory.exists()
     assert not any(store.iterdir())
-
-
-def tmp_now() -> object:
-    from app import clock
-
-    return clock.now()
