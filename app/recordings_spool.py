@@ -111,8 +111,9 @@ def recording_on(session: Session) -> bool:
 class RecordingSpool:
     """The workstation's spool directory of one employee's recordings."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, employee_id: int | None = None) -> None:
         self.directory = directory
+        self.employee_id = employee_id  # whose files are here (adopts a file without a note)
 
     def add(self, wav: Path, employee_id: int, started_at: datetime) -> SpooledRecording:
         """Note a finished call's recording (the file may still be closing)."""
@@ -133,10 +134,27 @@ class RecordingSpool:
         found = []
         for wav in sorted(self.directory.glob("*.wav")):
             item = self._read(wav)
+            if item is None and at_start:
+                item = self._adopt(wav)
             if item is None:
                 continue
             found.append(replace(item, logged=True) if at_start else item)
         return found
+
+    def _adopt(self, wav: Path) -> SpooledRecording | None:
+        """A recording without its note (the workstation went down during the call): its
+        call's start is in its name (softphone.recording.recording_name)."""
+        if self.employee_id is None:
+            return None
+        try:
+            started = datetime.strptime(wav.name[:15], "%Y%m%d-%H%M%S")
+        except ValueError:
+            return None
+        try:
+            return self.add(wav, self.employee_id, started)
+        except OSError as e:
+            log.warning("spooled recording %s cannot be noted: %s", wav.name, e)
+            return None
 
     def _read(self, wav: Path) -> SpooledRecording | None:
         try:

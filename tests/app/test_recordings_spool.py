@@ -212,6 +212,29 @@ def test_a_call_written_by_a_colleague_gets_the_recording_on_the_nearest_part(
     assert part_refs(db, call_id) == ["2026/11/21/transferred.wav"]
 
 
+def test_a_recording_left_without_its_note_is_taken_at_the_next_start(
+    tmp_path: Path, db: Database, me: CurrentUser
+) -> None:
+    """The workstation went down during the call: the file has no note and an unfinished
+    header; at the next start it goes to the store as it is, on the part it names."""
+    call_id = answered_call(db, me)
+    spool = RecordingSpool(tmp_path / "spool", me.id)
+    file = wav(spool.directory / "20261121-101530-in-79031112299-0123456789ab.wav")
+    with file.open("r+b") as f:  # the recorder never wrote its sizes
+        f.seek(40)
+        f.write(b"\0\0\0\0")
+    old = T.timestamp()
+    os.utime(file, (old, old))
+    store = tmp_path / "store"
+    store.mkdir()
+    result = upload_pending(
+        spool, str(store), db, at_start=True, now=lambda: old + ABANDONED_AFTER_S + 1
+    )
+    assert result.uploaded == [f"2026/11/21/{file.name}"]
+    assert part_refs(db, call_id) == [f"2026/11/21/{file.name}"]
+    assert RecordingSpool(tmp_path / "other").pending(at_start=True) == []
+
+
 def test_without_a_folder_the_recordings_wait() -> None:
     for base in ("", "https://records.example/calls/"):
         with pytest.raises(UploadError):

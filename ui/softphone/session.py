@@ -289,7 +289,7 @@ class SoftphoneSession(QObject):
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
         # The calls' own recordings: the spool of this employee on this workstation, the
         # uploader's thread taking them to the recordings folder (app.recordings_spool).
-        self.spool = RecordingSpool(data_dir() / "recordings-spool" / str(user.id))
+        self.spool = RecordingSpool(data_dir() / "recordings-spool" / str(user.id), user.id)
         self.recording = False
         self.upload_problem = ""
         self._uploader: SpoolUploader | None = None
