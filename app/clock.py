@@ -58,6 +58,30 @@ class ShiftedClock:
         return self._start + timedelta(seconds=time.monotonic() - self._origin)
 
 
+class CorrectedClock:
+    """A workstation's clock set right by the database server's (issue 18, clock skew).
+
+    Times of record (a call's start, a pause, a claim) are written by many desktops into one
+    journal: a desktop five minutes off would put its calls out of order and its callbacks
+    before the missed call they answer. :meth:`correct` takes the server's time, read while
+    the base clock moved from ``asked`` to ``answered`` (app.server_time reads it), and from
+    then on this clock runs with the base clock's speed at the server's time.
+    """
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self.base: Clock = base if base is not None else SystemClock()
+        self.offset = timedelta(0)
+
+    def now(self) -> datetime:
+        return self.base.now() + self.offset
+
+    def correct(self, server_epoch: float, asked: datetime, answered: datetime) -> timedelta:
+        """Take the server's POSIX time (seconds), read between two base-clock readings."""
+        local = asked + (answered - asked) / 2
+        self.offset = timedelta(seconds=server_epoch - local.timestamp())
+        return self.offset
+
+
 _clock: Clock = SystemClock()
 
 

@@ -9,6 +9,7 @@ import os
 import random
 import socket
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
+from app.replica import ReadReplica
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -146,8 +148,25 @@ def preferred_mysql_driver(parsed: URL, wanted: str | None = None) -> URL:
 MAX_OVERFLOW = 20  # connections beyond the pool's 5 kept ones
 
 
-def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
-    """An engine tuned for the dialect; the password (from the keyring) is never in the URL text."""
+# A desktop's reads and writes are short: one that gets no answer for this long is a network
+# that drops packets (a firewall, a dead VPN), not a slow server; it fails, the window says
+# "no connection, retrying" and its work is kept. A URL's own ?read_timeout= wins.
+INTERACTIVE_TIMEOUT_S = 30
+
+
+def make_engine(
+    url: str | URL,
+    password: str | None = None,
+    *,
+    interactive: bool = False,
+    **kwargs: Any,
+) -> Engine:
+    """An engine tuned for the dialect; the password (from the keyring) is never in the URL text.
+
+    ``interactive``: the desktop's engine, whose MySQL reads and writes give up after
+    :data:`INTERACTIVE_TIMEOUT_S` (bulk work — migrations, the seeder, the collector — has no
+    such limit: an ALTER of a large table answers only when it is done).
+    """
     parsed = parse_url(url) if isinstance(url, str) else url
     parsed = preferred_mysql_driver(parsed)
     if password is not None:
@@ -164,6 +183,10 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
     if parsed.get_backend_name() in {"mysql", "mariadb"}:
         parsed = parsed.update_query_dict({"charset": "utf8mb4"})
     connect_args = kwargs.pop("connect_args", {"connect_timeout": 5})
+    if interactive:
+        for key in ("read_timeout", "write_timeout"):
+            if key not in parsed.query:
+                connect_args = {**connect_args, key: INTERACTIVE_TIMEOUT_S}
     engine = create_engine(
         parsed,
         pool_pre_ping=True,
@@ -391,6 +414,18 @@ def migrate(engine: Engine, target: str = "head") -> SchemaCheck:
         raise DatabaseProblem(check.problem())
     if check.state is SchemaState.CURRENT and target == "head":
         return check
+    if engine.dialect.name != "sqlite":
+        # Its own engine, without the desktop's read timeout: DDL on a large table answers
+        # only when it is done.
+        bulk = make_engine(engine.url)
+        try:
+            return _upgrade(bulk, check, target)
+        finally:
+            bulk.dispose()
+    return _upgrade(engine, check, target)
+
+
+def _upgrade(engine: Engine, check: SchemaCheck, target: str) -> SchemaCheck:
     try:
         with engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
@@ -449,6 +484,18 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # Reads of the journal, reports and directory go to a replica when the company has
+        # one (app.replica); everything else, and every write, to ``engine``.
+        self.replica: ReadReplica | None = None
+
+    def attach_replica(self, replica: ReadReplica) -> None:
+        self.replica = replica
+        _replicas[self.engine] = replica
+
+    @property
+    def reader(self) -> Engine | ReadReplica:
+        """Where the big reads go: ``reader.connect()`` gives a connection for one read."""
+        return self.replica if self.replica is not None else self.engine
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -458,11 +505,25 @@ class Database:
 
     def write(self, work: Callable[[Session], T], attempts: int = WRITE_ATTEMPTS) -> T:
         """One user action that writes: :func:`run_write` (retried on deadlocks)."""
-        return run_write(self.sessions, work, attempts)
+        result = run_write(self.sessions, work, attempts)
+        if self.replica is not None:
+            self.replica.note_write()  # the user's next read sees this write
+        return result
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def dispose(self) -> None:
+        if self.replica is not None:
+            _replicas.pop(self.engine, None)
+            self.replica.dispose()
         self.engine.dispose()
+
+
+# The replica of each primary engine that has one, for readers that know only the engine.
+_replicas: weakref.WeakKeyDictionary[Engine, ReadReplica] = weakref.WeakKeyDictionary()
+
+
+def replica_of(engine: Engine) -> ReadReplica | None:
+    return _replicas.get(engine)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.database import describe_problem
+from app.database import describe_problem, replica_of
 from ui.messages import user_text
 
 log = logging.getLogger(__name__)
@@ -50,9 +50,10 @@ class _Worker(QObject):
     job = Signal(object, object, object, object)  # work, done, failed, stale
     finished = Signal(object, object)  # callback, argument (delivered on the owner's thread)
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, replica_reads: bool = False) -> None:
         super().__init__()
         self.engine = engine
+        self.replica_reads = replica_reads
         self._conn: Connection | None = None
         self.job.connect(self._run)
 
@@ -72,13 +73,18 @@ class _Worker(QObject):
         if stale is not None and stale():
             self.finished.emit(None, None)
             return
+        replica = replica_of(self.engine) if self.replica_reads else None
         try:
-            conn = self._connection()
-            try:
-                result = work(conn)
-            finally:
-                if not conn.invalidated:
-                    conn.rollback()
+            if replica is not None:  # a connection per read: the replica's, or the primary's
+                with replica.connect() as conn:
+                    result = work(conn)
+            else:
+                conn = self._connection()
+                try:
+                    result = work(conn)
+                finally:
+                    if not conn.invalidated:
+                        conn.rollback()
         except Exception as e:  # handed to the owner; a lost connection to the monitor too
             if is_connection_lost(e):
                 log.warning("database connection lost: %s", e)
@@ -120,13 +126,21 @@ def _lost(outcome: tuple[BaseException, Engine, Callable[[BaseException], None] 
 class DatabaseRunner(QObject):
     """One worker thread and its connection; see the module text. ``stop()`` when done."""
 
-    def __init__(self, engine: Engine, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        name: str,
+        parent: QObject | None = None,
+        replica_reads: bool = False,
+    ) -> None:
+        """``replica_reads``: the jobs only read, and may read on the company's read replica
+        when there is one (app.replica; the journal, the directory)."""
         super().__init__(parent)
         self.engine = engine
         self._pending = 0
         self._thread = QThread()
         self._thread.setObjectName(name)
-        self._worker = _Worker(engine)
+        self._worker = _Worker(engine, replica_reads)
         self._worker.moveToThread(self._thread)
         self._worker.finished.connect(self._deliver)
         self._thread.start()

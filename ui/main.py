@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         clock.configure_from_environment(os.environ)
+        if isinstance(clock.current(), clock.SystemClock):
+            # Set right by the database server's clock once connected (app.server_time).
+            clock.set_clock(clock.CorrectedClock())
         if args.selftest:
             from ui.selftest import run_selftest
 

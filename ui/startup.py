@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from sqlalchemy.exc import DBAPIError
 
 from app.cli import DemoPaths, demo_paths, prepare_demo
 from app.config import (
@@ -33,6 +34,7 @@ from app.database import (
 )
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD
 from app.messages import UserFacingError
+from app.replica import attach_configured
 from app.staff.auth import CurrentUser, authenticate
 from ui.application import saved_language, saved_theme
 from ui.background import BackgroundTask, start, wait_for
@@ -150,7 +152,7 @@ def connect_configured(url_text: str | None) -> Database | None:
                     QMessageBox.warning(None, "CallDesk", user_text(e))
                     settings.database_url = url_text
                     store_database_connection(settings, url_text, None)
-            engine = make_engine(url, password)
+            engine = make_engine(url, password, interactive=True)
         else:
             parsed = parse_url(url_text)
             password = None
@@ -163,7 +165,7 @@ def connect_configured(url_text: str | None) -> Database | None:
                     password = _ask_password(parsed.render_as_string(hide_password=True))
                     if password is None:
                         return None
-            engine = make_engine(parsed, password)
+            engine = make_engine(parsed, password, interactive=True)
         try:
             wait_for(None, QApplication.translate("startup", "Connecting…"), connect_check, engine)
         except DatabaseProblem as e:
@@ -278,6 +280,10 @@ class Workstation(QObject):
         self.db = db
         if not ensure_schema(db):
             return 2
+        try:  # the company's read replica, if any: the big reads go there (app.replica)
+            wait_for(None, QApplication.translate("startup", "Connecting…"), attach_configured, db)
+        except DBAPIError as e:
+            log.warning("the read replica setting could not be read: %s", e)
         if self.demo:
             user: CurrentUser | None = demo_login(db, self.splash)
         else:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from sqlalchemy import Connection
 
+from app import server_time
 from app.database import Database
 from app.staff import work_sessions
 from ui.database_runner import DatabaseRunner
@@ -61,6 +62,7 @@ class WorkSessionKeeper(QObject):
         emp, place, held = self.employee_id, self.place, self._held
 
         def work(conn: Connection) -> int:
+            server_time.calibrate(conn)  # before the first time of record of this window
             session_id = int(_committed(conn, work_sessions.open_session(conn, emp, place)))
             held["id"] = session_id
             return session_id
@@ -83,6 +85,7 @@ class WorkSessionKeeper(QObject):
             return
 
         def work(conn: Connection) -> bool:
+            server_time.calibrate(conn)  # a clock that drifts is set right again
             return bool(_committed(conn, work_sessions.touch_session(conn, session_id)))
 
         def done(alive: bool) -> None:

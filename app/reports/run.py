@@ -18,6 +18,7 @@ from app.clock import Clock
 from app.company_settings import REPORT_TIME_ZONE, SERVICE_LEVEL_S, SHORT_ABANDON_S, get_setting
 from app.events.report import events_report
 from app.messages import QT_TRANSLATE_NOOP
+from app.replica import ReadReplica
 from app.reports import queries as q
 from app.reports.drill import CallSelection
 from app.reports.params import Breakdown, CallType, ReportError, ReportParams
@@ -88,8 +89,12 @@ def _zone_name(setting: str) -> str:
     return _time.tzname[_time.daylight and _time.localtime().tm_isdst > 0] or "local"
 
 
+# Where a report reads: an engine, a connection, or the company's read replica (app.replica).
+Source = Engine | Connection | ReadReplica
+
+
 @contextmanager
-def _connection(engine: Engine | Connection) -> Iterator[Connection]:
+def _connection(engine: Source) -> Iterator[Connection]:
     if isinstance(engine, Connection):
         yield engine
     else:
@@ -98,7 +103,7 @@ def _connection(engine: Engine | Connection) -> Iterator[Connection]:
 
 
 def run_report(
-    engine: Engine | Connection,
+    engine: Source,
     name: str,
     params: ReportParams,
     *,
@@ -722,9 +727,7 @@ def _subtotal(v: list[int]) -> dict[str, Any]:
     }
 
 
-def detail_page(
-    engine: Engine | Connection, result: ReportResult, after: tuple[Any, ...]
-) -> ReportResult:
+def detail_page(engine: Source, result: ReportResult, after: tuple[Any, ...]) -> ReportResult:
     """The next page of a paged report, detail or lost calls (``after`` =
     ``result.next_page``)."""
     with _connection(engine) as conn:
@@ -736,7 +739,7 @@ def detail_page(
     return replace(result, rows=rows, next_page=last)
 
 
-def every_page(engine: Engine | Connection, result: ReportResult) -> ReportResult:
+def every_page(engine: Source, result: ReportResult) -> ReportResult:
     """``result`` with the rows of all its pages (for the command line's files)."""
     rows = list(result.rows)
     page = result
@@ -1065,7 +1068,7 @@ def _cyclic(sel: CallSelection, b: Breakdown, key: Any) -> CallSelection:
 
 
 def selection_page(
-    engine: Engine | Connection,
+    engine: Source,
     selection: CallSelection,
     after: tuple[datetime, int] | None = None,
     limit: int = 200,

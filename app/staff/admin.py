@@ -18,6 +18,7 @@ from app.callbacks.settings import write_settings as write_callback_settings
 from app.clients.fields import FieldDef, field_defs
 from app.company_settings import WRAP_UP_S, put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
+from app.replica import READ_REPLICA, replica_url
 from app.reports.run import ReportSettings, set_report_settings
 from app.softphone_settings import MAX_WRAP_UP_SECONDS
 from app.staff.auth import CurrentUser, hash_password
@@ -380,6 +381,16 @@ def delete_field(session: Session, who: CurrentUser, field_id: int) -> None:
 def set_company_setting(session: Session, who: CurrentUser, key: str, value: object) -> None:
     require_admin(session, who)
     put_setting(session, key, value)
+
+
+def set_read_replica(session: Session, who: CurrentUser, address: str) -> str:
+    """The company's read replica (``host:port``; "" for none), checked against the
+    database's own address; workstations use it from their next start (app.replica)."""
+    require_admin(session, who)
+    value = address.strip()
+    replica_url(session.get_bind().engine.url, value)  # ReplicaSettingError: said as is
+    put_setting(session, READ_REPLICA, value)
+    return value
 
 
 def set_wrap_up_default(session: Session, who: CurrentUser, seconds: int) -> None:

@@ -259,6 +259,18 @@
         <translation>Wrap-up pause after a call:</translation>
     </message>
     <message>
+        <source>none: every read goes to this server</source>
+        <translation>none: every read goes to this server</translation>
+    </message>
+    <message>
+        <source>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</source>
+        <translation>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</translation>
+    </message>
+    <message>
+        <source>Read replica:</source>
+        <translation>Read replica:</translation>
+    </message>
+    <message>
         <source>Working day, calls back and reports</source>
         <translation>Working day, calls back and reports</translation>
     </message>
@@ -896,6 +908,10 @@ Call anyway?</translation>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Nothing was saved: {error} Your changes are kept; save again.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1142,6 +1158,10 @@ Call anyway?</translation>
     <message>
         <source>Deleting…</source>
         <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Not deleted: {error}</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1856,10 @@ Call anyway?</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nothing was imported: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>
@@ -5625,6 +5649,14 @@ Replace them?</translation>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Only the one who created an event deletes it</translation>
+    </message>
+    <message>
+        <source>A read replica needs a MySQL or MariaDB database.</source>
+        <translation>A read replica needs a MySQL or MariaDB database.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host:port address of a read replica.</source>
+        <translation>{value} is not a host:port address of a read replica.</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

@@ -259,6 +259,18 @@
         <translation>Пауза на обработку после звонка:</translation>
     </message>
     <message>
+        <source>none: every read goes to this server</source>
+        <translation>нет: всё читается с этого сервера</translation>
+    </message>
+    <message>
+        <source>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</source>
+        <translation>сервер:порт реплики этой базы MariaDB/MySQL. Журнал, отчёты и справочник клиентов читаются с неё (запись всегда идёт на этот сервер); рабочие места используют её со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Read replica:</source>
+        <translation>Реплика для чтения:</translation>
+    </message>
+    <message>
         <source>Working day, calls back and reports</source>
         <translation>Рабочий день, перезвоны и отчёты</translation>
     </message>
@@ -896,6 +908,10 @@ Call anyway?</source>
         <translation>Запись…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Ничего не сохранено: {error} Ваши изменения остались в карточке; сохраните ещё раз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Записано.</translation>
     </message>
@@ -1142,6 +1158,10 @@ Call anyway?</source>
     <message>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Не удалено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1856,10 @@ Call anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Ничего не импортировано: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>
@@ -5625,6 +5649,14 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Удалить событие может только тот, кто его создал</translation>
+    </message>
+    <message>
+        <source>A read replica needs a MySQL or MariaDB database.</source>
+        <translation>Реплика для чтения возможна только у базы MySQL или MariaDB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host:port address of a read replica.</source>
+        <translation>{value} — не адрес реплики в виде «сервер:порт».</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

@@ -259,6 +259,18 @@
         <translation>Пауза на обробку після дзвінка:</translation>
     </message>
     <message>
+        <source>none: every read goes to this server</source>
+        <translation>немає: усе читається з цього сервера</translation>
+    </message>
+    <message>
+        <source>host:port of a MariaDB/MySQL replica of this database. The journal, reports and client directory read there (writes always go to this server); workstations use it from their next start.</source>
+        <translation>сервер:порт репліки цієї бази MariaDB/MySQL. Журнал, звіти й довідник клієнтів читаються з неї (запис завжди йде на цей сервер); робочі місця використовують її з наступного запуску.</translation>
+    </message>
+    <message>
+        <source>Read replica:</source>
+        <translation>Репліка для читання:</translation>
+    </message>
+    <message>
         <source>Working day, calls back and reports</source>
         <translation>Робочий день, передзвони та звіти</translation>
     </message>
@@ -896,6 +908,10 @@ Call anyway?</source>
         <translation>Запис…</translation>
     </message>
     <message>
+        <source>Nothing was saved: {error} Your changes are kept; save again.</source>
+        <translation>Нічого не збережено: {error} Ваші зміни залишилися в картці; збережіть ще раз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Записано.</translation>
     </message>
@@ -1142,6 +1158,10 @@ Call anyway?</source>
     <message>
         <source>Deleting…</source>
         <translation>Видалення…</translation>
+    </message>
+    <message>
+        <source>Not deleted: {error}</source>
+        <translation>Не видалено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1856,10 @@ Call anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Нічого не імпортовано: {error}</translation>
     </message>
     <message>
         <source>Imported clients: {0}, skipped rows: {1}.</source>
@@ -5625,6 +5649,14 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Видалити подію може лише той, хто її створив</translation>
+    </message>
+    <message>
+        <source>A read replica needs a MySQL or MariaDB database.</source>
+        <translation>Репліка для читання можлива лише для бази MySQL або MariaDB.</translation>
+    </message>
+    <message>
+        <source>{value} is not a host:port address of a read replica.</source>
+        <translation>{value} — не адреса репліки у вигляді «сервер:порт».</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

@@ -160,3 +160,54 @@ def test_a_main_windows_worth_of_connections_does_not_wait(db_url: str) -> None:
             assert all(c.exec_driver_sql("SELECT 1").scalar() == 1 for c in held)
     finally:
         engine.dispose()
+
+
+def test_a_write_cut_off_inside_its_transaction_leaves_nothing_and_is_written_once_again(
+    mariadb_url: str,
+) -> None:
+    """The connection dies between a call's rows (the server kills it, as a network cut or a
+    restart would): none of the call, its parts, participants or report summaries stays,
+    and doing the write again writes it once."""
+    from datetime import datetime
+
+    from app.database import migrate
+    from tests.app.callbacks.support import employee, missed
+
+    engine = make_engine(mariadb_url)
+    migrate(engine)
+    db = Database(engine)
+    killer = make_engine(mariadb_url)
+    with db.transaction() as s:
+        operator = employee(s, "ivanova", "Иванова", "101")
+    start = datetime(2026, 11, 20, 10, 0)
+    tables = ["calls", "call_parts", "call_participants", "report_call_hours", "report_hours"]
+
+    def counts() -> dict[str, int]:
+        with engine.connect() as conn:
+            return {t: int(conn.scalar(text(f"SELECT COUNT(*) FROM {t}")) or 0) for t in tables}
+
+    def write(session: Session) -> int:
+        return missed(session, "+79990001122", start, rang=((operator.id, 20),))
+
+    def cut_off(session: Session) -> int:
+        call_id = write(session)  # the call, its part, participant and summaries: written...
+        own = session.scalar(text("SELECT CONNECTION_ID()"))
+        with killer.connect() as conn:
+            conn.execute(text(f"KILL CONNECTION {int(own or 0)}"))
+        session.execute(text("SELECT 1"))  # ... and the connection is gone before COMMIT
+        return call_id
+
+    try:
+        before = counts()
+        with pytest.raises(exc.OperationalError):
+            db.write(cut_off)
+        assert counts() == before  # nothing half-written
+        db.write(write)
+        after = counts()
+        assert after["calls"] == before["calls"] + 1
+        assert after["call_parts"] == before["call_parts"] + 1
+        assert after["call_participants"] == before["call_participants"] + 1
+        assert after["report_call_hours"] > before["report_call_hours"]
+    finally:
+        killer.dispose()
+        db.dispose()

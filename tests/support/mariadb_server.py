@@ -154,10 +154,11 @@ class MariaDBServer:
         assert last_error is not None
         raise last_error
 
-    def _launch(self, datadir: Path, timeout: float) -> None:
+    def _launch(self, datadir: Path, timeout: float, port: int | None = None) -> None:
         assert self._base_dir is not None and self.error_log is not None
-        self.port = free_port()
-        self.error_log.write_bytes(b"")
+        self.port = port or free_port()
+        if port is None:
+            self.error_log.write_bytes(b"")
         self._process = subprocess.Popen(
             [
                 _binary("mariadbd", "mysqld"),
@@ -191,7 +192,9 @@ class MariaDBServer:
                 # A plain probe first: pymysql leaks its socket when the connect itself fails.
                 with socket.create_connection((self.host, self.port), timeout=1):
                     pass
-                conn = pymysql.connect(unix_socket=str(self.socket_path), user="root", password="")
+                conn = pymysql.connect(
+                    unix_socket=str(self.socket_path), user="root", password=self.password
+                )
             except (OSError, pymysql.err.OperationalError):
                 if time.monotonic() > deadline:
                     self._terminate()
@@ -238,6 +241,7 @@ class MariaDBServer:
             return
         self._process = None
         if process.poll() is None:
+            os.kill(process.pid, signal.SIGCONT)  # a frozen server (freeze()) cannot stop
             os.kill(process.pid, signal.SIGTERM)  # our own child, by its pid
             try:
                 process.wait(timeout=timeout)
@@ -249,6 +253,39 @@ class MariaDBServer:
         if self._base_dir is not None:
             shutil.rmtree(self._base_dir, ignore_errors=True)
             self._base_dir = None
+
+    # -- faults (a test's own server) -----------------------------------------------------
+
+    def halt(self) -> None:
+        """Stop the server as an update or a crash would, keeping its data: :meth:`resume`
+        starts it again on the same port."""
+        self._require_owned_running()
+        self._terminate()
+
+    def resume(self, timeout: float = 60.0) -> None:
+        """Start a halted server again: same data, same port, same password."""
+        if not self.owned or self._base_dir is None:
+            raise MariaDBServerError("Only a halted server this process started can resume.")
+        if self._process is not None:
+            raise MariaDBServerError("The server is already running.")
+        self._launch(self._base_dir / "data", timeout, port=self.port)
+
+    def freeze(self) -> None:
+        """The server stops answering but its sockets stay open, as behind a firewall that
+        drops packets: reads wait until the client's own timeouts end them (SIGSTOP)."""
+        self._require_owned_running()
+        assert self._process is not None
+        os.kill(self._process.pid, signal.SIGSTOP)  # our own child, by its pid
+
+    def thaw(self) -> None:
+        """The frozen server answers again (SIGCONT)."""
+        self._require_owned_running()
+        assert self._process is not None
+        os.kill(self._process.pid, signal.SIGCONT)
+
+    def _require_owned_running(self) -> None:
+        if not self.owned or self._process is None or self._process.poll() is not None:
+            raise MariaDBServerError("Faults are only for a running server this process started.")
 
     def stop(self) -> None:
         """Stop the server this object started (kill -TERM of its pid) and delete its files."""

@@ -71,3 +71,37 @@ def test_signs_of_life_and_a_stretch_ended_elsewhere(qtbot: QtBot, db: Database)
         (NOW, NOW + timedelta(minutes=1)),
         (NOW + timedelta(minutes=2), NOW + timedelta(minutes=7)),
     ]
+
+
+@pytest.mark.mariadb
+def test_the_stretch_sets_a_slow_desktops_clock_by_the_servers(
+    qtbot: QtBot, mariadb_url: str
+) -> None:
+    """Clock skew (issue 18): the window's first database work reads the server's time, so
+    the stretch and everything after it is written in the server's time, not the desktop's."""
+    from sqlalchemy import text
+
+    from app.database import make_engine, migrate
+    from tests.support.ui_support import seed_small
+
+    engine = make_engine(mariadb_url)
+    migrate(engine)
+    seed_small(engine, calls=50, clients=5)
+    db = Database(engine)
+    skew = timedelta(minutes=5)
+    desktop = clock.CorrectedClock(clock.ShiftedClock(clock.SystemClock().now() - skew))
+    try:
+        with clock.using(desktop):
+            operator = user_with_role(db, Role.OPERATOR)
+            keeper = WorkSessionKeeper(db, operator.id, place="desk-slow", heartbeat_ms=3_600_000)
+            keeper.start()
+            qtbot.waitUntil(lambda: keeper.session_id is not None, timeout=20_000)
+            keeper.stop()
+        with engine.connect() as conn:
+            lag = conn.scalar(
+                text("SELECT TIMESTAMPDIFF(SECOND, started_at, NOW()) FROM work_sessions")
+            )
+        assert abs(desktop.offset - skew) < timedelta(seconds=1)
+        assert lag is not None and 0 <= lag < 10  # the server's time, not five minutes ago
+    finally:
+        db.dispose()

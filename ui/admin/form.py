@@ -51,6 +51,7 @@ from app.company_settings import (
 )
 from app.database import describe_problem
 from app.messages import UserFacingError
+from app.replica import READ_REPLICA
 from app.reports.run import ReportSettings, report_settings
 from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, wrap_up_for
 from app.staff import admin
@@ -129,6 +130,7 @@ class AdminForm(QWidget):
             self.wrap_up_default.setValue(
                 wrap_up_for(COMPANY_WRAP_UP, get_setting(conn, WRAP_UP_S))
             )
+            self.read_replica.setText(str(get_setting(conn, READ_REPLICA) or ""))
             self._show_work_settings(read_callback_settings(conn), report_settings(conn))
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -442,6 +444,19 @@ class AdminForm(QWidget):
         source = QFormLayout()
         source.addRow(self.tr("Calls in the journal come from:"), self.call_source)
         source.addRow(self.tr("Wrap-up pause after a call:"), self.wrap_up_default)
+        self.read_replica = QLineEdit()
+        self.read_replica.setObjectName("read_replica")
+        self.read_replica.setPlaceholderText(self.tr("none: every read goes to this server"))
+        self.read_replica.setMaximumWidth(320)
+        self.read_replica.setToolTip(
+            self.tr(
+                "host:port of a MariaDB/MySQL replica of this database. The journal, reports "
+                "and client directory read there (writes always go to this server); "
+                "workstations use it from their next start."
+            )
+        )
+        self.read_replica.editingFinished.connect(self._read_replica_changed)
+        source.addRow(self.tr("Read replica:"), self.read_replica)
         source.addRow("", self.record_calls)
         layout = QVBoxLayout(page)
         layout.addWidget(self.auto_create)
@@ -580,6 +595,12 @@ class AdminForm(QWidget):
 
     def _record_calls_toggled(self, on: bool) -> None:
         if self.run(admin.set_company_setting, RECORD_SOFTPHONE_CALLS, on) is not None:
+            self.show_message(self.tr("The settings were saved."))
+
+    def _read_replica_changed(self) -> None:
+        stored = self.run(admin.set_read_replica, self.read_replica.text())
+        if isinstance(stored, str):
+            self.read_replica.setText(stored)
             self.show_message(self.tr("The settings were saved."))
 
     def _wrap_up_default_changed(self) -> None:

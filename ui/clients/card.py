@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from app.clients.card import (
     Card,
@@ -44,6 +45,7 @@ from app.clients.card import (
     save_card,
 )
 from app.clients.history import ClientCalls, HistoryRow, card_history, client_calls
+from app.database import describe_problem
 from app.files import list_files
 from app.journal.details import CallDetails, load_call_details
 from app.mail import read_mail_settings
@@ -60,6 +62,7 @@ from ui.empty_state import EmptyState
 from ui.events.client_tab import ClientEventsTab
 from ui.files.panel import FilesPanel
 from ui.mail.letter import LetterDialog
+from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer
 from ui.style import is_dark, set_role
 
@@ -698,6 +701,13 @@ class ClientCardForm(QWidget):
             return self._resolve(conflict, edited)
         except (CardError, PermissionDenied, ValueError) as e:
             self._show_message(str(e))
+            return False
+        except DBAPIError as e:  # the connection went (shown once in the status bar too)
+            self._show_message(
+                self.tr("Nothing was saved: {error} Your changes are kept; save again.").format(
+                    error=user_text(describe_problem(e))
+                )
+            )
             return False
         self._load(client_id)
         self._show_message(self.tr("Saved."), error=False)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from app.clients.card import CardError, delete_client
 from app.clients.directory import ClientFilter, table_fields
 from app.clients.export import CLIENT_COLUMNS
+from app.database import describe_problem
 from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
 from app.workplace import Workplace
@@ -345,6 +347,11 @@ class ClientsForm(QWidget):
             wait_for(self, self.tr("Deleting…"), work)
         except (CardError, PermissionDenied) as e:
             self._show_error(user_text(e))
+            return False
+        except DBAPIError as e:
+            self._show_error(
+                self.tr("Not deleted: {error}").format(error=user_text(describe_problem(e)))
+            )
             return False
         self.refresh()
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from app.clients.importing import (
     BUILT_IN,
@@ -38,7 +39,7 @@ from app.clients.importing import (
     import_rows,
     read_table,
 )
-from app.database import Database
+from app.database import Database, describe_problem
 from app.staff.auth import CurrentUser
 from app.staff.permissions import PermissionDenied, VisibleField, visible_fields
 from ui.background import wait_for
@@ -218,6 +219,13 @@ class ImportDialog(QDialog):
             self.outcome = wait_for(self, self.tr("Importing…"), work, with_progress=True)
         except (ImportProblem, PermissionDenied, ValueError) as e:
             self.summary.setText(user_text(e))
+            return
+        except DBAPIError as e:  # one transaction: nothing of the file was imported
+            self.summary.setText(
+                self.tr("Nothing was imported: {error}").format(
+                    error=user_text(describe_problem(e))
+                )
+            )
             return
         assert self.outcome is not None
         self.summary.setText(

@@ -44,7 +44,7 @@ class ClientLoader:
     def __init__(self, engine: Engine, viewer: CurrentUser) -> None:
         self.engine = engine
         self.viewer = viewer
-        self.runner = DatabaseRunner(engine, "client-loader")
+        self.runner = DatabaseRunner(engine, "client-loader", replica_reads=True)
 
 
 class ClientLoaderThread:

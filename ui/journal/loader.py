@@ -24,7 +24,7 @@ class JournalLoader:
     def __init__(self, engine: Engine, viewer: CurrentUser) -> None:
         self.engine = engine
         self.viewer = viewer
-        self.runner = DatabaseRunner(engine, "journal-loader")
+        self.runner = DatabaseRunner(engine, "journal-loader", replica_reads=True)
         # (generation, filter, prepared): read and written on the worker thread only
         self._prepared: tuple[int, JournalFilter, journal.JournalQuery] | None = None
 

@@ -133,7 +133,7 @@ class SelectionForm(QWidget):
         self.more.setEnabled(False)
         self.count.setText(self.tr("Loading…"))
         task = background.BackgroundTask(
-            selection_page, self.db.engine, self.selection, self._after, PAGE
+            selection_page, self.db.reader, self.selection, self._after, PAGE
         )
         task.signals.succeeded.connect(self._arrived)
         task.signals.failed.connect(self._failed)

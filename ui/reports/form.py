@@ -517,7 +517,7 @@ class ReportsForm(QWidget):
         self.running = True
         self.status.setText(self.tr("Building the report…"))
         task = background.BackgroundTask(
-            _tagged, generation, run_report, self.db.engine, self.report_name, params
+            _tagged, generation, run_report, self.db.reader, self.report_name, params
         )
         # Bound methods (not lambdas): Qt drops the connection if the form is gone first.
         task.signals.succeeded.connect(self._arrived)
@@ -616,7 +616,7 @@ class ReportsForm(QWidget):
         generation = self._generation
         self.more_button.setEnabled(False)
         task = background.BackgroundTask(
-            _tagged, generation, detail_page, self.db.engine, result, result.next_page
+            _tagged, generation, detail_page, self.db.reader, result, result.next_page
         )
         task.signals.succeeded.connect(self._more_arrived)
         task.signals.failed.connect(self._failed)

@@ -30,6 +30,7 @@ def admin_commands(w: CurrentUser) -> list[Callable[[Session], object]]:
         lambda s: admin.save_field(s, w, None, admin.FieldEdit("F")),
         lambda s: admin.set_company_setting(s, w, AUTO_CREATE_CLIENTS, True),
         lambda s: admin.set_wrap_up_default(s, w, 30),
+        lambda s: admin.set_read_replica(s, w, ""),
     ]
 
 
@@ -152,3 +153,24 @@ def test_the_company_wrap_up_pause_and_a_workstation_that_sets_its_own(db: Datab
     with db.transaction() as s:
         assert get_setting(s, WRAP_UP_S) == 45  # a refused value changed nothing
     assert wrap_up_for(COMPANY_WRAP_UP, "45") == 0  # a value of a wrong type: none
+
+
+def test_the_read_replica_setting_is_checked_before_it_is_stored(db: Database) -> None:
+    from app.replica import READ_REPLICA, ReplicaSettingError
+
+    me = user_with_role(db, Role.ADMIN)
+    mysql = db.dialect != "sqlite"
+    with db.transaction() as s:
+        if mysql:
+            assert admin.set_read_replica(s, me, " replica-1:3307 ") == "replica-1:3307"
+        else:  # SQLite has no replicas: refused in words
+            with pytest.raises(ReplicaSettingError, match="MySQL or MariaDB"):
+                admin.set_read_replica(s, me, "replica-1:3307")
+    refusal = "host:port" if mysql else "MySQL or MariaDB"
+    with db.transaction() as s, pytest.raises(ReplicaSettingError, match=refusal):
+        admin.set_read_replica(s, me, "replica-1:port")
+    with db.transaction() as s:
+        assert (get_setting(s, READ_REPLICA) or "") == ("replica-1:3307" if mysql else "")
+        admin.set_read_replica(s, me, "")
+    with db.transaction() as s:
+        assert not get_setting(s, READ_REPLICA)

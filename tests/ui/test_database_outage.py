@@ -1,0 +1,241 @@
+"""The database server goes away while the app is open (issue 18): stopped for an update, or
+unreachable behind a firewall that drops packets. Each test does the fault for real on a
+MariaDB of its own (the suite's shared server is not touched) and checks what the user gets:
+one "no connection, retrying" in the status bar, a GUI thread that never waits on the
+database, edits kept in their forms and saved once the server is back, and a journal that
+refreshes by itself.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event, select
+
+from app.database import Database, make_engine, migrate
+from app.workplace import Workplace
+from models import Call, Client, Role
+from tests.app.callbacks.support import missed
+from tests.support.mariadb_server import MariaDBServer
+from tests.support.ui_support import NOW, seed_small, user_with_role
+from ui.application import configure_settings
+from ui.clients.card import ClientCardForm
+from ui.database_runner import connection_monitor
+from ui.journal.form import JournalForm
+from ui.journal.model import ROW_ROLE
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.mariadb
+
+# The journal polls every few seconds; a lost server is noticed by the next poll.
+NOTICED_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MariaDBServer]:
+    """A server only this module stops, freezes and starts again."""
+    own = MariaDBServer()
+    own.start()
+    try:
+        yield own
+    finally:
+        own.stop()
+
+
+@pytest.fixture
+def outage_db(server: MariaDBServer, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A small seeded database on the module's server; the desktop's engine (interactive:
+    bounded reads), with the timeout a test asks for in its URL."""
+    name = f"outage_{secrets.token_hex(5)}"
+    url = server.create_database(name)
+    query = getattr(request, "param", "")
+    setup = make_engine(url)
+    migrate(setup)
+    seed_small(setup, calls=300, clients=40)
+    setup.dispose()
+    configure_settings()
+    db = Database(make_engine(url + query, interactive=True))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        if server._process is None:  # a test that failed while the server was halted
+            server.resume()
+        server.thaw()
+        server.drop_database(name)
+
+
+class GuiThreadStatements:
+    """Every statement the GUI thread sends: there must be none while the server is away."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.on_gui_thread: list[str] = []
+        self.counting = False
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self.counting and threading.current_thread() is threading.main_thread():
+            self.on_gui_thread.append(statement)
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def _gui_keeps_running(qtbot: QtBot) -> None:
+    """The event loop turns: zero-delay timers keep firing (a GUI blocked on a socket would
+    not run them)."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    try:
+        qtbot.waitUntil(lambda: len(ticks) >= 50, timeout=5_000)
+    finally:
+        timer.stop()
+
+
+def test_the_journal_survives_a_server_restart_and_refreshes_by_itself(
+    qtbot: QtBot, server: MariaDBServer, outage_db: Database
+) -> None:
+    window = MainWindow(outage_db, user_with_role(outage_db, Role.SUPERVISOR), "outage")
+    qtbot.addWidget(window)
+    window.show()
+    journal = window.tabs.currentWidget()
+    assert isinstance(journal, JournalForm)
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=15_000)
+    journal.poll_timer.setInterval(500)
+    gui = GuiThreadStatements(outage_db.engine)
+    label = window.connection_label
+    try:
+        gui.counting = True
+        server.halt()
+        qtbot.waitUntil(label.isVisible, timeout=NOTICED_MS)
+        assert label.text() == "No connection to the database, retrying…"
+        assert label.toolTip()  # what failed, for the administrator
+        _gui_keeps_running(qtbot)
+        # Three more polls fail while the server is away: still one message, no dialog.
+        qtbot.wait(1_600)
+        assert label.isVisible()
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        assert gui.on_gui_thread == []
+        server.resume()
+        with outage_db.transaction() as s:
+            new_call = missed(s, "+79990001122", NOW + timedelta(minutes=1))
+        qtbot.waitUntil(lambda: not label.isVisible(), timeout=NOTICED_MS)
+
+        def shows_new_call() -> bool:
+            rows = (journal.model.index(r, 0).data(ROW_ROLE) for r in range(5))
+            return any(row is not None and row.id == new_call for row in rows)
+
+        qtbot.waitUntil(shows_new_call, timeout=NOTICED_MS)
+        gui.counting = False
+    finally:
+        gui.close()
+        window.close()
+
+
+@pytest.mark.parametrize("outage_db", ["&read_timeout=2&write_timeout=2"], indirect=True)
+def test_an_unreachable_server_is_noticed_within_the_read_timeout(
+    qtbot: QtBot, server: MariaDBServer, outage_db: Database
+) -> None:
+    """Frozen (packets dropped, sockets open): without a read timeout the journal's thread
+    would wait for ever and the window would never say anything."""
+    window = MainWindow(outage_db, user_with_role(outage_db, Role.SUPERVISOR), "outage")
+    qtbot.addWidget(window)
+    window.show()
+    journal = window.tabs.currentWidget()
+    assert isinstance(journal, JournalForm)
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=15_000)
+    journal.poll_timer.setInterval(500)
+    gui = GuiThreadStatements(outage_db.engine)
+    label = window.connection_label
+    try:
+        gui.counting = True
+        server.freeze()
+        qtbot.waitUntil(label.isVisible, timeout=NOTICED_MS)
+        _gui_keeps_running(qtbot)
+        assert gui.on_gui_thread == []
+        server.thaw()
+        qtbot.waitUntil(lambda: not label.isVisible(), timeout=NOTICED_MS)
+        gui.counting = False
+    finally:
+        gui.close()
+        window.close()
+
+
+def test_a_comment_typed_during_the_outage_is_kept_and_saved_after(
+    qtbot: QtBot, server: MariaDBServer, outage_db: Database
+) -> None:
+    form = JournalForm(
+        Workplace(outage_db, user_with_role(outage_db, Role.SUPERVISOR)), poll_ms=60_000
+    )
+    qtbot.addWidget(form)
+    form.resize(1400, 700)
+    form.show()
+    qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=15_000)
+    form.table.selectRow(0)
+    call_id = form.model.index(0, 0).data(ROW_ROLE).id
+    editor = form.panel.comment
+    qtbot.waitUntil(
+        lambda: editor.state is not None and editor.state.call_id == call_id, timeout=10_000
+    )
+    server.halt()
+    editor.edit.setPlainText("Перезвонить после обеда")
+    editor.save()
+    qtbot.waitUntil(lambda: not editor._busy and editor.error.isVisible(), timeout=NOTICED_MS)
+    assert "Your text is kept" in editor.error.text()
+    assert editor.edit.toPlainText() == "Перезвонить после обеда"
+    # ... and said once, in the main window's status bar
+    qtbot.waitUntil(lambda: connection_monitor().is_lost, timeout=5_000)
+    server.resume()
+    editor.save()
+    qtbot.waitUntil(
+        lambda: editor.state is not None and editor.state.text == "Перезвонить после обеда",
+        timeout=NOTICED_MS,
+    )
+    with outage_db.engine.connect() as conn:
+        assert conn.scalar(select(Call.comment).where(Call.id == call_id)) == (
+            "Перезвонить после обеда"
+        )
+    form.close()
+
+
+def test_a_card_edited_during_the_outage_is_kept_and_saved_after(
+    qtbot: QtBot, server: MariaDBServer, outage_db: Database
+) -> None:
+    with outage_db.engine.connect() as conn:
+        client_id, version = conn.execute(
+            select(Client.id, Client.version).order_by(Client.id).limit(1)
+        ).one()
+    card = ClientCardForm(
+        Workplace(outage_db, user_with_role(outage_db, Role.SUPERVISOR)), client_id
+    )
+    qtbot.addWidget(card)
+    card.resize(1000, 640)
+    card.show()
+    qtbot.waitUntil(lambda: card.original is not None, timeout=10_000)
+    server.halt()
+    card.name.setText("ООО Ромашка (после сбоя)")
+    assert card.save() is False
+    assert "Nothing was saved" in card.message.text()
+    assert card.name.text() == "ООО Ромашка (после сбоя)"  # the edit is kept
+    server.resume()
+    assert card.save() is True
+    with outage_db.engine.connect() as conn:
+        name, saved_version = conn.execute(
+            select(Client.display_name, Client.version).where(Client.id == client_id)
+        ).one()
+    assert name == "ООО Ромашка (после сбоя)"
+    assert saved_version == version + 1  # written once
+    card.close()
