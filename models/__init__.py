@@ -50,6 +50,7 @@ from models.reports import (
     TeamMonthSummary,
     TrafficMonthSummary,
 )
+from models.sip_accounts import EmployeeSipAccount
 from models.tasks import Task, TaskClient, TaskComment, TaskHistory, TaskPriority, TaskStatus
 from models.work_sessions import APP_SESSION_SOURCE, PBX_SESSION_SOURCE, WorkSession
 
@@ -83,6 +84,7 @@ __all__ = [
     "EmployeeDaySummary",
     "EmployeeGroup",
     "EmployeeMonthSummary",
+    "EmployeeSipAccount",
     "Event",
     "FieldAccess",
     "FieldType",

@@ -72,6 +72,12 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # The client table filtered by a column's value, in display order (the primary key
+    # appended by InnoDB and SQLite): a few matches are found without walking every name.
+    __table_args__ = (
+        Index("ix_clients_responsible_display", "responsible_id", "display_name"),
+        Index("ix_clients_kind_display", "kind", "display_name"),
+    )
 
     responsible: Mapped[Employee | None] = relationship()
     contacts: Mapped[list[ContactPerson]] = relationship(

@@ -1,6 +1,7 @@
 """My account: the logged-in employee changes their own name and password (a click on their
-name in the status bar). Each change is one write, made in the background while the dialog
-stays painted; a refusal is said in the dialog and what was typed stays."""
+name in the status bar), sees their SIP account and logs out. Each change is one write, made
+in the background while the dialog stays painted; a refusal is said in the dialog and what
+was typed stays."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.database import Database, describe_problem
 from app.messages import UserFacingError
 from app.staff.account import change_own_password, rename_self
 from app.staff.auth import CurrentUser
+from app.staff.sip_account import SipAccount
 from ui import background
 from ui.messages import user_text
 from ui.style import set_role
@@ -33,8 +35,15 @@ from ui.style import set_role
 
 class AccountDialog(QDialog):
     renamed = Signal(str)  # the name as stored
+    log_out_requested = Signal()  # "Log out": the login form comes, for whoever works next
 
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        sip_account: SipAccount | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
@@ -66,17 +75,44 @@ class AccountDialog(QDialog):
         password_form.addRow(self.tr("New password again:"), self.again)
         password_form.addRow(self.change)
 
+        sip_box = QGroupBox(self.tr("Softphone"))
+        sip_form = QFormLayout(sip_box)
+        self.sip_account = QLabel(
+            self.tr("{account} ({transport})").format(
+                account=sip_account.address, transport=sip_account.transport.upper()
+            )
+            if sip_account is not None
+            else self.tr("none: an administrator sets it in Administration, Users")
+        )
+        self.sip_account.setObjectName("account_sip")
+        self.sip_account.setWordWrap(True)
+        sip_form.addRow(self.tr("SIP account:"), self.sip_account)
+
         self.message = QLabel()
         self.message.setObjectName("account_message")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.log_out = buttons.addButton(self.tr("Log out"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.log_out.setObjectName("log_out")
+        self.log_out.setToolTip(
+            self.tr(
+                "End your session here (the softphone unregisters) and let another employee "
+                "log in (Ctrl+Shift+L)"
+            )
+        )
+        self.log_out.clicked.connect(self._log_out)
         layout = QVBoxLayout(self)
         layout.addWidget(name_box)
         layout.addWidget(password_box)
+        layout.addWidget(sip_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _log_out(self) -> None:
+        self.accept()
+        self.log_out_requested.emit()
 
     def _password(self, name: str) -> QLineEdit:
         edit = QLineEdit()

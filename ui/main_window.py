@@ -30,6 +30,7 @@ from app.reports import CallSelection
 from app.staff.auth import CurrentUser
 from app.staff.permissions import permissions
 from app.staff.presence import BoardRow
+from app.staff.sip_account import SipAccount, sip_account_of
 from app.workplace import Workplace
 from models import Role
 from softphone.audio import AudioDevice
@@ -56,6 +57,7 @@ from ui.softphone.panel import SoftphonePanel
 from ui.softphone.pause import PauseControl
 from ui.softphone.presence import PresenceReporter
 from ui.softphone.session import SoftphoneSession, application_quitting
+from ui.softphone.start import SoftphoneStart
 from ui.softphone.status_label import SipStatusLabel
 from ui.style import set_property, set_role
 from ui.tasks.board import TaskBoardForm
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
             self.can_reports = allowed.reports
             self.can_tasks = allowed.tasks
             self.can_admin = allowed.admin  # the admin role, or the "administration" permission
+            # The softphone registers with the employee's own account, at any desk.
+            sip_account = sip_account_of(session, user.id)
 
         self.sections = QToolBar(self.tr("Sections"))
         self.sections.setObjectName("sections")
@@ -190,9 +194,8 @@ class MainWindow(QMainWindow):
             self.collector_label = CollectorStatusLabel(db)
             self.collector_label.clicked.connect(self._collector_clicked)
             bar.addPermanentWidget(self.collector_label)
-        self.softphone = SoftphoneSession(db, user, self.settings, self, audio_device)
         self.demo_line: DemoLine | None = None
-        self._add_softphone()
+        self._add_softphone(audio_device, sip_account)
         self._add_callback_watch()
         self.work_session = WorkSessionKeeper(db, user.id, self)
         self._add_board()
@@ -221,12 +224,19 @@ class MainWindow(QMainWindow):
             self.task_watch.start()
         self.event_watch.start()
 
-    def _add_softphone(self) -> None:
-        """The softphone panel (a dock), the incoming-call pop-ups and the tray, the SIP state,
-        the pause control and the missed calls in the status bar."""
+    def _add_softphone(
+        self, audio_device: AudioDevice | None, sip_account: SipAccount | None
+    ) -> None:
+        """The softphone (with the employee's own SIP account) and its panel (a dock), the
+        incoming-call pop-ups and the tray, the SIP state, the pause control and the missed
+        calls in the status bar."""
+        self.softphone = SoftphoneSession(
+            self.db, self.user, self.settings, self, audio_device, sip_account=sip_account
+        )
+        self.softphone_start = SoftphoneStart(self)
         phone = self.softphone
         self.softphone_label = SipStatusLabel(phone)
-        self.softphone_label.settings_requested.connect(self.open_settings)
+        self.softphone_label.settings_requested.connect(self._softphone_label_clicked)
         self.statusBar().addWidget(self.softphone_label)
         self.call_alerts = CallAlerts(phone, self)
         self.call_alerts.card_requested.connect(self.open_client_card)
@@ -510,10 +520,22 @@ class MainWindow(QMainWindow):
             Role.ACCOUNTANT: self.tr("accountant"),
         }[role]
 
+    def start_softphone(self) -> None:
+        """After login: the softphone registers with the employee's account (the workstation's
+        old account offered to them first, the password asked once on this computer)."""
+        self.softphone_start.begin()
+
+    def _softphone_label_clicked(self) -> None:
+        if self.softphone.password_needed:
+            self.softphone_start.ask_password()
+        else:
+            self.open_settings()
+
     def open_account(self) -> AccountDialog:
-        """My account: the employee's own name and password."""
-        dialog = AccountDialog(self.db, self.user, self)
+        """My account: the employee's own name and password, their SIP account, Log out."""
+        dialog = AccountDialog(self.db, self.user, self, sip_account=self.softphone.sip_account)
         dialog.renamed.connect(self._renamed)
+        dialog.log_out_requested.connect(self.switch_user_requested)
         dialog.open()
         return dialog
 
@@ -759,6 +781,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
+        phone = self.softphone
+        dialog.softphone.show_employee_account(
+            phone.sip_account, password_known=phone.known_password() is not None
+        )
         dialog.softphone.set_probe(self.softphone.test_registration)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         dialog.deleteLater()
@@ -771,6 +797,9 @@ class MainWindow(QMainWindow):
             style.set_theme(app, self.settings.theme)  # at once: the sheet and icons follow
         if dialog.settings is not None:
             self.settings.extra = dict(dialog.settings.extra)
+            typed = dialog.softphone.employee_password()
+            if typed is not None:  # the employee's SIP password, kept on this computer
+                self.softphone.set_password(typed, remember=True)
             self.softphone.apply_settings(self.settings)
             self.softphone_dock.setVisible(
                 self.softphone.settings.configured or self.demo_line is not None
@@ -875,6 +904,8 @@ class MainWindow(QMainWindow):
             self.task_watch.stop()
         self.event_watch.stop()
         self.reminder_window.shutdown()
+        self.softphone_start.close()
+        self.pause_control.end_at_close()
         self.softphone.shutdown()
         if self.demo_line is not None:  # after the softphone: its last BYEs need an answer
             self.demo_line.stop()

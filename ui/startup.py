@@ -246,12 +246,14 @@ class Workstation(QObject):
     """The app from its first window on: one database, one main window at a time.
 
     :meth:`begin` connects (or builds the demo), logs in and shows the main window;
-    *Switch user* in that window comes to :meth:`switch_user`: the login form, then the main
-    window of whoever logged in, in the same process. The window of the previous user is
-    closed first (its forms, watches and softphone stop), so two never run at once.
+    *Log out* / *Switch user* in that window comes to :meth:`switch_user`: the window of the
+    user closes first (its forms, watches and softphone stop), then the login form, then the
+    main window of whoever logged in, in the same process: two never run at once.
     """
 
     main_window_shown = Signal(object)  # the MainWindow
+    logged_out = Signal(object)  # the MainWindow just closed (deleted once control returns)
+    ended = Signal()  # nobody logged in after a log out: the app ends (run_gui quits)
 
     def __init__(self, splash: SplashWindow, demo: bool, db_url: str | None = None) -> None:
         super().__init__()
@@ -261,6 +263,7 @@ class Workstation(QObject):
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.login_dialog: LoginDialog | None = None
+        self._quit_on_close = True
         self.settings = load_settings()
 
     def begin(self, reset_demo: bool = False, demo_calls: int = DEMO_CALLS) -> int | None:
@@ -312,15 +315,30 @@ class Workstation(QObject):
         if self.demo:
             start_demo_line(window)  # the softphone starts on it once it listens
         else:
-            window.softphone.start()  # registers when this workstation has a SIP account
+            window.start_softphone()  # registers with the employee's own SIP account
         self.main_window_shown.emit(window)
         return window
 
     def switch_user(self) -> None:
-        """Close this user's window and ask who works next (Cancel: the window comes back)."""
+        """Log out: this user's window ends its session at once (softphone unregistered and
+        freed, pause and stretch of work ended, offline on the board) and closes; then the
+        login form asks who works next and opens their window. Cancel there ends the app,
+        as at start."""
         if self.db is None or self.window is None or self.login_dialog is not None:
             return
-        self.window.hide()
+        old = self.window
+        self.window = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)  # no window of ours is open for a moment
+        old.hide()  # gone at once: freeing the softphone takes a second or two
+        old.close()  # its forms, watches and softphone stop here
+        line = getattr(old, "demo_line", None)
+        if isinstance(line, DemoLine):
+            line.stop()  # after the softphone: its last BYEs were answered
+        old.deleteLater()
+        self.logged_out.emit(old)
         dialog = LoginDialog(self.db, demo_hint=demo_hint() if self.demo else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._switched(dialog))
@@ -328,34 +346,29 @@ class Workstation(QObject):
         self.login_dialog = dialog
         dialog.open()
 
+    def _restore_quit_on_close(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(self._quit_on_close)
+
     def _switch_cancelled(self) -> None:
+        """Nobody logged in after a log out: the app ends, as a cancelled login at start."""
         self.login_dialog = None
-        if self.window is not None:
-            self.window.show()
+        self._restore_quit_on_close()
+        self.ended.emit()
 
     def _switched(self, dialog: LoginDialog) -> None:
         self.login_dialog = None
         user = dialog.user
-        old = self.window
-        if user is None or old is None:
+        if user is None:
+            self._switch_cancelled()
             return
         if not self.demo:
             remember_login(self.settings, dialog.login.text())
-        app = QApplication.instance()
-        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(False)  # no window is open for a moment
         try:
-            old.close()  # its forms, watches and softphone stop here
-            line = getattr(old, "demo_line", None)
-            if isinstance(line, DemoLine):
-                line.stop()  # after the softphone: its last BYEs were answered
-            old.deleteLater()
-            self.window = None
             self.show_main_window(user)
         finally:
-            if isinstance(app, QApplication):
-                app.setQuitOnLastWindowClosed(quit_on_close)
+            self._restore_quit_on_close()
 
 
 def run_gui(
@@ -369,6 +382,7 @@ def run_gui(
         app = QApplication.instance()
     assert isinstance(app, QApplication)
     workstation = Workstation(splash, demo, db_url)
+    workstation.ended.connect(app.quit)
     code = workstation.begin(reset_demo)
     if code is not None:
         splash.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -26,6 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.clients.column_filters import (
+    KIND,
+    RESPONSIBLE,
+    ColumnPick,
+    clean_picks,
+    value_conditions,
+)
 from app.clients.fields import value_text
 from app.messages import QT_TRANSLATE_NOOP
 from app.phones import InvalidNumber, digits, normalize
@@ -35,6 +42,9 @@ from models import Client, ContactPerson, Employee, Phone
 
 COUNT_CAP = 1000
 DISPLAY_INDEX = "ix_clients_display_name"  # on display_name; InnoDB appends id
+RESPONSIBLE_INDEX = "ix_clients_responsible_display"  # (responsible_id, display_name)
+KIND_INDEX = "ix_clients_kind_display"  # (kind, display_name)
+FEW_VALUES = 2  # more picked managers: walking the names finds a page sooner
 _clients = cast(Table, Client.__table__)
 _contacts = cast(Table, ContactPerson.__table__)
 _phones = cast(Table, Phone.__table__)
@@ -55,6 +65,43 @@ class ClientFilter:
     number: str = ""
     contact: str = ""
     custom: tuple[tuple[int, str], ...] = ()  # (field id, text)
+    # The column headers' value filters: (column, picked values), see app.clients.column_filters.
+    values: tuple[ColumnPick, ...] = ()
+    descending: bool = False  # Z to A by name
+
+    def to_json(self) -> dict[str, Any]:
+        """The filter as stored (a view, the last filter, a task's filter)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ClientFilter:
+        """A filter from what was stored; junk gives the empty filter's parts."""
+        if not isinstance(data, dict):
+            return cls()
+
+        def text(key: str) -> str:
+            value = data.get(key)
+            return value if isinstance(value, str) else ""
+
+        kind = data.get("kind")
+        responsible = data.get("responsible_id")
+        custom = data.get("custom")
+        return cls(
+            search=text("search"),
+            name=text("name"),
+            kind=kind if kind in ("company", "person") else None,
+            responsible_id=responsible if type(responsible) is int else None,
+            email=text("email"),
+            number=text("number"),
+            contact=text("contact"),
+            custom=tuple(
+                (int(c[0]), str(c[1]))
+                for c in (custom if isinstance(custom, list | tuple) else ())
+                if isinstance(c, list | tuple) and len(c) == 2 and type(c[0]) is int
+            ),
+            values=clean_picks(data.get("values")),
+            descending=data.get("descending") is True,
+        )
 
 
 @dataclass(frozen=True)
@@ -169,6 +216,7 @@ def _conditions(
                     # JSON_UNQUOTE returns a binary-collated string: fold both sides.
                     value, text = func.lower(value), text.lower()
                 where.append(_contains(conn, value, text.strip()))
+    where += value_conditions(conn, flt.values, who)
     return where
 
 
@@ -219,23 +267,40 @@ def page_statement(
     the page walks ``ix_clients_display_name`` in display order and stops at ``limit``:
     InnoDB appends the primary key, so the index is ordered by (display_name, id). Forced,
     because MariaDB's cost model alone picked a full scan and a filesort at ~8k clients.
+    A filter on the responsible manager or the kind walks their (value, display_name)
+    index instead (:func:`walk_index`).
     """
     stmt, where = _base(conn, flt, who)
+    backwards = from_end != flt.descending  # Z to A: the same index read backwards
     stmt = (
-        stmt.where(true(), *where, *_seek(after, from_end))
+        stmt.where(true(), *where, *_seek(after, backwards))
         .order_by(
             *(
                 (_clients.c.display_name.desc(), _clients.c.id.desc())
-                if from_end
+                if backwards
                 else (_clients.c.display_name, _clients.c.id)
             )
         )
         .limit(limit)
     )
     if not _by_number(conn, flt):
+        index = walk_index(flt)
         for dialect in ("mysql", "mariadb"):
-            stmt = stmt.with_hint(_clients, f"FORCE INDEX ({DISPLAY_INDEX})", dialect)
+            stmt = stmt.with_hint(_clients, f"FORCE INDEX ({index})", dialect)
     return stmt
+
+
+def walk_index(flt: ClientFilter) -> str:
+    """The index a page walks in display order: by name, or within one or two responsible
+    managers or one kind when a column filter picks them (a manager with a few clients then
+    costs a few rows, not a walk past every other name)."""
+    picked = dict(flt.values)
+    managers = picked.get(RESPONSIBLE, ())
+    if flt.responsible_id is not None or 0 < len(managers) <= FEW_VALUES:
+        return RESPONSIBLE_INDEX
+    if flt.kind or len(picked.get(KIND, ())) == 1:
+        return KIND_INDEX
+    return DISPLAY_INDEX
 
 
 def _by_number(conn: Connection | Session, flt: ClientFilter) -> bool:

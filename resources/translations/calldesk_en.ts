@@ -44,6 +44,30 @@
         <translation>New password again:</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>{account} ({transport})</source>
+        <translation>{account} ({transport})</translation>
+    </message>
+    <message>
+        <source>none: an administrator sets it in Administration, Users</source>
+        <translation>none: an administrator sets it in Administration, Users</translation>
+    </message>
+    <message>
+        <source>SIP account:</source>
+        <translation>SIP account:</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</source>
+        <translation>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1088,26 +1112,6 @@ Call anyway?</translation>
         <translation>Search by name, number or contact person</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Name contains</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Number ends with</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail contains</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Any kind</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1116,16 +1120,24 @@ Call anyway?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Field…</translation>
+        <source>The softphone is not configured.</source>
+        <translation type="unfinished">The softphone is not configured.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Field contains</translation>
+        <source>Call</source>
+        <translation type="unfinished">Call</translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Only an administrator may import clients.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1142,6 +1154,22 @@ Call anyway?</translation>
     <message>
         <source>No clients yet.</source>
         <translation>No clients yet.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New client</source>
@@ -3331,6 +3359,80 @@ Replace them?</translation>
     </message>
 </context>
 <context>
+    <name>SipAccountBox</name>
+    <message>
+        <source>SIP account (softphone)</source>
+        <translation>SIP account (softphone)</translation>
+    </message>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>e.g. 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>the same as the extension</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation>the employee&apos;s full name</translation>
+    </message>
+    <message>
+        <source>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</source>
+        <translation>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>PBX (registrar):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>SIP user (extension):</source>
+        <translation>SIP user (extension):</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Authentication user:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+</context>
+<context>
+    <name>SipPasswordDialog</name>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP password</translation>
+    </message>
+    <message>
+        <source>Your softphone registers as {account}. This computer does not know its password yet.</source>
+        <translation>Your softphone registers as {account}. This computer does not know its password yet.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring of this computer, never in a file</source>
+        <translation>Kept in the system keyring of this computer, never in a file</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
@@ -3550,8 +3652,8 @@ Replace them?</translation>
         <translation>Refused: {code} {reason}</translation>
     </message>
     <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>The softphone is not configured (Settings, Softphone tab).</translation>
+        <source>You have no SIP account: an administrator sets it in Administration, Users.</source>
+        <translation>You have no SIP account: an administrator sets it in Administration, Users.</translation>
     </message>
     <message>
         <source>The softphone is not registered on the PBX.</source>
@@ -3737,12 +3839,43 @@ Replace them?</translation>
         <translation>kept in the system keyring</translation>
     </message>
     <message>
+        <source>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</source>
+        <translation>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</translation>
+    </message>
+    <message>
+        <source>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</source>
+        <translation>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>You have no SIP account.</source>
+        <translation>You have no SIP account.</translation>
+    </message>
+    <message>
         <source>Fill in the PBX address and the extension first.</source>
         <translation>Fill in the PBX address and the extension first.</translation>
     </message>
     <message>
         <source>Registering…</source>
         <translation>Registering…</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneStart</name>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <source>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</source>
+        <translation>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</translation>
+    </message>
+    <message>
+        <source>The softphone waits for your SIP password: click its state to enter it.</source>
+        <translation>The softphone waits for your SIP password: click its state to enter it.</translation>
+    </message>
+    <message>
+        <source>SIP {user}: password needed</source>
+        <translation>SIP {user}: password needed</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4250,100 @@ Replace them?</translation>
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5884,30 @@ Replace them?</translation>
     <message>
         <source>{value} is not a host:port address of a read replica.</source>
         <translation>{value} is not a host:port address of a read replica.</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension.</source>
+        <translation>Fill in both the PBX address and the extension.</translation>
+    </message>
+    <message>
+        <source>The SIP account {account} already belongs to {owner}.</source>
+        <translation>The SIP account {account} already belongs to {owner}.</translation>
+    </message>
+    <message>
+        <source>Someone changed this SIP account meanwhile. Open it again to see the change.</source>
+        <translation>Someone changed this SIP account meanwhile. Open it again to see the change.</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

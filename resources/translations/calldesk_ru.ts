@@ -44,6 +44,30 @@
         <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
+        <source>Softphone</source>
+        <translation>Софтфон</translation>
+    </message>
+    <message>
+        <source>{account} ({transport})</source>
+        <translation>{account} ({transport})</translation>
+    </message>
+    <message>
+        <source>none: an administrator sets it in Administration, Users</source>
+        <translation>нет: её задаёт администратор в разделе «Администрирование», «Пользователи»</translation>
+    </message>
+    <message>
+        <source>SIP account:</source>
+        <translation>Учётная запись SIP:</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>End your session here (the softphone unregisters) and let another employee log in (Ctrl+Shift+L)</source>
+        <translation>Завершить работу на этом компьютере (софтфон снимает регистрацию) и дать войти другому сотруднику (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1088,26 +1112,6 @@ Call anyway?</source>
         <translation>Поиск по наименованию, номеру или контактному лицу</translation>
     </message>
     <message>
-        <source>Name contains</source>
-        <translation>Наименование содержит</translation>
-    </message>
-    <message>
-        <source>Number ends with</source>
-        <translation>Номер оканчивается на</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>E-mail contains</source>
-        <translation>E-mail содержит</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Любой вид</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Юр. лицо</translation>
     </message>
@@ -1116,16 +1120,24 @@ Call anyway?</source>
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <source>Field…</source>
-        <translation>Поле…</translation>
+        <source>The softphone is not configured.</source>
+        <translation type="unfinished">Софтфон не настроен.</translation>
     </message>
     <message>
-        <source>Field contains</source>
-        <translation>Поле содержит</translation>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter column…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
         <translation>Загружать клиентов из файла может только администратор.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to filter by its values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1142,6 +1154,22 @@ Call anyway?</source>
     <message>
         <source>No clients yet.</source>
         <translation>Клиентов пока нет.</translation>
+    </message>
+    <message>
+        <source>Select a client to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s first number ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New client</source>
@@ -3331,6 +3359,80 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SipAccountBox</name>
+    <message>
+        <source>SIP account (softphone)</source>
+        <translation>Учётная запись SIP (софтфон)</translation>
+    </message>
+    <message>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 301</source>
+        <translation>например, 301</translation>
+    </message>
+    <message>
+        <source>the same as the extension</source>
+        <translation>как внутренний номер</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s full name</source>
+        <translation>ФИО сотрудника</translation>
+    </message>
+    <message>
+        <source>The password is not stored here: the employee types it once on each computer, which keeps it in its system keyring.</source>
+        <translation>Пароль здесь не хранится: сотрудник вводит его один раз на каждом компьютере, и тот хранит его в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>PBX (registrar):</source>
+        <translation>АТС (регистратор):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>SIP user (extension):</source>
+        <translation>Пользователь SIP (внутренний номер):</translation>
+    </message>
+    <message>
+        <source>Authentication user:</source>
+        <translation>Пользователь для аутентификации:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Транспорт:</translation>
+    </message>
+</context>
+<context>
+    <name>SipPasswordDialog</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Пароль SIP</translation>
+    </message>
+    <message>
+        <source>Your softphone registers as {account}. This computer does not know its password yet.</source>
+        <translation>Ваш софтфон регистрируется как {account}. Этот компьютер ещё не знает его пароль.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring of this computer, never in a file</source>
+        <translation>Хранится в системном хранилище паролей этого компьютера, никогда в файле</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>SipStatusLabel</name>
     <message>
         <source>Click to register again</source>
@@ -3550,8 +3652,8 @@ Replace them?</source>
         <translation>Отказ: {code} {reason}</translation>
     </message>
     <message>
-        <source>The softphone is not configured (Settings, Softphone tab).</source>
-        <translation>Софтфон не настроен (Настройки, вкладка «Софтфон»).</translation>
+        <source>You have no SIP account: an administrator sets it in Administration, Users.</source>
+        <translation>У вас нет учётной записи SIP: её задаёт администратор в разделе «Администрирование», «Пользователи».</translation>
     </message>
     <message>
         <source>The softphone is not registered on the PBX.</source>
@@ -3737,12 +3839,43 @@ Replace them?</source>
         <translation>будет храниться в системном хранилище паролей</translation>
     </message>
     <message>
+        <source>You have no SIP account. An administrator sets it in Administration, Users; it then follows you to any computer you log in at.</source>
+        <translation>У вас нет учётной записи SIP. Её задаёт администратор в разделе «Администрирование», «Пользователи»; затем она работает на любом компьютере, где вы входите.</translation>
+    </message>
+    <message>
+        <source>Your SIP account {account} is set by an administrator and follows you to any computer you log in at. Its password is kept on this computer.</source>
+        <translation>Вашу учётную запись SIP {account} задаёт администратор, и она работает на любом компьютере, где вы входите. Её пароль хранится на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>You have no SIP account.</source>
+        <translation>У вас нет учётной записи SIP.</translation>
+    </message>
+    <message>
         <source>Fill in the PBX address and the extension first.</source>
         <translation>Сначала укажите адрес АТС и внутренний номер.</translation>
     </message>
     <message>
         <source>Registering…</source>
         <translation>Регистрация…</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneStart</name>
+    <message>
+        <source>SIP account</source>
+        <translation>Учётная запись SIP</translation>
+    </message>
+    <message>
+        <source>This computer has the SIP account {account}, but you have none. Keep it as yours? It will then follow you to any computer you log in at.</source>
+        <translation>На этом компьютере настроена учётная запись SIP {account}, а у вас её нет. Сделать её вашей? Тогда она будет работать на любом компьютере, где вы входите.</translation>
+    </message>
+    <message>
+        <source>The softphone waits for your SIP password: click its state to enter it.</source>
+        <translation>Софтфон ждёт ваш пароль SIP: щёлкните по его состоянию, чтобы ввести пароль.</translation>
+    </message>
+    <message>
+        <source>SIP {user}: password needed</source>
+        <translation>SIP {user}: нужен пароль</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4250,100 @@ Replace them?</source>
     <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>Sort A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More values than listed: type to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick values, or type a part of the text and Apply with none ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsBar</name>
+    <message>
+        <source>responsible managers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: filters, search and sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, the search and the sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view «{0}»?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5884,30 @@ Replace them?</source>
     <message>
         <source>{value} is not a host:port address of a read replica.</source>
         <translation>{value} — не адрес реплики в виде «сервер:порт».</translation>
+    </message>
+    <message>
+        <source>Fill in both the PBX address and the extension.</source>
+        <translation>Заполните и адрес АТС, и внутренний номер.</translation>
+    </message>
+    <message>
+        <source>The SIP account {account} already belongs to {owner}.</source>
+        <translation>Учётная запись SIP {account} уже принадлежит сотруднику {owner}.</translation>
+    </message>
+    <message>
+        <source>Someone changed this SIP account meanwhile. Open it again to see the change.</source>
+        <translation>Кто-то уже изменил эту учётную запись SIP. Откройте её снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Enter the view&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {limit} views already: delete one first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

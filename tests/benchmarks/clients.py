@@ -5,19 +5,25 @@
 
 Imports synthetic clients through app.clients.importing (timed: the import figure), then times
 the first page of the directory for typical searches (name, contact, number suffix, full
-number, a custom-field filter) and the capped count. Prints JSON p50/p95 in ms.
+number, a custom-field filter) and the capped count, then the first page after a column
+header's value filter (built-in column, custom field, responsible manager; common and rare
+values, alone and with a search) and the listing of a column's values for its popup.
+Prints JSON p50/p95 in ms.
 Figures, not assertions: this is a script, not a timed test.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 
+from app.clients.column_filters import KIND, RESPONSIBLE, field_column
+from app.clients.column_values import column_values
 from app.clients.directory import ClientFilter, count_capped, fetch_page
 from app.clients.importing import CONTACT, NAME, PHONE, SourceTable, check_rows, import_rows
 from app.database import Database, make_engine, migrate
@@ -69,6 +75,68 @@ def ensure_clients(engine: Engine, wanted: int) -> dict[str, Any]:
     return info
 
 
+CITIES = ["Москва", "Казань", "Тверь", "Омск", "Тула", "Уфа", "Пермь", "Псков", "Самара", "Сочи"]
+RARE_EVERY = 1000  # the rare city and the rare manager: one client in this many
+
+
+def ensure_filter_data(engine: Engine) -> dict[str, Any]:
+    """Give every client a city (ten of them, one in RARE_EVERY a rare one, "Анадырь") and a
+    responsible manager (the operators in turn; one in RARE_EVERY the rare manager)."""
+    db = Database(engine)
+    with db.transaction() as s:
+        field_id = s.scalar(select(ClientField.id).where(ClientField.title == "Город"))
+        assert field_id is not None
+        key = str(field_id)
+        done = s.scalar(
+            select(func.count())
+            .select_from(Client)
+            .where(Client.custom_fields[key].as_string() == "Анадырь")
+        )
+        operators = list(
+            s.scalars(
+                select(Employee.id)
+                .where(Employee.role == Role.OPERATOR.value)
+                .order_by(Employee.id)
+            )
+        )
+        assert len(operators) >= 3
+        rare_manager, managers = operators[0], operators[1:]
+        if not done:
+            started = time.perf_counter()
+            for n, city in enumerate(CITIES):
+                s.execute(
+                    update(Client)
+                    .where(Client.id % len(CITIES) == n)
+                    .values(custom_fields=func.json_object(key, city))
+                )
+            s.execute(
+                update(Client)
+                .where(Client.id % RARE_EVERY == 7)
+                .values(custom_fields=func.json_object(key, "Анадырь"))
+            )
+            for n, manager in enumerate(managers):
+                s.execute(
+                    update(Client)
+                    .where(Client.id % len(managers) == n)
+                    .values(responsible_id=manager)
+                )
+            s.execute(
+                update(Client)
+                .where(Client.id % RARE_EVERY == 3)
+                .values(responsible_id=rare_manager)
+            )
+            setup_s = round(time.perf_counter() - started, 2)
+        else:
+            setup_s = 0.0
+    return {
+        "field_id": field_id,
+        "manager": managers[1],
+        "rare_manager": rare_manager,
+        "managers": len(managers),
+        "filter_data_s": setup_s,
+    }
+
+
 def timed(fn: Any, repeats: int) -> dict[str, float]:
     return summary(harness_timed(fn, repeats), digits=1)
 
@@ -100,6 +168,49 @@ def run(engine: Engine, repeats: int) -> dict[str, Any]:
     return out
 
 
+def run_filters(engine: Engine, data: dict[str, Any], repeats: int) -> dict[str, Any]:
+    """The first page (200 rows) after a header value filter, and a popup's value list."""
+    with engine.connect() as conn:
+        employee = conn.execute(
+            select(Employee).where(Employee.role == Role.OPERATOR.value).limit(1)
+        ).first()
+        assert employee is not None
+        who = current_user(employee)  # type: ignore[arg-type]
+    city = field_column(int(data["field_id"]))
+    manager, rare = str(data["manager"]), str(data["rare_manager"])
+    filters = {
+        "kind_company": ClientFilter(values=((KIND, ("company",)),)),
+        "kind_person_rare": ClientFilter(values=((KIND, ("person",)),)),
+        "city_common": ClientFilter(values=((city, ("Казань",)),)),
+        "city_two_values": ClientFilter(values=((city, ("Казань", "Тверь")),)),
+        "city_rare": ClientFilter(values=((city, ("Анадырь",)),)),
+        "manager_common": ClientFilter(values=((RESPONSIBLE, (manager,)),)),
+        "manager_rare": ClientFilter(values=((RESPONSIBLE, (rare,)),)),
+        "city_and_manager": ClientFilter(values=((city, ("Казань",)), (RESPONSIBLE, (manager,)))),
+        "city_with_search": ClientFilter(search="сириус", values=((city, ("Казань",)),)),
+        "manager_z_to_a": ClientFilter(values=((RESPONSIBLE, (manager,)),), descending=True),
+    }
+    pages: dict[str, Any] = {}
+    lists: dict[str, Any] = {}
+    with engine.connect() as conn:
+        for name, flt in filters.items():
+            rows = fetch_page(conn, flt, who, None, 200)
+            pages[name] = {
+                "rows": len(rows),
+                **timed(lambda f=flt: fetch_page(conn, f, who, None, 200), repeats),
+            }
+            conn.rollback()
+        for name, column, flt in (
+            ("kind", KIND, ClientFilter()),
+            ("manager", RESPONSIBLE, ClientFilter()),
+            ("city", city, ClientFilter()),
+            ("city_under_manager", city, filters["manager_common"]),
+        ):
+            lists[name] = timed(lambda c=column, f=flt: column_values(conn, f, who, c), repeats)
+            conn.rollback()
+    return {"first_page": pages, "popup_values": lists}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__)
     parser.add_argument("--clients", type=int, default=50_000)
@@ -111,7 +222,14 @@ def main(argv: list[str] | None = None) -> int:
         with engine.connect() as conn:
             info["clients"] = int(conn.scalar(select(func.count()).select_from(Client)) or 0)
         info["dialect"] = engine.dialect.name
-        emit({"setup": info, "searches": run(engine, args.repeats)}, args.out)
+        data = ensure_filter_data(engine)
+        info.update(data)
+        # The machine is shared: its load says how much the figures are worth.
+        info["load_average_before"] = [round(x, 1) for x in os.getloadavg()]
+        searches = run(engine, args.repeats)
+        filters = run_filters(engine, data, args.repeats)
+        info["load_average_after"] = [round(x, 1) for x in os.getloadavg()]
+        emit({"setup": info, "searches": searches, "column_filters": filters}, args.out)
         engine.dispose()
     return 0
 

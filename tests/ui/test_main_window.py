@@ -249,6 +249,9 @@ def test_a_lost_database_connection_is_shown_once_in_the_status_bar(
     # loaded machine): let its first load finish and stop its polling for this test.
     journal.poll_timer.stop()
     qtbot.waitUntil(lambda: journal.model.runner.idle, timeout=15_000)
+    # So does the operators board's read every second (a supervisor's window).
+    assert window.board_watch is not None
+    window.board_watch.stop()
     nowhere = make_engine(f"mysql+pymysql://calldesk:x@127.0.0.1:{free_port()}/calldesk")
     lost_runner = DatabaseRunner(nowhere, "test-nowhere")
     good_runner = DatabaseRunner(sqlite_db.engine, "test-good")

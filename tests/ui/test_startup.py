@@ -1,5 +1,6 @@
 """The start of the app: the first window, the demo straight into the journal as its
-supervisor, and Switch user back to the login and into another user's window (one process)."""
+supervisor, and Switch user (log out) back to the login and into another user's window
+(one process)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -94,16 +96,10 @@ def test_switch_user_logs_in_as_an_operator_in_the_same_process(
     first = workstation.window
     assert first is not None
 
-    # Cancel keeps the supervisor's window.
     first.switch_user_action.trigger()
-    dialog = workstation.login_dialog
-    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
-    assert not first.isVisible()
-    dialog.reject()
-    assert workstation.window is first and first.isVisible()
-    assert workstation.login_dialog is None
-
-    first.switch_user_action.trigger()
+    # The supervisor's window stopped all it ran at once: its softphone, its worklist watch.
+    assert not first.isVisible() and first.softphone._shut_down
+    assert not first.callback_watch.poll_timer.isActive()
     dialog = workstation.login_dialog
     assert isinstance(dialog, LoginDialog)
     dialog.login.setText("operator")
@@ -115,11 +111,9 @@ def test_switch_user_logs_in_as_an_operator_in_the_same_process(
     assert second is not first and second.isVisible()
     assert second.user.login == "operator" and second.user.role is Role.OPERATOR
     assert "reports" not in second.section_actions  # an operator's window, not the old one
-    # The supervisor's window stopped all it ran: its softphone, its worklist watch.
-    assert first.softphone._shut_down
     assert first.demo_line is not None and not first.demo_line.running  # its SIP line too
     assert second.demo_line is not None and second.demo_line is not first.demo_line
-    assert not first.callback_watch.poll_timer.isActive()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # the window itself is gone
     assert QApplication.instance() is not None and QApplication.quitOnLastWindowClosed()
 
     # And back again to the supervisor: the operator's window goes the same way.
@@ -130,4 +124,15 @@ def test_switch_user_logs_in_as_an_operator_in_the_same_process(
     dialog.password.setText("demo")
     with qtbot.waitSignal(workstation.main_window_shown, timeout=30_000):
         dialog.accept()
-    assert workstation.window is not None and workstation.window.user.login == "supervisor"
+    third = workstation.window
+    assert third is not None and third.user.login == "supervisor"
+
+    # Log out, and nobody logs in: the app ends (as a cancelled login at start).
+    third.switch_user_action.trigger()
+    dialog = workstation.login_dialog
+    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    assert not third.isVisible() and third.softphone._shut_down  # ended at once
+    assert workstation.window is None
+    with qtbot.waitSignal(workstation.ended, timeout=5_000):
+        dialog.reject()
+    assert workstation.login_dialog is None

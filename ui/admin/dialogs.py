@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.clients.fields import FieldDef
 from app.staff.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
+from app.staff.sip_account import SipAccount
 from models import FieldType, Role
+from ui.admin.sip_account_box import SipAccountBox
 
 
 def role_names() -> dict[Role, str]:
@@ -43,7 +45,11 @@ def type_names() -> dict[FieldType, str]:
 
 class UserDialog(QDialog):
     def __init__(
-        self, groups: list[GroupInfo], user: UserInfo | None, parent: QWidget | None = None
+        self,
+        groups: list[GroupInfo],
+        user: UserInfo | None,
+        parent: QWidget | None = None,
+        sip_account: SipAccount | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("User"))
@@ -88,6 +94,8 @@ class UserDialog(QDialog):
         form.addRow("", self.active)
         if user is None:
             form.addRow(self.tr("Password:"), self.password)
+        self.sip = SipAccountBox(sip_account, self)
+        form.addRow(self.sip)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -57,6 +57,9 @@ from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, wrap_up
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
 from app.staff.permissions import PermissionDenied
+from app.staff.sip_account import create_user_with_sip as create_with_sip
+from app.staff.sip_account import sip_account_of
+from app.staff.sip_account import update_user_with_sip as update_with_sip
 from app.workplace import Workplace
 from models import FieldAccess
 from ui.admin.dialogs import FieldDialog, UserDialog, role_names, type_names
@@ -206,15 +209,22 @@ class AdminForm(QWidget):
 
     def create_user(self) -> None:
         dialog = UserDialog(self.groups, None, self)
-        if dialog.exec() and self.run(admin.create_user, dialog.edit(), dialog.password.text()):
+        if dialog.exec() and self.run(
+            create_with_sip, dialog.edit(), dialog.password.text(), dialog.sip.account()
+        ):
             self.reload()
 
     def edit_user(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        dialog = UserDialog(self.groups, user, self)
-        if dialog.exec() and self.run(admin.update_user, user.id, dialog.edit()):
+        found = self.run(lambda s, _who: (sip_account_of(s, user.id),))
+        if found is None:
+            return
+        dialog = UserDialog(self.groups, user, self, sip_account=found[0])
+        if dialog.exec() and self.run(
+            update_with_sip, user.id, dialog.edit(), dialog.sip.account(), dialog.sip.version
+        ):
             self.reload()
 
     def reset_password(self) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -22,12 +23,27 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from app.clients.card import CardError, delete_client
-from app.clients.directory import ClientFilter, table_fields
+from app.clients.column_filters import (
+    BUILT_IN,
+    CONTACTS,
+    EMAIL,
+    KIND,
+    NAME,
+    PHONES,
+    RESPONSIBLE,
+    field_column,
+    field_id_of,
+)
+from app.clients.column_values import ColumnValues, column_values
+from app.clients.directory import ClientFilter, ClientRow, table_fields
 from app.clients.export import CLIENT_COLUMNS
+from app.clients.views import ClientView, keep_last_filter, last_filter, list_views
 from app.database import describe_problem
+from app.phones import display as display_number
 from app.staff.permissions import PermissionDenied, VisibleField, permissions
 from app.table_export import ExportFormat
 from app.workplace import Workplace
+from models import FieldType
 from ui import icons
 from ui.background import wait_for
 from ui.clients.card import ClientCardForm
@@ -43,11 +59,13 @@ from ui.clients.model import (
     ClientLoaderThread,
     ClientTableModel,
 )
+from ui.clients.views import ViewsBar
 from ui.column_fit import content_widths, shrink
 from ui.empty_state import EmptyState
 from ui.messages import user_text
 from ui.paged_navigation import PagedNavigation
 from ui.style import set_role
+from ui.value_filter import FilterChoice, FilterHeader, ValueFilterPopup
 
 SEARCH_DEBOUNCE_MS = 300
 FIT_CAPS = {
@@ -60,11 +78,28 @@ FIT_CAPS = {
 }
 FIT_FLOORS = {COL_NAME: 160, COL_EMAIL: 120}  # these give way (elided) when room is short
 ROW_HEIGHT = 24
+KEEP_FILTER_MS = 1000  # the last filter is stored this long after it stopped changing
+# The columns whose filter also takes a typed text ("contains"), by their filter field.
+CONTAINS = {NAME: "name", EMAIL: "email", PHONES: "number", CONTACTS: "contact"}
 # Opens a form as a tab of the main window: (key, title, factory) -> the form.
 OpenForm = Callable[[str, str, Callable[[], QWidget]], QWidget]
 
 
+def _as_column_picks(flt: ClientFilter) -> ClientFilter:
+    """A filter saved before the header filters (a task's "kind" or "responsible manager")
+    as the picks of those columns, so the headers show it and Reset clears it."""
+    picked = dict(flt.values)
+    if flt.kind and KIND not in picked:
+        flt = replace(flt, kind=None, values=(*flt.values, (KIND, (flt.kind,))))
+    if flt.responsible_id is not None and RESPONSIBLE not in picked:
+        manager = (RESPONSIBLE, (str(flt.responsible_id),))
+        flt = replace(flt, responsible_id=None, values=(*flt.values, manager))
+    return flt
+
+
 class ClientsForm(QWidget):
+    call_requested = Signal(str)  # number, for the softphone
+
     def __init__(
         self,
         workplace: Workplace,
@@ -81,6 +116,13 @@ class ClientsForm(QWidget):
         with db.engine.connect() as conn:
             self.rights = permissions(conn, user)
             self.fields: list[VisibleField] = table_fields(conn, user)
+            stored = last_filter(conn, user)
+            views = list_views(conn, user)
+        self.columns = [*BUILT_IN, *(field_column(v.field.id) for v in self.fields)]
+        self._filter = ClientFilter()  # the filters of the headers, views and sort
+        self._calling = (False, self.tr("The softphone is not configured."))
+        self.popup: ValueFilterPopup | None = None
+        self._popup_column = ""
 
         self.commands = QToolBar()
         self.create_action = self._command(self.tr("Create"), Qt.Key.Key_Insert, self.create_client)
@@ -91,6 +133,17 @@ class ClientsForm(QWidget):
         self.export_action = self._command(self.tr("Export…"), None, self.export)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.call_action = self._command(self.tr("Call"), None, self.call_current)
+        self.call_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D)
+        )
+        self.filter_action = self._command(
+            self.tr("Filter column…"), None, self.open_current_column_filter
+        )
+        self.filter_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L)
+        )
+        self.commands.removeAction(self.filter_action)  # keyboard and context menu only
         self._apply_rights()
         self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, icon in (
@@ -100,6 +153,8 @@ class ClientsForm(QWidget):
             (self.refresh_action, "refresh"),
             (self.import_action, "import"),
             (self.export_action, "export"),
+            (self.call_action, "call"),
+            (self.filter_action, "filter"),
         ):
             action.setIcon(icons.icon(icon))
 
@@ -113,21 +168,9 @@ class ClientsForm(QWidget):
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
 
-        self.filter_name = self._filter_edit(self.tr("Name contains"))
-        self.filter_number = self._filter_edit(self.tr("Number ends with"))
-        self.filter_contact = self._filter_edit(self.tr("Contact person"))
-        self.filter_email = self._filter_edit(self.tr("E-mail contains"))
-        self.filter_kind = QComboBox()
-        self.filter_kind.addItem(self.tr("Any kind"), None)
-        self.filter_kind.addItem(self.tr("Company"), "company")
-        self.filter_kind.addItem(self.tr("Person"), "person")
-        self.filter_kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.filter_field = QComboBox()
-        self.filter_field.addItem(self.tr("Field…"), None)
-        for v in self.fields:
-            self.filter_field.addItem(v.field.title, v.field.id)
-        self.filter_field.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.filter_field_text = self._filter_edit(self.tr("Field contains"))
+        self.views = ViewsBar(self.db, user, views, self.current_filter, self)
+        self.views.view_chosen.connect(self.show_view)
+        self.views.reset_requested.connect(self.reset_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("client_count")
 
@@ -147,26 +190,22 @@ class ClientsForm(QWidget):
         self.search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
 
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_FILTER_MS)
+        self.keep_timer.timeout.connect(self.keep_filter)
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        # Two rows: in one, at 1280 with the softphone dock, the placeholders were cut.
-        filters = QVBoxLayout()
-        for group in (
-            (self.filter_name, self.filter_number, self.filter_contact, self.filter_email),
-            (self.filter_kind, self.filter_field, self.filter_field_text),
-        ):
-            row = QHBoxLayout()
-            for w in group:
-                row.addWidget(w, 1)
-            filters.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.commands)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.views)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-        self.apply_filter()
+        self._set_state(stored, keep=False)
+        self._update_call()
         self._set_widths()
         self._fitted = False
         self.model.first_page_loaded.connect(self._fit_widths)
@@ -193,22 +232,22 @@ class ClientsForm(QWidget):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setObjectName("client_table")
+        self.header = FilterHeader(view)
+        self.header.setToolTip(self.tr("Click a column's title to filter by its values"))
+        view.setHorizontalHeader(self.header)
+        self.header.sectionClicked.connect(self.open_column_filter)
         view.setModel(self.model)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(lambda _i: self.open_current())
+        view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_call())
         self.navigation = PagedNavigation(view, self.model)  # End / Home: one query away
         return view
-
-    def _filter_edit(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
-        edit.textChanged.connect(lambda _t: self.search_timer.start())
-        return edit
 
     def _set_widths(self) -> None:
         for col, width in enumerate((250, 90, 180, 190, 180, 170)):
@@ -229,43 +268,172 @@ class ClientsForm(QWidget):
             self.view.setColumnWidth(col, width)
 
     def current_filter(self) -> ClientFilter:
-        field_id = self.filter_field.currentData()
-        text = self.filter_field_text.text()
-        return ClientFilter(
-            search=self.search.text(),
-            name=self.filter_name.text(),
-            kind=self.filter_kind.currentData(),
-            email=self.filter_email.text(),
-            number=self.filter_number.text(),
-            contact=self.filter_contact.text(),
-            custom=((int(field_id), text),) if field_id is not None and text.strip() else (),
+        """The search line with the headers' filters and the sort."""
+        return replace(self._filter, search=self.search.text())
+
+    def _allowed(self, flt: ClientFilter) -> ClientFilter:
+        """``flt`` without parts on fields this user does not see in the table (a stored
+        filter may name a field hidden since): those are dropped, never applied."""
+        shown = {v.field.id for v in self.fields}
+        return replace(
+            flt,
+            custom=tuple(c for c in flt.custom if c[0] in shown),
+            values=tuple(
+                p for p in flt.values if field_id_of(p[0]) is None or field_id_of(p[0]) in shown
+            ),
         )
 
-    def show_filter(self, saved: dict[str, object]) -> None:
-        """Fill the search line and filters from a saved :class:`ClientFilter` (a task's)."""
-        for edit, key in (
-            (self.search, "search"),
-            (self.filter_name, "name"),
-            (self.filter_email, "email"),
-            (self.filter_number, "number"),
-            (self.filter_contact, "contact"),
-        ):
-            edit.setText(str(saved.get(key) or ""))
-        self.filter_kind.setCurrentIndex(max(self.filter_kind.findData(saved.get("kind")), 0))
-        custom = saved.get("custom") or ()
-        if isinstance(custom, list | tuple) and custom:
-            field_id, text = custom[0]
-            self.filter_field.setCurrentIndex(max(self.filter_field.findData(field_id), 0))
-            self.filter_field_text.setText(str(text))
-        else:
-            self.filter_field.setCurrentIndex(0)
-            self.filter_field_text.clear()
-        self.apply_filter()
+    def _set_state(self, flt: ClientFilter, keep: bool = True) -> None:
+        flt = self._allowed(_as_column_picks(flt))
+        self._filter = replace(flt, search="")
+        self.search.blockSignals(True)
+        self.search.setText(flt.search)
+        self.search.blockSignals(False)
+        self.apply_filter(keep)
 
-    def apply_filter(self) -> None:
+    def show_filter(self, saved: dict[str, object]) -> None:
+        """Show the clients as a saved :class:`ClientFilter` (a task's) says."""
+        self._set_state(ClientFilter.from_json(saved))
+
+    def show_view(self, view: ClientView) -> None:
+        self._set_state(view.filter)
+
+    def reset_filters(self) -> None:
+        """Every column's filter off, the search cleared, A to Z."""
+        self._set_state(ClientFilter())
+
+    def apply_filter(self, keep: bool = True) -> None:
         self.search_timer.stop()
         self.error.hide()
-        self.model.set_query(self.current_filter(), self.fields)
+        flt = self.current_filter()
+        self.model.set_query(flt, self.fields)
+        self.header.set_filtered(
+            {i for i, column in enumerate(self.columns) if self._column_filtered(column)}
+        )
+        self.views.show_filter(flt)
+        self._update_call()  # the selection goes with the old rows
+        if keep:
+            self.keep_timer.start()
+
+    def keep_filter(self) -> None:
+        """Store the filter as the one to restore at the next start."""
+        self.keep_timer.stop()
+        flt = self.current_filter()
+        try:
+            self.db.write(lambda s: keep_last_filter(s, self.user, flt))
+        except Exception as e:  # not worth a message box: shown beside the table
+            self._show_error(user_text(e))
+
+    # -- column filters -------------------------------------------------------------------
+
+    def _column_filtered(self, column: str) -> bool:
+        flt = self._filter
+        if any(p[0] == column for p in flt.values):
+            return True
+        if column in CONTAINS:
+            return bool(getattr(flt, CONTAINS[column]))
+        field_id = field_id_of(column)
+        return field_id is not None and any(c[0] == field_id for c in flt.custom)
+
+    def _column_text(self, column: str) -> str:
+        if column in CONTAINS:
+            return str(getattr(self._filter, CONTAINS[column]))
+        field_id = field_id_of(column)
+        return next((t for f, t in self._filter.custom if f == field_id), "")
+
+    def open_current_column_filter(self) -> ValueFilterPopup | None:
+        index = self.view.currentIndex()
+        return self.open_column_filter(index.column() if index.isValid() else 0)
+
+    def open_column_filter(self, section: int) -> ValueFilterPopup | None:
+        """The pop-up of a column's value filter, below its title."""
+        if not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if self.popup is not None:
+            self.popup.close()
+            self.popup.deleteLater()
+        title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+        contains = column in CONTAINS or (
+            field_id_of(column) is not None and self._field_is_text(column)
+        )
+        popup = self.popup = ValueFilterPopup(
+            title, self, sortable=column == NAME, contains=contains
+        )
+        self._popup_column = column
+        picked = next((p[1] for p in self._filter.values if p[0] == column), ())
+        popup.set_chosen(picked, self._column_text(column))
+        popup.search_changed.connect(lambda text: self._list_values(popup, column, text))
+        popup.applied.connect(lambda choice: self._column_applied(column, choice))
+        popup.reset_requested.connect(lambda: self._column_applied(column, FilterChoice(())))
+        popup.sort_requested.connect(self._sort)
+        x = self.header.sectionViewportPosition(section)
+        anchor = self.header.mapToGlobal(QPoint(max(x, 0), self.header.height()))
+        popup.popup_below(anchor)
+        return popup
+
+    def _field_is_text(self, column: str) -> bool:
+        field_id = field_id_of(column)
+        return any(
+            v.field.id == field_id and v.field.field_type is FieldType.TEXT for v in self.fields
+        )
+
+    def _list_values(self, popup: ValueFilterPopup, column: str, text: str) -> None:
+        flt = self.current_filter()
+        viewer = self.user
+        kinds = {"company": self.tr("Company"), "person": self.tr("Person")}
+
+        def done(found: ColumnValues) -> None:
+            if self.popup is not popup:
+                return
+            values = []
+            for v in found.values:
+                shown = v.text
+                if column == PHONES:
+                    shown = display_number(v.value)
+                elif column == KIND:
+                    shown = kinds.get(v.value, v.value)
+                values.append((v.value, shown, v.count))
+            popup.show_values(values, found.more)
+
+        def failed(error: BaseException) -> None:
+            if self.popup is popup:
+                popup.show_failure(user_text(error))
+
+        self.worker.loader.runner.run(
+            lambda conn: column_values(conn, flt, viewer, column, text), done, failed
+        )
+
+    def _column_applied(self, column: str, choice: FilterChoice) -> None:
+        flt = self._filter
+        values = tuple(p for p in flt.values if p[0] != column)
+        if choice.values:
+            values += ((column, choice.values),)
+        flt = replace(flt, values=values)
+        if column in CONTAINS:
+
+            def text(key: str, now: str) -> str:
+                return choice.text if CONTAINS[column] == key else now
+
+            flt = replace(
+                flt,
+                name=text("name", flt.name),
+                email=text("email", flt.email),
+                number=text("number", flt.number),
+                contact=text("contact", flt.contact),
+            )
+        field_id = field_id_of(column)
+        if field_id is not None:
+            custom = tuple(c for c in flt.custom if c[0] != field_id)
+            if choice.text:
+                custom += ((field_id, choice.text),)
+            flt = replace(flt, custom=custom)
+        self._filter = flt
+        self.apply_filter()
+
+    def _sort(self, descending: bool) -> None:
+        self._filter = replace(self._filter, descending=descending)
+        self.apply_filter()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -276,7 +444,7 @@ class ClientsForm(QWidget):
         self.empty.show_text(self._empty_text() if count == 0 else None)
 
     def _empty_text(self) -> str:
-        if self.current_filter() != ClientFilter():
+        if self.current_filter() not in (ClientFilter(), ClientFilter(descending=True)):
             return self.tr(
                 "No client matches the search and filters. Check the spelling, type less "
                 "(part of the name, the last digits of the number) or clear the filters."
@@ -290,9 +458,68 @@ class ClientsForm(QWidget):
         self.error.show()
 
     def current_client(self) -> int | None:
-        index = self.view.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
+        row = self.current_row()
         return row.id if row is not None else None
+
+    def current_row(self) -> ClientRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    # -- calls ----------------------------------------------------------------------------
+
+    def set_calling_available(self, available: bool, reason: str = "") -> None:
+        """Whether the softphone can place calls now, and why not (the window tells)."""
+        self._calling = (available, reason)
+        self._update_call()
+
+    def _update_call(self) -> None:
+        available, reason = self._calling
+        row = self.current_row()
+        if not available:
+            why = reason
+        elif row is None:
+            why = self.tr("Select a client to call.")
+        elif not row.numbers:
+            why = self.tr("The client has no phone number.")
+        else:
+            why = ""
+        self.call_action.setEnabled(not why)
+        shortcut = self.call_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self.tr("Call the client's first number ({key})").format(key=shortcut)
+        self.call_action.setToolTip(why or tip)
+
+    def call_current(self, number: str | None = None) -> bool:
+        """Call the selected client (its first number, or ``number``) through the softphone."""
+        row = self.current_row()
+        if row is None or not row.numbers or not self._calling[0]:
+            return False
+        self.call_requested.emit(number or row.numbers[0])
+        return True
+
+    def _context_menu(self, pos: QPoint) -> QMenu | None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        row = self.current_row()
+        available, reason = self._calling
+        for number in row.numbers if row is not None else ():
+            action = menu.addAction(
+                icons.icon("call"), self.tr("Call {number}").format(number=display_number(number))
+            )
+            action.setEnabled(available)
+            action.setToolTip(reason)
+            action.triggered.connect(lambda _c=False, n=number: self.call_current(n))
+        if row is not None and not row.numbers:
+            menu.addAction(self.call_action)
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        menu.addAction(self.filter_action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     # -- commands -------------------------------------------------------------------------
 
@@ -382,5 +609,7 @@ class ClientsForm(QWidget):
         return run
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_timer.isActive():
+            self.keep_filter()
         self.worker.stop()
         super().closeEvent(event)

@@ -187,6 +187,20 @@ class PauseControl(QToolButton):
         self._show()
         return ended
 
+    def end_at_close(self) -> None:
+        """The window closes (log out, exit): an open pause ends with the session, so no pause
+        runs on while nobody is logged in. The PBX is not dialled: the softphone is leaving."""
+        self.timer.stop()
+        self.wrap_up_timer.stop()
+        if self.current is None:
+            return
+        try:
+            self.db.write(lambda session: end_stored_pause(session, self.user))
+        except DBAPIError as e:
+            log.warning("the open pause was not ended at close: %s", e)
+            return
+        self.current = None
+
     def _signal(self, pause: bool) -> None:
         if self.softphone is None:
             return

@@ -48,6 +48,12 @@ from app.softphone_settings import (
     store_softphone_settings,
 )
 from app.staff.auth import CurrentUser
+from app.staff.sip_account import (
+    SipAccount,
+    known_sip_password,
+    remember_sip_password,
+    without_account,
+)
 from softphone.audio import AudioBridge, AudioDevice, Ringer, SoundDeviceAudio
 from softphone.engine import Refusal, Softphone, SoftphoneError
 from softphone.state import (
@@ -249,12 +255,17 @@ class SoftphoneSession(QObject):
         workstation: WorkstationSettings,
         parent: QObject | None = None,
         audio_device: AudioDevice | None = None,
+        sip_account: SipAccount | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
         self.workstation = workstation
-        self.settings: SoftphoneSettings = load_softphone_settings(workstation)
+        # The employee's SIP account (it goes with them from desk to desk); the workstation
+        # gives the rest (devices, volumes, dial rules, wrap-up).
+        self.sip_account = sip_account
+        self._typed_password: str | None = None  # asked this session, not remembered
+        self.settings: SoftphoneSettings = self._settings_of(workstation)
         self.region = workstation.phone_region or DEFAULT_REGION
         self._device = audio_device if audio_device is not None else SoundDeviceAudio()
         self.bridge = AudioBridge(
@@ -304,7 +315,51 @@ class SoftphoneSession(QObject):
 
     # -- life cycle ---------------------------------------------------------------------
 
+    def _settings_of(self, workstation: WorkstationSettings) -> SoftphoneSettings:
+        own = load_softphone_settings(workstation)
+        if self.sip_account is None:
+            return without_account(own)
+        return self.sip_account.as_settings(own)
+
+    def use_account(self, account: SipAccount | None) -> None:
+        """The employee's SIP account changed (taken over from this workstation)."""
+        self.sip_account = account
+        self._typed_password = None
+        self.settings = self._settings_of(self.workstation)
+        self._update_text()
+
+    def known_password(self) -> str | None:
+        """The employee's SIP password: typed this session, else kept on this workstation;
+        None: not known here (the window asks for it before starting)."""
+        account = self.sip_account
+        if account is None:
+            return None
+        if self._typed_password is not None:
+            return self._typed_password
+        try:
+            return known_sip_password(self.user.login, account)
+        except SecretsUnavailable as e:
+            self.notice.emit(user_text(e))
+            return None
+
+    @property
+    def password_needed(self) -> bool:
+        """The employee has an account whose password this workstation does not know."""
+        return self.sip_account is not None and self.known_password() is None
+
+    def set_password(self, password: str, remember: bool) -> None:
+        """The password the operator typed; ``remember``: kept in this computer's keyring
+        (without a keyring: for this session only, and said so)."""
+        self._typed_password = password
+        if remember and self.sip_account is not None:
+            try:
+                remember_sip_password(self.user.login, self.sip_account, password)
+            except SecretsUnavailable as e:
+                self.notice.emit(user_text(e))
+
     def account_config(self) -> AccountConfig:
+        if self.sip_account is not None:
+            return self._config_from(self.settings, self.known_password() or "")
         try:
             password = sip_password(self.settings)
         except SecretsUnavailable as e:
@@ -331,6 +386,8 @@ class SoftphoneSession(QObject):
     ) -> None:
         """Settings' "Test registration": one REGISTER with what the dialog shows (the
         working account stays as it is); ``done(ok, text)`` with the PBX's answer."""
+        if password is None and self.sip_account is not None:
+            password = self.known_password() or ""
         if password is None:
             try:
                 password = sip_password(settings)
@@ -378,6 +435,8 @@ class SoftphoneSession(QObject):
         if config is None:
             if not self.settings.configured:
                 self._update_text()
+                return False
+            if self.password_needed:  # the window asks for it first (ui.softphone.start)
                 return False
             config = self.account_config()
         try:
@@ -461,7 +520,7 @@ class SoftphoneSession(QObject):
         """New settings saved: devices switch at once, the account restarts."""
         before = self.settings
         self.workstation = workstation
-        self.settings = load_softphone_settings(workstation)
+        self.settings = self._settings_of(workstation)
         self.bridge.set_devices(self.settings.microphone or None, self.settings.speaker or None)
         self._apply_volumes()
         self.ringer.set_device(self.settings.ringer or None)
@@ -484,7 +543,14 @@ class SoftphoneSession(QObject):
 
     def _store_volumes(self) -> None:
         try:
-            store_softphone_settings(self.workstation, self.settings)
+            # Only the volumes: the account is the employee's, not this workstation's.
+            own = load_softphone_settings(self.workstation)
+            chosen = replace(
+                own,
+                mic_volume=self.settings.mic_volume,
+                speaker_volume=self.settings.speaker_volume,
+            )
+            store_softphone_settings(self.workstation, chosen)
             save_settings(self.workstation)
         except (OSError, ValueError, UserFacingError) as e:
             log.warning("the volumes were not stored: %s", e)
@@ -541,7 +607,9 @@ class SoftphoneSession(QObject):
 
     def unavailable_reason(self) -> str:
         if not self.settings.configured and self.phone.config is None:
-            return self.tr("The softphone is not configured (Settings, Softphone tab).")
+            return self.tr(
+                "You have no SIP account: an administrator sets it in Administration, Users."
+            )
         if not self.can_call:
             return self.tr("The softphone is not registered on the PBX.")
         return ""

@@ -1,7 +1,9 @@
 """The Softphone tab of the Settings dialog: SIP account, dial rules, pause codes, devices.
 
 The values go to the workstation settings file through app.softphone_settings; the
-password only to the OS keyring.
+password only to the OS keyring. In the main window the account is the logged-in employee's
+(:meth:`SoftphoneSettingsPage.show_employee_account`): shown, not edited here (an
+administrator sets it), and the password typed is the employee's, kept on this computer.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.dialing import NumberFormat
 from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, SoftphoneSettings
+from app.staff.sip_account import SipAccount
 from softphone.audio import AudioDevice, AudioUnavailable, DeviceInfo, SoundDeviceAudio
 from ui.style import set_role
 from ui.text_fit import placeholder_width
@@ -148,6 +151,24 @@ class SoftphoneSettingsPage(QWidget):
         # needs (a form row did not: a long answer was cut at the bottom).
         page.addWidget(self.test_result)
         page.addStretch(1)
+        self.account_note = QLabel()
+        self.account_note.setObjectName("sip_account_note")
+        self.account_note.setWordWrap(True)
+        set_role(self.account_note, "muted")
+        self.account_note.hide()
+        page.insertWidget(0, self.account_note)
+        self._account_fields: tuple[QWidget, ...] = (
+            self.registrar,
+            self.port,
+            self.user,
+            self.auth_user,
+            self.display_name,
+            self.transport,
+        )
+        # The employee's account (None: shown as the workstation's own, editable).
+        self._employee: SipAccount | None = None
+        self._employee_mode = False
+        self._workstation_account = SoftphoneSettings()
         self.test_button.hide()  # until set_probe: only a running CallDesk can test
         self._probe: Probe | None = None
         self._password_stored = False
@@ -173,6 +194,59 @@ class SoftphoneSettingsPage(QWidget):
         if chosen and combo.findData(chosen) < 0:
             combo.addItem(self.tr("{device} (not connected)").format(device=chosen), chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def show_employee_account(
+        self, account: SipAccount | None, password_known: bool = False
+    ) -> None:
+        """The logged-in employee's SIP account in place of the workstation's: shown, not
+        edited (an administrator sets it, Administration, Users); the password typed is
+        theirs. None: they have none, which the page says."""
+        self._employee_mode = True
+        self._employee = account
+        self._workstation_account = self._typed_account()
+        for widget in self._account_fields:
+            widget.setEnabled(False)
+        if account is None:
+            self.account_note.setText(
+                self.tr(
+                    "You have no SIP account. An administrator sets it in Administration, "
+                    "Users; it then follows you to any computer you log in at."
+                )
+            )
+            for edit in (self.registrar, self.user, self.auth_user, self.display_name):
+                edit.clear()
+            self.password.setEnabled(False)
+            self.password.setPlaceholderText("")
+        else:
+            self.account_note.setText(
+                self.tr(
+                    "Your SIP account {account} is set by an administrator and follows you to "
+                    "any computer you log in at. Its password is kept on this computer."
+                ).format(account=account.address)
+            )
+            shown = account.as_settings(SoftphoneSettings())
+            self.registrar.setText(shown.registrar)
+            self.port.setValue(shown.port)
+            self.user.setText(shown.user)
+            self.auth_user.setText(shown.auth_user)
+            self.display_name.setText(shown.display_name)
+            self.transport.setCurrentIndex(max(0, self.transport.findData(shown.transport)))
+            self.password.setPlaceholderText(
+                self.tr("stored in the system keyring; type to change")
+                if password_known
+                else self.tr("kept in the system keyring")
+            )
+        self.account_note.show()
+
+    def _typed_account(self) -> SoftphoneSettings:
+        return SoftphoneSettings(
+            registrar=self.registrar.text(),
+            port=self.port.value(),
+            user=self.user.text(),
+            auth_user=self.auth_user.text(),
+            display_name=self.display_name.text(),
+            transport=str(self.transport.currentData()),
+        )
 
     def load(self, settings: SoftphoneSettings, password_stored: bool) -> None:
         self.registrar.setText(settings.registrar)
@@ -205,14 +279,16 @@ class SoftphoneSettingsPage(QWidget):
         self._fill_devices(self.ringer, False, settings.ringer)
 
     def chosen(self) -> SoftphoneSettings:
-        """What the page shows (not yet validated: store_softphone_settings does it)."""
+        """What the page shows (not yet validated: store_softphone_settings does it); with
+        an employee's account shown, the workstation's own account as it was."""
+        account = self._workstation_account if self._employee_mode else self._typed_account()
         return SoftphoneSettings(
-            registrar=self.registrar.text(),
-            port=self.port.value(),
-            user=self.user.text(),
-            auth_user=self.auth_user.text(),
-            display_name=self.display_name.text(),
-            transport=str(self.transport.currentData()),
+            registrar=account.registrar,
+            port=account.port,
+            user=account.user,
+            auth_user=account.auth_user,
+            display_name=account.display_name,
+            transport=account.transport,
             outside_prefix=self.outside_prefix.text(),
             number_format=str(self.number_format.currentData()),
             pause_code=self.pause_code.text(),
@@ -230,7 +306,15 @@ class SoftphoneSettingsPage(QWidget):
         return self.wrap_up.value() if mode == "own" else 0
 
     def new_password(self) -> str | None:
-        """The typed password; None: keep the stored one."""
+        """The typed password of the workstation's account; None: keep the stored one."""
+        if self._employee_mode:
+            return None
+        return self.password.text() or None
+
+    def employee_password(self) -> str | None:
+        """The typed password of the employee's account; None: keep the known one."""
+        if not self._employee_mode or self._employee is None:
+            return None
         return self.password.text() or None
 
     def set_probe(self, probe: Probe) -> None:
@@ -242,13 +326,19 @@ class SoftphoneSettingsPage(QWidget):
         if self._probe is None:
             return
         chosen = self.chosen()
+        if self._employee_mode:
+            if self._employee is None:
+                self._show_test(False, self.tr("You have no SIP account."))
+                return
+            chosen = self._employee.as_settings(chosen)
         if not chosen.registrar.strip() or not chosen.user.strip():
             self._show_test(False, self.tr("Fill in the PBX address and the extension first."))
             return
         self.test_button.setEnabled(False)
         set_role(self.test_result, None)
         self.test_result.setText(self.tr("Registering…"))
-        self._probe(chosen, self.new_password(), self._show_test)
+        typed = self.employee_password() if self._employee_mode else self.new_password()
+        self._probe(chosen, typed, self._show_test)
 
     def _show_test(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)

@@ -41,6 +41,7 @@ from app.tasks import TaskDetails, TaskDraft, add_comment, create_task, read_tas
 from app.tasks.editing import assignees
 from app.workplace import Workplace
 from models import Client, FileOwner, TaskPriority
+from ui.clients.views import filter_summary
 from ui.files.panel import FilesPanel
 from ui.messages import user_text
 from ui.style import set_role
@@ -259,7 +260,7 @@ class TaskDialog(QDialog):
 
     def _show_filter(self) -> None:
         if self.client_filter:
-            shown = ", ".join(f"{v}" for v in self.client_filter.values() if v)
+            shown = filter_summary(self.client_filter)
             self.filter_label.setText(self.tr("Client filter: {filter}").format(filter=shown))
         else:
             self.filter_label.setText("")

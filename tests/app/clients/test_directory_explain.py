@@ -20,9 +20,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
-from app.clients.directory import ClientFilter, Key, detail_statements, page_statement
+from app.clients.directory import (
+    KIND_INDEX,
+    RESPONSIBLE_INDEX,
+    ClientFilter,
+    Key,
+    detail_statements,
+    page_statement,
+)
 from app.database import make_engine
 from app.staff.auth import CurrentUser, current_user
 from models import Client, ClientField, Employee, Role
@@ -190,3 +197,36 @@ def test_numbers_and_contacts_of_a_page_are_index_ranges_without_a_sort(big: Eng
             assert len(plan) == 1 and plan[0]["type"] == "range", described(plan)
             assert plan[0]["key"] in ("ix_phones_client_id", "ix_contacts_client_id")
             assert "filesort" not in (plan[0]["Extra"] or ""), described(plan)
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["a_to_z", "z_to_a"])
+@pytest.mark.parametrize("column", ["responsible", "kind"])
+def test_a_picked_manager_or_kind_walks_its_own_index_in_display_order(
+    big: Engine, viewer: CurrentUser, column: str, descending: bool
+) -> None:
+    """A header filter on one responsible manager or one kind reads (value, name) in order:
+    a page of rows, never the names of every other manager's clients, never a sort."""
+    with big.connect() as conn:
+        manager = conn.scalar(
+            select(Client.responsible_id)
+            .where(Client.responsible_id.is_not(None))
+            .group_by(Client.responsible_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        value = str(manager) if column == "responsible" else "company"
+        flt = ClientFilter(values=((column, (value,)),), descending=descending)
+        stmt = page_statement(conn, flt, viewer, None, PAGE)
+        plan = explain(conn, stmt)
+        text = described(plan)
+        index = {"responsible": RESPONSIBLE_INDEX, "kind": KIND_INDEX}[column]
+        assert plan[0]["table"] == "clients" and plan[0]["key"] == index, text
+        assert plan[0]["type"] in ("ref", "range"), text
+        assert not any("filesort" in (r["Extra"] or "") for r in plan), text
+        assert rows_read(conn, stmt, "clients") <= PAGE, text
+        # A picked custom-field value has no index: it walks the display order.
+        field_id = conn.scalar(select(ClientField.id).where(ClientField.title == "Город"))
+        city = ClientFilter(values=((f"field:{field_id}", ("Казань",)),), descending=descending)
+        assert_display_order(
+            explain(conn, page_statement(conn, city, viewer, None, PAGE)), "city", set()
+        )

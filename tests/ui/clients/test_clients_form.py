@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.clients.card import load_card, save_card
+from app.clients.column_filters import KIND
 from app.clients.directory import ClientFilter
 from app.clients.history import card_history
 from app.company_settings import (
@@ -36,6 +37,7 @@ from ui.clients.form import ClientsForm
 from ui.clients.import_dialog import ImportDialog
 from ui.clients.model import ClientLoaderThread, ClientTableModel
 from ui.main_window import MainWindow
+from ui.value_filter import FilterChoice
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
 
@@ -385,8 +387,12 @@ def test_export_writes_the_table_view_and_cancel_leaves_nothing(
     tmp_path = tmp_path / "exports"  # the SQLite database lives in tmp_path itself
     tmp_path.mkdir()
     form = make_form(qtbot, db, Role.SUPERVISOR)
-    form.filter_kind.setCurrentIndex(form.filter_kind.findData("company"))
-    qtbot.waitUntil(lambda: form.model.filter is not None and form.model.filter.kind == "company")
+    form._column_applied(KIND, FilterChoice(("company",)))  # the Kind column's filter
+    qtbot.waitUntil(
+        lambda: (
+            form.model.filter is not None and form.model.filter.values == ((KIND, ("company",)),)
+        )
+    )
     qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
     target = tmp_path / "clients.csv"
     run = form.export(target, "csv")
