@@ -1121,15 +1121,15 @@ Call anyway?</translation>
     </message>
     <message>
         <source>The softphone is not configured.</source>
-        <translation type="unfinished">The softphone is not configured.</translation>
+        <translation>The softphone is not configured.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Call</translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Filter column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter column…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
@@ -1137,7 +1137,7 @@ Call anyway?</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a column&apos;s title to filter by its values</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1157,19 +1157,19 @@ Call anyway?</translation>
     </message>
     <message>
         <source>Select a client to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a client to call.</translation>
     </message>
     <message>
         <source>The client has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client has no phone number.</translation>
     </message>
     <message>
         <source>Call the client&apos;s first number ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the client&apos;s first number ({key})</translation>
     </message>
     <message>
         <source>Call {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4256,94 +4256,94 @@ Replace them?</translation>
     <name>ValueFilterPopup</name>
     <message>
         <source>Sort A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort A to Z</translation>
     </message>
     <message>
         <source>Sort Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort Z to A</translation>
     </message>
     <message>
         <source>Search values</source>
-        <translation type="unfinished"></translation>
+        <translation>Search values</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all shown</translation>
     </message>
     <message>
         <source>Loading values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading values…</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>More values than listed: type to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>More values than listed: type to narrow the list.</translation>
     </message>
     <message>
         <source>No values.</source>
-        <translation type="unfinished"></translation>
+        <translation>No values.</translation>
     </message>
     <message>
         <source>Tick values, or type a part of the text and Apply with none ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick values, or type a part of the text and Apply with none ticked.</translation>
     </message>
 </context>
 <context>
     <name>ViewsBar</name>
     <message>
         <source>responsible managers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible managers: {count}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Saved views: filters, search and sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved views: filters, search and sort</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save view…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete view</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset filters</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>View:</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not saved)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Save view</translation>
     </message>
     <message>
         <source>Name of the view (the filters, the search and the sort):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the view (the filters, the search and the sort):</translation>
     </message>
     <message>
         <source>Delete the view «{0}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the view «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -5899,15 +5899,15 @@ Replace them?</translation>
     </message>
     <message>
         <source>Enter the view&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the view&apos;s name.</translation>
     </message>
     <message>
         <source>The view&apos;s name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The view&apos;s name is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>You have {limit} views already: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have {limit} views already: delete one first.</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

@@ -1121,15 +1121,15 @@ Call anyway?</source>
     </message>
     <message>
         <source>The softphone is not configured.</source>
-        <translation type="unfinished">Софтфон не настроен.</translation>
+        <translation>Софтфон не настроен.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <source>Filter column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по колонке…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
@@ -1137,7 +1137,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на заголовок колонки, чтобы отобрать по её значениям</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1157,19 +1157,19 @@ Call anyway?</source>
     </message>
     <message>
         <source>Select a client to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, чтобы позвонить.</translation>
     </message>
     <message>
         <source>The client has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет номера телефона.</translation>
     </message>
     <message>
         <source>Call the client&apos;s first number ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на первый номер клиента ({key})</translation>
     </message>
     <message>
         <source>Call {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4256,94 +4256,94 @@ Replace them?</source>
     <name>ValueFilterPopup</name>
     <message>
         <source>Sort A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка от А до Я</translation>
     </message>
     <message>
         <source>Sort Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка от Я до А</translation>
     </message>
     <message>
         <source>Search values</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск значений</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все показанные</translation>
     </message>
     <message>
         <source>Loading values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка значений…</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>More values than listed: type to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений больше, чем показано: введите текст, чтобы сузить список.</translation>
     </message>
     <message>
         <source>No values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет значений.</translation>
     </message>
     <message>
         <source>Tick values, or type a part of the text and Apply with none ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте значения или введите часть текста и нажмите «Применить», ничего не отмечая.</translation>
     </message>
 </context>
 <context>
     <name>ViewsBar</name>
     <message>
         <source>responsible managers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственных менеджеров: {count}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Saved views: filters, search and sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые представления: отборы, поиск и сортировка</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить представление…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить представление</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить отборы</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление:</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не сохранено)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить представление</translation>
     </message>
     <message>
         <source>Name of the view (the filters, the search and the sort):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название представления (отборы, поиск и сортировка):</translation>
     </message>
     <message>
         <source>Delete the view «{0}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить представление «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -5899,15 +5899,15 @@ Replace them?</source>
     </message>
     <message>
         <source>Enter the view&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название представления.</translation>
     </message>
     <message>
         <source>The view&apos;s name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название представления длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>You have {limit} views already: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже {limit} представлений: сначала удалите одно.</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>

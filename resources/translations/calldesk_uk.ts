@@ -1121,15 +1121,15 @@ Call anyway?</source>
     </message>
     <message>
         <source>The softphone is not configured.</source>
-        <translation type="unfinished">Софтфон не налаштовано.</translation>
+        <translation>Софтфон не налаштовано.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати</translation>
     </message>
     <message>
         <source>Filter column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за колонкою…</translation>
     </message>
     <message>
         <source>Only an administrator may import clients.</source>
@@ -1137,7 +1137,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>Click a column&apos;s title to filter by its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть на заголовок колонки, щоб відібрати за її значеннями</translation>
     </message>
     <message>
         <source>Clients: {0}</source>
@@ -1157,19 +1157,19 @@ Call anyway?</source>
     </message>
     <message>
         <source>Select a client to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта, щоб зателефонувати.</translation>
     </message>
     <message>
         <source>The client has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клієнта немає номера телефону.</translation>
     </message>
     <message>
         <source>Call the client&apos;s first number ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати на перший номер клієнта ({key})</translation>
     </message>
     <message>
         <source>Call {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати {number}</translation>
     </message>
     <message>
         <source>New client</source>
@@ -4256,94 +4256,94 @@ Replace them?</source>
     <name>ValueFilterPopup</name>
     <message>
         <source>Sort A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортування від А до Я</translation>
     </message>
     <message>
         <source>Sort Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортування від Я до А</translation>
     </message>
     <message>
         <source>Search values</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук значень</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати всі показані</translation>
     </message>
     <message>
         <source>Loading values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження значень…</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
     <message>
         <source>More values than listed: type to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значень більше, ніж показано: введіть текст, щоб звузити список.</translation>
     </message>
     <message>
         <source>No values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає значень.</translation>
     </message>
     <message>
         <source>Tick values, or type a part of the text and Apply with none ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте значення або введіть частину тексту й натисніть «Застосувати», нічого не позначаючи.</translation>
     </message>
 </context>
 <context>
     <name>ViewsBar</name>
     <message>
         <source>responsible managers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальних менеджерів: {count}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
     <message>
         <source>Saved views: filters, search and sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережені подання: відбори, пошук і сортування</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти подання…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити подання</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути відбори</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подання:</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не збережено)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти подання</translation>
     </message>
     <message>
         <source>Name of the view (the filters, the search and the sort):</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва подання (відбори, пошук і сортування):</translation>
     </message>
     <message>
         <source>Delete the view «{0}»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити подання «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -5899,15 +5899,15 @@ Replace them?</source>
     </message>
     <message>
         <source>Enter the view&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву подання.</translation>
     </message>
     <message>
         <source>The view&apos;s name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва подання довша за {limit} символів.</translation>
     </message>
     <message>
         <source>You have {limit} views already: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже {limit} подань: спочатку видаліть одне.</translation>
     </message>
     <message>
         <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>
