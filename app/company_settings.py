@@ -31,6 +31,9 @@ FILE_SIZE_LIMIT_MB = "file_size_limit_mb"
 # says "as the company" (0: none); app.softphone_settings.wrap_up_for.
 WRAP_UP_S = "wrap_up_s"
 FILE_STORE_DIR = "file_store_dir"
+# Each softphone records its own calls and uploads them to the recordings folder
+# (app.recordings_spool); off by default.
+RECORD_SOFTPHONE_CALLS = "record_softphone_calls"
 DEFAULTS: dict[str, Any] = {
     AUTO_CREATE_CLIENTS: False,
     CALL_SOURCE: CALL_SOURCE_PBX,
@@ -39,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     REPORT_TIME_ZONE: "",
     FILE_SIZE_LIMIT_MB: 100,
     FILE_STORE_DIR: "",
+    RECORD_SOFTPHONE_CALLS: False,
 }
 
 

@@ -7,6 +7,7 @@ signals); every method runs on the engine's thread, like the rest of pjsua2.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import re
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pjsua2 as pj
 
+from softphone.recording import CallRecorders, recording_name
 from softphone.sip import SipAccount, SipCall
 from softphone.state import (
     AccountConfig,
@@ -168,6 +170,7 @@ class CallControl:
         _attached: dict[int, Any]
         _ended: list[SipCall]
         _next_key: int
+        _recorders: CallRecorders
 
     def calls(self) -> list[CallView]:
         return [v for v in self._views.values() if v.active]
@@ -302,6 +305,7 @@ class CallControl:
         media = self._attached.get(key)
         if media is not None:
             media.adjustRxLevel(0.0 if muted else 1.0)
+        self._recorders.mute(key, muted, self._microphone())
 
     def send_dtmf(self, key: int, digits: str) -> None:
         """RFC 2833 telephone-events; SIP INFO when the other side did not offer them."""
@@ -331,7 +335,10 @@ class CallControl:
     def consult(self, key: int, number: str) -> int:
         """Attended transfer, step 1: hold the caller and call the colleague."""
         self.hold(key)
-        return self.dial(number, consult_for=key)
+        consult_key = self.dial(number, consult_for=key)
+        # A word between colleagues about the caller is not part of the caller's recording.
+        self._recorders.skip(consult_key)
+        return consult_key
 
     def complete_transfer(self, consult_key: int) -> None:
         """Attended transfer, step 2: join the held caller with the colleague (REFER/Replaces)."""
@@ -380,6 +387,8 @@ class CallControl:
             changes["has_audio"] = False
             self._detach(key)
         view = self._update(key, **changes)
+        if state is CallState.CONNECTED:
+            self._record(key)
         if state is CallState.ENDED:
             self._finish(key, view)
 
@@ -409,6 +418,7 @@ class CallControl:
             dtmf_sent=self._dtmf.pop(key, ""),
             referred_by=view.referred_by,
             cancel_reason=self._cancel_reasons.pop(key, ""),
+            recording=self._recorders.finish(key),
         )
         del self._views[key]
         self.call_ended.emit(record)
@@ -447,8 +457,27 @@ class CallControl:
             media.adjustRxLevel(0.0)
         if self._audio is not None:
             self._audio.attach(media)
+        self._record(key)
+
+    def _record(self, key: int) -> None:
+        """Answered with audio: the call's sound and our microphone into its recording
+        (when the company records calls), from the answer on, not the ringback before."""
+        media = self._attached.get(key)
+        view = self._views.get(key)
+        if media is None or view is None or view.state is not CallState.CONNECTED:
+            return
+        name = recording_name(view.started_at, view.direction.value, view.number)
+        self._recorders.connect(key, name, media, self._microphone())
+
+    def _microphone(self) -> Any:
+        """Our conference port (its transmit is the microphone), None without one."""
+        if self._audio is not None:
+            with contextlib.suppress(RuntimeError):  # a bridge without its port
+                return self._audio.port
+        return None
 
     def _detach(self, key: int) -> None:
+        self._recorders.disconnect(key)
         media = self._attached.pop(key, None)
         if media is not None and self._audio is not None:
             try:

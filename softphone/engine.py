@@ -19,12 +19,14 @@ import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 import pjsua2 as pj
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from softphone.calls import CallControl, Refusal, SoftphoneError, header, user_part
+from softphone.recording import CallRecorders
 from softphone.sip import LogToPython, ProbeAccount, SipAccount, SipCall
 from softphone.state import (
     AccountConfig,
@@ -57,6 +59,8 @@ class MediaBridge(Protocol):
     """The audio side (softphone.audio.AudioBridge); all calls on the engine's thread."""
 
     def create(self, endpoint_rate: int) -> None: ...
+    @property
+    def port(self) -> Any: ...  # our conference port: its transmit is the microphone
     def attach(self, media: Any) -> None: ...
     def detach(self, media: Any) -> None: ...
     def close(self) -> None: ...
@@ -119,6 +123,7 @@ class Softphone(CallControl, QObject):
         self._attached: dict[int, Any] = {}
         self._ended: list[SipCall] = []  # dropped on the next pump, never inside a callback
         self._next_key = 1
+        self._recorders = CallRecorders()
         self._transports: dict[Transport, int] = {}
         self._probes: list[ProbeAccount] = []  # "Test registration" accounts, until retired
         self._registration = Registration(RegistrationState.OFF)
@@ -198,6 +203,19 @@ class Softphone(CallControl, QObject):
         if self._ep is not None:
             self._ep.libHandleEvents(milliseconds)
             self._ended.clear()
+
+    def set_recording(self, spool: Path | None) -> None:
+        """Record the calls answered from now on into ``spool`` (None: stop recording
+        new calls; a call being recorded keeps its recorder until it ends)."""
+        self._recorders.spool = spool
+
+    @property
+    def recording(self) -> bool:
+        return self._recorders.spool is not None
+
+    def do_not_record(self, key: int) -> None:
+        """A call nobody talks in (a feature code to the PBX): no recording of it."""
+        self._recorders.skip(key)
 
     # -- account ------------------------------------------------------------------------
 
@@ -348,6 +366,7 @@ class Softphone(CallControl, QObject):
                     log.debug("unregister: %s", e.info())
         finally:
             self._timer.stop()
+            self._recorders.finish_all()
             self._calls.clear()
             self._ended.clear()
             self._attached.clear()

@@ -10,6 +10,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 # Where the engine reads "now" for the times of its calls. The app passes its one clock
 # (app.clock.now); the softphone package itself never reads the wall clock but through this.
@@ -140,6 +141,7 @@ class CallRecord:
     dtmf_sent: str = ""
     referred_by: str | None = None  # transferred to us: the transferring side logs the call
     cancel_reason: str = ""  # the Reason header of the CANCEL that ended its ringing, if any
+    recording: Path | None = None  # the call's own recording in the spool (still closing)
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

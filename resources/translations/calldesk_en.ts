@@ -287,6 +287,14 @@
         <translation>For every operator whose softphone settings say &quot;as the company&quot;; a workstation may set its own.</translation>
     </message>
     <message>
+        <source>Record softphone calls</source>
+        <translation>Record softphone calls</translation>
+    </message>
+    <message>
+        <source>Each softphone records its answered calls (both voices) and uploads them into a folder per day of the recordings folder its workstation plays recordings from (recordings_base in its settings.json); until that folder is reachable they wait on the operator&apos;s computer. Operators see that calls are recorded.</source>
+        <translation>Each softphone records its answered calls (both voices) and uploads them into a folder per day of the recordings folder its workstation plays recordings from (recordings_base in its settings.json); until that folder is reachable they wait on the operator&apos;s computer. Operators see that calls are recorded.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Calls in the journal come from:</translation>
     </message>
@@ -2011,6 +2019,10 @@ Call anyway?</translation>
     <message>
         <source>Looking up the client…</source>
         <translation>Looking up the client…</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>This call is recorded</translation>
     </message>
     <message>
         <source>Answer (F9)</source>
@@ -3794,6 +3806,14 @@ Replace them?</translation>
     <message>
         <source>Level now</source>
         <translation>Level now</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>This call is recorded</translation>
+    </message>
+    <message>
+        <source>Calls are recorded</source>
+        <translation>Calls are recorded</translation>
     </message>
     <message>
         <source>Unhold</source>
@@ -6382,6 +6402,18 @@ Replace them?</translation>
     <message>
         <source>At least one active employee must keep administration.</source>
         <translation>At least one active employee must keep administration.</translation>
+    </message>
+    <message>
+        <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>
+        <translation>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</translation>
+    </message>
+    <message>
+        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
+        <translation>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</translation>
+    </message>
+    <message>
+        <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
+        <translation>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</translation>
     </message>
 </context>
 <context>

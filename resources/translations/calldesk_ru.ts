@@ -287,6 +287,14 @@
         <translation>Для каждого оператора, у которого в настройках софтфона выбрано «как в компании»; рабочее место может задать своё.</translation>
     </message>
     <message>
+        <source>Record softphone calls</source>
+        <translation>Записывать звонки софтфона</translation>
+    </message>
+    <message>
+        <source>Each softphone records its answered calls (both voices) and uploads them into a folder per day of the recordings folder its workstation plays recordings from (recordings_base in its settings.json); until that folder is reachable they wait on the operator&apos;s computer. Operators see that calls are recorded.</source>
+        <translation>Каждый софтфон записывает принятые и состоявшиеся звонки (оба голоса) и выгружает их в папку записей, из которой его рабочее место проигрывает записи (recordings_base в его settings.json), по папке на день; пока эта папка недоступна, записи ждут на компьютере оператора. Операторы видят, что звонки записываются.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Источник звонков журнала:</translation>
     </message>
@@ -2011,6 +2019,10 @@ Call anyway?</source>
     <message>
         <source>Looking up the client…</source>
         <translation>Поиск клиента…</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>Этот звонок записывается</translation>
     </message>
     <message>
         <source>Answer (F9)</source>
@@ -3794,6 +3806,14 @@ Replace them?</source>
     <message>
         <source>Level now</source>
         <translation>Уровень сейчас</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>Этот звонок записывается</translation>
+    </message>
+    <message>
+        <source>Calls are recorded</source>
+        <translation>Звонки записываются</translation>
     </message>
     <message>
         <source>Unhold</source>
@@ -6382,6 +6402,18 @@ Replace them?</source>
     <message>
         <source>At least one active employee must keep administration.</source>
         <translation>Хотя бы один активный сотрудник должен сохранить право администрирования.</translation>
+    </message>
+    <message>
+        <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>
+        <translation>На этом рабочем месте не настроена папка записей: записи софтфона ждут на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
+        <translation>Здесь записи читаются с веб-адреса; софтфон выгружает свои записи только в папку или общий сетевой ресурс, поэтому они ждут на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
+        <translation>Запись {file} не удалось скопировать в папку записей {folder} ({error}); она ждет на этом компьютере, попытка будет повторена.</translation>
     </message>
 </context>
 <context>

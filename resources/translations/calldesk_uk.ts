@@ -287,6 +287,14 @@
         <translation>Для кожного оператора, у якого в налаштуваннях софтфона вибрано «як у компанії»; робоче місце може задати своє.</translation>
     </message>
     <message>
+        <source>Record softphone calls</source>
+        <translation>Записувати дзвінки софтфона</translation>
+    </message>
+    <message>
+        <source>Each softphone records its answered calls (both voices) and uploads them into a folder per day of the recordings folder its workstation plays recordings from (recordings_base in its settings.json); until that folder is reachable they wait on the operator&apos;s computer. Operators see that calls are recorded.</source>
+        <translation>Кожен софтфон записує прийняті та здійснені дзвінки (обидва голоси) і вивантажує їх до папки записів, з якої його робоче місце програє записи (recordings_base у його settings.json), по папці на день; доки ця папка недоступна, записи чекають на комп&apos;ютері оператора. Оператори бачать, що дзвінки записуються.</translation>
+    </message>
+    <message>
         <source>Calls in the journal come from:</source>
         <translation>Джерело дзвінків журналу:</translation>
     </message>
@@ -2011,6 +2019,10 @@ Call anyway?</source>
     <message>
         <source>Looking up the client…</source>
         <translation>Пошук клієнта…</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>Цей дзвінок записується</translation>
     </message>
     <message>
         <source>Answer (F9)</source>
@@ -3794,6 +3806,14 @@ Replace them?</source>
     <message>
         <source>Level now</source>
         <translation>Рівень зараз</translation>
+    </message>
+    <message>
+        <source>This call is recorded</source>
+        <translation>Цей дзвінок записується</translation>
+    </message>
+    <message>
+        <source>Calls are recorded</source>
+        <translation>Дзвінки записуються</translation>
     </message>
     <message>
         <source>Unhold</source>
@@ -6382,6 +6402,18 @@ Replace them?</source>
     <message>
         <source>At least one active employee must keep administration.</source>
         <translation>Принаймні один активний співробітник має зберегти право адміністрування.</translation>
+    </message>
+    <message>
+        <source>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</source>
+        <translation>На цьому робочому місці не налаштовано папку записів: записи софтфона чекають на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
+        <translation>Тут записи читаються з веб-адреси; софтфон вивантажує свої записи лише до папки або спільного мережевого ресурсу, тому вони чекають на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
+        <translation>Запис {file} не вдалося скопіювати до папки записів {folder} ({error}); він чекає на цьому комп&apos;ютері, спробу буде повторено.</translation>
     </message>
 </context>
 <context>

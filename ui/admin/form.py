@@ -46,6 +46,7 @@ from app.company_settings import (
     CALL_SOURCE,
     CALL_SOURCE_PBX,
     CALL_SOURCE_SOFTPHONE,
+    RECORD_SOFTPHONE_CALLS,
     WRAP_UP_S,
     get_setting,
 )
@@ -132,6 +133,9 @@ class AdminForm(QWidget):
             self.auto_create.blockSignals(True)
             self.auto_create.setChecked(bool(get_setting(conn, AUTO_CREATE_CLIENTS)))
             self.auto_create.blockSignals(False)
+            self.record_calls.blockSignals(True)
+            self.record_calls.setChecked(bool(get_setting(conn, RECORD_SOFTPHONE_CALLS)))
+            self.record_calls.blockSignals(False)
             self.call_source.blockSignals(True)
             index = self.call_source.findData(get_setting(conn, CALL_SOURCE))
             self.call_source.setCurrentIndex(max(0, index))
@@ -481,6 +485,18 @@ class AdminForm(QWidget):
             )
         )
         self.wrap_up_default.editingFinished.connect(self._wrap_up_default_changed)
+        self.record_calls = QCheckBox(self.tr("Record softphone calls"))
+        self.record_calls.setObjectName("record_calls")
+        self.record_calls.setToolTip(
+            self.tr(
+                "Each softphone records its answered calls (both voices) and uploads them "
+                "into a folder per day of the recordings folder its workstation plays "
+                "recordings from (recordings_base in its settings.json); until that folder "
+                "is reachable they wait on the operator's computer. Operators see that "
+                "calls are recorded."
+            )
+        )
+        self.record_calls.toggled.connect(self._record_calls_toggled)
         source = QFormLayout()
         source.addRow(self.tr("Calls in the journal come from:"), self.call_source)
         source.addRow(self.tr("Wrap-up pause after a call:"), self.wrap_up_default)
@@ -497,6 +513,7 @@ class AdminForm(QWidget):
         )
         self.read_replica.editingFinished.connect(self._read_replica_changed)
         source.addRow(self.tr("Read replica:"), self.read_replica)
+        source.addRow("", self.record_calls)
         layout = QVBoxLayout(page)
         layout.addWidget(self.auto_create)
         layout.addLayout(source)
@@ -631,6 +648,10 @@ class AdminForm(QWidget):
 
     def _auto_create_toggled(self, on: bool) -> None:
         self.run(admin.set_company_setting, AUTO_CREATE_CLIENTS, on)
+
+    def _record_calls_toggled(self, on: bool) -> None:
+        if self.run(admin.set_company_setting, RECORD_SOFTPHONE_CALLS, on) is not None:
+            self.show_message(self.tr("The settings were saved."))
 
     def _read_replica_changed(self) -> None:
         stored = self.run(admin.set_read_replica, self.read_replica.text())

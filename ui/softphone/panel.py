@@ -109,6 +109,11 @@ class SoftphonePanel(QWidget):
         self.audio_note.setWordWrap(True)
         set_role(self.audio_note, "error")
         self.audio_note.hide()
+        self.recorded = QLabel()
+        self.recorded.setObjectName("recording_note")
+        self.recorded.setWordWrap(True)
+        set_role(self.recorded, "warning")
+        self.recorded.hide()
         self.message = QLabel()
         self.message.setObjectName("panel_message")
         self.message.setWordWrap(True)
@@ -207,6 +212,7 @@ class SoftphonePanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.registration)
         layout.addWidget(self.audio_note)
+        layout.addWidget(self.recorded)
         layout.addLayout(number_row)
         layout.addWidget(self.message)
         layout.addLayout(pad)
@@ -222,6 +228,7 @@ class SoftphonePanel(QWidget):
         session.calls_changed.connect(self.refresh)
         session.caller_identified.connect(lambda _k, _i: self.refresh())
         session.audio_problem.connect(self._audio_problem)
+        session.recording_changed.connect(lambda _on: self.refresh())
         session.availability_changed.connect(lambda _ok, _why: self._update_buttons())
         if session.audio_trouble:
             self._audio_problem(session.audio_trouble)
@@ -318,10 +325,20 @@ class SoftphonePanel(QWidget):
         layout.addWidget(button)
         return button
 
+    def _show_recording(self, in_call: bool) -> None:
+        """The company records the calls: said while one goes on, and quietly otherwise."""
+        self.recorded.setVisible(self.session.recording)
+        if in_call:
+            self.recorded.setText("● " + self.tr("This call is recorded"))
+        else:
+            self.recorded.setText("● " + self.tr("Calls are recorded"))
+        set_role(self.recorded, "warning" if in_call else "muted")
+
     # -- the calls list ---------------------------------------------------------------------
 
     def refresh(self) -> None:
         calls = self.session.calls()
+        self._show_recording(bool(calls))
         current = self.current_key()
         self.call_list.clear()
         now = clock.now()

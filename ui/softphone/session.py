@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 from sqlalchemy import Connection
@@ -34,11 +35,12 @@ from app.calls.softphone_log import (
 )
 from app.clients.caller_id import CallerInfo, identify
 from app.company_settings import card_for_unknown_incoming
-from app.config import SecretsUnavailable, WorkstationSettings, save_settings
+from app.config import SecretsUnavailable, WorkstationSettings, data_dir, save_settings
 from app.database import Database, describe_problem
 from app.dialing import dial_string
 from app.messages import UserFacingError
 from app.phones import DEFAULT_REGION, InvalidNumber, is_extension, normalize
+from app.recordings_spool import PassResult, RecordingSpool, SpoolUploader
 from app.softphone_settings import (
     SoftphoneSettings,
     load_softphone_settings,
@@ -245,6 +247,9 @@ class SoftphoneSession(QObject):
     missed_call = Signal(object, object)  # CallRecord, CallerInfo or None: the caller gave up
     answered_elsewhere = Signal(object)  # CallRecord: it rang here, a colleague answered it
     closing = Signal()  # shutdown begins: whatever shows a call goes away
+    recording_changed = Signal(bool)  # the company records the softphone's calls (or not)
+    _recording_setting = Signal(bool)  # read by the uploader's thread
+    _upload_passed = Signal(object)  # PassResult, from the uploader's thread
 
     def __init__(
         self,
@@ -296,6 +301,14 @@ class SoftphoneSession(QObject):
         self._abandoned_closed = False
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
+        # The calls' own recordings: the spool of this employee on this workstation, the
+        # uploader's thread taking them to the recordings folder (app.recordings_spool).
+        self.spool = RecordingSpool(data_dir() / "recordings-spool" / str(user.id), user.id)
+        self.recording = False
+        self.upload_problem = ""
+        self._uploader: SpoolUploader | None = None
+        self._recording_setting.connect(self._apply_recording)
+        self._upload_passed.connect(self._upload_reported)
         self._lookup_started: dict[int, float] = {}
         self.missed = 0
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
@@ -440,7 +453,59 @@ class SoftphoneSession(QObject):
             return False
         self._update_text()
         self._close_abandoned_calls()
+        self._start_uploader()
         return True
+
+    # -- recordings ---------------------------------------------------------------------
+
+    def _start_uploader(self) -> None:
+        """At the first start: leftovers of an earlier run go to the store, and the company
+        setting is read (and again every minute) on the uploader's own thread."""
+        if self._uploader is not None or self._shut_down:
+            return
+        self._uploader = SpoolUploader(
+            self.spool,
+            lambda: self.workstation.recordings_base,
+            self.db,
+            self._upload_passed.emit,
+            self._recording_setting.emit,
+        )
+        self._uploader.start()
+
+    def _apply_recording(self, on: bool) -> None:
+        if self._shut_down or on == self.recording:
+            return
+        self.recording = on
+        self.phone.set_recording(self.spool.directory if on else None)
+        self.recording_changed.emit(on)
+
+    def _upload_reported(self, result: PassResult) -> None:
+        problem = user_text(result.problem) if result.problem is not None else ""
+        if problem and problem != self.upload_problem:
+            log.warning("recordings wait in %s: %s", self.spool.directory, problem)
+            self.notice.emit(problem)
+        self.upload_problem = problem
+
+    def _spool_recording(self, record: CallRecord) -> Path | None:
+        if record.recording is None:
+            return None
+        try:
+            self.spool.add(record.recording, self.user.id, record.started_at)
+        except OSError as e:
+            log.warning("recording %s not noted in the spool: %s", record.recording, e)
+            return None
+        return record.recording
+
+    def _recording_logged(self, path: Path | None, call_id: int | None) -> None:
+        """The call's journal write is over: its recording may go to the store."""
+        if path is None:
+            return
+        try:
+            self.spool.logged(path, call_id)
+        except OSError as e:
+            log.warning("recording %s: %s", path, e)
+        if self._uploader is not None:
+            self._uploader.wake()
 
     def _close_abandoned_calls(self) -> None:
         """Calls this operator's softphone left "in progress" (a crash mid-call) are ended."""
@@ -507,6 +572,8 @@ class SoftphoneSession(QObject):
             self._store_volumes()
         self.closing.emit()
         self._finish_database_work()
+        if self._uploader is not None:
+            self._uploader.stop()
         engine_owns_audio = self.phone.running  # it closes the bridge in its shutdown
         try:
             self.phone.shutdown()
@@ -642,6 +709,7 @@ class SoftphoneSession(QObject):
             self.notice.emit(self.tr("The PBX was not told: {error}").format(error=refusal_text(e)))
             return None
         self._silent.add(key)
+        self.phone.do_not_record(key)
         QTimer.singleShot(SILENT_LIMIT_MS, lambda: self._hang_up_silent(key))
         return key
 
@@ -777,16 +845,27 @@ class SoftphoneSession(QObject):
         )
         if record.answered_elsewhere:
             self.answered_elsewhere.emit(record)  # the PBX said so in its CANCEL's Reason
+        recording = self._spool_recording(record)
         if record.consult_for is not None:
+            self._recording_logged(recording, None)
             return  # a consultation with a colleague is part of the transfer it served
         call = softphone_call(
             record, number or record.number, self.user.id, self.user.extension or ""
         )
         db, user, region = self.db, self.user, self.region
+
+        def written(outcome: Written) -> None:
+            self._written(outcome, record, caller, maybe_missed)
+            self._recording_logged(recording, outcome.call_id)
+
+        def not_written(error: BaseException) -> None:
+            self._not_written(error, record, caller, maybe_missed)
+            self._recording_logged(recording, None)
+
         self.database.run(
             lambda conn: write_call(conn, db, record, call, user, region, caller, opened),
-            lambda written: self._written(written, record, caller, maybe_missed),
-            lambda error: self._not_written(error, record, caller, maybe_missed),
+            written,
+            not_written,
         )
 
     def _missed_call(self, record: CallRecord, caller: CallerInfo | None) -> None:
