@@ -169,12 +169,12 @@ class ClientsForm(QWidget):
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
 
+        self.show_hidden = self._hidden_toggle()  # before the views bar reads the filter
         self.views = ViewsBar(self.db, user, views, self.current_filter, self)
         self.views.view_chosen.connect(self.show_view)
         self.views.reset_requested.connect(self.reset_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("client_count")
-        self.show_hidden = self._hidden_toggle()
 
         self.worker = ClientLoaderThread(db.engine, user)
         self.model = ClientTableModel(self.worker.loader)
