@@ -365,17 +365,19 @@ SUMMARIES_REVISION = "0007"
 # The revision that added the coarser rollups: a database with summaries from before it gets
 # them rolled up from its hourly and daily summaries.
 ROLLUPS_REVISION = "0009"
+# The revision that back-filled the finer statuses (issue 15): the summaries count calls by
+# status, so a database upgraded past it gets them rebuilt from its calls.
+STATUSES_REVISION = "0019"
 
 
 def _fill_new_summaries(conn: Connection, before: str | None, target: str) -> None:
-    if before is None or before >= ROLLUPS_REVISION or target != "head":
+    if before is None or before >= STATUSES_REVISION or target != "head":
         return  # a new database has no calls; one already past it keeps its summaries
-    from app.reports.summary import rebuild, roll_everything
+    from app.reports.summary import rebuild
 
-    if before < SUMMARIES_REVISION:
-        rebuild(conn)
-    else:
-        roll_everything(conn)
+    # Before the summaries, before their rollups or before the finer statuses: the calls
+    # are the truth, every summary is recomputed from them.
+    rebuild(conn)
 
 
 def migrate(engine: Engine, target: str = "head") -> SchemaCheck:

@@ -156,8 +156,8 @@ def plan_for(flt: JournalFilter, viewer: CurrentUser, match: SearchMatch | None)
         return Plan((_Stream("ix_calls_period", None),), tuple(residual))
     streams = [_Stream("ix_calls_direction_period", "direction", d) for d in sorted(directions)]
     for s in sorted(statuses):
-        # Internal calls nobody answered also have the status "no answer": not missed ones.
-        extra = (_calls.c.direction == Direction.INCOMING.value,) if s == "no_answer" else ()
+        # Internal and outgoing calls nobody answered share these statuses: not missed ones.
+        extra = (_calls.c.direction == Direction.INCOMING.value,) if s != "lost" else ()
         streams.append(_Stream("ix_calls_status_period", "status", s, extra))
     return Plan(tuple(streams), tuple(residual))
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, select, true
 
+from app.calls.status import MISSED_STATUS_VALUES
 from app.journal.filter import JournalFilter
 from models import CallParticipant, CallStatus, Direction
 
@@ -118,7 +119,7 @@ class CallSelection:
 
     def _kinds(self) -> dict[str, bool] | None:
         d, s = self.directions, self.statuses
-        missed = {CallStatus.NO_ANSWER.value, CallStatus.LOST.value}
+        missed = MISSED_STATUS_VALUES
         if not s:
             if not d:
                 return {"show_internal": True, "incoming": True, "outgoing": True}

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Table, delete, insert, select
 
 from app.calls.facts import CallFacts
 from app.calls.status import (
+    MISSED_STATUS_VALUES,
     call_status,
     needs_attention,
     needs_attention_sql,
@@ -148,6 +149,12 @@ ANSWERED, NO_ANSWER, BUSY, FAILED = (
     Disposition.BUSY,
     Disposition.FAILED,
 )
+REJECTED, CANCELLED, CONGESTION = (
+    Disposition.REJECTED,
+    Disposition.CANCELLED,
+    Disposition.CONGESTION,
+)
+INTERNAL = Direction.INTERNAL
 # (case, facts, expected status, expected "needs attention")
 DESIGN_TABLE = [
     ("incoming answered", facts(IN, ANSWERED), CallStatus.ACCEPTED, False),
@@ -198,16 +205,45 @@ DESIGN_TABLE = [
         CallStatus.NO_ANSWER,
         False,
     ),
-    ("outgoing not answered", facts(OUT, NO_ANSWER), CallStatus.CANCELLED, False),
+    # Issue 15: a 408/480 no-answer is not "cancelled"; only our employee giving up is.
+    ("outgoing not answered", facts(OUT, NO_ANSWER), CallStatus.UNANSWERED, False),
     (
         "outgoing to a client, no answer",
         facts(OUT, NO_ANSWER, known=True),
-        CallStatus.CANCELLED,
+        CallStatus.UNANSWERED,
         False,
     ),
+    ("outgoing, employee gave up", facts(OUT, CANCELLED), CallStatus.CANCELLED, False),
     ("outgoing busy", facts(OUT, BUSY, known=True), CallStatus.BUSY, False),
     ("outgoing failed", facts(OUT, FAILED), CallStatus.FAILED, False),
+    ("outgoing, no free channels", facts(OUT, CONGESTION), CallStatus.NO_CHANNELS, False),
+    ("outgoing, callee declined", facts(OUT, REJECTED), CallStatus.REJECTED, False),
+    # Incoming: "lost" keeps its meaning whatever made the call end; otherwise how it ended.
+    ("client rejected by the operator", facts(IN, REJECTED, known=True), CallStatus.REJECTED, True),
+    ("unknown rejected by the operator", facts(IN, REJECTED), CallStatus.LOST, True),
+    (
+        "unknown rejected, called back same day",
+        facts(IN, REJECTED, resolved_at=DAY.replace(hour=11)),
+        CallStatus.REJECTED,
+        False,
+    ),
+    ("client, busy line", facts(IN, BUSY, known=True), CallStatus.BUSY, True),
+    ("client, no free channels", facts(IN, CONGESTION, known=True), CallStatus.NO_CHANNELS, True),
+    ("client, network failed", facts(IN, FAILED, known=True), CallStatus.FAILED, True),
+    ("client gave up", facts(IN, CANCELLED, known=True), CallStatus.NO_ANSWER, True),
+    ("internal, rejected", facts(INTERNAL, REJECTED), CallStatus.REJECTED, False),
+    ("internal, nobody answered", facts(INTERNAL, NO_ANSWER), CallStatus.NO_ANSWER, False),
 ]
+
+
+def test_missed_statuses_are_the_incoming_unanswered_ones() -> None:
+    """The reports' and journal's "missed" (a set of statuses) is exactly "incoming and
+    not answered" (the dispositions), whatever the number and the callbacks."""
+    for disposition in Disposition:
+        for known in (False, True):
+            status = call_status(facts(IN, disposition, known=known))
+            missed = status.value in MISSED_STATUS_VALUES
+            assert missed is (disposition != ANSWERED), (disposition, known)
 
 
 @pytest.mark.parametrize(
