@@ -89,7 +89,7 @@ def status_sql(calls: Any) -> ColumnElement[str]:
     )
     outgoing = calls.c.direction == Direction.OUTGOING.value
     how_it_ended = [
-        (disposition == d.value, status.value) for d, status in _UNANSWERED_BY_DISPOSITION.items()
+        (disposition == str(d), status.value) for d, status in _UNANSWERED_BY_DISPOSITION.items()
     ]
     return case(
         (and_(outgoing, answered), CallStatus.REACHED.value),

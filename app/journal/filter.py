@@ -74,7 +74,9 @@ class JournalFilter:
       channels": app.calls.status.MISSED_STATUSES); lost is a part of missed.
     * ``show_internal`` adds internal calls to that union; they are hidden otherwise.
     * ``first_contacts`` (number unknown at call time), ``unregistered`` (the number belongs
-      to no client now), ``my_calls`` (the viewer took part) and ``search`` narrow the result.
+      to no client now), ``my_calls`` (the viewer took part), ``statuses`` (the status
+      filter: only calls with one of these statuses; empty: any) and ``search`` narrow the
+      result.
     """
 
     period_start: datetime
@@ -87,6 +89,7 @@ class JournalFilter:
     unregistered: bool = False
     show_internal: bool = False
     my_calls: bool = False
+    statuses: frozenset[str] = frozenset()
     search: str = ""
     oldest_first: bool = False  # the journal's one sort that scales: by start time, either way
 

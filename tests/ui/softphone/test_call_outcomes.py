@@ -5,9 +5,10 @@ with the status by the one rule."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -83,7 +84,8 @@ def dial(tmp_path: Path, case: Case) -> CallRecord:
                 phone.hangup(key)
             wait_until(phone, lambda: seen.ended and not peer.running(), 15.0)
             assert peer.wait(1) == 0, peer.errors()
-            return seen.ended[0]
+            record: CallRecord = seen.ended[0]
+            return record
     finally:
         peer.stop()
 
@@ -117,7 +119,7 @@ def test_the_operator_rejecting_an_incoming_call_is_rejected(tmp_path: Path) -> 
     assert outcome(seen.ended[0]) is SoftphoneOutcome.REJECTED
 
 
-def _record(**changes: object) -> CallRecord:
+def _record(**changes: Any) -> CallRecord:
     base = CallRecord(
         id=1,
         direction=Direction.OUT,
@@ -130,7 +132,7 @@ def _record(**changes: object) -> CallRecord:
         reason="Request Timeout",
         ended_by=None,
     )
-    return CallRecord(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return replace(base, **changes)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +153,7 @@ def _record(**changes: object) -> CallRecord:
         ),
     ],
 )
-def test_outcomes_without_a_peer(changes: dict[str, object], expected: SoftphoneOutcome) -> None:
+def test_outcomes_without_a_peer(changes: dict[str, Any], expected: SoftphoneOutcome) -> None:
     assert outcome(_record(**changes)) is expected
 
 
