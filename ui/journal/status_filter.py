@@ -35,6 +35,8 @@ class StatusFilterButton(QToolButton):
         self.setObjectName("status_filter")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The arrow is part of the text (calldesk.qss hides Qt's indicator, which would
+        # squeeze into the button's corner).
         self.setToolTip(self.tr("Show only calls with these statuses"))
         menu = QMenu(self)
         menu.setObjectName("status_filter_menu")
@@ -72,12 +74,12 @@ class StatusFilterButton(QToolButton):
     def _caption(self) -> None:
         chosen = [s for s in STATUS_ORDER if self.actions_by_status[s].isChecked()]
         if not chosen:
-            self.setText(self.tr("Status: any"))
+            self.setText(self.tr("Status: any") + " ▾")
             self.setIcon(icons.icon("filter"))
         elif len(chosen) == 1:
             word = translated(STATUS_TEXT[chosen[0]])
-            self.setText(self.tr("Status: {status}").format(status=word))
+            self.setText(self.tr("Status: {status}").format(status=word) + " ▾")
             self.setIcon(icons.icon(STATUS_ICONS[chosen[0]]))
         else:
-            self.setText(self.tr("Statuses: {count}").format(count=len(chosen)))
+            self.setText(self.tr("Statuses: {count}").format(count=len(chosen)) + " ▾")
             self.setIcon(icons.icon(STATUS_ICONS[chosen[0]]))
