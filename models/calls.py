@@ -53,6 +53,7 @@ class CallStatus(enum.StrEnum):
     UNANSWERED = "unanswered"  # outgoing: it rang, the other side never picked up
     REJECTED = "rejected"  # declined (incoming: by our operator)
     NO_CHANNELS = "no_channels"  # no free channels (SIP 503, CONGESTION)
+    IN_PROGRESS = "in_progress"  # still going (no end yet): shown live, never in reports
 
 
 class HangupBy(enum.StrEnum):

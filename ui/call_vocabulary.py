@@ -22,6 +22,7 @@ STATUS_TEXT = {
     "unanswered": QT_TRANSLATE_NOOP("journal", "Not answered"),
     "rejected": QT_TRANSLATE_NOOP("journal", "Rejected"),
     "no_channels": QT_TRANSLATE_NOOP("journal", "No free channels"),
+    "in_progress": QT_TRANSLATE_NOOP("journal", "In progress"),
 }
 # Badge colours: background, text.
 STATUS_COLORS = {
@@ -35,6 +36,7 @@ STATUS_COLORS = {
     "unanswered": ("#e6eef2", "#37474f"),
     "rejected": ("#fde2cc", "#8a3a00"),
     "no_channels": ("#e4e0f7", "#3b2a85"),
+    "in_progress": ("#d3f2ef", "#00594f"),
 }
 # The same badges on a dark palette: a dark tint, a light text.
 STATUS_COLORS_DARK = {
@@ -48,6 +50,7 @@ STATUS_COLORS_DARK = {
     "unanswered": ("#263238", "#b8cbd4"),
     "rejected": ("#4a2a12", "#ffc38f"),
     "no_channels": ("#2b2550", "#c3b8ff"),
+    "in_progress": ("#173d39", "#8fe3d8"),
 }
 
 
@@ -74,6 +77,7 @@ STATUS_ICONS = {
     "unanswered": "status-unanswered",
     "rejected": "status-rejected",
     "no_channels": "status-no-channels",
+    "in_progress": "status-in-progress",
 }
 HANGUP_TEXT = {
     "client": QT_TRANSLATE_NOOP("journal", "Client"),

@@ -48,13 +48,16 @@ MISSED_STATUS_VALUES = frozenset(s.value for s in MISSED_STATUSES)
 def call_status(facts: CallFacts) -> CallStatus:
     """The journal's status (DESIGN.md §4).
 
-    Answered: accepted (incoming, internal) or reached (outgoing). Not answered: *lost*
-    first — an incoming call from an unknown number with no answered contact that day is
-    lost whatever made it end, so "lost" keeps its meaning; then how it ended: busy,
+    A call still going (no end yet) is in progress, whatever else is known. Answered:
+    accepted (incoming, internal) or reached (outgoing). Not answered: *lost* first — an
+    incoming call from an unknown number with no answered contact that day is lost
+    whatever made it end, so "lost" keeps its meaning; then how it ended: busy,
     unreachable (failed), no free channels, rejected; otherwise an outgoing call is
     cancelled when our employee gave up and unanswered when the other side never picked
     up, and any other call is "no answer".
     """
+    if facts.in_progress:
+        return CallStatus.IN_PROGRESS
     disposition = facts.disposition
     if disposition == Disposition.ANSWERED:
         return CallStatus.REACHED if facts.direction == Direction.OUTGOING else CallStatus.ACCEPTED
@@ -76,7 +79,12 @@ def is_missed(facts: CallFacts) -> bool:
 
 
 def needs_attention(facts: CallFacts) -> bool:
-    return is_missed(facts) and not resolved_same_day(facts) and facts.dismissed_at is None
+    return (
+        is_missed(facts)
+        and not facts.in_progress
+        and not resolved_same_day(facts)
+        and facts.dismissed_at is None
+    )
 
 
 def status_sql(calls: Any) -> ColumnElement[str]:
@@ -92,6 +100,7 @@ def status_sql(calls: Any) -> ColumnElement[str]:
         (disposition == str(d), status.value) for d, status in _UNANSWERED_BY_DISPOSITION.items()
     ]
     return case(
+        (calls.c.ended_at.is_(None), CallStatus.IN_PROGRESS.value),
         (and_(outgoing, answered), CallStatus.REACHED.value),
         (answered, CallStatus.ACCEPTED.value),
         (and_(outgoing, disposition == Disposition.CANCELLED.value), CallStatus.CANCELLED.value),
@@ -118,6 +127,7 @@ def needs_attention_sql(calls: Any) -> ColumnElement[bool]:
     return and_(
         calls.c.direction == Direction.INCOMING.value,
         calls.c.disposition != Disposition.ANSWERED.value,
+        calls.c.ended_at.is_not(None),
         ~same_day,
         calls.c.dismissed_at.is_(None),
     )
@@ -141,6 +151,7 @@ _STATUS_WORDS = {
     CallStatus.UNANSWERED: QT_TRANSLATE_NOOP("app", "not answered"),
     CallStatus.REJECTED: QT_TRANSLATE_NOOP("app", "rejected"),
     CallStatus.NO_CHANNELS: QT_TRANSLATE_NOOP("app", "no free channels"),
+    CallStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("app", "in progress"),
 }
 
 _OUTGOING_REASONS = {
@@ -200,6 +211,8 @@ def _explain(
     status = call_status(facts)
     start = facts.started_at
     word = Message(_STATUS_WORDS[status])
+    if status is CallStatus.IN_PROGRESS:
+        return message(QT_TRANSLATE_NOOP("app", "The call is still going → {status}"), status=word)
     if facts.direction == Direction.OUTGOING:
         reason = Message(_OUTGOING_REASONS[status])
         return message(QT_TRANSLATE_NOOP("app", "{reason} → {status}"), reason=reason, status=word)

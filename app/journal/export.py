@@ -70,6 +70,7 @@ STATUS_LABELS = {
     "unanswered": "Not answered",
     "rejected": "Rejected",
     "no_channels": "No free channels",
+    "in_progress": "In progress",
 }
 HANGUP_LABELS = {"client": "Client", "employee": "Employee", "system": "System"}
 QUEUE_OUTCOME_LABELS = {

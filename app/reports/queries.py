@@ -177,7 +177,12 @@ def summary_filter(
 def calls_filter(params: ReportParams) -> list[Any]:
     start, end = period_bounds(params)
     c = _calls.c
-    conds = [c.started_at >= start, c.started_at < end, kind_condition(_calls, params.call_types)]
+    conds = [
+        c.started_at >= start,
+        c.started_at < end,
+        c.status != CallStatus.IN_PROGRESS.value,  # counted once it ends, like the summaries
+        kind_condition(_calls, params.call_types),
+    ]
     if params.operator_ids:
         conds.append(c.employee_id.in_(sorted(params.operator_ids)))
     if params.queues:

@@ -4430,6 +4430,10 @@ Replace them?</translation>
         <translation>no free channels</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
         <source>Outgoing call, our employee hung up before the other side answered</source>
         <translation>Outgoing call, our employee hung up before the other side answered</translation>
     </message>
@@ -4464,6 +4468,10 @@ Replace them?</translation>
     <message>
         <source>{cause}. {explanation}</source>
         <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>The call is still going → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -5811,6 +5819,10 @@ Replace them?</translation>
     <message>
         <source>No free channels</source>
         <translation>No free channels</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Incoming</source>

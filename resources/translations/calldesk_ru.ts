@@ -4430,6 +4430,10 @@ Replace them?</source>
         <translation>нет свободных каналов</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
         <source>Outgoing call, our employee hung up before the other side answered</source>
         <translation>Исходящий звонок, наш сотрудник положил трубку до ответа</translation>
     </message>
@@ -4464,6 +4468,10 @@ Replace them?</source>
     <message>
         <source>{cause}. {explanation}</source>
         <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>Звонок ещё идёт → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -5811,6 +5819,10 @@ Replace them?</source>
     <message>
         <source>No free channels</source>
         <translation>Нет свободных каналов</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Incoming</source>

@@ -4430,6 +4430,10 @@ Replace them?</source>
         <translation>немає вільних каналів</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>в процесі</translation>
+    </message>
+    <message>
         <source>Outgoing call, our employee hung up before the other side answered</source>
         <translation>Вихідний дзвінок, наш співробітник поклав слухавку до відповіді</translation>
     </message>
@@ -4464,6 +4468,10 @@ Replace them?</source>
     <message>
         <source>{cause}. {explanation}</source>
         <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>Дзвінок ще триває → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -5811,6 +5819,10 @@ Replace them?</source>
     <message>
         <source>No free channels</source>
         <translation>Немає вільних каналів</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процесі</translation>
     </message>
     <message>
         <source>Incoming</source>

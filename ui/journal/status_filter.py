@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from ui import icons
 from ui.call_vocabulary import STATUS_ICONS, STATUS_TEXT, translated
 
-# The order of the menu: answered first, then how calls nobody answered ended.
+# The order of the menu: calls still going, answered ones, then how calls nobody answered
+# ended.
 STATUS_ORDER = (
+    "in_progress",
     "accepted",
     "reached",
     "no_answer",

@@ -1,8 +1,9 @@
 """finer call statuses (issue 15): rejected, no free channels, cancelled vs not answered
 
 No new column: ``calls.disposition`` (how the call ended) gains ``rejected``,
-``cancelled`` and ``congestion``, and ``calls.status`` gains ``unanswered``, ``rejected``
-and ``no_channels``. Existing rows are back-filled from what they already say:
+``cancelled`` and ``congestion``, and ``calls.status`` gains ``unanswered``, ``rejected``,
+``no_channels`` and ``in_progress`` (a call with no end yet: a softphone's call being
+talked). Existing rows are back-filled from what they already say:
 
 * an outgoing call nobody answered that our employee hung up (``hangup_by``) was
   cancelled by them; the others rang out: "not answered" instead of "cancelled";
@@ -34,6 +35,7 @@ depends_on: str | Sequence[str] | None = None
 
 _STATUS_0019 = """
 CASE
+  WHEN ended_at IS NULL THEN 'in_progress'
   WHEN direction = 'out' AND disposition = 'cancelled' THEN 'cancelled'
   WHEN direction = 'out' AND disposition = 'busy' THEN 'busy'
   WHEN direction = 'out' AND disposition = 'failed' THEN 'failed'
@@ -52,6 +54,8 @@ END
 
 _BACK_TO_0015 = """
 CASE
+  WHEN disposition = 'answered' AND direction = 'out' THEN 'reached'
+  WHEN disposition = 'answered' THEN 'accepted'
   WHEN direction = 'out' AND disposition = 'busy' THEN 'busy'
   WHEN direction = 'out' AND disposition = 'failed' THEN 'failed'
   WHEN direction = 'out' THEN 'cancelled'
@@ -64,7 +68,10 @@ END
 
 def _recompute(rule: str) -> None:
     op.get_bind().execute(
-        sa.text(f"UPDATE calls SET status = {rule} WHERE disposition <> 'answered'")
+        sa.text(
+            f"UPDATE calls SET status = {rule} "
+            "WHERE disposition <> 'answered' OR ended_at IS NULL OR status = 'in_progress'"
+        )
     )
 
 

@@ -42,6 +42,7 @@ def _row(facts: CallFacts) -> dict[str, Any]:
         "number_known": facts.number_known,
         "resolved_at": facts.resolved_at,
         "dismissed_at": facts.dismissed_at,
+        "ended_at": None if facts.in_progress else facts.started_at + timedelta(minutes=3),
         "external_number": "+79161234567",
     }
 
@@ -100,6 +101,7 @@ def call_facts(draw: st.DrawFn) -> CallFacts:
         started_at=started,
         resolved_at=resolved,
         dismissed_at=dismissed,
+        in_progress=draw(st.integers(0, 9)) == 0,  # a call still going now and then
     )
 
 
@@ -131,6 +133,7 @@ def facts(
     known: bool = False,
     resolved_at: datetime | None = None,
     dismissed_at: datetime | None = None,
+    in_progress: bool = False,
 ) -> CallFacts:
     return CallFacts(
         direction=direction.value,
@@ -139,6 +142,7 @@ def facts(
         started_at=AT_10,
         resolved_at=resolved_at,
         dismissed_at=dismissed_at,
+        in_progress=in_progress,
     )
 
 
@@ -233,6 +237,20 @@ DESIGN_TABLE = [
     ("client gave up", facts(IN, CANCELLED, known=True), CallStatus.NO_ANSWER, True),
     ("internal, rejected", facts(INTERNAL, REJECTED), CallStatus.REJECTED, False),
     ("internal, nobody answered", facts(INTERNAL, NO_ANSWER), CallStatus.NO_ANSWER, False),
+    # A call still going: in progress, never a missed one yet.
+    ("incoming being talked", facts(IN, ANSWERED, in_progress=True), CallStatus.IN_PROGRESS, False),
+    (
+        "outgoing being talked",
+        facts(OUT, ANSWERED, in_progress=True),
+        CallStatus.IN_PROGRESS,
+        False,
+    ),
+    (
+        "unknown, still ringing",
+        facts(IN, NO_ANSWER, in_progress=True),
+        CallStatus.IN_PROGRESS,
+        False,
+    ),
 ]
 
 
@@ -241,7 +259,7 @@ def test_missed_statuses_are_the_incoming_unanswered_ones() -> None:
     not answered" (the dispositions), whatever the number and the callbacks."""
     for disposition in Disposition:
         for known in (False, True):
-            status = call_status(facts(IN, disposition, known=known))
+            status = call_status(facts(IN, disposition, known=known))  # finished calls
             missed = status.value in MISSED_STATUS_VALUES
             assert missed is (disposition != ANSWERED), (disposition, known)
 
