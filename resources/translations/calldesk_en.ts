@@ -3057,6 +3057,14 @@ Replace them?</translation>
         <translation>Who ended the calls: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Incoming calls nobody answered: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Outgoing calls not answered: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>More rows</translation>
     </message>

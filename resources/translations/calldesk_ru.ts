@@ -3057,6 +3057,14 @@ Replace them?</source>
         <translation>Кто завершил звонки: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Входящие без ответа: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Исходящие без ответа: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>Ещё строки</translation>
     </message>

@@ -3057,6 +3057,14 @@ Replace them?</source>
         <translation>Хто завершив дзвінки: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Вхідні без відповіді: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Вихідні без відповіді: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>Ще рядки</translation>
     </message>
