@@ -11,10 +11,12 @@ talked). Existing rows are back-filled from what they already say:
   softphone sent 486; CEL's hang-up source was the employee's phone);
 * "congestion" cannot be told from "failed" afterwards: old rows stay "failed".
 
-Parts keep the disposition of their own leg. Then the statuses of the unanswered calls are
-recomputed by the rule as it stands at this revision (a frozen copy of
-app.calls.status.status_sql). The report summaries count calls by status: app.database.migrate
-rebuilds them after upgrading past this revision, so report totals stay the same.
+Parts keep the disposition of their own leg. Then the statuses of the calls nobody
+answered or still going are recomputed by the rule as it stands at this revision (a frozen
+copy of app.calls.status.status_sql). The report summaries count calls by status:
+app.database.migrate rebuilds them after upgrading past this revision, so report totals
+stay the same. A downgrade keeps the dispositions (nothing is lost on the way down and back
+up) and puts back the statuses of the rule before this revision.
 
 Revision ID: 0019
 Revises: 0015
@@ -93,15 +95,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    conn = op.get_bind()
-    conn.execute(
-        sa.text(
-            "UPDATE calls SET disposition = 'no_answer' "
-            "WHERE disposition IN ('cancelled', 'rejected')"
-        )
-    )
-    for table in ("calls", "call_parts"):
-        conn.execute(
-            sa.text(f"UPDATE {table} SET disposition = 'failed' WHERE disposition = 'congestion'")
-        )
+    # The finer dispositions stay (nothing is lost on the way down and back up); the
+    # statuses are those of the rule before this revision, which reads an unanswered
+    # outgoing call that was not busy or failed as cancelled, and no call as in progress.
     _recompute(_BACK_TO_0015)
