@@ -245,7 +245,8 @@ FILTERS = {
     # Issue 15: the status filter, alone and with the kind toggles and narrowing ones.
     "rejected": replace(BASE, statuses=frozenset({"rejected"})),
     "cancelled+unanswered": replace(BASE, statuses=frozenset({"cancelled", "unanswered"})),
-    "missed+no_channels": replace(BASE, missed=True, statuses=frozenset({"no_channels"})),
+    "missed+rejected": replace(BASE, missed=True, statuses=frozenset({"rejected", "lost"})),
+    "outgoing+no_channels": replace(BASE, outgoing=True, statuses=frozenset({"no_channels"})),
     "outgoing+rejected": replace(BASE, outgoing=True, statuses=frozenset({"rejected", "busy"})),
     "my_rejected": replace(BASE, my_calls=True, statuses=frozenset({"rejected", "lost"})),
     "internal_no_answer": replace(
