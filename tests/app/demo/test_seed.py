@@ -241,7 +241,8 @@ def test_stored_status_follows_the_rule(seeded: tuple[Engine, SeedReport, Path])
         facts = CallFacts.from_row(row)
         assert row.status == row.computed == call_status(facts).value, row
     statuses = {row.status for row in rows}
-    assert statuses == {s.value for s in CallStatus}
+    # Every status, the finer ones of issue 15 too; the demo's calls have all ended.
+    assert statuses == {s.value for s in CallStatus} - {CallStatus.IN_PROGRESS.value}
 
 
 def test_resolution_links(seeded: tuple[Engine, SeedReport, Path]) -> None:
@@ -349,7 +350,7 @@ def test_demo_logins_work(seeded: tuple[Engine, SeedReport, Path]) -> None:
 # the seeder does not set, such as the tasks permission). It pins the data a seed value gives
 # across changes of the generator's speed: change it only with a change of what is generated,
 # and say so.
-SMALL_PLAN_DIGEST = "dae250480e14c230a4cdba20706bcd9495dfea23bef78a9747dbabd2ed742bdc"
+SMALL_PLAN_DIGEST = "c8f92f98a25464949923e3e9e9b2cbee5c546dc34508922fc855c8b341eef3bf"
 
 
 def _digest(engine: Engine) -> str:
