@@ -391,24 +391,29 @@ def check_schema(engine: Engine) -> SchemaCheck:
     return SchemaCheck(state, current, head)
 
 
-# The revision that created the report summaries: a database upgraded past it gets them filled
-# from its existing calls, in the migration's transaction (the revision itself, like every
-# migration, uses only Alembic and SQLAlchemy).
+# Revisions after which the report summaries are recomputed from the calls, in the
+# migration's transaction (the revisions themselves, like every migration, use only Alembic
+# and SQLAlchemy): the one that created them, the one that added their coarser rollups, and
+# the one that back-filled the finer statuses (issue 15; the summaries count by status).
 SUMMARIES_REVISION = "0007"
-# The revision that added the coarser rollups: a database with summaries from before it gets
-# them rolled up from its hourly and daily summaries.
 ROLLUPS_REVISION = "0009"
+STATUSES_REVISION = "0019"
+_REBUILD_AFTER = frozenset({SUMMARIES_REVISION, ROLLUPS_REVISION, STATUSES_REVISION})
+
+
+def _upgraded_through(before: str) -> set[str]:
+    """The revisions an upgrade from ``before`` to the head applies (by the chain, not by
+    the ids' order: revisions are re-chained when branches merge)."""
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    return {rev.revision for rev in script.iterate_revisions("heads", before)}
 
 
 def _fill_new_summaries(conn: Connection, before: str | None, target: str) -> None:
-    if before is None or before >= ROLLUPS_REVISION or target != "head":
-        return  # a new database has no calls; one already past it keeps its summaries
-    from app.reports.summary import rebuild, roll_everything
+    if before is None or target != "head" or not _upgraded_through(before) & _REBUILD_AFTER:
+        return  # a new database has no calls; one already past them keeps its summaries
+    from app.reports.summary import rebuild
 
-    if before < SUMMARIES_REVISION:
-        rebuild(conn)
-    else:
-        roll_everything(conn)
+    rebuild(conn)  # the calls are the truth: every summary is recomputed from them
 
 
 def migrate(engine: Engine, target: str = "head") -> SchemaCheck:

@@ -29,12 +29,15 @@ class Direction(enum.StrEnum):
 
 
 class Disposition(enum.StrEnum):
-    """What the network said about the call, as the PBX records it."""
+    """How the call ended, as the PBX or the softphone saw it (the status rule's fact)."""
 
     ANSWERED = "answered"
-    NO_ANSWER = "no_answer"
-    BUSY = "busy"
-    FAILED = "failed"
+    NO_ANSWER = "no_answer"  # it rang and nobody picked up (or the caller gave up)
+    BUSY = "busy"  # SIP 486/600, CDR BUSY, Q.850 cause 17
+    FAILED = "failed"  # unreachable or a network error: SIP 404/484/timeouts, CDR FAILED
+    CONGESTION = "congestion"  # no free channels: SIP 503, CDR CONGESTION, Q.850 34/42
+    REJECTED = "rejected"  # declined: our operator turned an incoming call down (SIP 603/403)
+    CANCELLED = "cancelled"  # our employee gave up on an outgoing call before an answer
 
 
 class CallStatus(enum.StrEnum):
@@ -44,9 +47,13 @@ class CallStatus(enum.StrEnum):
     REACHED = "reached"
     NO_ANSWER = "no_answer"
     LOST = "lost"
-    CANCELLED = "cancelled"
+    CANCELLED = "cancelled"  # outgoing: our employee gave up before an answer
     BUSY = "busy"
-    FAILED = "failed"
+    FAILED = "failed"  # unreachable or a network error
+    UNANSWERED = "unanswered"  # outgoing: it rang, the other side never picked up
+    REJECTED = "rejected"  # declined (incoming: by our operator)
+    NO_CHANNELS = "no_channels"  # no free channels (SIP 503, CONGESTION)
+    IN_PROGRESS = "in_progress"  # still going (no end yet): shown live, never in reports
 
 
 class HangupBy(enum.StrEnum):

@@ -380,6 +380,8 @@ class CallControl:
         view = self._views[key]
         if state is CallState.CONNECTED and view.answered_at is None:
             changes["answered_at"] = self._now()
+        if state is CallState.RINGING:
+            changes["rang"] = True
         if not view.name:
             changes["name"] = user_part(str(ci.remoteUri))[1]
         if state is CallState.ENDED:
@@ -419,6 +421,7 @@ class CallControl:
             referred_by=view.referred_by,
             cancel_reason=self._cancel_reasons.pop(key, ""),
             recording=self._recorders.finish(key),
+            rang=view.rang,
         )
         del self._views[key]
         self.call_ended.emit(record)

@@ -110,6 +110,7 @@ class CallView:
     referred_by: str | None = None  # a colleague transferred this caller to us (Referred-By)
     status_code: int = 0  # last SIP status, e.g. 486 when the other side was busy
     reason: str = ""
+    rang: bool = False  # outgoing: the other side said it rings (180/183)
 
     @property
     def active(self) -> bool:
@@ -142,6 +143,9 @@ class CallRecord:
     referred_by: str | None = None  # transferred to us: the transferring side logs the call
     cancel_reason: str = ""  # the Reason header of the CANCEL that ended its ringing, if any
     recording: Path | None = None  # the call's own recording in the spool (still closing)
+    # Outgoing: the other side said it rings; a 408 without it is our own timeout (nothing
+    # answered at that address), with it the callee never picked up.
+    rang: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -18,7 +18,11 @@ STATUS_TEXT = {
     "lost": QT_TRANSLATE_NOOP("journal", "Lost"),
     "cancelled": QT_TRANSLATE_NOOP("journal", "Cancelled"),
     "busy": QT_TRANSLATE_NOOP("journal", "Busy"),
-    "failed": QT_TRANSLATE_NOOP("journal", "Failed"),
+    "failed": QT_TRANSLATE_NOOP("journal", "Unreachable"),
+    "unanswered": QT_TRANSLATE_NOOP("journal", "Not answered"),
+    "rejected": QT_TRANSLATE_NOOP("journal", "Rejected"),
+    "no_channels": QT_TRANSLATE_NOOP("journal", "No free channels"),
+    "in_progress": QT_TRANSLATE_NOOP("journal", "In progress"),
 }
 # Badge colours: background, text.
 STATUS_COLORS = {
@@ -29,6 +33,10 @@ STATUS_COLORS = {
     "cancelled": ("#ececec", "#424242"),
     "busy": ("#f6e0f5", "#6a1b6a"),
     "failed": ("#f1e3d3", "#5d3a1a"),
+    "unanswered": ("#e6eef2", "#37474f"),
+    "rejected": ("#fde2cc", "#8a3a00"),
+    "no_channels": ("#e4e0f7", "#3b2a85"),
+    "in_progress": ("#d3f2ef", "#00594f"),
 }
 # The same badges on a dark palette: a dark tint, a light text.
 STATUS_COLORS_DARK = {
@@ -39,6 +47,10 @@ STATUS_COLORS_DARK = {
     "cancelled": ("#3a3a3e", "#c8c8cc"),
     "busy": ("#40233f", "#e6b3e4"),
     "failed": ("#42301f", "#e0c09a"),
+    "unanswered": ("#263238", "#b8cbd4"),
+    "rejected": ("#4a2a12", "#ffc38f"),
+    "no_channels": ("#2b2550", "#c3b8ff"),
+    "in_progress": ("#173d39", "#8fe3d8"),
 }
 
 
@@ -62,6 +74,10 @@ STATUS_ICONS = {
     "cancelled": "status-cancelled",
     "busy": "status-busy",
     "failed": "status-failed",
+    "unanswered": "status-unanswered",
+    "rejected": "status-rejected",
+    "no_channels": "status-no-channels",
+    "in_progress": "status-in-progress",
 }
 HANGUP_TEXT = {
     "client": QT_TRANSLATE_NOOP("journal", "Client"),

@@ -24,13 +24,16 @@ class CallFacts:
     started_at: datetime
     resolved_at: datetime | None = None
     dismissed_at: datetime | None = None
+    # Still going: the row has no end yet (a softphone's answered call being talked).
+    in_progress: bool = False
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any] | object) -> CallFacts:
         """The facts of a call row: a mapping of ``calls`` columns (a dict being written, a
         ``RowMapping``) or anything with those attributes (a result row, a journal row).
 
-        ``resolved_at`` and ``dismissed_at`` may be absent (a call being written has none).
+        ``resolved_at`` and ``dismissed_at`` may be absent (a call being written has none);
+        the call is in progress when ``ended_at`` is there and None.
         """
         values: Mapping[str, Any] = (
             row
@@ -44,10 +47,19 @@ class CallFacts:
             started_at=values["started_at"],
             resolved_at=values.get("resolved_at"),
             dismissed_at=values.get("dismissed_at"),
+            in_progress="ended_at" in values and values["ended_at"] is None,
         )
 
 
-_FIELDS = ("direction", "disposition", "number_known", "started_at", "resolved_at", "dismissed_at")
+_FIELDS = (
+    "direction",
+    "disposition",
+    "number_known",
+    "started_at",
+    "resolved_at",
+    "dismissed_at",
+    "ended_at",
+)
 
 
 @dataclass(frozen=True)

@@ -46,23 +46,35 @@ class SoftphoneOutcome(enum.StrEnum):
     """How the softphone saw the call end."""
 
     ANSWERED = "answered"
-    NO_ANSWER = "no_answer"
-    BUSY = "busy"
-    FAILED = "failed"
-    CANCELLED = "cancelled"  # the caller (or the operator, outgoing) gave up while ringing
+    NO_ANSWER = "no_answer"  # it rang and nobody picked up (SIP 408/480), or the caller gave up
+    BUSY = "busy"  # SIP 486/600
+    FAILED = "failed"  # unreachable or a network error: 404, 484, no response, transport error
+    NO_CHANNELS = "no_channels"  # SIP 503: no free channels
+    REJECTED = "rejected"  # declined: our operator turned the incoming call down (603/403)
+    CANCELLED = "cancelled"  # the calling side gave up while it rang (ours: outgoing)
     # A colleague answered: the PBX cancelled this phone's ring (a ring group, a queue).
     ANSWERED_ELSEWHERE = "answered_elsewhere"
 
 
-# The journal knows the PBX's dispositions; a cancelled call is one nobody answered.
+# The journal's dispositions: only our employee giving up on an outgoing call is
+# "cancelled"; a caller who gives up on an incoming one left a call nobody answered.
 DISPOSITION = {
     SoftphoneOutcome.ANSWERED: Disposition.ANSWERED,
     SoftphoneOutcome.NO_ANSWER: Disposition.NO_ANSWER,
     SoftphoneOutcome.BUSY: Disposition.BUSY,
     SoftphoneOutcome.FAILED: Disposition.FAILED,
-    SoftphoneOutcome.CANCELLED: Disposition.NO_ANSWER,
+    SoftphoneOutcome.NO_CHANNELS: Disposition.CONGESTION,
+    SoftphoneOutcome.REJECTED: Disposition.REJECTED,
+    SoftphoneOutcome.CANCELLED: Disposition.CANCELLED,
     SoftphoneOutcome.ANSWERED_ELSEWHERE: Disposition.NO_ANSWER,
 }
+
+
+def disposition_of(outcome: SoftphoneOutcome, direction: str) -> Disposition:
+    """The stored disposition of a softphone call that ended so."""
+    if outcome is SoftphoneOutcome.CANCELLED and direction != Direction.OUTGOING:
+        return Disposition.NO_ANSWER  # the caller gave up: a call nobody answered
+    return DISPOSITION[outcome]
 
 
 class SoftphoneLogError(UserFacingError, ValueError):
@@ -305,7 +317,7 @@ def _prepare(
         if call.hangup_by is None
         else _choice(HangupBy, call.hangup_by, QT_TRANSLATE_NOOP("app", "hang-up side"))
     )
-    disposition = DISPOSITION[outcome]
+    disposition = disposition_of(outcome, direction)
     answered_at = call.answered_at
     if disposition == Disposition.ANSWERED and answered_at is None:
         raise _refuse(QT_TRANSLATE_NOOP("app", "An answered call needs the time it was answered."))

@@ -22,25 +22,56 @@ def resolved_same_day(facts: CallFacts) -> bool:
     return facts.resolved_at is not None and facts.resolved_at.date() <= facts.started_at.date()
 
 
+# How an unanswered call ended, by its disposition: the same word whatever the direction.
+_UNANSWERED_BY_DISPOSITION: dict[str, CallStatus] = {
+    Disposition.BUSY: CallStatus.BUSY,
+    Disposition.FAILED: CallStatus.FAILED,
+    Disposition.CONGESTION: CallStatus.NO_CHANNELS,
+    Disposition.REJECTED: CallStatus.REJECTED,
+}
+
+# The statuses an incoming call nobody answered can have: the reports' and the journal's
+# "missed" is an incoming call with one of these (lost is a part of missed).
+MISSED_STATUSES = frozenset(
+    {
+        CallStatus.NO_ANSWER,
+        CallStatus.LOST,
+        CallStatus.REJECTED,
+        CallStatus.BUSY,
+        CallStatus.NO_CHANNELS,
+        CallStatus.FAILED,
+    }
+)
+MISSED_STATUS_VALUES = frozenset(s.value for s in MISSED_STATUSES)
+
+
 def call_status(facts: CallFacts) -> CallStatus:
-    answered = facts.disposition == Disposition.ANSWERED
+    """The journal's status (DESIGN.md §4).
+
+    A call still going (no end yet) is in progress, whatever else is known. Answered:
+    accepted (incoming, internal) or reached (outgoing). Not answered: *lost* first — an
+    incoming call from an unknown number with no answered contact that day is lost
+    whatever made it end, so "lost" keeps its meaning; then how it ended: busy,
+    unreachable (failed), no free channels, rejected; otherwise an outgoing call is
+    cancelled when our employee gave up and unanswered when the other side never picked
+    up, and any other call is "no answer".
+    """
+    if facts.in_progress:
+        return CallStatus.IN_PROGRESS
+    disposition = facts.disposition
+    if disposition == Disposition.ANSWERED:
+        return CallStatus.REACHED if facts.direction == Direction.OUTGOING else CallStatus.ACCEPTED
     if facts.direction == Direction.OUTGOING:
-        if answered:
-            return CallStatus.REACHED
-        if facts.disposition == Disposition.BUSY:
-            return CallStatus.BUSY
-        if facts.disposition == Disposition.FAILED:
-            return CallStatus.FAILED
-        return CallStatus.CANCELLED
-    if answered:
-        return CallStatus.ACCEPTED
+        if disposition == Disposition.CANCELLED:
+            return CallStatus.CANCELLED
+        return _UNANSWERED_BY_DISPOSITION.get(disposition, CallStatus.UNANSWERED)
     if (
         facts.direction == Direction.INCOMING
         and not facts.number_known
         and not resolved_same_day(facts)
     ):
         return CallStatus.LOST
-    return CallStatus.NO_ANSWER
+    return _UNANSWERED_BY_DISPOSITION.get(disposition, CallStatus.NO_ANSWER)
 
 
 def is_missed(facts: CallFacts) -> bool:
@@ -48,23 +79,33 @@ def is_missed(facts: CallFacts) -> bool:
 
 
 def needs_attention(facts: CallFacts) -> bool:
-    return is_missed(facts) and not resolved_same_day(facts) and facts.dismissed_at is None
+    return (
+        is_missed(facts)
+        and not facts.in_progress
+        and not resolved_same_day(facts)
+        and facts.dismissed_at is None
+    )
 
 
 def status_sql(calls: Any) -> ColumnElement[str]:
     """The same rule as :func:`call_status` over a ``calls`` table or alias."""
-    answered = calls.c.disposition == Disposition.ANSWERED.value
+    disposition = calls.c.disposition
+    answered = disposition == Disposition.ANSWERED.value
     same_day = and_(
         calls.c.resolved_at.is_not(None),
         func.date(calls.c.resolved_at) <= func.date(calls.c.started_at),
     )
     outgoing = calls.c.direction == Direction.OUTGOING.value
+    how_it_ended = [
+        (disposition == str(d), status.value) for d, status in _UNANSWERED_BY_DISPOSITION.items()
+    ]
     return case(
+        (calls.c.ended_at.is_(None), CallStatus.IN_PROGRESS.value),
         (and_(outgoing, answered), CallStatus.REACHED.value),
-        (and_(outgoing, calls.c.disposition == Disposition.BUSY.value), CallStatus.BUSY.value),
-        (and_(outgoing, calls.c.disposition == Disposition.FAILED.value), CallStatus.FAILED.value),
-        (outgoing, CallStatus.CANCELLED.value),
         (answered, CallStatus.ACCEPTED.value),
+        (and_(outgoing, disposition == Disposition.CANCELLED.value), CallStatus.CANCELLED.value),
+        *[(and_(outgoing, when), status) for when, status in how_it_ended],
+        (outgoing, CallStatus.UNANSWERED.value),
         (
             and_(
                 calls.c.direction == Direction.INCOMING.value,
@@ -73,6 +114,7 @@ def status_sql(calls: Any) -> ColumnElement[str]:
             ),
             CallStatus.LOST.value,
         ),
+        *how_it_ended,
         else_=CallStatus.NO_ANSWER.value,
     )
 
@@ -85,6 +127,7 @@ def needs_attention_sql(calls: Any) -> ColumnElement[bool]:
     return and_(
         calls.c.direction == Direction.INCOMING.value,
         calls.c.disposition != Disposition.ANSWERED.value,
+        calls.c.ended_at.is_not(None),
         ~same_day,
         calls.c.dismissed_at.is_(None),
     )
@@ -104,7 +147,11 @@ _STATUS_WORDS = {
     CallStatus.LOST: QT_TRANSLATE_NOOP("app", "lost"),
     CallStatus.CANCELLED: QT_TRANSLATE_NOOP("app", "cancelled"),
     CallStatus.BUSY: QT_TRANSLATE_NOOP("app", "busy"),
-    CallStatus.FAILED: QT_TRANSLATE_NOOP("app", "failed"),
+    CallStatus.FAILED: QT_TRANSLATE_NOOP("app", "unreachable"),
+    CallStatus.UNANSWERED: QT_TRANSLATE_NOOP("app", "not answered"),
+    CallStatus.REJECTED: QT_TRANSLATE_NOOP("app", "rejected"),
+    CallStatus.NO_CHANNELS: QT_TRANSLATE_NOOP("app", "no free channels"),
+    CallStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("app", "in progress"),
 }
 
 _OUTGOING_REASONS = {
@@ -114,7 +161,27 @@ _OUTGOING_REASONS = {
         "app", "Outgoing call, the number was unreachable or the network failed"
     ),
     CallStatus.CANCELLED: QT_TRANSLATE_NOOP(
-        "app", "Outgoing call, nobody answered before the call ended"
+        "app", "Outgoing call, our employee hung up before the other side answered"
+    ),
+    CallStatus.UNANSWERED: QT_TRANSLATE_NOOP(
+        "app", "Outgoing call, it rang and the other side never picked up"
+    ),
+    CallStatus.REJECTED: QT_TRANSLATE_NOOP("app", "Outgoing call, the other side declined it"),
+    CallStatus.NO_CHANNELS: QT_TRANSLATE_NOOP(
+        "app", "Outgoing call, no free channels (the PBX or the operator's network was full)"
+    ),
+}
+
+# How an incoming or internal call nobody answered ended, when the facts say more than
+# "it rang": the side panel says it before the reason for the status.
+_UNANSWERED_CAUSES = {
+    Disposition.REJECTED.value: QT_TRANSLATE_NOOP("app", "The operator rejected the call"),
+    Disposition.BUSY.value: QT_TRANSLATE_NOOP("app", "The line was busy"),
+    Disposition.FAILED.value: QT_TRANSLATE_NOOP(
+        "app", "The phone was unreachable or the network failed"
+    ),
+    Disposition.CONGESTION.value: QT_TRANSLATE_NOOP(
+        "app", "No free channels (SIP 503, congestion)"
     ),
 }
 
@@ -122,14 +189,30 @@ _OUTGOING_REASONS = {
 def explain_status(
     facts: CallFacts, *, resolved_by: str | None = None, dismissed_by: str | None = None
 ) -> Message:
-    """Why the call has its status, for the journal's tooltip (``str()`` gives English).
+    """Why the call has its status, for the journal's tooltip and side panel (``str()``
+    gives English); an unanswered incoming call says first how it ended (rejected by the
+    operator, busy, unreachable, no free channels) when the facts know.
 
     ``resolved_by`` is the employee on the answered contact that resolved a missed call,
     ``dismissed_by`` who removed its "no answer" mark.
     """
+    text = _explain(facts, resolved_by=resolved_by, dismissed_by=dismissed_by)
+    cause = _UNANSWERED_CAUSES.get(facts.disposition)
+    if cause is None or facts.direction == Direction.OUTGOING:
+        return text
+    return message(
+        QT_TRANSLATE_NOOP("app", "{cause}. {explanation}"), cause=Message(cause), explanation=text
+    )
+
+
+def _explain(
+    facts: CallFacts, *, resolved_by: str | None = None, dismissed_by: str | None = None
+) -> Message:
     status = call_status(facts)
     start = facts.started_at
     word = Message(_STATUS_WORDS[status])
+    if status is CallStatus.IN_PROGRESS:
+        return message(QT_TRANSLATE_NOOP("app", "The call is still going → {status}"), status=word)
     if facts.direction == Direction.OUTGOING:
         reason = Message(_OUTGOING_REASONS[status])
         return message(QT_TRANSLATE_NOOP("app", "{reason} → {status}"), reason=reason, status=word)

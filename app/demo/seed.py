@@ -177,6 +177,8 @@ class _Owner:
 _IN, _OUT, _INTERNAL = Direction.INCOMING.value, Direction.OUTGOING.value, Direction.INTERNAL.value
 _ANSWERED, _NO_ANSWER = Disposition.ANSWERED.value, Disposition.NO_ANSWER.value
 _BUSY, _FAILED = Disposition.BUSY.value, Disposition.FAILED.value
+_CANCELLED, _REJECTED = Disposition.CANCELLED.value, Disposition.REJECTED.value
+_CONGESTION = Disposition.CONGESTION.value
 _CLIENT, _EMPLOYEE, _SYSTEM = HangupBy.CLIENT.value, HangupBy.EMPLOYEE.value, HangupBy.SYSTEM.value
 _ANSWERED_HANGUPS = [_CLIENT, _EMPLOYEE]
 _DEMO = CallSource.DEMO.value
@@ -877,6 +879,15 @@ class _Generator:
         answered = disposition == _ANSWERED
         # Most answered calls are picked up within the service level's 20 s, some wait long.
         wait = int(rng.triangular(2, 40, 6)) if answered else rng.randint(5, 60)
+        # How calls nobody answered ended (issue 15), from the wait already drawn (no new
+        # draw: the rest of the demo stays as it was): an operator declines quickly, an
+        # employee gives up on an outgoing call before it rings out, a few trunks are full.
+        if disposition == _NO_ANSWER and direction == _IN and wait < 9:
+            disposition = _REJECTED
+        elif disposition == _NO_ANSWER and direction == _OUT and wait < 30:
+            disposition = _CANCELLED
+        elif disposition == _FAILED and wait % 3 == 0:
+            disposition = _CONGESTION
         # A part's talk time is the length of one of the demo's recordings (its recording).
         talk = rng.choice(RECORDING_SECONDS) if answered else 0
         answered_at = started + timedelta(seconds=wait) if answered else None
@@ -913,10 +924,10 @@ class _Generator:
 
         if answered:
             hangup = rng.choice(_ANSWERED_HANGUPS)
-        elif disposition == _FAILED:
-            hangup = _SYSTEM
-        elif direction == _OUT:
+        elif disposition in (_CANCELLED, _REJECTED):
             hangup = _EMPLOYEE
+        elif disposition in (_FAILED, _CONGESTION) or direction == _OUT:
+            hangup = _SYSTEM  # the network, or the call rang out
         else:
             hangup = _CLIENT
         queue, outcome, hold, did = self._queue_facts(direction, answered, wait, transfers)

@@ -67,7 +67,11 @@ STATUS_LABELS = {
     "lost": "Lost",
     "cancelled": "Cancelled",
     "busy": "Busy",
-    "failed": "Failed",
+    "failed": "Unreachable",
+    "unanswered": "Not answered",
+    "rejected": "Rejected",
+    "no_channels": "No free channels",
+    "in_progress": "In progress",
 }
 HANGUP_LABELS = {"client": "Client", "employee": "Employee", "system": "System"}
 QUEUE_OUTCOME_LABELS = {

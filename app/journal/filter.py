@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from app.calls.status import MISSED_STATUS_VALUES
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from models import CallStatus, Direction
 
@@ -69,10 +70,13 @@ class JournalFilter:
 
     * The *kind* toggles ``incoming``, ``outgoing``, ``missed``, ``lost`` select a union of
       call kinds; none ticked means incoming and outgoing. Missed = incoming and not
-      answered (statuses "no answer" and "lost"); lost is a part of missed.
+      answered (statuses "no answer", "lost", "rejected", "busy", "unreachable", "no free
+      channels": app.calls.status.MISSED_STATUSES); lost is a part of missed.
     * ``show_internal`` adds internal calls to that union; they are hidden otherwise.
     * ``first_contacts`` (number unknown at call time), ``unregistered`` (the number belongs
-      to no client now), ``my_calls`` (the viewer took part) and ``search`` narrow the result.
+      to no client now), ``my_calls`` (the viewer took part), ``statuses`` (the status
+      filter: only calls with one of these statuses; empty: any) and ``search`` narrow the
+      result.
     """
 
     period_start: datetime
@@ -85,6 +89,7 @@ class JournalFilter:
     unregistered: bool = False
     show_internal: bool = False
     my_calls: bool = False
+    statuses: frozenset[str] = frozenset()
     search: str = ""
     oldest_first: bool = False  # the journal's one sort that scales: by start time, either way
 
@@ -145,7 +150,7 @@ class JournalFilter:
         if Direction.INCOMING.value in self.directions():
             return frozenset()
         if self.missed:
-            return frozenset({CallStatus.NO_ANSWER.value, CallStatus.LOST.value})
+            return MISSED_STATUS_VALUES
         if self.lost:
             return frozenset({CallStatus.LOST.value})
         return frozenset()

@@ -129,6 +129,8 @@ def _narrowing(flt: JournalFilter) -> list[ColumnElement[bool]]:
             .scalar_subquery()
         )
         conds.append(owner.is_(None))
+    if flt.statuses:
+        conds.append(_calls.c.status.in_(sorted(flt.statuses)))
     return conds
 
 
@@ -150,14 +152,21 @@ def plan_for(flt: JournalFilter, viewer: CurrentUser, match: SearchMatch | None)
         if kind is not None:
             residual.append(kind)
         return Plan((_Stream("PRIMARY", "participant", viewer.id),), tuple(residual))
+    if flt.statuses:
+        # The status filter drives: one status index range per chosen status, the kind
+        # toggles checked per row (a status is one of few values, mostly selective).
+        if kind is not None:
+            residual.append(kind)
+        streams = [_Stream("ix_calls_status_period", "status", s) for s in sorted(flt.statuses)]
+        return Plan(tuple(streams), tuple(residual))
     directions = flt.directions()
     statuses = flt.missed_statuses()
     if len(directions) == 3 and not statuses:
         return Plan((_Stream("ix_calls_period", None),), tuple(residual))
     streams = [_Stream("ix_calls_direction_period", "direction", d) for d in sorted(directions)]
     for s in sorted(statuses):
-        # Internal calls nobody answered also have the status "no answer": not missed ones.
-        extra = (_calls.c.direction == Direction.INCOMING.value,) if s == "no_answer" else ()
+        # Internal and outgoing calls nobody answered share these statuses: not missed ones.
+        extra = (_calls.c.direction == Direction.INCOMING.value,) if s != "lost" else ()
         streams.append(_Stream("ix_calls_status_period", "status", s, extra))
     return Plan(tuple(streams), tuple(residual))
 

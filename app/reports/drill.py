@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, select, true
 
+from app.calls.status import MISSED_STATUS_VALUES
 from app.journal.filter import JournalFilter
 from models import CallParticipant, CallStatus, Direction
 
@@ -116,9 +117,9 @@ class CallSelection:
             return False
         return self._kinds() is not None
 
-    def _kinds(self) -> dict[str, bool] | None:
+    def _kinds(self) -> dict[str, Any] | None:
         d, s = self.directions, self.statuses
-        missed = {CallStatus.NO_ANSWER.value, CallStatus.LOST.value}
+        missed = MISSED_STATUS_VALUES
         if not s:
             if not d:
                 return {"show_internal": True, "incoming": True, "outgoing": True}
@@ -135,7 +136,15 @@ class CallSelection:
             return {"missed": True}
         if d <= {Direction.INCOMING.value} and s == {CallStatus.LOST.value}:
             return {"lost": True}
-        return None
+        if d == {Direction.INTERNAL.value}:
+            return None  # the journal shows internal calls only beside the others
+        every = d or {Direction.INCOMING.value, Direction.OUTGOING.value, Direction.INTERNAL.value}
+        return {  # any other statuses: the journal's status filter
+            "statuses": frozenset(s),
+            "incoming": Direction.INCOMING.value in every,
+            "outgoing": Direction.OUTGOING.value in every,
+            "show_internal": Direction.INTERNAL.value in every,
+        }
 
     def journal_filter(self) -> JournalFilter:
         """The journal's filter bar for this period and (as near as it can say) these kinds."""
@@ -148,4 +157,5 @@ class CallSelection:
             missed=kinds.get("missed", False),
             lost=kinds.get("lost", False),
             show_internal=kinds.get("show_internal", False),
+            statuses=kinds.get("statuses", frozenset()),
         )

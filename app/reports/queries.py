@@ -6,8 +6,10 @@ Definitions (issue 14, and the user guide):
 
 * offered = the selected calls (call types; default incoming and outgoing, as the journal);
   incoming / outgoing / internal = those of each direction.
-* answered = incoming calls answered ("accepted"); missed = incoming with the journal's
-  status "no answer" or "lost"; lost = status "lost"; called back = missed calls a later
+* answered = incoming calls answered ("accepted"); missed = incoming with one of the
+  journal's statuses of a call nobody answered (app.calls.status.MISSED_STATUSES: "no
+  answer", "lost", "rejected", "busy", "unreachable", "no free channels"); lost = status
+  "lost"; called back = missed calls a later
   answered contact resolved (``resolved_by_call_id``).
 * answer % = answered / incoming; abandon % = lost / incoming;
   service level % = answered within N s / (answered + missed with wait >= M s);
@@ -42,6 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import cast as sql_cast
 
+from app.calls.status import MISSED_STATUS_VALUES
 from app.reports.params import Breakdown, CallType, ReportParams
 from app.reports.result import Column, ColumnKind
 from app.sql_time import earlier, later, seconds_between
@@ -91,7 +94,7 @@ _history = cast(Table, ClientHistory.__table__)
 IN, OUT, INTERNAL = Direction.INCOMING.value, Direction.OUTGOING.value, Direction.INTERNAL.value
 ACCEPTED, REACHED = CallStatus.ACCEPTED.value, CallStatus.REACHED.value
 NO_ANSWER, LOST = CallStatus.NO_ANSWER.value, CallStatus.LOST.value
-MISSED = frozenset({NO_ANSWER, LOST})
+MISSED = MISSED_STATUS_VALUES  # no answer, lost, rejected, busy, unreachable, no channels
 MEASURES = (
     "calls", "wait_s", "talk_s", "within_sl", "over_short", "called_back", "callbacks",
     "transferred", "hang_client", "hang_employee", "hang_system",
@@ -174,7 +177,12 @@ def summary_filter(
 def calls_filter(params: ReportParams) -> list[Any]:
     start, end = period_bounds(params)
     c = _calls.c
-    conds = [c.started_at >= start, c.started_at < end, kind_condition(_calls, params.call_types)]
+    conds = [
+        c.started_at >= start,
+        c.started_at < end,
+        c.status != CallStatus.IN_PROGRESS.value,  # counted once it ends, like the summaries
+        kind_condition(_calls, params.call_types),
+    ]
     if params.operator_ids:
         conds.append(c.employee_id.in_(sorted(params.operator_ids)))
     if params.queues:

@@ -417,6 +417,13 @@ CAUSES = (
 )
 
 
+# The statuses of calls nobody answered, per direction, in the order the report says them.
+UNANSWERED_OUTCOMES = (
+    (q.IN, ("no_answer", "lost", "rejected", "busy", "no_channels", "failed")),
+    (q.OUT, ("unanswered", "cancelled", "busy", "rejected", "no_channels", "failed")),
+)
+
+
 def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetime) -> ReportResult:
     cells = q.summary_cells(
         conn, p, lambda t: [], lambda r: None, q.Grain.MONTH, measures=q.MEASURES
@@ -456,7 +463,15 @@ def _waits(conn: Connection, p: ReportParams, header: ReportHeader, now: datetim
     causes = [
         {"key": k, "cause": title, "calls": q._total(cell, measure[k])} for k, title in CAUSES
     ]
-    return ReportResult("waits", p, header, list(WAIT_COLUMNS), rows, total, {"causes": causes})
+    # How the calls nobody answered ended, by status (issue 15): rejected, busy, unreachable…
+    outcomes = [
+        {"key": f"{d}:{s}", "direction": d, "status": s, "calls": calls}
+        for d, statuses in UNANSWERED_OUTCOMES
+        for s in statuses
+        if (calls := q._total(cell, "calls", d, {s}))
+    ]
+    sections = {"causes": causes, "outcomes": outcomes}
+    return ReportResult("waits", p, header, list(WAIT_COLUMNS), rows, total, sections)
 
 
 # -- lost calls ------------------------------------------------------------------------

@@ -55,6 +55,7 @@ from app.company_settings import SERVICE_LEVEL_S, SHORT_ABANDON_S, get_setting
 from models import (
     Call,
     CallParticipant,
+    CallStatus,
     CallSummary,
     DaySummary,
     Disposition,
@@ -229,7 +230,11 @@ def _replace(
     dialect = _dialect(conn)
     c = _calls.c
     hour, day, hod, weekday = _time_parts(dialect, c.started_at)
-    period = and_(c.started_at >= start, c.started_at < end)
+    # A call still going is shown live in the journal, never counted: it is counted once
+    # it ends (the writer that finishes it refreshes its hour).
+    period = and_(
+        c.started_at >= start, c.started_at < end, c.status != CallStatus.IN_PROGRESS.value
+    )
     grain = [
         hour.label("hour_start"),
         day.label("day"),

@@ -3363,6 +3363,14 @@ Replace them?</translation>
         <translation>Who ended the calls: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Incoming calls nobody answered: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Outgoing calls not answered: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>More rows</translation>
     </message>
@@ -4134,6 +4142,29 @@ Replace them?</translation>
     <message>
         <source>SIP {user}: password needed</source>
         <translation>SIP {user}: password needed</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Show only calls with these statuses</source>
+        <translation>Show only calls with these statuses</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>Status: any</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Statuses: {count}</source>
+        <translation>Statuses: {count}</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +5011,6 @@ Replace them?</translation>
         <translation>busy</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
         <source>Outgoing call, the other side answered</source>
         <translation>Outgoing call, the other side answered</translation>
     </message>
@@ -4996,8 +5023,64 @@ Replace them?</translation>
         <translation>Outgoing call, the number was unreachable or the network failed</translation>
     </message>
     <message>
-        <source>Outgoing call, nobody answered before the call ended</source>
-        <translation>Outgoing call, nobody answered before the call ended</translation>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>no free channels</source>
+        <translation>no free channels</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>Outgoing call, our employee hung up before the other side answered</source>
+        <translation>Outgoing call, our employee hung up before the other side answered</translation>
+    </message>
+    <message>
+        <source>Outgoing call, it rang and the other side never picked up</source>
+        <translation>Outgoing call, it rang and the other side never picked up</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side declined it</source>
+        <translation>Outgoing call, the other side declined it</translation>
+    </message>
+    <message>
+        <source>Outgoing call, no free channels (the PBX or the operator&apos;s network was full)</source>
+        <translation>Outgoing call, no free channels (the PBX or the operator&apos;s network was full)</translation>
+    </message>
+    <message>
+        <source>The operator rejected the call</source>
+        <translation>The operator rejected the call</translation>
+    </message>
+    <message>
+        <source>The line was busy</source>
+        <translation>The line was busy</translation>
+    </message>
+    <message>
+        <source>The phone was unreachable or the network failed</source>
+        <translation>The phone was unreachable or the network failed</translation>
+    </message>
+    <message>
+        <source>No free channels (SIP 503, congestion)</source>
+        <translation>No free channels (SIP 503, congestion)</translation>
+    </message>
+    <message>
+        <source>{cause}. {explanation}</source>
+        <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>The call is still going → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -6539,8 +6622,24 @@ Replace them?</translation>
         <translation>Busy</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>No free channels</source>
+        <translation>No free channels</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Incoming</source>

@@ -3363,6 +3363,14 @@ Replace them?</source>
         <translation>Кто завершил звонки: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Входящие без ответа: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Исходящие без ответа: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>Ещё строки</translation>
     </message>
@@ -4134,6 +4142,29 @@ Replace them?</source>
     <message>
         <source>SIP {user}: password needed</source>
         <translation>SIP {user}: нужен пароль</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Show only calls with these statuses</source>
+        <translation>Показывать только звонки с этими статусами</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>Статус: любой</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Statuses: {count}</source>
+        <translation>Статусы: {count}</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +5011,6 @@ Replace them?</source>
         <translation>занято</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
         <source>Outgoing call, the other side answered</source>
         <translation>Исходящий звонок, собеседник ответил</translation>
     </message>
@@ -4996,8 +5023,64 @@ Replace them?</source>
         <translation>Исходящий звонок, номер недоступен или сбой сети</translation>
     </message>
     <message>
-        <source>Outgoing call, nobody answered before the call ended</source>
-        <translation>Исходящий звонок, никто не ответил до завершения звонка</translation>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>не ответили</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонен</translation>
+    </message>
+    <message>
+        <source>no free channels</source>
+        <translation>нет свободных каналов</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <source>Outgoing call, our employee hung up before the other side answered</source>
+        <translation>Исходящий звонок, наш сотрудник положил трубку до ответа</translation>
+    </message>
+    <message>
+        <source>Outgoing call, it rang and the other side never picked up</source>
+        <translation>Исходящий звонок, вызов шёл, но трубку так и не взяли</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side declined it</source>
+        <translation>Исходящий звонок, абонент отклонил вызов</translation>
+    </message>
+    <message>
+        <source>Outgoing call, no free channels (the PBX or the operator&apos;s network was full)</source>
+        <translation>Исходящий звонок, нет свободных каналов (АТС или сеть оператора перегружены)</translation>
+    </message>
+    <message>
+        <source>The operator rejected the call</source>
+        <translation>Оператор отклонил звонок</translation>
+    </message>
+    <message>
+        <source>The line was busy</source>
+        <translation>Линия была занята</translation>
+    </message>
+    <message>
+        <source>The phone was unreachable or the network failed</source>
+        <translation>Телефон был недоступен или произошёл сбой сети</translation>
+    </message>
+    <message>
+        <source>No free channels (SIP 503, congestion)</source>
+        <translation>Нет свободных каналов (SIP 503, перегрузка)</translation>
+    </message>
+    <message>
+        <source>{cause}. {explanation}</source>
+        <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>Звонок ещё идёт → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -6539,8 +6622,24 @@ Replace them?</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
+        <source>Unreachable</source>
+        <translation>Недоступен</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Не ответили</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонен</translation>
+    </message>
+    <message>
+        <source>No free channels</source>
+        <translation>Нет свободных каналов</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Incoming</source>

@@ -3363,6 +3363,14 @@ Replace them?</source>
         <translation>Хто завершив дзвінки: {causes}</translation>
     </message>
     <message>
+        <source>Incoming calls nobody answered: {outcomes}</source>
+        <translation>Вхідні без відповіді: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Outgoing calls not answered: {outcomes}</source>
+        <translation>Вихідні без відповіді: {outcomes}</translation>
+    </message>
+    <message>
         <source>More rows</source>
         <translation>Ще рядки</translation>
     </message>
@@ -4134,6 +4142,29 @@ Replace them?</source>
     <message>
         <source>SIP {user}: password needed</source>
         <translation>SIP {user}: потрібен пароль</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Show only calls with these statuses</source>
+        <translation>Показувати лише дзвінки з цими статусами</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>Статус: будь-який</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Statuses: {count}</source>
+        <translation>Статуси: {count}</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +5011,6 @@ Replace them?</source>
         <translation>зайнято</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>помилка</translation>
-    </message>
-    <message>
         <source>Outgoing call, the other side answered</source>
         <translation>Вихідний дзвінок, співрозмовник відповів</translation>
     </message>
@@ -4996,8 +5023,64 @@ Replace them?</source>
         <translation>Вихідний дзвінок, номер недоступний або збій мережі</translation>
     </message>
     <message>
-        <source>Outgoing call, nobody answered before the call ended</source>
-        <translation>Вихідний дзвінок, ніхто не відповів до завершення дзвінка</translation>
+        <source>unreachable</source>
+        <translation>недоступний</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>не відповіли</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>no free channels</source>
+        <translation>немає вільних каналів</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процесі</translation>
+    </message>
+    <message>
+        <source>Outgoing call, our employee hung up before the other side answered</source>
+        <translation>Вихідний дзвінок, наш співробітник поклав слухавку до відповіді</translation>
+    </message>
+    <message>
+        <source>Outgoing call, it rang and the other side never picked up</source>
+        <translation>Вихідний дзвінок, виклик ішов, але слухавку так і не взяли</translation>
+    </message>
+    <message>
+        <source>Outgoing call, the other side declined it</source>
+        <translation>Вихідний дзвінок, абонент відхилив виклик</translation>
+    </message>
+    <message>
+        <source>Outgoing call, no free channels (the PBX or the operator&apos;s network was full)</source>
+        <translation>Вихідний дзвінок, немає вільних каналів (АТС або мережа оператора перевантажені)</translation>
+    </message>
+    <message>
+        <source>The operator rejected the call</source>
+        <translation>Оператор відхилив дзвінок</translation>
+    </message>
+    <message>
+        <source>The line was busy</source>
+        <translation>Лінія була зайнята</translation>
+    </message>
+    <message>
+        <source>The phone was unreachable or the network failed</source>
+        <translation>Телефон був недоступний або стався збій мережі</translation>
+    </message>
+    <message>
+        <source>No free channels (SIP 503, congestion)</source>
+        <translation>Немає вільних каналів (SIP 503, перевантаження)</translation>
+    </message>
+    <message>
+        <source>{cause}. {explanation}</source>
+        <translation>{cause}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The call is still going → {status}</source>
+        <translation>Дзвінок ще триває → {status}</translation>
     </message>
     <message>
         <source>{reason} → {status}</source>
@@ -6539,8 +6622,24 @@ Replace them?</source>
         <translation>Зайнято</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Помилка</translation>
+        <source>Unreachable</source>
+        <translation>Недоступний</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Не відповіли</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>No free channels</source>
+        <translation>Немає вільних каналів</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процесі</translation>
     </message>
     <message>
         <source>Incoming</source>

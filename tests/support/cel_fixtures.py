@@ -73,13 +73,21 @@ class Cel:
         )
 
     def hung_up(
-        self, cdr_rows: Sequence[dict[str, Any]], linkedid: str, by: str | None, *, end: bool = True
+        self,
+        cdr_rows: Sequence[dict[str, Any]],
+        linkedid: str,
+        by: str | None,
+        *,
+        end: bool = True,
+        cause: int = 16,
+        dialstatus: str = "ANSWER",
     ) -> None:
         """HANGUP / CHAN_END of every channel of the call's CDR rows, then LINKEDID_END.
 
         ``by``: the channel that asked for the hang-up — "customer" (the call's trunk
         channel), "employee" (the first phone channel), None (Asterisk itself: a timeout).
-        The asking channel is hung up first, as Asterisk does."""
+        The asking channel is hung up first, as Asterisk does. ``cause`` (Q.850) and
+        ``dialstatus`` go into every HANGUP's ``extra``."""
         legs = [r for r in cdr_rows if r["linkedid"] == linkedid]
         assert legs, linkedid
         channels: list[str] = []
@@ -98,9 +106,9 @@ class Cel:
                 "HANGUP",
                 name,
                 linkedid,
-                hangupcause=16,
+                hangupcause=cause,
                 hangupsource=source,
-                dialstatus="ANSWER",
+                dialstatus=dialstatus,
             )
             self.event(at, "CHAN_END", name, linkedid)
         if end:

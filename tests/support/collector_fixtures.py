@@ -198,9 +198,11 @@ class Cdr:
         ring: int = 8,
         talk: int = 60,
         recording: bool = False,
+        unanswered: str = "NO ANSWER",
     ) -> str:
+        """``unanswered``: the leg's disposition when nobody talked (BUSY, CONGESTION…)."""
         uid = self.uniqueid(at)
-        disposition = "ANSWERED" if talk else "NO ANSWER"
+        disposition = "ANSWERED" if talk else unanswered
         self.row(
             at,
             linkedid=uid,

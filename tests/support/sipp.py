@@ -21,6 +21,19 @@ SCENARIOS = Path(__file__).parent / "sip"
 SIPP = shutil.which("sipp")
 
 
+def rendered_scenario(template: str, workdir: Path, **values: str) -> str:
+    """A scenario of tests/support/sip/ with its ``@name@`` placeholders filled, written to
+    ``workdir``: SIPp reads a status line's code when it loads the file, so a response
+    code cannot be one of its own ``-key`` keywords. Returns the file's absolute path."""
+    text = (SCENARIOS / template).read_text(encoding="iso-8859-1")
+    for name, value in values.items():
+        text = text.replace(f"@{name}@", value)
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = workdir / f"{Path(template).stem}-{'-'.join(values.values()).replace(' ', '_')}.xml"
+    path.write_text(text, encoding="iso-8859-1")
+    return str(path)
+
+
 def free_udp_port() -> int:
     """A port free for UDP and TCP alike (SIPp listens on both for some transports)."""
     for _ in range(50):

@@ -56,6 +56,7 @@ from ui.journal.fit import Fit, fit_columns, sample
 from ui.journal.layout import ColumnLayout
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
+from ui.journal.status_filter import StatusFilterButton
 from ui.messages import user_text
 from ui.paged_navigation import PagedNavigation
 from ui.player import DEFAULT_VLC_ARGS
@@ -319,6 +320,9 @@ class JournalForm(QWidget):
             ("lost", self.tr("Lost")),
         ):
             row1.addWidget(self._toggle(key, text))
+        self.status_filter = StatusFilterButton()
+        self.status_filter.changed.connect(self.apply_filter)
+        row1.addWidget(self.status_filter)
         row1.addStretch(1)
         row2 = self.filter_row2 = QHBoxLayout()
         for key, text in (
@@ -403,6 +407,7 @@ class JournalForm(QWidget):
             period_end=end,
             search=self.search.text(),
             oldest_first=self._oldest_first,
+            statuses=self.status_filter.statuses(),
             **flags,
         )
 
@@ -431,6 +436,7 @@ class JournalForm(QWidget):
             box.blockSignals(True)
             box.setChecked(bool(getattr(flt, key)))
             box.blockSignals(False)
+        self.status_filter.set_statuses(flt.statuses)
         self.search.blockSignals(True)
         self.search.setText(flt.search)
         self.search.blockSignals(False)

@@ -24,6 +24,7 @@ from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
 from app.journal.rows import rows_for
 from app.phones import display as display_number
+from models import CallStatus
 from ui import icons
 from ui.call_vocabulary import (
     DIRECTION_ICONS,
@@ -61,6 +62,11 @@ _ROLES = frozenset(
 )
 
 
+IN_PROGRESS = CallStatus.IN_PROGRESS.value
+# Calls shown "in progress" read again per poll: a screenful and more.
+LIVE_LIMIT = 100
+
+
 def row_key(row: JournalRow) -> Key:
     return (row.started_at, row.id)
 
@@ -81,6 +87,7 @@ class JournalModel(PagedTableModel[JournalRow]):
         self.loader = loader
         self._head: list[JournalRow] = []
         self._newer_pending = False
+        self._live_pending = False
         self._watermark = 0
         self.older_arrivals = 0  # new calls that belong below the top: shown after a refresh
         self._locale = QLocale()
@@ -124,6 +131,7 @@ class JournalModel(PagedTableModel[JournalRow]):
     def query_reset(self) -> None:
         self._head = []
         self._newer_pending = False
+        self._live_pending = False
         self._watermark = 0
         self.older_arrivals = 0
 
@@ -134,7 +142,9 @@ class JournalModel(PagedTableModel[JournalRow]):
         self.set_query(flt)
 
     def poll_newer(self) -> None:
-        """Ask for calls newer than the top row (live updates)."""
+        """Ask for calls newer than the top row (live updates), and read the calls shown
+        "in progress" again (one that ended shows its final row)."""
+        self._refresh_live()
         if self.filter is None or self._newer_pending or not self._watermark:
             return
         self._newer_pending = True
@@ -165,8 +175,24 @@ class JournalModel(PagedTableModel[JournalRow]):
             self.endInsertRows()
             self.new_rows_inserted.emit(len(fresh))
 
+    def _refresh_live(self) -> None:
+        if self._live_pending:
+            return
+        shown = [(0, self._head), *self.page_rows()]
+        live = [r.id for _top, rows in shown for r in rows if r.status == IN_PROGRESS]
+        if not live:
+            return
+        self._live_pending = True
+        ids = live[:LIVE_LIMIT]
+        self.run(lambda c: rows_for(c, ids), self._live_refreshed, same_layout=True)
+
+    def _live_refreshed(self, rows: list[JournalRow]) -> None:
+        self._live_pending = False
+        self._call_refreshed(rows)
+
     def _failed(self, error: BaseException) -> None:
         self._newer_pending = False
+        self._live_pending = False
         super()._failed(error)
 
     def refresh_call(self, call_id: int) -> None:

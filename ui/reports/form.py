@@ -62,7 +62,7 @@ from ui.reports import charts, export
 from ui.reports.model import ROW_KEY_ROLE, ReportModel, format_value, total_is_row
 from ui.reports.pick import PickButton
 from ui.reports.task_filters import TaskReportFilters
-from ui.reports.vocabulary import TOTAL_TEXT, word
+from ui.reports.vocabulary import TOTAL_TEXT, value_text, word
 from ui.text_fit import placeholder_width
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,19 @@ def summary_text(result: ReportResult) -> str:
         line = (line + "\n" if line else "") + QCoreApplication.translate(
             "ReportsForm", "Who ended the calls: {causes}"
         ).format(causes=who)
+    outcomes = result.sections.get("outcomes") or []
+    for direction, text in (
+        ("in", QT_TRANSLATE_NOOP("ReportsForm", "Incoming calls nobody answered: {outcomes}")),
+        ("out", QT_TRANSLATE_NOOP("ReportsForm", "Outgoing calls not answered: {outcomes}")),
+    ):
+        ended = [o for o in outcomes if o.get("direction") == direction]
+        if ended:
+            how = ", ".join(
+                f"{value_text('status', str(o.get('status')))} — {o.get('calls', 0)}" for o in ended
+            )
+            line = (line + "\n" if line else "") + QCoreApplication.translate(
+                "ReportsForm", text
+            ).format(outcomes=how)
     return line
 
 

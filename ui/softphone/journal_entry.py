@@ -7,29 +7,41 @@ from models import HangupBy
 from softphone.state import CallRecord, Direction, EndedBy
 
 _BUSY = {486, 600}
-_NO_ANSWER = {408, 480}
+_NO_CHANNELS = {503}
+_NO_ANSWER = {408, 480, 487}
+_DECLINED = {603}
+_OUR_TIMEOUT = 408  # pjsip's own, when nothing answered the INVITE at all
 
 
 def outcome(record: CallRecord) -> SoftphoneOutcome:
-    """How the call ended, by the final SIP status and who gave up."""
+    """How the call ended, by the final SIP status and who gave up (issue 15).
+
+    Incoming: the operator declined it (reject, or hang-up while it rang) -> rejected; the
+    caller gave up or the PBX stopped the ringing -> no answer (a colleague answering ->
+    answered elsewhere). Outgoing: our CANCEL before an answer -> cancelled; 486/600 busy;
+    503 no free channels; 408/480 (and a 487 we did not ask for) after it rang -> no
+    answer; 603 the callee declined; anything else (404, 484, 403, no response at all, a
+    transport error) -> unreachable.
+    """
     if record.answered_at is not None:
         return SoftphoneOutcome.ANSWERED
     code = record.status_code
     if record.answered_elsewhere:
         return SoftphoneOutcome.ANSWERED_ELSEWHERE
     if record.direction is Direction.IN:
-        # The caller hung up while it rang, or the operator declined it: nobody answered.
-        return (
-            SoftphoneOutcome.CANCELLED
-            if record.ended_by is EndedBy.THEM
-            else (SoftphoneOutcome.NO_ANSWER)
-        )
+        if record.ended_by is EndedBy.US:
+            return SoftphoneOutcome.REJECTED
+        return SoftphoneOutcome.NO_ANSWER
+    if record.ended_by is EndedBy.US:
+        return SoftphoneOutcome.CANCELLED
     if code in _BUSY:
         return SoftphoneOutcome.BUSY
-    if code in _NO_ANSWER:
+    if code in _NO_CHANNELS:
+        return SoftphoneOutcome.NO_CHANNELS
+    if code in _DECLINED:
+        return SoftphoneOutcome.REJECTED
+    if code in _NO_ANSWER and (record.rang or code != _OUR_TIMEOUT):
         return SoftphoneOutcome.NO_ANSWER
-    if record.ended_by is EndedBy.US or code == 487:
-        return SoftphoneOutcome.CANCELLED
     return SoftphoneOutcome.FAILED
 
 

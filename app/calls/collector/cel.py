@@ -1,4 +1,5 @@
-"""Asterisk's ``cel`` table (channel events), when the PBX writes it: who hung up.
+"""Asterisk's ``cel`` table (channel events), when the PBX writes it: who hung up, and how
+a call nobody answered ended.
 
 CDR does not say which side ended a call; CEL's HANGUP event does, in ``extra``'s
 ``hangupsource`` (the channel that asked for the hang-up, Asterisk 12+). The collector
@@ -10,6 +11,12 @@ indexes, never a scan — and sets ``calls.hangup_by``:
   (a timeout, the IVR or the queue ending it) -> the system;
 * a call without a trunk (internal): hung up by a phone -> the employee, else the system;
 * no HANGUP event (CEL off, or purged) -> left unknown, never guessed.
+
+A call nobody answered ends more finely than CDR says (issue 15): our employee hanging up an
+outgoing call before the answer cancelled it, an incoming one they hung up was rejected;
+otherwise the HANGUP events' ``dialstatus`` (BUSY, CONGESTION, CHANUNAVAIL) or Q.850
+``hangupcause`` (17 busy, 21 rejected, 34/38/41/42/44 no free channels, 1/3/27/28
+unreachable) tells it. :func:`apply_hangups` sets the disposition and the status by the rule.
 
 Plumbing (``Local/…`` channels) is never a side. Reading is outside CallDesk's
 transaction; :func:`apply_hangups` writes in the batch's transaction, after the calls.
@@ -24,16 +31,20 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, bindparam, inspect, text, update
+from sqlalchemy import Engine, Table, and_, bindparam, case, inspect, text, update
 from sqlalchemy.exc import NoSuchTableError
 from sqlalchemy.orm import Session
 
 from app.calls.collector.grouping import Channels
+from app.calls.status import status_sql
 from app.reports.summary import refresh_pbx_ids
-from models import Call, HangupBy
+from models import Call, Direction, Disposition, HangupBy
 
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
-_SOURCE_IN_TEXT = re.compile(r'"?hangupsource"?\s*[:=]\s*"?([^",}]*)')
+_IN_TEXT = {
+    name: re.compile(rf'"?{name}"?\s*[:=]\s*"?([^",}}]*)')
+    for name in ("hangupsource", "hangupcause", "dialstatus")
+}
 _CHUNK = 500
 _calls = cast(Table, Call.__table__)
 # Events a complete call history needs; the stock cel.conf sample enables few of them.
@@ -49,19 +60,68 @@ class Hangup:
     linkedid: str
     channel: str
     source: str
+    cause: int | None = None  # Q.850 hangupcause
+    dialstatus: str = ""  # Dial()'s DIALSTATUS when the channel dialled
 
 
-def hangup_source(extra: object) -> str:
-    """``hangupsource`` out of a HANGUP event's ``extra`` (JSON, or near it)."""
+def extra_field(extra: object, name: str) -> str:
+    """One field (``hangupsource``, ``hangupcause``, ``dialstatus``) of a HANGUP event's
+    ``extra`` (JSON, or near it)."""
     if extra is None:
         return ""
     raw = extra.decode() if isinstance(extra, bytes) else str(extra)
     try:
         data = json.loads(raw)
     except ValueError:
-        found = _SOURCE_IN_TEXT.search(raw)
+        found = _IN_TEXT[name].search(raw)
         return found.group(1).strip() if found else ""
-    return str(data.get("hangupsource") or "") if isinstance(data, dict) else ""
+    value = data.get(name) if isinstance(data, dict) else None
+    return "" if value is None else str(value).strip()
+
+
+def hangup_source(extra: object) -> str:
+    """``hangupsource`` out of a HANGUP event's ``extra``."""
+    return extra_field(extra, "hangupsource")
+
+
+def _cause(extra: object) -> int | None:
+    value = extra_field(extra, "hangupcause")
+    return int(value) if value.isdigit() else None
+
+
+# How a call nobody answered ended, by DIALSTATUS and by Q.850 cause.
+_BY_DIALSTATUS = {
+    "BUSY": Disposition.BUSY,
+    "CONGESTION": Disposition.CONGESTION,
+    "CHANUNAVAIL": Disposition.FAILED,
+}
+_BY_CAUSE = {
+    17: Disposition.BUSY,  # user busy
+    21: Disposition.REJECTED,  # call rejected
+    34: Disposition.CONGESTION,  # no circuit/channel available
+    38: Disposition.CONGESTION,  # network out of order
+    41: Disposition.CONGESTION,  # temporary failure
+    42: Disposition.CONGESTION,  # switching equipment congestion
+    44: Disposition.CONGESTION,  # requested channel not available
+    1: Disposition.FAILED,  # unallocated number
+    3: Disposition.FAILED,  # no route to destination
+    27: Disposition.FAILED,  # destination out of order
+    28: Disposition.FAILED,  # invalid number format
+}
+
+
+def ended_as(events: Iterable[Hangup]) -> Disposition | None:
+    """How an unanswered call ended by its HANGUP events; None when they say no more than
+    "nobody answered" (normal clearing, no answer, the caller cancelling)."""
+    ordered = sorted(events, key=lambda e: e.id)
+    for event in ordered:
+        found = _BY_DIALSTATUS.get(event.dialstatus.upper())
+        if found is not None:
+            return found
+    for event in ordered:
+        if event.cause is not None and event.cause in _BY_CAUSE:
+            return _BY_CAUSE[event.cause]
+    return None
 
 
 def _is_plumbing(channel: str) -> bool:
@@ -176,7 +236,12 @@ class CelTable:
                     linkedid = str(row.linkedid)
                     found.setdefault(linkedid, []).append(
                         Hangup(
-                            int(row.id), linkedid, str(row.channame or ""), hangup_source(row.extra)
+                            int(row.id),
+                            linkedid,
+                            str(row.channame or ""),
+                            hangup_source(row.extra),
+                            _cause(row.extra),
+                            extra_field(row.extra, "dialstatus"),
                         )
                     )
         return found
@@ -192,20 +257,77 @@ def hangup_sides(events: Mapping[str, list[Hangup]], channels: Channels) -> dict
     return sides
 
 
+def hangup_endings(events: Mapping[str, list[Hangup]]) -> dict[str, Disposition]:
+    """linkedid -> how the call ended when nobody answered, for the calls whose events say
+    more than "no answer" (see :func:`ended_as`)."""
+    endings = {}
+    for linkedid, hangups in events.items():
+        ending = ended_as(hangups)
+        if ending is not None:
+            endings[linkedid] = ending
+    return endings
+
+
 def apply_hangups(
-    session: Session, pbx_id_of: Callable[[str], str], sides: Mapping[str, HangupBy]
+    session: Session,
+    pbx_id_of: Callable[[str], str],
+    sides: Mapping[str, HangupBy],
+    endings: Mapping[str, Disposition] | None = None,
 ) -> int:
-    """Set ``hangup_by`` on the written calls, in the caller's transaction."""
-    if not sides:
+    """Set ``hangup_by`` on the written calls, and how those nobody answered ended (the
+    disposition, then the status by the rule), in the caller's transaction."""
+    endings = endings or {}
+    if not sides and not endings:
         return 0
+    conn = session.connection()
     params: list[dict[str, Any]] = [
         {"pbx_key": pbx_id_of(linkedid), "side": side.value} for linkedid, side in sides.items()
     ]
-    statement = (
-        update(_calls)
-        .where(_calls.c.pbx_id == bindparam("pbx_key"))
-        .values(hangup_by=bindparam("side"))
+    changed = 0
+    if params:
+        statement = (
+            update(_calls)
+            .where(_calls.c.pbx_id == bindparam("pbx_key"))
+            .values(hangup_by=bindparam("side"))
+        )
+        changed = int(conn.execute(statement, params).rowcount or 0)
+    keys = {pbx_id_of(linkedid): linkedid for linkedid in {*sides, *endings}}
+    unanswered = _calls.c.disposition != Disposition.ANSWERED.value
+    employee = HangupBy.EMPLOYEE.value
+    ending = case(
+        # The network's word first (busy, no channels, unreachable, rejected)...
+        (bindparam("ending") != "", bindparam("ending")),
+        # ...else our employee hung up before anyone answered: they gave up on an outgoing
+        # call, they declined an incoming one.
+        (
+            and_(_calls.c.direction == Direction.OUTGOING.value, bindparam("end_side") == employee),
+            Disposition.CANCELLED.value,
+        ),
+        (
+            and_(_calls.c.direction == Direction.INCOMING.value, bindparam("end_side") == employee),
+            Disposition.REJECTED.value,
+        ),
+        else_=_calls.c.disposition,
     )
-    result = session.connection().execute(statement, params)
-    refresh_pbx_ids(session, [p["pbx_key"] for p in params])  # who hung up is summarised
-    return int(result.rowcount or 0)
+    conn.execute(
+        update(_calls)
+        .where(_calls.c.pbx_id == bindparam("pbx_key"), unanswered)
+        .values(disposition=ending),
+        [
+            {
+                "pbx_key": key,
+                "end_side": sides[lid].value if lid in sides else "",
+                "ending": endings[lid].value if lid in endings else "",
+            }
+            for key, lid in keys.items()
+        ],
+    )
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), _CHUNK):
+        conn.execute(
+            update(_calls)
+            .where(_calls.c.pbx_id.in_(ordered[start : start + _CHUNK]), unanswered)
+            .values(status=status_sql(_calls))
+        )
+    refresh_pbx_ids(session, ordered)  # who hung up and how it ended are summarised
+    return changed

@@ -10,6 +10,11 @@
   customer's answered legs after the first.
 * Ring group and queue members who did not answer are parts with "no answer" (they were
   *rung*), never calls of their own.
+* How a call nobody answered ended (issue 15): outgoing, the last leg's disposition — BUSY,
+  FAILED (unreachable), CONGESTION (no free channels), CANCEL (our employee gave up, Asterisk
+  20+), NO ANSWER; incoming, busy / no free channels / unreachable when every leg to a
+  person ended so, else "no answer" (a caller giving up is never "cancelled"). CEL refines
+  both (app.calls.collector.cel).
 
 The status itself comes from app.calls.status when the call is written (app.calls.collector.store).
 """
@@ -28,8 +33,13 @@ _DISPOSITIONS = {
     "ANSWERED": Disposition.ANSWERED,
     "BUSY": Disposition.BUSY,
     "FAILED": Disposition.FAILED,
-    "CONGESTION": Disposition.FAILED,
+    "CONGESTION": Disposition.CONGESTION,
+    # Asterisk 20+ with canceldispositionenabled: the calling channel hung up while it rang.
+    "CANCEL": Disposition.CANCELLED,
 }
+# How an incoming call nobody answered ended when every leg to a person ended so: the
+# operator's line was busy, no channel was free, the phone was unreachable.
+_INCOMING_ENDINGS = {Disposition.BUSY, Disposition.CONGESTION, Disposition.FAILED}
 
 
 def leg_disposition(leg: Leg) -> Disposition:
@@ -158,7 +168,11 @@ def classify(linkedid: str, all_legs: list[Leg], channels: Channels) -> CallReco
     if answered_legs:
         disposition = Disposition.ANSWERED
     elif direction == Direction.INCOMING:
-        disposition = Disposition.NO_ANSWER
+        endings = {
+            leg_disposition(leg) for leg in legs if customer in (leg.channel, leg.dstchannel)
+        }
+        only = endings.pop() if len(endings) == 1 else Disposition.NO_ANSWER
+        disposition = only if only in _INCOMING_ENDINGS else Disposition.NO_ANSWER
     else:
         deciding = trunk_legs or customer_legs or legs
         disposition = leg_disposition(deciding[-1])

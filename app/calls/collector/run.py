@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.calls.collector import lease as leases
-from app.calls.collector.cel import CelTable, apply_hangups, hangup_sides
+from app.calls.collector.cel import CelTable, apply_hangups, hangup_endings, hangup_sides
 from app.calls.collector.chains import ChainJoiner, absorb_joined
 from app.calls.collector.grouping import Channels
 from app.calls.collector.legs import Leg
@@ -384,7 +384,12 @@ class Collector:
             if hangups:
                 patterns = self.store.channels.trunk_patterns if self.store.channels else []
                 channels = Channels(employee_extensions(session), patterns)
-                apply_hangups(session, self.store.pbx_id, hangup_sides(hangups, channels))
+                apply_hangups(
+                    session,
+                    self.store.pbx_id,
+                    hangup_sides(hangups, channels),
+                    hangup_endings(hangups),
+                )
             if self.queue_feed is not None and queue_read is not None:
                 queued = self.queue_feed.store(
                     session,

@@ -48,12 +48,22 @@ def test_a_result_row_and_its_mapping_give_the_same_facts(engine: Engine) -> Non
                 external_number="+74951234567",
                 number_known=False,
                 dismissed_at=RESOLVED,
+                ended_at=STARTED,
             )
         )
         row = conn.execute(select(CALLS)).one()
     expected = CallFacts("in", "no_answer", False, STARTED, None, RESOLVED)
     assert CallFacts.from_row(row) == expected
     assert CallFacts.from_row(row._mapping) == expected
+
+
+def test_a_row_without_an_end_is_in_progress_one_without_the_column_is_not() -> None:
+    """Issue 15: a stored call with no end is still going; a row that does not carry
+    ``ended_at`` at all (a missed call being resolved) says nothing about it."""
+    row = {"direction": "in", "disposition": "answered", "number_known": 1, "started_at": STARTED}
+    assert CallFacts.from_row({**row, "ended_at": None}).in_progress
+    assert not CallFacts.from_row({**row, "ended_at": STARTED}).in_progress
+    assert not CallFacts.from_row(row).in_progress
 
 
 def test_the_lists_of_calls_share_one_summary() -> None:

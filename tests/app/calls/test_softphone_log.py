@@ -29,6 +29,7 @@ from models import (
     CallParticipant,
     CallSource,
     CallStatus,
+    CallSummary,
     Client,
     Phone,
     Role,
@@ -170,8 +171,11 @@ def test_a_call_answered_within_its_first_second_is_logged(db: Database, me: Cur
         ("out", "busy", CallStatus.BUSY),
         ("out", "failed", CallStatus.FAILED),
         ("out", "cancelled", CallStatus.CANCELLED),
-        ("out", "no_answer", CallStatus.CANCELLED),
-        ("in", "cancelled", CallStatus.LOST),
+        ("out", "no_answer", CallStatus.UNANSWERED),  # not "cancelled" (issue 15)
+        ("out", "no_channels", CallStatus.NO_CHANNELS),
+        ("out", "rejected", CallStatus.REJECTED),
+        ("in", "cancelled", CallStatus.LOST),  # the caller gave up: missed, unknown number
+        ("in", "rejected", CallStatus.LOST),  # lost whatever made it end
         ("in", "answered", CallStatus.ACCEPTED),
     ],
 )
@@ -444,3 +448,36 @@ def test_a_call_left_open_by_a_crashed_softphone_is_ended_when_it_starts_again(
         )
         assert [p.ended_at for p in call.parts] == [T + timedelta(seconds=4)]
         assert close_abandoned(s, me.id) == []  # nothing left open
+
+
+def _counted(db: Database) -> int:
+    """Calls the report summaries count on the test's day."""
+    with db.engine.connect() as conn:
+        return int(
+            conn.scalar(
+                select(func.coalesce(func.sum(CallSummary.calls), 0)).where(
+                    CallSummary.hour_start >= DAY, CallSummary.hour_start < LATER
+                )
+            )
+            or 0
+        )
+
+
+def test_a_call_being_talked_is_in_progress_live_and_never_counted_until_it_ends(
+    db: Database, me: CurrentUser
+) -> None:
+    """Issue 15: the journal shows a call still going as "in progress"; reports count it
+    once it ends, with its final status."""
+    live = _ring(T, "answered", None, answered=True)
+    with db.transaction() as s:
+        opened = open_call(s, live, me, now=T + timedelta(seconds=6))
+    assert opened is not None
+    [row] = _journal(db, me)
+    assert (row.id, row.status, row.needs_attention) == (opened, CallStatus.IN_PROGRESS, False)
+    assert _counted(db) == 0
+    done = replace(live, ended_at=T + timedelta(seconds=64))
+    with db.transaction() as s:
+        assert log_call(s, done, me, now=T + timedelta(seconds=65), opened=opened) == opened
+    [row] = _journal(db, me)
+    assert (row.id, row.status, row.talk_seconds) == (opened, CallStatus.ACCEPTED, 60)
+    assert _counted(db) == 1

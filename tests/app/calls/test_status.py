@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Table, delete, insert, select
 
 from app.calls.facts import CallFacts
 from app.calls.status import (
+    MISSED_STATUS_VALUES,
     call_status,
     needs_attention,
     needs_attention_sql,
@@ -41,6 +42,7 @@ def _row(facts: CallFacts) -> dict[str, Any]:
         "number_known": facts.number_known,
         "resolved_at": facts.resolved_at,
         "dismissed_at": facts.dismissed_at,
+        "ended_at": None if facts.in_progress else facts.started_at + timedelta(minutes=3),
         "external_number": "+79161234567",
     }
 
@@ -99,6 +101,7 @@ def call_facts(draw: st.DrawFn) -> CallFacts:
         started_at=started,
         resolved_at=resolved,
         dismissed_at=dismissed,
+        in_progress=draw(st.integers(0, 9)) == 0,  # a call still going now and then
     )
 
 
@@ -130,6 +133,7 @@ def facts(
     known: bool = False,
     resolved_at: datetime | None = None,
     dismissed_at: datetime | None = None,
+    in_progress: bool = False,
 ) -> CallFacts:
     return CallFacts(
         direction=direction.value,
@@ -138,6 +142,7 @@ def facts(
         started_at=AT_10,
         resolved_at=resolved_at,
         dismissed_at=dismissed_at,
+        in_progress=in_progress,
     )
 
 
@@ -148,6 +153,12 @@ ANSWERED, NO_ANSWER, BUSY, FAILED = (
     Disposition.BUSY,
     Disposition.FAILED,
 )
+REJECTED, CANCELLED, CONGESTION = (
+    Disposition.REJECTED,
+    Disposition.CANCELLED,
+    Disposition.CONGESTION,
+)
+INTERNAL = Direction.INTERNAL
 # (case, facts, expected status, expected "needs attention")
 DESIGN_TABLE = [
     ("incoming answered", facts(IN, ANSWERED), CallStatus.ACCEPTED, False),
@@ -198,16 +209,59 @@ DESIGN_TABLE = [
         CallStatus.NO_ANSWER,
         False,
     ),
-    ("outgoing not answered", facts(OUT, NO_ANSWER), CallStatus.CANCELLED, False),
+    # Issue 15: a 408/480 no-answer is not "cancelled"; only our employee giving up is.
+    ("outgoing not answered", facts(OUT, NO_ANSWER), CallStatus.UNANSWERED, False),
     (
         "outgoing to a client, no answer",
         facts(OUT, NO_ANSWER, known=True),
-        CallStatus.CANCELLED,
+        CallStatus.UNANSWERED,
         False,
     ),
+    ("outgoing, employee gave up", facts(OUT, CANCELLED), CallStatus.CANCELLED, False),
     ("outgoing busy", facts(OUT, BUSY, known=True), CallStatus.BUSY, False),
     ("outgoing failed", facts(OUT, FAILED), CallStatus.FAILED, False),
+    ("outgoing, no free channels", facts(OUT, CONGESTION), CallStatus.NO_CHANNELS, False),
+    ("outgoing, callee declined", facts(OUT, REJECTED), CallStatus.REJECTED, False),
+    # Incoming: "lost" keeps its meaning whatever made the call end; otherwise how it ended.
+    ("client rejected by the operator", facts(IN, REJECTED, known=True), CallStatus.REJECTED, True),
+    ("unknown rejected by the operator", facts(IN, REJECTED), CallStatus.LOST, True),
+    (
+        "unknown rejected, called back same day",
+        facts(IN, REJECTED, resolved_at=DAY.replace(hour=11)),
+        CallStatus.REJECTED,
+        False,
+    ),
+    ("client, busy line", facts(IN, BUSY, known=True), CallStatus.BUSY, True),
+    ("client, no free channels", facts(IN, CONGESTION, known=True), CallStatus.NO_CHANNELS, True),
+    ("client, network failed", facts(IN, FAILED, known=True), CallStatus.FAILED, True),
+    ("client gave up", facts(IN, CANCELLED, known=True), CallStatus.NO_ANSWER, True),
+    ("internal, rejected", facts(INTERNAL, REJECTED), CallStatus.REJECTED, False),
+    ("internal, nobody answered", facts(INTERNAL, NO_ANSWER), CallStatus.NO_ANSWER, False),
+    # A call still going: in progress, never a missed one yet.
+    ("incoming being talked", facts(IN, ANSWERED, in_progress=True), CallStatus.IN_PROGRESS, False),
+    (
+        "outgoing being talked",
+        facts(OUT, ANSWERED, in_progress=True),
+        CallStatus.IN_PROGRESS,
+        False,
+    ),
+    (
+        "unknown, still ringing",
+        facts(IN, NO_ANSWER, in_progress=True),
+        CallStatus.IN_PROGRESS,
+        False,
+    ),
 ]
+
+
+def test_missed_statuses_are_the_incoming_unanswered_ones() -> None:
+    """The reports' and journal's "missed" (a set of statuses) is exactly "incoming and
+    not answered" (the dispositions), whatever the number and the callbacks."""
+    for disposition in Disposition:
+        for known in (False, True):
+            status = call_status(facts(IN, disposition, known=known))  # finished calls
+            missed = status.value in MISSED_STATUS_VALUES
+            assert missed is (disposition != ANSWERED), (disposition, known)
 
 
 @pytest.mark.parametrize(

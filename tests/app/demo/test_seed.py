@@ -241,7 +241,8 @@ def test_stored_status_follows_the_rule(seeded: tuple[Engine, SeedReport, Path])
         facts = CallFacts.from_row(row)
         assert row.status == row.computed == call_status(facts).value, row
     statuses = {row.status for row in rows}
-    assert statuses == {s.value for s in CallStatus}
+    # Every status, the finer ones of issue 15 too; the demo's calls have all ended.
+    assert statuses == {s.value for s in CallStatus} - {CallStatus.IN_PROGRESS.value}
 
 
 def test_resolution_links(seeded: tuple[Engine, SeedReport, Path]) -> None:
@@ -350,8 +351,9 @@ def test_demo_logins_work(seeded: tuple[Engine, SeedReport, Path]) -> None:
 # left it). It pins the data a seed value gives across changes of the generator's speed:
 # change it only with a change of what is generated, and say so. (Reusable lists, 0018: the
 # fields' keys and hints, a "Статус" field picking from the demo's list of client statuses,
-# and each card's status drawn from its own stream.)
-SMALL_PLAN_DIGEST = "8bcbb0850f6605be37d37a6ae40022357b1a6a48b3b36adaeac8fe62964445de"
+# and each card's status drawn from its own stream. Finer statuses, 0019: every status
+# but in progress generated.)
+SMALL_PLAN_DIGEST = "c1a8b06a584a4653a5c2a2d92414d14c6d57696f75691a4125e2c69f4c82d0c3"
 
 
 def _digest(engine: Engine) -> str:

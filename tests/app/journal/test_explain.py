@@ -115,6 +115,13 @@ def shapes(conn: Connection) -> dict[str, tuple[JournalFilter, CurrentUser]]:
         "client": (replace(BASE, search=client), sup),
         "employee": (replace(BASE, search=op.full_name), sup),
         "client_operator": (replace(BASE, search=client), op),
+        # Issue 15's status filter: one status index range per chosen status.
+        "status_rejected": (replace(BASE, statuses=frozenset({"rejected"})), sup),
+        "statuses_outgoing": (
+            replace(BASE, outgoing=True, statuses=frozenset({"cancelled", "unanswered"})),
+            sup,
+        ),
+        "status_operator": (replace(BASE, statuses=frozenset({"rejected"})), op),
     }
 
 

@@ -17,7 +17,8 @@ Monday 2026-11-16 and Tuesday 2026-11-17; operators A, B, C.
 10  17 16:00:00        out  ...003          -       C        yes         5   40  client
 11  17 17:00:00        in   ...007 unknown  -       C        -          10    0  client
 2 is called back by 3 (answered 09:50:10), 7 gets through by 8 (14:00:08), 4 is called back
-by 10 the next day (16:00:05), 11 stays open; 5 is transferred from A to C; 9 is cancelled.
+by 10 the next day (16:00:05), 11 stays open; 5 is transferred from A to C; 9 is cancelled
+(C gave up before an answer).
 Pause: A wrap-up 16 10:35:00-10:36:00 (60 s).
 """
 
@@ -233,7 +234,7 @@ def build(engine: Engine) -> Journal:
             wait=20,
             talk=0,
             hangup="employee",
-            disposition="no_answer",
+            disposition="cancelled",
         )
         call(
             10,

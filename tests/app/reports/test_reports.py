@@ -222,6 +222,11 @@ def test_waits_and_causes(engine: Engine, journal: Journal) -> None:
     assert r.rows[1]["abandoned_cum_pct"] == pytest.approx(75.0)
     causes = {c["key"]: c["calls"] for c in r.sections["causes"]}
     assert causes == {"client": 6, "employee": 3, "system": 1, "transfer": 1}
+    # How the calls nobody answered ended (issue 15): 2 and 7 were called back / got
+    # through the same day (no answer), 4 and 11 not (lost); C gave up on 9 (cancelled).
+    outcomes = {o["key"]: o["calls"] for o in r.sections["outcomes"]}
+    assert outcomes == {"in:no_answer": 2, "in:lost": 2, "out:cancelled": 1}
+    assert outcomes["in:no_answer"] + outcomes["in:lost"] == sum(row["abandoned"] for row in r.rows)
     assert drilled(engine, r, 0, "abandoned") == ids(journal, 4, 11)
 
 

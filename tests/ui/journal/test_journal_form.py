@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select, update
 
+from app.calls.status import MISSED_STATUS_VALUES
 from app.database import Database
 from app.journal.filter import JournalFilter, PeriodPreset
 from app.journal.query import JournalRow
@@ -105,7 +106,9 @@ def test_journal_shows_the_period_newest_first_and_filters(qtbot: QtBot, db: Dat
     qtbot.waitUntil(lambda: form.model.rowCount() > 0, timeout=10_000)
     load_all(qtbot, form.model)
     missed = rows_of(form.model)
-    assert missed and all(r.status in ("no_answer", "lost") for r in missed)
+    # Missed: "no answer", "lost" and how else a call nobody answered ended (issue 15).
+    assert missed and all(r.status in MISSED_STATUS_VALUES for r in missed)
+    assert {"no_answer", "lost"} <= {r.status for r in missed}
     assert all(r.direction == "in" for r in missed)
     qtbot.waitUntil(lambda: "Calls:" in form.count_label.text(), timeout=5000)
     assert str(len(missed)) in form.count_label.text() or "+" in form.count_label.text()
@@ -456,3 +459,53 @@ def test_side_panel_clears_when_a_search_drops_the_selected_call(
     assert form.panel.placeholder.isVisible()
     assert not form.create_client_action.isEnabled()
     assert not form.assign_number_action.isEnabled()
+
+
+def test_the_status_filter_shows_only_the_ticked_statuses(qtbot: QtBot, db: Database) -> None:
+    """Issue 15: every status in the drop-down with its word; ticking some narrows the
+    journal to them, "Any status" shows every call again."""
+    form = make_form(qtbot, db)
+    button = form.status_filter
+    assert button.text().startswith("Status: any")
+    words = [a.text() for a in button.menu().actions() if a.isCheckable()]
+    assert {"Rejected", "No free channels", "Not answered", "In progress"} <= set(words)
+    every = form.model.rowCount()
+    with qtbot.waitSignal(form.model.modelReset, timeout=10_000):
+        button.actions_by_status["rejected"].setChecked(True)
+    assert form.current_filter().statuses == frozenset({"rejected"})
+    assert button.text().startswith("Status: Rejected")
+    qtbot.waitUntil(lambda: form.count_label.text() != "Loading…", timeout=10_000)
+    load_all(qtbot, form.model)
+    assert {r.status for r in rows_of(form.model)} <= {"rejected"}
+    with qtbot.waitSignal(form.model.modelReset, timeout=10_000):
+        button.any_action.trigger()
+    assert form.current_filter().statuses == frozenset()
+    qtbot.waitUntil(lambda: form.model.rowCount() == every, timeout=10_000)
+
+
+def test_a_call_in_progress_is_replaced_by_its_final_row_when_it_ends(
+    qtbot: QtBot, db: Database
+) -> None:
+    """Issue 15: a call still going shows "in progress"; the next poll after it ended
+    shows its final status and talk time in the same row."""
+    form = make_form(qtbot, db)
+    call_id = _insert_call(db, NOW + timedelta(minutes=1), form.user.id)
+    with db.transaction() as session:
+        session.execute(
+            update(Call).where(Call.id == call_id).values(ended_at=None, status="in_progress")
+        )
+    with qtbot.waitSignal(form.model.new_rows_inserted, timeout=10_000):
+        form.model.poll_newer()
+    top = form.model.index(0, 0).data(ROW_ROLE)
+    assert (top.id, top.status) == (call_id, "in_progress")
+    with db.transaction() as session:
+        session.execute(
+            update(Call)
+            .where(Call.id == call_id)
+            .values(ended_at=NOW + timedelta(minutes=2, seconds=5), status="accepted")
+        )
+    form.model.poll_newer()
+    qtbot.waitUntil(
+        lambda: form.model.index(0, 0).data(ROW_ROLE).status == "accepted", timeout=10_000
+    )
+    assert form.model.index(0, 0).data(ROW_ROLE).id == call_id

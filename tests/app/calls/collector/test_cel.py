@@ -16,15 +16,22 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.collector.cel import CelTable, Hangup, hangup_side, hangup_source
+from app.calls.collector.cel import (
+    CelTable,
+    Hangup,
+    ended_as,
+    extra_field,
+    hangup_side,
+    hangup_source,
+)
 from app.calls.collector.grouping import Channels
 from app.calls.collector.preview import preview
 from app.calls.collector.run import Collector, CollectorConfig, Summary
 from app.calls.collector.sources import CdrTable
-from models import HangupBy
+from models import Disposition, HangupBy
 from tests.support.cel_fixtures import Cel, create_cel_table
 from tests.support.clock_support import NOW
-from tests.support.collector_fixtures import insert_rows
+from tests.support.collector_fixtures import CLIENT_NUMBER, insert_rows
 from tests.support.collector_support import Pbx, pbx_databases
 from tests.support.mariadb_server import MariaDBServer
 
@@ -94,6 +101,12 @@ def world(mariadb_server: MariaDBServer) -> Iterator[World]:
             "internal": c.internal(next(t), "101", "103", talk=30),
             "no_events": c.incoming(next(t), "+79161110005", "101", talk=30),
             "transfer": c.blind_transfer(next(t), "+79161110006", "101", "102"),
+            # Issue 15: how calls nobody answered ended, which CDR alone does not say.
+            "out_gave_up": c.outgoing(next(t), "103", "+74957650003", "NO ANSWER", ring=9),
+            "out_rang_out": c.outgoing(next(t), "103", "+74957650004", "NO ANSWER", ring=40),
+            "out_congestion": c.outgoing(next(t), "103", "+74957650005", "NO ANSWER", ring=1),
+            "out_busy": c.outgoing(next(t), "103", "+74957650006", "NO ANSWER", ring=1),
+            "rejected": c.incoming(next(t), CLIENT_NUMBER, "101", ring=4, talk=0),
         }
         sides = {
             "client_ends": "customer",
@@ -104,9 +117,14 @@ def world(mariadb_server: MariaDBServer) -> Iterator[World]:
             "out_operator_ends": "employee",
             "internal": "employee",
             "transfer": "customer",
+            "out_gave_up": "employee",
+            "out_rang_out": None,
+            "rejected": "employee",
         }
         for scenario, by in sides.items():
             events.hung_up(c.rows, calls[scenario], by)
+        events.hung_up(c.rows, calls["out_congestion"], None, cause=34, dialstatus="CONGESTION")
+        events.hung_up(c.rows, calls["out_busy"], "employee", cause=17, dialstatus="BUSY")
         events.flush(pbx.cdr_engine)
         transfer = [r for r in c.rows if r["linkedid"] == calls["transfer"]]
         late = transfer[1:]
@@ -128,9 +146,50 @@ def test_each_side_is_told_from_the_cel_hangup(world: World) -> None:
         "internal": "employee",
         "no_events": None,
         "transfer": "client",
+        "out_gave_up": "employee",
+        "out_rang_out": "system",
+        "out_congestion": "system",
+        "out_busy": "employee",
+        "rejected": "employee",
     }
     got = {s: world.pbx.call(lid).hangup_by for s, lid in world.calls.items()}
     assert got == expected
+
+
+@pytest.mark.mariadb
+def test_cel_says_how_a_call_nobody_answered_ended(world: World) -> None:
+    collect(world.pbx)
+    expected = {
+        "out_gave_up": ("cancelled", "cancelled"),  # our employee hung up while it rang
+        "out_rang_out": ("no_answer", "unanswered"),
+        "out_congestion": ("congestion", "no_channels"),
+        "out_busy": ("busy", "busy"),  # the network's word before who hung up
+        "rejected": ("rejected", "rejected"),  # the operator's phone ended the ringing
+        "gave_up": ("no_answer", "lost"),  # the caller gave up: not cancelled
+        "client_ends": ("answered", "accepted"),
+    }
+    got = {
+        s: (world.pbx.call(world.calls[s]).disposition, world.pbx.call(world.calls[s]).status)
+        for s in expected
+    }
+    assert got == expected
+
+
+def test_endings_from_dialstatus_and_cause() -> None:
+    def ending(*events: tuple[int | None, str]) -> Disposition | None:
+        return ended_as(
+            [Hangup(n, "1.1", "PJSIP/trunk-1", "", c, d) for n, (c, d) in enumerate(events, 1)]
+        )
+
+    assert ending((16, "BUSY")) is Disposition.BUSY
+    assert ending((16, "CHANUNAVAIL")) is Disposition.FAILED
+    assert ending((34, "")) is Disposition.CONGESTION
+    assert ending((16, ""), (21, "")) is Disposition.REJECTED
+    assert ending((1, "")) is Disposition.FAILED
+    assert ending((16, "ANSWER"), (19, "NOANSWER")) is None
+    assert ending((None, "CANCEL")) is None
+    assert extra_field('{"hangupcause":17,"dialstatus":"BUSY"}', "dialstatus") == "BUSY"
+    assert extra_field("hangupcause=34,hangupsource=,dialstatus=CONGESTION", "hangupcause") == "34"
 
 
 @pytest.mark.mariadb

@@ -45,9 +45,18 @@ def world(mariadb_server: MariaDBServer) -> Iterator[World]:
             "missed_then": c.incoming(next(t), "+79161230002", "102", ring=25, talk=0),
             "callback": c.outgoing(next(t), "102", "89161230002", "ANSWERED", talk=45),
             "reached": c.outgoing(next(t), "101", "+74957654321", "ANSWERED", ring=7, talk=33),
-            "cancelled": c.outgoing(next(t), "101", "+74957654322", "NO ANSWER", ring=30),
+            "unanswered": c.outgoing(next(t), "101", "+74957654322", "NO ANSWER", ring=30),
             "busy": c.outgoing(next(t), "103", "+74957654323", "BUSY", ring=2),
             "failed": c.outgoing(next(t), "103", "+74957654324", "FAILED", ring=1),
+            "congestion": c.outgoing(next(t), "103", "+74957654325", "CONGESTION", ring=0),
+            "cancelled": c.outgoing(next(t), "101", "+74957654326", "CANCEL", ring=9),
+            "in_busy": c.incoming(next(t), CLIENT_NUMBER, "102", talk=0, unanswered="BUSY"),
+            "in_congestion": c.incoming(
+                next(t), CLIENT_NUMBER, "102", ring=0, talk=0, unanswered="CONGESTION"
+            ),
+            "in_busy_unknown": c.incoming(
+                next(t), "+79161230010", "102", talk=0, unanswered="BUSY"
+            ),
             "internal": c.internal(next(t), "101", "103", talk=30),
             "ring_group": c.ring_group(next(t), "+79161230003", ["101", "102", "103"], "102"),
             "queue": c.queue(
@@ -130,9 +139,11 @@ def test_missed_then_called_back_is_resolved(world: World) -> None:
     ("name", "disposition", "status", "talk"),
     [
         ("reached", "answered", "reached", 33),
-        ("cancelled", "no_answer", "cancelled", 0),
+        ("unanswered", "no_answer", "unanswered", 0),  # not "cancelled" (issue 15)
         ("busy", "busy", "busy", 0),
         ("failed", "failed", "failed", 0),
+        ("congestion", "congestion", "no_channels", 0),
+        ("cancelled", "cancelled", "cancelled", 0),
     ],
 )
 def test_outgoing(world: World, name: str, disposition: str, status: str, talk: int) -> None:
@@ -141,6 +152,21 @@ def test_outgoing(world: World, name: str, disposition: str, status: str, talk: 
     assert call.talk_seconds == talk
     assert call.employee_id is not None
     assert len(call.parts) == 1 and call.parts[0].employee_id == call.employee_id
+
+
+@pytest.mark.parametrize(
+    ("name", "disposition", "status"),
+    [
+        ("in_busy", "busy", "busy"),
+        ("in_congestion", "congestion", "no_channels"),
+        ("in_busy_unknown", "busy", "lost"),  # lost whatever made it end
+    ],
+)
+def test_incoming_nobody_answered_says_how_it_ended(
+    world: World, name: str, disposition: str, status: str
+) -> None:
+    call = _call(world, name)
+    assert (call.direction, call.disposition, call.status) == ("in", disposition, status)
 
 
 def test_internal(world: World) -> None:
