@@ -57,6 +57,7 @@ def _is_cdr(line: str) -> bool:
 @FEW
 @given(lines=LINES)
 @example(lines=["\x00" * 40, '"' * 19, ",".join(["x"] * 30), "é" * 10_000])
+@example(lines=["," * 17, "," * 17])  # two bad lines alike, without a uniqueid: two skipped
 def test_bad_master_csv_lines_are_skipped_and_write_nothing(
     lines: list[str], pbx: Pbx, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
