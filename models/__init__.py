@@ -19,6 +19,7 @@ from models.client_fields import (
     FieldAccess,
     FieldType,
     GroupFieldAccess,
+    GroupMembership,
 )
 from models.collector import CollectedLeg, CollectorLease, CollectorWatermark
 from models.events import MAX_EVENT_DESCRIPTION_LENGTH, Event
@@ -89,6 +90,7 @@ __all__ = [
     "FileChunk",
     "FileOwner",
     "GroupFieldAccess",
+    "GroupMembership",
     "HangupBy",
     "HourSummary",
     "OperatorPresence",

@@ -48,9 +48,7 @@ class Employee(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    group_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employee_groups.id", ondelete="SET NULL"), index=True
-    )
+    # Groups (field access): models.client_fields.GroupMembership.
     # Permissions beyond the role (an admin has them all).
     can_reports: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     can_create_clients: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

@@ -54,6 +54,7 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    text,
     update,
 )
 
@@ -62,7 +63,7 @@ from app.calls.facts import CallFacts
 from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
 from app.demo import names
-from app.demo.cards import DemoCards, access_rows, field_rows, group_of, group_rows
+from app.demo.cards import DemoCards, access_rows, field_rows, group_rows, groups_of
 from app.demo.events import add_demo_events
 from app.demo.recordings import (
     RECORDING_FILES as RECORDING_FILES,  # the recordings' references, for the tests
@@ -93,6 +94,7 @@ from models import (
     Employee,
     EmployeeGroup,
     GroupFieldAccess,
+    GroupMembership,
     HangupBy,
     HourSummary,
     ParticipantSummary,
@@ -470,7 +472,7 @@ class _Generator:
         self.known_numbers: list[str] = []
         # Numbers of cards created during the period, by the moment they are known from.
         self.pending: list[tuple[datetime, str]] = []
-        self.card_fields = self.card_history = False
+        self.card_fields = self.card_history = self.one_group = False
         self.unknown_numbers: list[str] = []
         # number -> ids of missed calls not yet resolved (and whether still in the buffer)
         self.unresolved: dict[str, list[int]] = {}
@@ -498,6 +500,8 @@ class _Generator:
         # A database of an older revision (a migration test seeds one) has no custom fields.
         self.card_fields = self.plan.cards and {"client_fields", "employee_groups"} <= tables
         self.card_history = self.card_fields and "client_history" in tables
+        # Before revision 0017 an employee had one group, in employees.group_id.
+        self.one_group = "group_memberships" not in tables
         if self.card_fields:
             for table, rows in (
                 (EmployeeGroup.__table__, group_rows()),
@@ -539,6 +543,8 @@ class _Generator:
         used_logins: set[str] = set()
         password_hash = hash_password(DEMO_PASSWORD)
         rows = []
+        members: list[dict[str, Any]] = []
+        of_role: dict[Role, int] = {}
         for i, role in enumerate(roles, start=1):
             full_name, _ = _person_name(rng)
             login = demo_login_for_role.pop(role, None)
@@ -562,10 +568,20 @@ class _Generator:
                     "created_at": self.now - timedelta(days=self.plan.days + 30),
                 }
             )
+            of_role[role] = of_role.get(role, 0) + 1
             if self.card_fields:
-                rows[-1]["group_id"] = group_of(role)
+                members += [
+                    {"employee_id": i, "group_id": g} for g in groups_of(role, of_role[role])
+                ]
             self.staff.append(_Staff(i, role.value, extension))
         bulk_insert(self.conn, Employee.__table__, rows)
+        if self.one_group:
+            for m in members[::-1]:  # the first group of each stays
+                self.conn.execute(
+                    text("UPDATE employees SET group_id = :group_id WHERE id = :employee_id"), m
+                )
+        elif members:
+            bulk_insert(self.conn, GroupMembership.__table__, members)
         self.report.employees = len(rows)
 
     def _create_clients(self) -> None:

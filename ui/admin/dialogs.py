@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.clients.fields import FieldDef
 from app.staff.admin import FieldEdit, GroupInfo, UserEdit, UserInfo
 from models import FieldType, Role
+from ui.style import set_role
 
 
 def role_names() -> dict[Role, str]:
@@ -41,6 +46,55 @@ def type_names() -> dict[FieldType, str]:
     }
 
 
+class GroupChecklist(QWidget):
+    """The groups an employee belongs to: one check box per group, and what the choice means
+    for the card fields (none: no custom fields; several: the widest access per field)."""
+
+    def __init__(
+        self, groups: list[GroupInfo], checked: tuple[int, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("user_groups")
+        for g in groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if g.id in checked else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        rows = max(2, min(len(groups), 6))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth())
+        self.hint = QLabel()
+        self.hint.setObjectName("user_groups_hint")
+        self.hint.setWordWrap(True)
+        set_role(self.hint, "hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        self.list.itemChanged.connect(lambda _item: self._show_hint())
+        self._show_hint()
+
+    def checked(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_hint(self) -> None:
+        count = len(self.checked())
+        if count == 0:
+            text = self.tr("In no group: no custom card fields (administrators see all).")
+        elif count == 1:
+            text = self.tr("Card fields as the group allows.")
+        else:
+            text = self.tr("Several groups: per field, the widest access of them.")
+        self.hint.setText(text)
+
+
 class UserDialog(QDialog):
     def __init__(
         self, groups: list[GroupInfo], user: UserInfo | None, parent: QWidget | None = None
@@ -55,12 +109,7 @@ class UserDialog(QDialog):
             self.role.addItem(name, role.value)
         self.role.setCurrentIndex(self.role.findData((user.role if user else Role.OPERATOR).value))
         self.extension = QLineEdit((user.extension or "") if user else "")
-        self.group = QComboBox()
-        self.group.addItem(self.tr("(no group: full field access)"), None)
-        for g in groups:
-            self.group.addItem(g.name, g.id)
-        if user is not None and user.group_id is not None:
-            self.group.setCurrentIndex(max(self.group.findData(user.group_id), 0))
+        self.groups = GroupChecklist(groups, user.group_ids if user else ())
         self.can_reports = QCheckBox(self.tr("Reports"))
         self.can_reports.setChecked(bool(user and user.can_reports))
         self.can_create = QCheckBox(self.tr("Create clients"))
@@ -72,6 +121,7 @@ class UserDialog(QDialog):
         self.can_admin.setChecked(bool(user and user.can_admin))
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(user.active if user else True)
+        self.seen_groups = user.group_ids if user else None
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
@@ -80,7 +130,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Position:"), self.position)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Extension:"), self.extension)
-        form.addRow(self.tr("Group:"), self.group)
+        form.addRow(self.tr("Groups:"), self.groups)
         form.addRow(self.tr("Permissions:"), self.can_reports)
         form.addRow("", self.can_create)
         form.addRow("", self.can_tasks)
@@ -102,12 +152,13 @@ class UserDialog(QDialog):
             position=self.position.text(),
             role=Role(self.role.currentData()),
             extension=self.extension.text() or None,
-            group_id=self.group.currentData(),
+            group_ids=self.groups.checked(),
             can_reports=self.can_reports.isChecked(),
             can_create_clients=self.can_create.isChecked(),
             can_admin=self.can_admin.isChecked(),
             can_tasks=self.can_tasks.isChecked(),
             active=self.active.isChecked(),
+            groups_seen=self.seen_groups,
         )
 
 

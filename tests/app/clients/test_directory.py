@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app.clients.card import (
     CardConflict,
@@ -40,11 +40,11 @@ from models import (
     Client,
     ClientField,
     ClientHistory,
-    Employee,
     EmployeeGroup,
     FieldAccess,
     FieldType,
     GroupFieldAccess,
+    GroupMembership,
     Phone,
     Role,
 )
@@ -84,7 +84,7 @@ def sales_operator(db: Database, ids: dict[str, int]) -> CurrentUser:
                 GroupFieldAccess(group_id=group.id, field_id=ids["margin"], access="hidden"),
             ]
         )
-        s.execute(update(Employee).where(Employee.id == me.id).values(group_id=group.id))
+        s.add(GroupMembership(employee_id=me.id, group_id=group.id))
     return me
 
 

@@ -111,7 +111,7 @@ def test_hidden_or_view_only_fields_cannot_be_imported(db: Database, tmp_path: P
         group = admin.save_group(s, me, None, "Ops", {inn: FieldAccess.VIEW})
         info = next(u for u in admin.list_users(s, me) if u.id == operator.id)
         admin.update_user(
-            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_id=group)
+            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_ids=(group,))
         )
     path = tmp_path / "c.csv"
     path.write_text("name,inn\nA,1\n", encoding="utf-8")

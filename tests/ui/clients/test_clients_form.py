@@ -123,7 +123,7 @@ def test_table_search_and_field_columns_respect_access(qtbot: QtBot, db: Databas
         group = admin.save_group(s, me, None, "Операторы", {margin: FieldAccess.HIDDEN})
         info = next(u for u in admin.list_users(s, me) if u.id == operator.id)
         admin.update_user(
-            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_id=group)
+            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_ids=(group,))
         )
     form = make_form(qtbot, db, Role.OPERATOR)
     headers = [
