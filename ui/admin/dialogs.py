@@ -64,12 +64,15 @@ class GroupChecklist(QWidget):
                 Qt.CheckState.Checked if g.id in checked else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
-        rows = max(2, min(len(groups), 6))
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth())
+        rows = max(3, min(len(groups), 6))
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.list.setFixedHeight(row_height * rows + 2 * self.list.frameWidth() + 4)
         self.hint = QLabel()
         self.hint.setObjectName("user_groups_hint")
         self.hint.setWordWrap(True)
         set_role(self.hint, "hint")
+        # Room for two lines whatever the choice: the dialog does not grow as the hint changes.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -101,6 +104,7 @@ class UserDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("User"))
+        self.setMinimumWidth(440)
         self.login = QLineEdit(user.login if user else "")
         self.full_name = QLineEdit(user.full_name if user else "")
         self.position = QLineEdit(user.position if user else "")
