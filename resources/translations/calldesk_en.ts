@@ -115,6 +115,10 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
         <source>Create user</source>
         <translation>Create user</translation>
     </message>
@@ -181,6 +185,18 @@
     <message>
         <source>edit</source>
         <translation>edit</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Choose the members in each user&apos;s dialog (Users tab).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>No members: choose them in each user&apos;s dialog (Users tab).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Members: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -1722,6 +1738,21 @@ Call anyway?</translation>
     <message>
         <source>Files</source>
         <translation>Files</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>In no group: no custom card fields (administrators see all).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Card fields as the group allows.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Several groups: per field, the widest access of them.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4050,6 @@ Replace them?</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(no group: full field access)</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -4063,8 +4090,8 @@ Replace them?</translation>
         <translation>Extension:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Group:</translation>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
     </message>
     <message>
         <source>Permissions:</source>
@@ -4765,6 +4792,10 @@ Replace them?</translation>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>A group «{name}» already exists.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s title.</source>
@@ -5605,6 +5636,10 @@ Replace them?</translation>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Only the one who created an event deletes it</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <translation>Активен</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
         <source>Create user</source>
         <translation>Создать пользователя</translation>
     </message>
@@ -181,6 +185,18 @@
     <message>
         <source>edit</source>
         <translation>изменение</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Участников выбирают в карточке каждого пользователя (вкладка «Пользователи»).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>Участников нет: их выбирают в карточке каждого пользователя (вкладка «Пользователи»).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Участники: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -1722,6 +1738,21 @@ Call anyway?</source>
     <message>
         <source>Files</source>
         <translation>Файлы</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>Без группы: дополнительные поля карточки недоступны (администраторы видят все).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Поля карточки — как разрешено группе.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Несколько групп: по каждому полю действует самый широкий доступ из них.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4050,6 @@ Replace them?</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(без группы: полный доступ к полям)</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
@@ -4063,8 +4090,8 @@ Replace them?</source>
         <translation>Внутренний номер:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Группа:</translation>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
     </message>
     <message>
         <source>Permissions:</source>
@@ -4765,6 +4792,10 @@ Replace them?</source>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>Группа «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Другой администратор тем временем изменил группу «{name}»: показан её текущий доступ, внесите изменения заново.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s title.</source>
@@ -5605,6 +5636,10 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Удалить событие может только тот, кто его создал</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Другой администратор тем временем изменил группы сотрудника {name}: показаны текущие, выберите заново.</translation>
     </message>
 </context>
 <context>

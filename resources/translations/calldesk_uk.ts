@@ -115,6 +115,10 @@
         <translation>Активний</translation>
     </message>
     <message>
+        <source>Groups</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
         <source>Create user</source>
         <translation>Створити користувача</translation>
     </message>
@@ -181,6 +185,18 @@
     <message>
         <source>edit</source>
         <translation>зміна</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Учасників обирають у картці кожного користувача (вкладка «Користувачі»).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>Учасників немає: їх обирають у картці кожного користувача (вкладка «Користувачі»).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Учасники: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -1722,6 +1738,21 @@ Call anyway?</source>
     <message>
         <source>Files</source>
         <translation>Файли</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>Без групи: додаткові поля картки недоступні (адміністратори бачать усі).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Поля картки — як дозволено групі.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Кілька груп: для кожного поля діє найширший доступ із них.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4050,6 @@ Replace them?</source>
         <translation>Користувач</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(без групи: повний доступ до полів)</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -4063,8 +4090,8 @@ Replace them?</source>
         <translation>Внутрішній номер:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Група:</translation>
+        <source>Groups:</source>
+        <translation>Групи:</translation>
     </message>
     <message>
         <source>Permissions:</source>
@@ -4765,6 +4792,10 @@ Replace them?</source>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>Група «{name}» вже існує.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Інший адміністратор тим часом змінив групу «{name}»: показано її поточний доступ, внесіть зміни заново.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s title.</source>
@@ -5605,6 +5636,10 @@ Replace them?</source>
     <message>
         <source>Only the one who created an event deletes it</source>
         <translation>Видалити подію може лише той, хто її створив</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Інший адміністратор тим часом змінив групи співробітника {name}: показано поточні, оберіть заново.</translation>
     </message>
 </context>
 <context>
