@@ -50,6 +50,12 @@ def _item(dialog: UserDialog, name: str) -> QListWidgetItem:
     return found[0]
 
 
+def _groups_cell(form: AdminForm, row: int) -> str:
+    item = form.users_table.item(row, 5)
+    assert item is not None
+    return item.text()
+
+
 def _open_user(form: AdminForm, login: str) -> None:
     row = next(i for i, u in enumerate(form.users) if u.login == login)
     form.users_table.selectRow(row)
@@ -83,7 +89,7 @@ def test_the_dialog_picks_several_groups_and_reports_a_conflict(qtbot: QtBot, db
         access = {v.field.title: v.access.value for v in visible_fields(conn, operator)}
     assert access["Адреса доставки"] == "edit" and access["ИНН"] == "view"
     row = next(i for i, u in enumerate(form.users) if u.id == operator.id)
-    assert form.users_table.item(row, 5).text() == f"{sales}, {delivery}"
+    assert _groups_cell(form, row) == f"{sales}, {delivery}"
 
     # The groups page lists the members.
     form.tabs.setCurrentIndex(1)
@@ -113,7 +119,7 @@ def test_the_dialog_picks_several_groups_and_reports_a_conflict(qtbot: QtBot, db
     )
     with db.engine.connect() as conn:
         assert groups_of(conn, operator.id) == (DELIVERY,)  # theirs stays
-    assert form.users_table.item(row, 5).text() == delivery  # and is shown
+    assert _groups_cell(form, row) == delivery  # and is shown
 
     # Out of every group: no custom field at all.
     def none(dialog: UserDialog) -> None:
@@ -128,4 +134,4 @@ def test_the_dialog_picks_several_groups_and_reports_a_conflict(qtbot: QtBot, db
     with db.engine.connect() as conn:
         assert groups_of(conn, operator.id) == ()
         assert visible_fields(conn, operator) == []
-    assert form.users_table.item(row, 5).text() == ""
+    assert _groups_cell(form, row) == ""
