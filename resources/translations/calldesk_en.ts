@@ -828,8 +828,8 @@ Call anyway?</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>The administrator has not added fields.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>No additional fields: the administrator opens them to groups.</translation>
     </message>
     <message>
         <source>(the client)</source>

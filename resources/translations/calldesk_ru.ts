@@ -828,8 +828,8 @@ Call anyway?</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>Администратор ещё не добавил поля.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>Дополнительных полей нет: их открывает группам администратор.</translation>
     </message>
     <message>
         <source>(the client)</source>

@@ -828,8 +828,8 @@ Call anyway?</source>
         <translation>Загальні</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>Адміністратор ще не додав поля.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>Додаткових полів немає: їх відкриває групам адміністратор.</translation>
     </message>
     <message>
         <source>(the client)</source>

@@ -396,7 +396,10 @@ class ClientCardForm(QWidget):
             groups[group].addRow(label, editor)
             self._editors[v.field.id] = editor
         if not card.fields:
-            self.fields_layout.addWidget(QLabel(self.tr("The administrator has not added fields.")))
+            # None set up, or none the user's groups show (in no group: none at all).
+            self.fields_layout.addWidget(
+                QLabel(self.tr("No additional fields: the administrator opens them to groups."))
+            )
         self.fields_layout.addStretch(1)
 
     def _append_contact(self, c: ContactEntry) -> None:
