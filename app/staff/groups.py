@@ -8,7 +8,7 @@ group sees no custom field at all. Administrators see everything: the caller dec
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
@@ -51,31 +51,30 @@ def memberships(conn: Connection | Session) -> dict[int, tuple[int, ...]]:
     return {e: tuple(g) for e, g in result.items()}
 
 
-def field_access_of_groups(
-    conn: Connection | Session, group_ids: Collection[int], field_ids: Sequence[int]
-) -> dict[int, FieldAccess]:
-    """Per field, the widest access ``group_ids`` give together (hidden with no group)."""
-    if not group_ids:
-        return dict.fromkeys(field_ids, FieldAccess.HIDDEN)
-    explicit = {
-        (group_id, field_id): FieldAccess(value)
-        for group_id, field_id, value in conn.execute(
-            select(
-                GroupFieldAccess.group_id, GroupFieldAccess.field_id, GroupFieldAccess.access
-            ).where(GroupFieldAccess.group_id.in_(list(group_ids)))
-        )
-    }
-    return {
-        field_id: widest(explicit.get((g, field_id), FieldAccess.EDIT) for g in group_ids)
-        for field_id in field_ids
-    }
-
-
 def employee_field_access(
     conn: Connection | Session, employee_id: int, field_ids: Sequence[int]
 ) -> dict[int, FieldAccess]:
-    """Per field, the access the employee's groups give (not counting administration)."""
-    return field_access_of_groups(conn, groups_of(conn, employee_id), field_ids)
+    """Per field, the access the employee's groups give (not counting administration).
+
+    One query: the employee's groups with their access rows (a group without any: one row
+    of NULLs, so that it still counts and gives edit everywhere)."""
+    groups: set[int] = set()
+    explicit: dict[tuple[int, int], FieldAccess] = {}
+    for group_id, field_id, value in conn.execute(
+        select(GroupMembership.group_id, GroupFieldAccess.field_id, GroupFieldAccess.access)
+        .select_from(GroupMembership)
+        .outerjoin(GroupFieldAccess, GroupFieldAccess.group_id == GroupMembership.group_id)
+        .where(GroupMembership.employee_id == employee_id)
+    ):
+        groups.add(group_id)
+        if field_id is not None:
+            explicit[(group_id, field_id)] = FieldAccess(value)
+    if not groups:
+        return dict.fromkeys(field_ids, FieldAccess.HIDDEN)
+    return {
+        field_id: widest(explicit.get((g, field_id), FieldAccess.EDIT) for g in groups)
+        for field_id in field_ids
+    }
 
 
 def set_groups(
