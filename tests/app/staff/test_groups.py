@@ -107,7 +107,7 @@ def _fill_first_client(db: Database, me: CurrentUser, f: dict[str, int]) -> int:
     return client_id
 
 
-def test_several_groups_give_the_widest_access_per_field(db: Database) -> None:
+def test_several_groups_give_the_widest_access_per_field(db: Database, tmp_path: Path) -> None:
     me = user_with_role(db, Role.ADMIN)
     operator = user_with_role(db, Role.OPERATOR)
     f = _fields(db)
@@ -140,6 +140,11 @@ def test_several_groups_give_the_widest_access_per_field(db: Database) -> None:
         assert [r.id for r in found] == [client_id]
         with pytest.raises(PermissionDenied):
             fetch_page(conn, ClientFilter(custom=((passport, "45"),)), operator)
+        export_clients(conn, ClientFilter(), operator, tmp_path / "view.csv", "csv")
+        with (tmp_path / "view.csv").open(encoding="utf-8-sig", newline="") as fh:
+            exported = list(csv.reader(fh, delimiter=";"))
+        assert exported[0][len(CLIENT_COLUMNS) :] == ["Город", "Сегмент", "Маржа"]
+        assert not any(cell == "45" for row in exported for cell in row[len(CLIENT_COLUMNS) :])
     # The widest access is what a save may change: city yes, segment (view) no.
     with db.transaction() as s:
         card = load_card(s, client_id, operator)
