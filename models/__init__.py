@@ -19,6 +19,7 @@ from models.client_fields import (
     FieldAccess,
     FieldType,
     GroupFieldAccess,
+    GroupMembership,
     ValueList,
     ValueListItem,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "FileChunk",
     "FileOwner",
     "GroupFieldAccess",
+    "GroupMembership",
     "HangupBy",
     "HourSummary",
     "OperatorPresence",

@@ -99,7 +99,7 @@ class EmployeeGroup(Base):
 
 
 class GroupFieldAccess(Base):
-    """Access of a group to a field; no row means full access (edit)."""
+    """Access of a group to a field; no row means full access (edit) for its members."""
 
     __tablename__ = "group_field_access"
     __table_args__ = (PrimaryKeyConstraint("group_id", "field_id"),)
@@ -107,6 +107,19 @@ class GroupFieldAccess(Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("employee_groups.id", ondelete="CASCADE"))
     field_id: Mapped[int] = mapped_column(ForeignKey("client_fields.id", ondelete="CASCADE"))
     access: Mapped[str] = mapped_column(String(8), default=FieldAccess.EDIT.value)
+
+
+class GroupMembership(Base):
+    """An employee in a group; an employee may be in several (the widest access wins per
+    field) or in none (no custom fields at all)."""
+
+    __tablename__ = "group_memberships"
+    __table_args__ = (PrimaryKeyConstraint("employee_id", "group_id"),)
+
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("employee_groups.id", ondelete="CASCADE"), index=True
+    )
 
 
 class CompanySetting(Base):

@@ -77,9 +77,7 @@ class Employee(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    group_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employee_groups.id", ondelete="SET NULL"), index=True
-    )
+    # Groups (field access): models.client_fields.GroupMembership.
     # Permissions: the role is a preset that fills them when an employee is created or the
     # role is chosen; each may then differ (Administration -> Permissions).
     can_reports: Mapped[bool] = mapped_column(

@@ -48,15 +48,25 @@ _STATUSES = [
     (5, "Не наш клиент", True, 4),
 ]
 _ITEMS = {f[0]: f[5] for f in _FIELDS}
-SALES, ACCOUNTING = 1, 2
-GROUPS = {SALES: "Отдел продаж", ACCOUNTING: "Бухгалтерия"}
-# No row: full access. Accounting keeps the requisites and the contract, not the sales notes.
+SALES, ACCOUNTING, DELIVERY = 1, 2, 3
+GROUPS = {SALES: "Отдел продаж", ACCOUNTING: "Бухгалтерия", DELIVERY: "Доставка"}
+# No row: full access (edit). Sales works the sales notes and sees the requisites and the
+# contract; accounting keeps the requisites and the contract, not the sales notes; delivery
+# keeps the addresses. An employee in several groups gets the widest access per field.
 _ACCESS = [
+    (SALES, INN, FieldAccess.VIEW),
+    (SALES, ADDRESSES, FieldAccess.VIEW),
+    (SALES, CONTRACT, FieldAccess.VIEW),
+    (SALES, DISCOUNT, FieldAccess.VIEW),
     (ACCOUNTING, SOURCE, FieldAccess.HIDDEN),
     (ACCOUNTING, INTERESTS, FieldAccess.HIDDEN),
     (ACCOUNTING, SEGMENT, FieldAccess.VIEW),
-    (SALES, INN, FieldAccess.VIEW),
-    (SALES, DISCOUNT, FieldAccess.VIEW),
+    (DELIVERY, SOURCE, FieldAccess.HIDDEN),
+    (DELIVERY, SEGMENT, FieldAccess.VIEW),
+    (DELIVERY, INTERESTS, FieldAccess.VIEW),
+    (DELIVERY, INN, FieldAccess.VIEW),
+    (DELIVERY, CONTRACT, FieldAccess.HIDDEN),
+    (DELIVERY, DISCOUNT, FieldAccess.HIDDEN),
 ]
 _STREETS = ["ул. Ленина", "ул. Гагарина", "пр. Мира", "ул. Садовая", "Промышленная ул."]
 _CITIES = ["Москва", "Санкт-Петербург", "Казань", "Тверь", "Подольск", "Химки"]
@@ -66,11 +76,18 @@ NEW_SHARE = 0.05
 CHANGED_SHARE = 0.15
 
 
-def group_of(role: Role) -> int | None:
-    """The employee group of a demo employee (administrators in none: they see everything)."""
-    if role in (Role.OPERATOR, Role.SUPERVISOR):
-        return SALES
-    return ACCOUNTING if role is Role.ACCOUNTANT else None
+def groups_of(role: Role, number: int) -> tuple[int, ...]:
+    """The groups of the demo's ``number``-th employee (from 1) of ``role``: supervisors in
+    sales and accounting (every field theirs to edit), accountants in accounting, operators
+    in sales and every third of them in delivery too; administrators in none (they see
+    everything anyway)."""
+    if role is Role.SUPERVISOR:
+        return (SALES, ACCOUNTING)
+    if role is Role.ACCOUNTANT:
+        return (ACCOUNTING,)
+    if role is Role.OPERATOR:
+        return (SALES, DELIVERY) if number % 3 == 0 else (SALES,)
+    return ()
 
 
 def field_rows(with_lists: bool = True) -> list[dict[str, Any]]:

@@ -54,6 +54,7 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    text,
     update,
 )
 
@@ -66,8 +67,8 @@ from app.demo.cards import (
     DemoCards,
     access_rows,
     field_rows,
-    group_of,
     group_rows,
+    groups_of,
     list_rows,
 )
 from app.demo.events import add_demo_events
@@ -102,6 +103,7 @@ from models import (
     Employee,
     EmployeeGroup,
     GroupFieldAccess,
+    GroupMembership,
     HangupBy,
     HourSummary,
     ParticipantSummary,
@@ -483,7 +485,7 @@ class _Generator:
         self.known_numbers: list[str] = []
         # Numbers of cards created during the period, by the moment they are known from.
         self.pending: list[tuple[datetime, str]] = []
-        self.card_fields = self.card_history = self.card_lists = False
+        self.card_fields = self.card_history = self.card_lists = self.one_group = False
         self.unknown_numbers: list[str] = []
         # number -> ids of missed calls not yet resolved (and whether still in the buffer)
         self.unresolved: dict[str, list[int]] = {}
@@ -516,6 +518,8 @@ class _Generator:
             lists, items = list_rows()
             bulk_insert(self.conn, ValueList.__table__, lists)
             bulk_insert(self.conn, ValueListItem.__table__, items)
+        # Before revision 0017 an employee had one group, in employees.group_id.
+        self.one_group = "group_memberships" not in tables
         if self.card_fields:
             for table, rows in (
                 (EmployeeGroup.__table__, group_rows()),
@@ -558,6 +562,8 @@ class _Generator:
         password_hash = hash_password(DEMO_PASSWORD)
         rights = {c["name"] for c in inspect(self.conn).get_columns("employees")}
         rows: list[dict[str, Any]] = []
+        members: list[dict[str, Any]] = []
+        of_role: dict[Role, int] = {}
         for i, role in enumerate(roles, start=1):
             full_name, _ = _person_name(rng)
             login = demo_login_for_role.pop(role, None)
@@ -588,10 +594,20 @@ class _Generator:
                     },
                 }
             )
+            of_role[role] = of_role.get(role, 0) + 1
             if self.card_fields:
-                rows[-1]["group_id"] = group_of(role)
+                members += [
+                    {"employee_id": i, "group_id": g} for g in groups_of(role, of_role[role])
+                ]
             self.staff.append(_Staff(i, role.value, extension))
         bulk_insert(self.conn, Employee.__table__, rows)
+        if self.one_group:
+            for m in members[::-1]:  # the first group of each stays
+                self.conn.execute(
+                    text("UPDATE employees SET group_id = :group_id WHERE id = :employee_id"), m
+                )
+        elif members:
+            bulk_insert(self.conn, GroupMembership.__table__, members)
         self.report.employees = len(rows)
 
     def _create_clients(self) -> None:

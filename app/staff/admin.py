@@ -25,6 +25,7 @@ from app.replica import READ_REPLICA, replica_url
 from app.reports.run import ReportSettings, set_report_settings
 from app.softphone_settings import MAX_WRAP_UP_SECONDS
 from app.staff.auth import CurrentUser, hash_password
+from app.staff.groups import GroupsChanged, memberships, set_groups
 from app.staff.permissions import PERMISSION_COLUMNS, require_admin
 from models import (
     ROLE_PRESETS,
@@ -55,7 +56,7 @@ class UserInfo:
     role: Role
     extension: str | None
     active: bool
-    group_id: int | None
+    group_ids: tuple[int, ...]  # none: no custom fields (unless an administrator)
     can_reports: bool
     can_create_clients: bool
     can_admin: bool
@@ -69,7 +70,7 @@ class UserEdit:
     position: str = ""
     role: Role = Role.OPERATOR
     extension: str | None = None
-    group_id: int | None = None
+    group_ids: tuple[int, ...] = ()
     # None: the role's preset for a new employee, unchanged for an existing one unless the
     # role changes (then the new role's preset). The editor of all the permissions is
     # app.staff.rights.
@@ -78,9 +79,12 @@ class UserEdit:
     can_admin: bool | None = None
     active: bool = True
     can_tasks: bool | None = None
+    # The groups the administrator was shown (None: a new user): someone else's change to
+    # them since is a conflict (app.staff.groups.set_groups).
+    groups_seen: tuple[int, ...] | None = None
 
 
-def _info(e: Employee) -> UserInfo:
+def _info(e: Employee, group_ids: tuple[int, ...]) -> UserInfo:
     return UserInfo(
         e.id,
         e.login,
@@ -89,7 +93,7 @@ def _info(e: Employee) -> UserInfo:
         Role(e.role),
         e.extension,
         e.active,
-        e.group_id,
+        group_ids,
         e.can_reports,
         e.can_create_clients,
         e.can_admin,
@@ -99,7 +103,11 @@ def _info(e: Employee) -> UserInfo:
 
 def list_users(session: Session, who: CurrentUser) -> list[UserInfo]:
     require_admin(session, who)
-    return [_info(e) for e in session.scalars(select(Employee).order_by(Employee.full_name))]
+    groups = memberships(session)
+    return [
+        _info(e, groups.get(e.id, ()))
+        for e in session.scalars(select(Employee).order_by(Employee.full_name))
+    ]
 
 
 def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEdit:
@@ -139,22 +147,19 @@ def _check_user(session: Session, edit: UserEdit, user_id: int | None) -> UserEd
                 extension=extension,
                 owner=owner,
             )
-    if edit.group_id is not None and session.get(EmployeeGroup, edit.group_id) is None:
-        raise AdminError(
-            QT_TRANSLATE_NOOP("app", "The group no longer exists."),
-        )
     return UserEdit(
         login,
         name,
         " ".join(edit.position.split()),
         Role(edit.role),
         extension,
-        edit.group_id,
+        tuple(sorted(set(edit.group_ids))),
         edit.can_reports,
         edit.can_create_clients,
         edit.can_admin,
         edit.active,
         edit.can_tasks,
+        edit.groups_seen,
     )
 
 
@@ -165,7 +170,6 @@ def _apply(e: Employee, edit: UserEdit) -> None:
     role_changed = e.role != edit.role.value
     e.role = edit.role.value
     e.extension = edit.extension
-    e.group_id = edit.group_id
     if role_changed:  # choosing a role fills its preset
         for name, column in PERMISSION_COLUMNS.items():
             setattr(e, column, name in ROLE_PRESETS[edit.role])
@@ -196,6 +200,7 @@ def create_user(session: Session, who: CurrentUser, edit: UserEdit, password: st
     _apply(employee, edit)
     session.add(employee)
     session.flush()
+    set_groups(session, employee.id, edit.group_ids)
     return employee.id
 
 
@@ -213,6 +218,7 @@ def update_user(session: Session, who: CurrentUser, user_id: int, edit: UserEdit
         )
     _apply(employee, edit)
     session.flush()
+    set_groups(session, user_id, edit.group_ids, edit.groups_seen)
 
 
 def _keeps_admin(e: Employee, edit: UserEdit) -> bool:
@@ -266,17 +272,30 @@ class GroupInfo:
     id: int
     name: str
     access: dict[int, FieldAccess]  # field id -> access; missing: edit
+    members: tuple[int, ...] = ()  # employee ids
+
+
+def _access_rows(
+    session: Session, group_id: int | None = None
+) -> dict[int, dict[int, FieldAccess]]:
+    stmt = select(GroupFieldAccess.group_id, GroupFieldAccess.field_id, GroupFieldAccess.access)
+    if group_id is not None:
+        stmt = stmt.where(GroupFieldAccess.group_id == group_id)
+    access: dict[int, dict[int, FieldAccess]] = {}
+    for gid, field_id, value in session.execute(stmt):
+        access.setdefault(gid, {})[field_id] = FieldAccess(value)
+    return access
 
 
 def list_groups(session: Session, who: CurrentUser) -> list[GroupInfo]:
     require_admin(session, who)
-    access: dict[int, dict[int, FieldAccess]] = {}
-    for group_id, field_id, value in session.execute(
-        select(GroupFieldAccess.group_id, GroupFieldAccess.field_id, GroupFieldAccess.access)
-    ):
-        access.setdefault(group_id, {})[field_id] = FieldAccess(value)
+    access = _access_rows(session)
+    members: dict[int, list[int]] = {}
+    for employee_id, group_ids in memberships(session).items():
+        for group_id in group_ids:
+            members.setdefault(group_id, []).append(employee_id)
     return [
-        GroupInfo(g.id, g.name, access.get(g.id, {}))
+        GroupInfo(g.id, g.name, access.get(g.id, {}), tuple(members.get(g.id, ())))
         for g in session.scalars(select(EmployeeGroup).order_by(EmployeeGroup.name))
     ]
 
@@ -302,18 +321,32 @@ def save_group(
     group_id: int | None,
     name: str,
     access: dict[int, FieldAccess],
+    seen: GroupInfo | None = None,
 ) -> int:
-    """Create or rename a group and set its access to every field."""
+    """Create or rename a group and set its access to every field.
+
+    ``seen``: the group as the administrator was shown it; when someone changed its name or
+    access since, nothing is written and :class:`~app.staff.groups.GroupsChanged` says so.
+    """
     require_admin(session, who)
     name = _group_name(session, name, group_id)
     if group_id is None:
         group = EmployeeGroup(name=name)
         session.add(group)
     else:
-        found = session.get(EmployeeGroup, group_id)
+        found = session.get(EmployeeGroup, group_id, with_for_update=True)
         if found is None:
             raise AdminError(
                 QT_TRANSLATE_NOOP("app", "The group no longer exists."),
+            )
+        if seen is not None and _changed_since(session, found, seen):
+            raise GroupsChanged(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "Another administrator changed the group «{name}» meanwhile: "
+                    "its current access is shown, make your changes again.",
+                ),
+                name=found.name,
             )
         group = found
         group.name = name
@@ -329,8 +362,16 @@ def save_group(
     return group.id
 
 
+def _changed_since(session: Session, group: EmployeeGroup, seen: GroupInfo) -> bool:
+    def narrowed(access: dict[int, FieldAccess]) -> dict[int, FieldAccess]:
+        return {f: a for f, a in access.items() if a is not FieldAccess.EDIT}
+
+    stored = _access_rows(session, group.id).get(group.id, {})
+    return group.name != seen.name or narrowed(stored) != narrowed(seen.access)
+
+
 def delete_group(session: Session, who: CurrentUser, group_id: int) -> None:
-    """Members keep working without a group (full field access)."""
+    """Its members lose the access it gave; in no group left, they see no custom field."""
     require_admin(session, who)
     session.execute(delete(EmployeeGroup).where(EmployeeGroup.id == group_id))
 

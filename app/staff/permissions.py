@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from app.clients.fields import FieldDef, field_defs
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.staff.auth import CurrentUser
+from app.staff.groups import employee_field_access
 from models import (
     ROLE_PRESETS,
     CallPart,
     CallParticipant,
     Employee,
     FieldAccess,
-    GroupFieldAccess,
     Role,
 )
 
@@ -209,26 +209,13 @@ def require_recording(
 
 
 def visible_fields(conn: Connection | Session, who: CurrentUser) -> list[VisibleField]:
-    """The custom fields this user may see, in card order; hidden ones are left out."""
+    """The custom fields this user may see, in card order; hidden ones are left out.
+
+    An administrator edits every field; anyone else gets, per field, the widest access of
+    their groups (edit > view > hidden), and no field at all in no group.
+    """
     fields = field_defs(conn)
-    row = conn.execute(
-        select(Employee.role, Employee.can_admin, Employee.group_id).where(Employee.id == who.id)
-    ).first()
-    if row is None:
-        return []
-    if Role(row[0]) is Role.ADMIN or row[1] or row[2] is None:
+    if permissions(conn, who).admin:
         return [VisibleField(f, FieldAccess.EDIT) for f in fields]
-    access = {
-        field_id: FieldAccess(value)
-        for field_id, value in conn.execute(
-            select(GroupFieldAccess.field_id, GroupFieldAccess.access).where(
-                GroupFieldAccess.group_id == row[2]
-            )
-        )
-    }
-    shown = []
-    for f in fields:
-        level = access.get(f.id, FieldAccess.EDIT)
-        if level is not FieldAccess.HIDDEN:
-            shown.append(VisibleField(f, level))
-    return shown
+    access = employee_field_access(conn, who.id, [f.id for f in fields])
+    return [VisibleField(f, access[f.id]) for f in fields if access[f.id] is not FieldAccess.HIDDEN]

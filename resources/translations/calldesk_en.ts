@@ -139,10 +139,6 @@
         <translation>Extension</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -213,6 +209,18 @@
     <message>
         <source>edit</source>
         <translation>edit</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Choose the members in each user&apos;s dialog (Users tab).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>No members: choose them in each user&apos;s dialog (Users tab).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Members: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -349,6 +357,10 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Items</source>
@@ -888,8 +900,8 @@ Call anyway?</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>The administrator has not added fields.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>No additional fields: the administrator opens them to groups.</translation>
     </message>
     <message>
         <source>(the client)</source>
@@ -1882,6 +1894,21 @@ Call anyway?</translation>
     <message>
         <source>Files</source>
         <translation>Files</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>In no group: no custom card fields (administrators see all).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Card fields as the group allows.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Several groups: per field, the widest access of them.</translation>
     </message>
 </context>
 <context>
@@ -4485,10 +4512,6 @@ Replace them?</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(no group: full field access)</translation>
-    </message>
-    <message>
         <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
         <translation>Choosing a role gives its permissions; change them on the Permissions page.</translation>
     </message>
@@ -4517,8 +4540,8 @@ Replace them?</translation>
         <translation>Extension:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Group:</translation>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -5505,6 +5528,10 @@ Replace them?</translation>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>A group «{name}» already exists.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</translation>
     </message>
     <message>
         <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
@@ -6497,6 +6524,10 @@ Replace them?</translation>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
         <translation>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</translation>
     </message>
 </context>
 <context>

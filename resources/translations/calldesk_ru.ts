@@ -139,10 +139,6 @@
         <translation>Внутренний номер</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
@@ -213,6 +209,18 @@
     <message>
         <source>edit</source>
         <translation>изменение</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Участников выбирают в карточке каждого пользователя (вкладка «Пользователи»).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>Участников нет: их выбирают в карточке каждого пользователя (вкладка «Пользователи»).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Участники: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -349,6 +357,10 @@
     <message>
         <source> s</source>
         <translation> с</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Items</source>
@@ -888,8 +900,8 @@ Call anyway?</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>Администратор ещё не добавил поля.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>Дополнительных полей нет: их открывает группам администратор.</translation>
     </message>
     <message>
         <source>(the client)</source>
@@ -1882,6 +1894,21 @@ Call anyway?</source>
     <message>
         <source>Files</source>
         <translation>Файлы</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>Без группы: дополнительные поля карточки недоступны (администраторы видят все).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Поля карточки — как разрешено группе.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Несколько групп: по каждому полю действует самый широкий доступ из них.</translation>
     </message>
 </context>
 <context>
@@ -4485,10 +4512,6 @@ Replace them?</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(без группы: полный доступ к полям)</translation>
-    </message>
-    <message>
         <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
         <translation>Выбор роли даёт её права; изменить их можно на странице «Права доступа».</translation>
     </message>
@@ -4517,8 +4540,8 @@ Replace them?</source>
         <translation>Внутренний номер:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Группа:</translation>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -5505,6 +5528,10 @@ Replace them?</source>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>Группа «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Другой администратор тем временем изменил группу «{name}»: показан её текущий доступ, внесите изменения заново.</translation>
     </message>
     <message>
         <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
@@ -6497,6 +6524,10 @@ Replace them?</source>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
         <translation>Запись {file} не удалось скопировать в папку записей {folder} ({error}); она ждет на этом компьютере, попытка будет повторена.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Другой администратор тем временем изменил группы сотрудника {name}: показаны текущие, выберите заново.</translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,6 @@
         <translation>Внутрішній номер</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Група</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
@@ -213,6 +209,18 @@
     <message>
         <source>edit</source>
         <translation>зміна</translation>
+    </message>
+    <message>
+        <source>Choose the members in each user&apos;s dialog (Users tab).</source>
+        <translation>Учасників обирають у картці кожного користувача (вкладка «Користувачі»).</translation>
+    </message>
+    <message>
+        <source>No members: choose them in each user&apos;s dialog (Users tab).</source>
+        <translation>Учасників немає: їх обирають у картці кожного користувача (вкладка «Користувачі»).</translation>
+    </message>
+    <message>
+        <source>Members: {names}</source>
+        <translation>Учасники: {names}</translation>
     </message>
     <message>
         <source>The group was saved.</source>
@@ -349,6 +357,10 @@
     <message>
         <source> s</source>
         <translation> с</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Items</source>
@@ -888,8 +900,8 @@ Call anyway?</source>
         <translation>Загальні</translation>
     </message>
     <message>
-        <source>The administrator has not added fields.</source>
-        <translation>Адміністратор ще не додав поля.</translation>
+        <source>No additional fields: the administrator opens them to groups.</source>
+        <translation>Додаткових полів немає: їх відкриває групам адміністратор.</translation>
     </message>
     <message>
         <source>(the client)</source>
@@ -1882,6 +1894,21 @@ Call anyway?</source>
     <message>
         <source>Files</source>
         <translation>Файли</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>In no group: no custom card fields (administrators see all).</source>
+        <translation>Без групи: додаткові поля картки недоступні (адміністратори бачать усі).</translation>
+    </message>
+    <message>
+        <source>Card fields as the group allows.</source>
+        <translation>Поля картки — як дозволено групі.</translation>
+    </message>
+    <message>
+        <source>Several groups: per field, the widest access of them.</source>
+        <translation>Кілька груп: для кожного поля діє найширший доступ із них.</translation>
     </message>
 </context>
 <context>
@@ -4485,10 +4512,6 @@ Replace them?</source>
         <translation>Користувач</translation>
     </message>
     <message>
-        <source>(no group: full field access)</source>
-        <translation>(без групи: повний доступ до полів)</translation>
-    </message>
-    <message>
         <source>Choosing a role gives its permissions; change them on the Permissions page.</source>
         <translation>Вибір ролі надає її права; змінити їх можна на сторінці «Права доступу».</translation>
     </message>
@@ -4517,8 +4540,8 @@ Replace them?</source>
         <translation>Внутрішній номер:</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Група:</translation>
+        <source>Groups:</source>
+        <translation>Групи:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -5505,6 +5528,10 @@ Replace them?</source>
     <message>
         <source>A group «{name}» already exists.</source>
         <translation>Група «{name}» вже існує.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the group «{name}» meanwhile: its current access is shown, make your changes again.</source>
+        <translation>Інший адміністратор тим часом змінив групу «{name}»: показано її поточний доступ, внесіть зміни заново.</translation>
     </message>
     <message>
         <source>The key «{code}» must start with a small Latin letter and hold only small Latin letters, digits and «_» (at most 64).</source>
@@ -6497,6 +6524,10 @@ Replace them?</source>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>
         <translation>Запис {file} не вдалося скопіювати до папки записів {folder} ({error}); він чекає на цьому комп&apos;ютері, спробу буде повторено.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the groups of {name} meanwhile: the current ones are shown, choose again.</source>
+        <translation>Інший адміністратор тим часом змінив групи співробітника {name}: показано поточні, оберіть заново.</translation>
     </message>
 </context>
 <context>

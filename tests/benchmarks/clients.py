@@ -32,7 +32,16 @@ from app.clients.importing import CONTACT, NAME, PHONE, SourceTable, check_rows,
 from app.database import Database, make_engine, migrate
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import current_user
-from models import Client, ClientField, Employee, Role, ValueList, ValueListItem
+from models import (
+    Client,
+    ClientField,
+    Employee,
+    EmployeeGroup,
+    GroupMembership,
+    Role,
+    ValueList,
+    ValueListItem,
+)
 from tests.benchmarks.harness import benchmark_database, benchmark_parser, emit, summary
 from tests.benchmarks.harness import timed as harness_timed
 
@@ -51,6 +60,14 @@ def ensure_clients(engine: Engine, wanted: int) -> dict[str, Any]:
     with db.transaction() as s:
         if s.scalar(select(ClientField.id).where(ClientField.title == "Город")) is None:
             s.add(ClientField(title="Город", field_type="text", in_table=True))
+        # Operators see custom fields through a group (in none, none): one that edits all.
+        group = s.scalar(select(EmployeeGroup).where(EmployeeGroup.name == "All fields"))
+        if group is None:
+            group = EmployeeGroup(name="All fields")
+            s.add(group)
+            s.flush()
+            operators = s.scalars(select(Employee.id).where(Employee.role == Role.OPERATOR.value))
+            s.add_all(GroupMembership(employee_id=e, group_id=group.id) for e in operators)
         employee = s.scalars(select(Employee).where(Employee.role == Role.ADMIN.value)).first()
         assert employee is not None
         who = current_user(employee)

@@ -31,7 +31,7 @@ def test_downgrade_and_upgrade_keep_employees(empty_engine: Engine) -> None:
             ),
             {"t": datetime(2026, 11, 1)},
         )
-    migrate(empty_engine)
+    migrate(empty_engine, "0002")
     columns = {c["name"] for c in inspect(empty_engine).get_columns("employees")}
     assert {"group_id", "can_reports", "can_create_clients", "can_admin"} <= columns
     with empty_engine.connect() as conn:
@@ -45,4 +45,6 @@ def test_downgrade_and_upgrade_keep_employees(empty_engine: Engine) -> None:
     assert not tables & {"client_fields", "employee_groups", "group_field_access"}
     assert "group_id" not in {c["name"] for c in inspect(empty_engine).get_columns("employees")}
     migrate(empty_engine)
-    assert "client_fields" in inspect(empty_engine).get_table_names()
+    assert {"client_fields", "group_memberships"} <= set(inspect(empty_engine).get_table_names())
+    # Since 0017 groups are memberships, several per employee.
+    assert "group_id" not in {c["name"] for c in inspect(empty_engine).get_columns("employees")}

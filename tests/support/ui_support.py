@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from app.database import Database
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import CurrentUser, current_user
-from models import Employee, Role
+from models import Employee, EmployeeGroup, GroupMembership, Role
 from tests.support.clock_support import NOW as NOW  # tests import the suite's NOW from here too
 
 TODAY: date = NOW.date()
@@ -26,3 +26,17 @@ def user_with_role(db: Database, role: Role) -> CurrentUser:
         ).first()
         assert employee is not None, f"the demo has no {role.value}"
         return current_user(employee)
+
+
+def with_every_field(db: Database, *users: CurrentUser) -> None:
+    """Put ``users`` in a group that may edit every card field (a group without access rows):
+    in no group, an employee sees no custom field."""
+    with db.transaction() as session:
+        group = session.scalar(select(EmployeeGroup).where(EmployeeGroup.name == "All fields"))
+        if group is None:
+            group = EmployeeGroup(name="All fields")
+            session.add(group)
+            session.flush()
+        for who in users:
+            if session.get(GroupMembership, (who.id, group.id)) is None:
+                session.add(GroupMembership(employee_id=who.id, group_id=group.id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -29,6 +31,7 @@ from app.staff.sip_account import SipAccount
 from models import FieldType, Role
 from ui.admin.sip_account_box import SipAccountBox
 from ui.clients.field_editors import add_sections
+from ui.style import set_role
 
 
 def role_names() -> dict[Role, str]:
@@ -53,6 +56,58 @@ def type_names() -> dict[FieldType, str]:
     }
 
 
+class GroupChecklist(QWidget):
+    """The groups an employee belongs to: one check box per group, and what the choice means
+    for the card fields (none: no custom fields; several: the widest access per field)."""
+
+    def __init__(
+        self, groups: list[GroupInfo], checked: tuple[int, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("user_groups")
+        for g in groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if g.id in checked else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        rows = max(3, min(len(groups), 6))
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.list.setFixedHeight(row_height * rows + 2 * self.list.frameWidth() + 4)
+        self.hint = QLabel()
+        self.hint.setObjectName("user_groups_hint")
+        self.hint.setWordWrap(True)
+        set_role(self.hint, "hint")
+        # Room for two lines whatever the choice: the dialog does not grow as the hint changes.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing() + 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        self.list.itemChanged.connect(lambda _item: self._show_hint())
+        self._show_hint()
+
+    def checked(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_hint(self) -> None:
+        count = len(self.checked())
+        if count == 0:
+            text = self.tr("In no group: no custom card fields (administrators see all).")
+        elif count == 1:
+            text = self.tr("Card fields as the group allows.")
+        else:
+            text = self.tr("Several groups: per field, the widest access of them.")
+        self.hint.setText(text)
+
+
 class UserDialog(QDialog):
     def __init__(
         self,
@@ -63,6 +118,7 @@ class UserDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("User"))
+        self.setMinimumWidth(440)
         self.login = QLineEdit(user.login if user else "")
         self.full_name = QLineEdit(user.full_name if user else "")
         self.position = QLineEdit(user.position if user else "")
@@ -71,12 +127,7 @@ class UserDialog(QDialog):
             self.role.addItem(name, role.value)
         self.role.setCurrentIndex(self.role.findData((user.role if user else Role.OPERATOR).value))
         self.extension = QLineEdit((user.extension or "") if user else "")
-        self.group = QComboBox()
-        self.group.addItem(self.tr("(no group: full field access)"), None)
-        for g in groups:
-            self.group.addItem(g.name, g.id)
-        if user is not None and user.group_id is not None:
-            self.group.setCurrentIndex(max(self.group.findData(user.group_id), 0))
+        self.groups = GroupChecklist(groups, user.group_ids if user else ())
         # The role's preset is applied when the role is chosen; each permission is then set
         # on the Permissions page.
         self.role.setToolTip(
@@ -84,6 +135,7 @@ class UserDialog(QDialog):
         )
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(user.active if user else True)
+        self.seen_groups = user.group_ids if user else None
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
@@ -92,7 +144,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Position:"), self.position)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Extension:"), self.extension)
-        form.addRow(self.tr("Group:"), self.group)
+        form.addRow(self.tr("Groups:"), self.groups)
         form.addRow("", self.active)
         if user is None:
             form.addRow(self.tr("Password:"), self.password)
@@ -112,8 +164,9 @@ class UserDialog(QDialog):
             position=self.position.text(),
             role=Role(self.role.currentData()),
             extension=self.extension.text() or None,
-            group_id=self.group.currentData(),
+            group_ids=self.groups.checked(),
             active=self.active.isChecked(),
+            groups_seen=self.seen_groups,
         )
 
 

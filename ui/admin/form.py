@@ -57,6 +57,7 @@ from app.reports.run import ReportSettings, report_settings
 from app.softphone_settings import COMPANY_WRAP_UP, MAX_WRAP_UP_SECONDS, wrap_up_for
 from app.staff import admin
 from app.staff.admin import AdminError, GroupInfo, UserInfo
+from app.staff.groups import GroupsChanged
 from app.staff.permissions import PermissionDenied
 from app.staff.sip_account import create_user_with_sip as create_with_sip
 from app.staff.sip_account import sip_account_of
@@ -110,6 +111,10 @@ class AdminForm(QWidget):
         """One admin action in one transaction; problems are shown, not raised."""
         try:
             result = self.db.write(lambda s: fn(s, self.user, *args))
+        except GroupsChanged as e:  # someone else's change: show theirs, then say so
+            self.reload()
+            self.show_message(user_text(e), error=True)
+            return None
         except (AdminError, PermissionDenied, ValueError) as e:
             self.show_message(user_text(e), error=True)
             return None
@@ -177,7 +182,7 @@ class AdminForm(QWidget):
                 self.tr("Role"),
                 self.tr("Position"),
                 self.tr("Extension"),
-                self.tr("Group"),
+                self.tr("Groups"),
                 self.tr("Active"),
             ]
         )
@@ -206,7 +211,7 @@ class AdminForm(QWidget):
                 roles[u.role],
                 u.position,
                 u.extension or "",
-                groups.get(u.group_id or 0, ""),
+                ", ".join(groups[g] for g in u.group_ids if g in groups),
                 self.tr("yes") if u.active else self.tr("no"),
             ]
             for col, text in enumerate(values):
@@ -263,6 +268,9 @@ class AdminForm(QWidget):
         self.group_list.setObjectName("group_list")
         self.group_list.currentRowChanged.connect(self._show_access)
         self.group_name = QLineEdit()
+        self.group_members = QLabel()
+        self.group_members.setObjectName("group_members")
+        self.group_members.setWordWrap(True)
         self.access_table = self._table([self.tr("Field"), self.tr("Access")])
         self.access_table.setObjectName("access_table")
         left = QVBoxLayout()
@@ -278,6 +286,7 @@ class AdminForm(QWidget):
         name_row.addWidget(QLabel(self.tr("Group name:")))
         name_row.addWidget(self.group_name, 1)
         right.addLayout(name_row)
+        right.addWidget(self.group_members)
         right.addWidget(self.access_table)
         right.addLayout(self._buttons((self.tr("Save group"), self.save_group)))
         layout = QHBoxLayout(page)
@@ -292,20 +301,39 @@ class AdminForm(QWidget):
             FieldAccess.EDIT: self.tr("edit"),
         }
 
-    def _show_groups(self) -> None:
+    def _show_groups(self, current: int | None = None) -> None:
+        """The groups with their member counts; ``current``: the group to select (by
+        default the one selected, else the first)."""
+        if current is None:
+            item = self.group_list.currentItem()
+            current = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.group_list.blockSignals(True)
         self.group_list.clear()
-        for g in self.groups:
-            item = QListWidgetItem(g.name)
+        row = 0
+        for i, g in enumerate(self.groups):
+            item = QListWidgetItem(f"{g.name} ({len(g.members)})")
             item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setToolTip(self._members_text(g))
             self.group_list.addItem(item)
+            if g.id == current:
+                row = i
         self.group_list.blockSignals(False)
-        self.group_list.setCurrentRow(0 if self.groups else -1)
+        self.group_list.setCurrentRow(row if self.groups else -1)
         self._show_access(self.group_list.currentRow())
+
+    def _members_text(self, group: GroupInfo | None) -> str:
+        names = {u.id: u.full_name for u in self.users}
+        members = sorted(names[m] for m in (group.members if group else ()) if m in names)
+        if group is None:
+            return self.tr("Choose the members in each user's dialog (Users tab).")
+        if not members:
+            return self.tr("No members: choose them in each user's dialog (Users tab).")
+        return self.tr("Members: {names}").format(names=", ".join(members))
 
     def _show_access(self, row: int) -> None:
         group = self.groups[row] if 0 <= row < len(self.groups) else None
         self.group_name.setText(group.name if group else "")
+        self.group_members.setText(self._members_text(group))
         self.access_table.setRowCount(len(self.fields))
         names = self.access_names()
         for i, f in enumerate(self.fields):
@@ -336,9 +364,19 @@ class AdminForm(QWidget):
 
     def save_group(self) -> None:
         row = self.group_list.currentRow()
-        group_id = self.groups[row].id if 0 <= row < len(self.groups) else None
-        if self.run(admin.save_group, group_id, self.group_name.text(), self.current_access()):
-            self.reload()
+        seen = self.groups[row] if 0 <= row < len(self.groups) else None
+        saved = self.run(
+            admin.save_group,
+            seen.id if seen else None,
+            self.group_name.text(),
+            self.current_access(),
+            seen,
+        )
+        if saved:
+            self.users = self.run(admin.list_users) or []
+            self.groups = self.run(admin.list_groups) or []
+            self._show_users()
+            self._show_groups(saved)
             self.show_message(self.tr("The group was saved."))
 
     def delete_group(self) -> None:

@@ -431,7 +431,10 @@ class ClientCardForm(QWidget):
         general = self.tr("General")
         self._editors.update(add_sections(self.fields_layout, tabs.pop("", []), general))
         if not shown:
-            self.fields_layout.addWidget(QLabel(self.tr("The administrator has not added fields.")))
+            # None set up, or none the user's groups show (in no group: none at all).
+            self.fields_layout.addWidget(
+                QLabel(self.tr("No additional fields: the administrator opens them to groups."))
+            )
         self.fields_layout.addStretch(1)
         fields_index = self.tabs.indexOf(self.fields_scroll)
         self.tabs.setTabVisible(fields_index, bool(self._editors) or not shown)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app.clients.card import (
     CardConflict,
@@ -40,15 +40,15 @@ from models import (
     Client,
     ClientField,
     ClientHistory,
-    Employee,
     EmployeeGroup,
     FieldAccess,
     FieldType,
     GroupFieldAccess,
+    GroupMembership,
     Phone,
     Role,
 )
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import NOW, user_with_role, with_every_field
 
 pytestmark = pytest.mark.seed(calls=300, clients=60, days=5, seed=11)
 
@@ -84,7 +84,7 @@ def sales_operator(db: Database, ids: dict[str, int]) -> CurrentUser:
                 GroupFieldAccess(group_id=group.id, field_id=ids["margin"], access="hidden"),
             ]
         )
-        s.execute(update(Employee).where(Employee.id == me.id).values(group_id=group.id))
+        s.add(GroupMembership(employee_id=me.id, group_id=group.id))
     return me
 
 
@@ -209,6 +209,7 @@ def test_hidden_field_never_leaves_the_query_layer(db: Database) -> None:
 
 def test_every_change_is_in_the_history(db: Database) -> None:
     me = user_with_role(db, Role.OPERATOR)
+    with_every_field(db, me)
     ids = add_fields(db)
     with db.transaction() as s:
         card = new_card(s, me)
@@ -260,6 +261,7 @@ def test_every_change_is_in_the_history(db: Database) -> None:
 def test_two_people_editing_one_card_conflict_and_merge(db: Database) -> None:
     alice = user_with_role(db, Role.OPERATOR)
     bob = user_with_role(db, Role.SUPERVISOR)
+    with_every_field(db, alice, bob)
     ids = add_fields(db)
     with db.engine.connect() as conn:
         client_id = conn.scalar(select(Client.id).limit(1))
@@ -300,6 +302,7 @@ def test_two_people_editing_one_card_conflict_and_merge(db: Database) -> None:
 
 def test_required_fields_and_bad_values_have_clear_messages(db: Database) -> None:
     me = user_with_role(db, Role.OPERATOR)
+    with_every_field(db, me)
     with db.transaction() as s:
         s.add(ClientField(title="INN", field_type="text", required=True))
         s.add(ClientField(title="Since", field_type="date"))

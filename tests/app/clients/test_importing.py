@@ -25,7 +25,7 @@ from app.clients.importing import (
 from app.database import Database
 from app.staff.permissions import PermissionDenied
 from models import Client, ClientField, ClientHistory, ContactPerson, Phone, Role
-from tests.support.ui_support import user_with_role
+from tests.support.ui_support import user_with_role, with_every_field
 
 BROKEN_CSV = """Наименование;Вид;Телефон;E-mail;Контакт;ИНН
 ООО «Альфа»;юр. лицо;8 (903) 100-00-01;alfa@example.ru;Петров Пётр;7701
@@ -111,7 +111,7 @@ def test_hidden_or_view_only_fields_cannot_be_imported(db: Database, tmp_path: P
         group = admin.save_group(s, me, None, "Ops", {inn: FieldAccess.VIEW})
         info = next(u for u in admin.list_users(s, me) if u.id == operator.id)
         admin.update_user(
-            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_id=group)
+            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_ids=(group,))
         )
     path = tmp_path / "c.csv"
     path.write_text("name,inn\nA,1\n", encoding="utf-8")
@@ -201,6 +201,7 @@ def test_importing_is_an_administrators_right(db: Database, tmp_path: Path) -> N
     path = tmp_path / "c.csv"
     path.write_text("name,phone,inn\nA,+7 903 555-00-01,7701\n", encoding="utf-8")
     operator = user_with_role(db, Role.OPERATOR)
+    with_every_field(db, operator)
     before = _counts(db)
     with db.engine.connect() as conn:
         inn = conn.scalar(select(ClientField.id))

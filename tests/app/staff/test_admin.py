@@ -112,7 +112,7 @@ def test_groups_and_fields_shape_what_members_see(db: Database) -> None:
         )
         info = next(u for u in admin.list_users(s, me) if u.id == operator.id)
         admin.update_user(
-            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_id=group)
+            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_ids=(group,))
         )
     with db.transaction() as s:
         assert [f.items for f in admin.list_fields(s, me) if f.id == seg] == [("A", "B")]
@@ -133,8 +133,10 @@ def test_groups_and_fields_shape_what_members_see(db: Database) -> None:
         admin.delete_group(s, me, group)
         admin.delete_field(s, me, secret)
     with db.transaction() as s:
-        assert [v.field.title for v in visible_fields(s, operator)] == ["Segment"]
-        assert next(u for u in admin.list_users(s, me) if u.id == operator.id).group_id is None
+        # Their only group gone, the operator sees no custom field at all; the admin all.
+        assert visible_fields(s, operator) == []
+        assert [v.field.title for v in visible_fields(s, me)] == ["Segment"]
+        assert next(u for u in admin.list_users(s, me) if u.id == operator.id).group_ids == ()
 
 
 def test_the_company_wrap_up_pause_and_a_workstation_that_sets_its_own(db: Database) -> None:

@@ -28,7 +28,7 @@ from app.staff.permissions import visible_fields
 from app.table_export import ExportResult
 from app.workplace import Workplace
 from models import Client, ClientField, FieldAccess, FieldType, Role
-from tests.support.ui_support import user_with_role
+from tests.support.ui_support import user_with_role, with_every_field
 from ui.admin.form import AdminForm
 from ui.clients import model as client_model
 from ui.clients.card import ClientCardForm
@@ -79,6 +79,10 @@ def db(db: Database) -> Database:
             ),
         )
         admin.save_field(s, me, None, admin.FieldEdit("Маржа", FieldType.NUMBER, in_table=True))
+    # In no group an employee sees no custom field: the supervisor and the operator edit all.
+    with_every_field(
+        database, user_with_role(database, Role.SUPERVISOR), user_with_role(database, Role.OPERATOR)
+    )
     return database
 
 
@@ -125,7 +129,7 @@ def test_table_search_and_field_columns_respect_access(qtbot: QtBot, db: Databas
         group = admin.save_group(s, me, None, "Операторы", {margin: FieldAccess.HIDDEN})
         info = next(u for u in admin.list_users(s, me) if u.id == operator.id)
         admin.update_user(
-            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_id=group)
+            s, me, operator.id, admin.UserEdit(info.login, info.full_name, group_ids=(group,))
         )
     form = make_form(qtbot, db, Role.OPERATOR)
     headers = [
@@ -308,13 +312,15 @@ def test_admin_section_only_for_admins_and_screenshot(qtbot: QtBot, db: Database
     assert form.users_table.rowCount() == len(form.users) > 5
     assert form.fields_table.rowCount() == 5
     assert form.grab().save(str(ARTIFACTS / f"admin-users-{db.dialect}.png"))
+    form.new_group()
     form.group_name.setText("Бухгалтерия")
     for row, access in ((0, 0), (1, 1)):
         choice = form.access_table.cellWidget(row, 1)
         assert isinstance(choice, QComboBox)
         choice.setCurrentIndex(access)
     form.save_group()
-    assert [g.name for g in form.groups] == ["Бухгалтерия"]
+    assert [g.name for g in form.groups] == ["All fields", "Бухгалтерия"]
+    assert form.group_list.currentItem().text() == "Бухгалтерия (0)"  # the saved one shown
     form.tabs.setCurrentIndex(1)
     assert form.grab().save(str(ARTIFACTS / f"admin-groups-{db.dialect}.png"))
     form.tabs.setCurrentIndex(2)

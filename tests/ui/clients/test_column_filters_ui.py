@@ -18,8 +18,8 @@ from app.clients.views import keep_last_filter
 from app.database import Database
 from app.staff import admin
 from app.workplace import Workplace
-from models import Client, ClientField, Employee, FieldAccess, FieldType, Role
-from tests.support.ui_support import user_with_role
+from models import Client, ClientField, FieldAccess, FieldType, GroupMembership, Role
+from tests.support.ui_support import user_with_role, with_every_field
 from ui.clients.form import ClientsForm
 from ui.clients.views import filter_summary
 from ui.value_filter import FilterChoice, ValueFilterPopup
@@ -33,6 +33,8 @@ pytestmark = pytest.mark.seed(calls=300, clients=80, qt_settings=True)
 def db(db: Database) -> Database:
     """Two table fields: a city on the first clients, a margin (hidden from operators)."""
     me = user_with_role(db, Role.ADMIN)
+    # The forms' supervisor sees every field: in no group, an employee sees none.
+    with_every_field(db, user_with_role(db, Role.SUPERVISOR))
     with db.transaction() as s:
         admin.save_field(
             s, me, None, admin.FieldEdit("Город", FieldType.TEXT, in_table=True, sort_order=1)
@@ -170,7 +172,7 @@ def test_hidden_fields_never_offered(qtbot: QtBot, db: Database) -> None:
     margin = field_id(db, "Маржа")
     with db.transaction() as s:
         group = admin.save_group(s, me, None, "Операторы", {margin: FieldAccess.HIDDEN})
-        s.execute(update(Employee).where(Employee.id == operator.id).values(group_id=group))
+        s.add(GroupMembership(employee_id=operator.id, group_id=group))
         # A filter stored while the field was visible.
         keep_last_filter(
             s,
