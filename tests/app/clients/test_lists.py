@@ -21,7 +21,7 @@ from app.staff.auth import CurrentUser
 from app.staff.lists import ItemEdit
 from app.staff.permissions import PermissionDenied
 from models import Client, ClientHistory, FieldType, Role, ValueListItem
-from tests.support.ui_support import NOW, user_with_role
+from tests.support.ui_support import NOW, user_with_role, with_every_field
 
 pytestmark = pytest.mark.seed(calls=50, clients=30, days=2, seed=5)
 
@@ -153,6 +153,7 @@ def test_a_card_stores_the_item_id_and_a_rename_shows_on_every_card(db: Database
 def test_the_default_view_hides_closed_clients_and_the_toggle_shows_them(db: Database) -> None:
     me = user_with_role(db, Role.ADMIN)
     operator = user_with_role(db, Role.OPERATOR)
+    with_every_field(db, operator)  # in no group an employee sees no card field (0017)
     _list_id, field_id, items = make_status_field(db, me)
     ids = client_ids(db)
     with db.engine.connect() as conn:
