@@ -89,6 +89,12 @@ def test_filters_value_choices_and_xlsx(qtbot: QtBot, team: Team, tmp_path: Path
 
 
 def test_operator_sees_own_tasks_and_opens_one(qtbot: QtBot, team: Team) -> None:
+    from sqlalchemy import update
+
+    from models import Employee
+
+    with team.db.transaction() as s:  # an operator given the reports right (Permissions)
+        s.execute(update(Employee).where(Employee.id == team.anna.id).values(can_reports=True))
     form = _form(qtbot, team, team.anna)
     form.task_filters.dates.setCurrentIndex(form.task_filters.dates.findData("created"))
     _wait(qtbot, form)
