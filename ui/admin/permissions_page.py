@@ -123,7 +123,9 @@ class PermissionsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its content: a cut name is a wrong person, a cut title a
+        # wrong right (in Ukrainian at 1280 px the table may scroll sideways a little).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         longest = max(self.fontMetrics().horizontalAdvance(t) for t in role_names().values())
         self.table.setColumnWidth(1, longest + ROLE_PADDING)
