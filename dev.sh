@@ -101,9 +101,16 @@ case "${1:-}" in
     "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy"
     "$VENV/bin/python" -m pytest "$@"
-    # Again, whole, with the machine's clock a year ahead (libfaketime): no test may depend on
+    # Again with the machine's clock a year ahead (libfaketime): no test may depend on
     # today's date, and MariaDB, SQLite, Qt and pjmedia all see the shifted clock too.
-    [ "${CALLDESK_SKIP_YEAR_AHEAD:-}" = 1 ] || year_ahead "$VENV/bin/python" -m pytest "$@"
+    # Modules that read no calendar (the SIP engine, the bundle, layouts, the database's
+    # faults, replication and load, the parsers' property tests: 162 of 1,665 tests) are left
+    # out of this pass, to keep CI well inside its limit.
+    [ "${CALLDESK_SKIP_YEAR_AHEAD:-}" = 1 ] || year_ahead "$VENV/bin/python" -m pytest "$@" \
+      --ignore=tests/softphone --ignore=tests/packaging --ignore=tests/app/bad_input \
+      --ignore=tests/ui/test_fit.py --ignore=tests/ui/test_database_outage.py \
+      --ignore=tests/app/test_read_replica.py --ignore=tests/app/test_write_load.py \
+      --ignore=tests/ui/test_log_out_process.py --ignore=tests/ui/softphone/test_call_outcomes.py
     QT_QPA_PLATFORM=offscreen "$VENV/bin/calldesk" --selftest
     # The operators' build: dist/calldesk/, self-tested from a clean temp dir (~3 min).
     [ "${CALLDESK_SKIP_BUNDLE:-}" = 1 ] || bash scripts/build_bundle.sh
