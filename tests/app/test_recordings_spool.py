@@ -178,7 +178,9 @@ def test_a_file_still_closing_or_a_call_not_yet_written_waits(
     spool.logged(open_file, None)
     waiting = spool.directory / "waiting.wav"
     spool.add(wav(waiting), me.id, T)  # its call is being written
-    assert upload_pending(spool, str(store), db) == PassResult([], 2)
+    # "now" is the file's own time (the file system's clock, not the app's): just written
+    just_written = open_file.stat().st_mtime
+    assert upload_pending(spool, str(store), db, now=lambda: just_written) == PassResult([], 2)
     # a file nobody finished for long (a crash mid-call) goes as it is
     old = T.timestamp()
     os.utime(open_file, (old, old))
