@@ -14,6 +14,7 @@ from models.calls import (
 )
 from models.client_fields import (
     ClientField,
+    ClientFieldValue,
     CompanySetting,
     EmployeeGroup,
     FieldAccess,
@@ -76,6 +77,7 @@ __all__ = [
     "CallbackClaim",
     "Client",
     "ClientField",
+    "ClientFieldValue",
     "ClientHistory",
     "ClientKind",
     "CollectedLeg",

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     PrimaryKeyConstraint,
     String,
@@ -61,6 +62,27 @@ class ClientField(Base):
     list_id: Mapped[int | None] = mapped_column(
         ForeignKey("value_lists.id", ondelete="RESTRICT"), default=None, index=True
     )
+
+
+VALUE_INDEX_LENGTH = 191  # characters of a value the index keeps (utf8mb4 key limit)
+
+
+class ClientFieldValue(Base):
+    """The directory's index of card field values: a row per client, field and value (a
+    list-valued field: one per item; numbers are not indexed). ``clients.custom_fields``
+    stays the truth: the index only finds the candidates of a value filter quickly, and it
+    is kept by :mod:`app.clients.field_index` in the transaction of every write of a card's
+    values. Values longer than ``VALUE_INDEX_LENGTH`` are indexed by their beginning."""
+
+    __tablename__ = "client_field_values"
+    __table_args__ = (
+        Index("ix_client_field_values_field_value", "field_id", "value", "client_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    field_id: Mapped[int] = mapped_column(ForeignKey("client_fields.id", ondelete="CASCADE"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    value: Mapped[str] = mapped_column(String(VALUE_INDEX_LENGTH))
 
 
 class ValueList(Base):

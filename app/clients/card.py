@@ -18,6 +18,7 @@ from sqlalchemy import Connection, CursorResult, Table, delete, insert, select, 
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.clients import field_index
 from app.clients.fields import FieldValueError, clean_value, is_empty, value_text
 from app.clients.numbers import assign_number, registrable_number
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
@@ -487,6 +488,7 @@ def save_card(
         raise CardConflict(
             card_changes(original, current, names), card_changes(original, edited, names), current
         )
+    field_index.refresh(session, [client_id])
     changes = card_changes(original, edited, names)
     contact_ids = _save_contacts(session, client_id, original, edited)
     _save_phones(session, client_id, original, edited, contact_ids, who, region, when)
@@ -516,6 +518,7 @@ def _create(
         )
     )
     client_id = _inserted_id(result)
+    field_index.refresh(session, [client_id])
     empty = replace(
         card,
         id=client_id,

@@ -9,13 +9,26 @@ on a hidden field is refused, so nothing hidden can be probed by filtering eithe
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, String, Table, exists, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    and_,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
+from app.clients import field_index
 from app.clients.fields import MULTI_TYPES, FieldDef
 from app.messages import QT_TRANSLATE_NOOP
 from app.staff.auth import CurrentUser
@@ -33,6 +46,12 @@ NAME, KIND, PHONES, CONTACTS, RESPONSIBLE, EMAIL = (
 BUILT_IN = (NAME, KIND, PHONES, CONTACTS, RESPONSIBLE, EMAIL)
 FIELD_PREFIX = "field:"
 MAX_PICKED = 500  # values ticked in one column; more is not a filter anyone means
+# Custom-field values are found through app.clients.field_index (False: every card's JSON is
+# read, the baseline the clients benchmark compares with).
+USE_VALUE_INDEX = True
+FEW = 3000  # at most this many cards holding a value: fetched by key and sorted
+# Conditions that keep a few clients by key (see by_keys); weak: they live as a statement.
+_BY_KEYS: weakref.WeakSet[ColumnElement[bool]] = weakref.WeakSet()
 
 ColumnPick = tuple[str, tuple[str, ...]]  # (column, picked values)
 
@@ -99,11 +118,30 @@ def _field_condition(
     parts: list[Any] = []
     if "" in values:
         parts.append(_field_raw(field).is_(None))
+    exact: list[Any] = []
     if field.field_type in MULTI_TYPES:
-        parts += [item_contained(conn, field, v) for v in wanted]
+        exact = [item_contained(conn, field, v) for v in wanted]
     elif wanted:
-        parts.append(field_value(field).in_(wanted))
+        exact = [field_value(field).in_(wanted)]
+    few = None
+    if exact and USE_VALUE_INDEX and field_index.indexed(field.field_type):
+        few = field_index.few_holding(conn, field.id, wanted, FEW)
+    if few is not None:
+        # A rare value: its few cards by their keys (the JSON confirms each), rather than
+        # walking every name in order to find them.
+        keyed = and_(_clients.c.id.in_(few), or_(*exact))
+        if not parts:
+            _BY_KEYS.add(keyed)
+        parts.append(keyed)
+    else:  # a common value: walking the names in order soon finds a page of them
+        parts += exact
     return or_(false(), *parts)
+
+
+def by_keys(where: Sequence[ColumnElement[bool]]) -> bool:
+    """Whether a condition keeps only the few clients a rare value's index entries named:
+    a page then reads them by key and sorts them, instead of walking the display order."""
+    return any(w in _BY_KEYS for w in where)
 
 
 def _built_in_condition(column: str, values: Sequence[str]) -> ColumnElement[bool]:

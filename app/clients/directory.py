@@ -30,6 +30,7 @@ from app.clients.column_filters import (
     KIND,
     RESPONSIBLE,
     ColumnPick,
+    by_keys,
     clean_picks,
     value_conditions,
 )
@@ -320,7 +321,8 @@ def page_statement(
     InnoDB appends the primary key, so the index is ordered by (display_name, id). Forced,
     because MariaDB's cost model alone picked a full scan and a filesort at ~8k clients.
     A filter on the responsible manager or the kind walks their (value, display_name)
-    index instead (:func:`walk_index`).
+    index instead (:func:`walk_index`); a rare custom-field value reads its few clients by
+    key (:func:`app.clients.column_filters.by_keys`) and sorts them.
     """
     stmt, where = _base(conn, flt, who)
     backwards = from_end != flt.descending  # Z to A: the same index read backwards
@@ -336,7 +338,8 @@ def page_statement(
         .limit(limit)
     )
     if not _by_number(conn, flt):
-        index = walk_index(flt)
+        # A rare custom-field value names its few clients: read by key, then sorted.
+        index = "PRIMARY" if by_keys(where) else walk_index(flt)
         for dialect in ("mysql", "mariadb"):
             stmt = stmt.with_hint(_clients, f"FORCE INDEX ({index})", dialect)
     return stmt

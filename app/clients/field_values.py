@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.clients import field_index
 from app.clients.fields import (
     CHOICE_TYPES,
     MULTI_TYPES,
@@ -140,6 +141,7 @@ def apply(
         updates,
     )
     session.execute(insert(_history), history)
+    field_index.refresh(session, rewrite.values)
     return len(updates)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.clients import field_index
 from app.clients.fields import FieldValueError, clean_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError, message
 from app.phones import DEFAULT_REGION, InvalidNumber, normalize, reversed_digits
@@ -493,6 +494,7 @@ def import_rows(
                 ],
             )
         )
+        field_index.refresh(session, ids)
         with_contact = [(cid, r) for cid, r in zip(ids, chunk, strict=True) if r.contact]
         contact_ids: dict[int, int] = {}
         if with_contact:

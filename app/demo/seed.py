@@ -62,6 +62,7 @@ from app import clock
 from app.calls.facts import CallFacts
 from app.calls.status import call_status, needs_attention
 from app.calls.writer import awaits_callback, participant_ids, resolves_missed
+from app.clients import field_index
 from app.demo import names
 from app.demo.cards import (
     DemoCards,
@@ -95,6 +96,7 @@ from models import (
     CallSummary,
     Client,
     ClientField,
+    ClientFieldValue,
     ClientHistory,
     ContactPerson,
     DaySummary,
@@ -486,6 +488,7 @@ class _Generator:
         # Numbers of cards created during the period, by the moment they are known from.
         self.pending: list[tuple[datetime, str]] = []
         self.card_fields = self.card_history = self.card_lists = self.one_group = False
+        self.card_index = False
         self.unknown_numbers: list[str] = []
         # number -> ids of missed calls not yet resolved (and whether still in the buffer)
         self.unresolved: dict[str, list[int]] = {}
@@ -514,6 +517,7 @@ class _Generator:
         self.card_fields = self.plan.cards and {"client_fields", "employee_groups"} <= tables
         self.card_history = self.card_fields and "client_history" in tables
         self.card_lists = self.card_fields and "value_lists" in tables
+        self.card_index = self.card_fields and "client_field_values" in tables
         if self.card_lists:
             lists, items = list_rows()
             bulk_insert(self.conn, ValueList.__table__, lists)
@@ -688,14 +692,24 @@ class _Generator:
             (Phone.__table__, phones),
         ):
             bulk_insert(self.conn, table, rows)
-        if self.card_history:
-            bulk_insert(self.conn, ClientHistory.__table__, cards.history)
+        self._write_card_extras(clients, cards.history)
         self.report.clients = len(clients)
         self.report.phones = len(phones)
         later = {number for _, number in self.pending}
         self.known_numbers = sorted(n for n in self.owners if n not in later)
         self.pending.sort()
         self._make_unknown_numbers()
+
+    def _write_card_extras(
+        self, clients: list[dict[str, Any]], history: list[dict[str, Any]]
+    ) -> None:
+        """The cards' change history and the index of their field values."""
+        if self.card_history:
+            bulk_insert(self.conn, ClientHistory.__table__, history)
+        if self.card_index:
+            types = field_index.field_types(self.conn)
+            values = field_index.index_rows(((c["id"], c["custom_fields"]) for c in clients), types)
+            bulk_insert(self.conn, ClientFieldValue.__table__, values)
 
     def _make_unknown_numbers(self) -> None:
         rng = self.rng

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.callbacks.settings import CallbackSettings
 from app.callbacks.settings import write_settings as write_callback_settings
-from app.clients import field_values
+from app.clients import field_index, field_values
 from app.clients.fields import CHOICE_TYPES, FieldDef, ListChoice, field_defs
 from app.company_settings import WRAP_UP_S, put_setting
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
@@ -506,6 +506,7 @@ def save_field(
             QT_TRANSLATE_NOOP("app", "The hint is too long (at most 200 characters)."),
         )
     list_id, choices = _list_choices(session, kind, edit.list_id, title)
+    retyped = False
     if field_id is None:
         found = ClientField()
         session.add(found)
@@ -517,6 +518,7 @@ def save_field(
             )
         found = existing
         before = next(f for f in field_defs(session) if f.id == field_id)
+        retyped = before.field_type is not kind
         after = replace(
             before,
             field_type=kind,
@@ -542,6 +544,8 @@ def save_field(
     found.list_id = list_id
     found.items = items if kind in CHOICE_TYPES else []
     session.flush()
+    if retyped:
+        field_index.refresh_field(session, found.id)  # indexed by the new type's rule
     return found.id
 
 

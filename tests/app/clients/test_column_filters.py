@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from app.clients import field_index
 from app.clients.card import ContactEntry, PhoneEntry, new_card, save_card
 from app.clients.column_filters import (
     CONTACTS,
@@ -45,6 +46,7 @@ def set_values(db: Database, values: dict[int, dict[str, Any]]) -> None:
     with db.transaction() as s:
         for client_id, custom in values.items():
             s.execute(update(Client).where(Client.id == client_id).values(custom_fields=custom))
+        field_index.refresh(s, values)  # as every write of a card's values does
 
 
 def client_ids(db: Database) -> list[int]:

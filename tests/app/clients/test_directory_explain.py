@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Engine, func, insert, select
 
+from app.clients import column_filters
 from app.clients.directory import (
     KIND_INDEX,
     RESPONSIBLE_INDEX,
@@ -32,8 +33,8 @@ from app.clients.directory import (
 )
 from app.database import make_engine
 from app.staff.auth import CurrentUser, current_user
-from models import Client, ClientField, Employee, Role, ValueList, ValueListItem
-from tests.benchmarks.clients import ensure_clients
+from models import Client, ClientField, ClientFieldValue, Employee, Role, ValueList, ValueListItem
+from tests.benchmarks.clients import ensure_clients, ensure_filter_data
 from tests.support.mariadb_server import MariaDBServer
 
 pytestmark = [pytest.mark.mariadb, pytest.mark.slow]
@@ -50,6 +51,7 @@ def big(mariadb_server: MariaDBServer) -> Iterator[Engine]:
     engine = make_engine(mariadb_server.create_database(name))
     try:
         ensure_clients(engine, CLIENTS)  # migrates, seeds the demo, imports the rest
+        ensure_filter_data(engine)  # cities (one in a thousand "Анадырь") and managers
         with engine.connect() as conn:
             for table in ("clients", "contacts", "phones", "employees"):
                 conn.exec_driver_sql(f"ANALYZE TABLE {table}").all()
@@ -224,12 +226,14 @@ def test_a_picked_manager_or_kind_walks_its_own_index_in_display_order(
         assert plan[0]["type"] in ("ref", "range"), text
         assert not any("filesort" in (r["Extra"] or "") for r in plan), text
         assert rows_read(conn, stmt, "clients") <= PAGE, text
-        # A picked custom-field value has no index: it walks the display order.
+        # A custom-field value too common to fetch its cards by key walks the display order.
         field_id = conn.scalar(select(ClientField.id).where(ClientField.title == "Город"))
         city = ClientFilter(values=((f"field:{field_id}", ("Казань",)),), descending=descending)
-        assert_display_order(
-            explain(conn, page_statement(conn, city, viewer, None, PAGE)), "city", set()
-        )
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(column_filters, "FEW", PAGE)
+            stmt = page_statement(conn, city, viewer, None, PAGE)
+        assert_display_order(explain(conn, stmt), "city", set())
+        assert len(conn.execute(stmt).all()) == PAGE
 
 
 def test_the_default_view_hiding_closed_clients_still_walks_the_display_index(
@@ -260,3 +264,28 @@ def test_the_default_view_hiding_closed_clients_still_walks_the_display_index(
             rows = conn.execute(stmt).all()
             assert len(rows) == PAGE and all(r.id % 20 for r in rows)
         outer.rollback()
+
+
+def test_a_rare_custom_field_value_reads_only_its_few_cards(
+    big: Engine, viewer: CurrentUser
+) -> None:
+    """The rarest city of the cards: the page reads its few clients by key (found through
+    the value index), not every name in display order."""
+    with big.connect() as conn:
+        field_id = conn.scalar(select(ClientField.id).where(ClientField.title == "Город"))
+        value, holders = conn.execute(
+            select(ClientFieldValue.value, func.count())
+            .where(ClientFieldValue.field_id == field_id)
+            .group_by(ClientFieldValue.value)
+            .order_by(func.count(), ClientFieldValue.value)
+            .limit(1)
+        ).one()
+        assert value == "Анадырь" and holders <= CLIENTS / 1000 + 1
+        flt = ClientFilter(values=((f"field:{field_id}", (value,)),))
+        stmt = page_statement(conn, flt, viewer, None, PAGE)
+        plan = explain(conn, stmt)
+        text = described(plan)
+        assert plan[0]["table"] == "clients" and plan[0]["key"] == "PRIMARY", text
+        assert plan[0]["type"] == "range", text
+        assert rows_read(conn, stmt, "clients") <= holders, text
+        assert len(conn.execute(stmt).all()) == min(holders, PAGE)

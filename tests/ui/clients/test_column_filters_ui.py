@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
+from app.clients import field_index
 from app.clients.column_filters import KIND, RESPONSIBLE, field_column
 from app.clients.directory import ClientFilter
 from app.clients.views import keep_last_filter
@@ -48,6 +49,7 @@ def db(db: Database) -> Database:
                 .where(Client.id == client_id)
                 .values(custom_fields={str(city): "Казань" if n % 3 else "Тверь"})
             )
+        field_index.refresh(s, ids[:30])
     return db
 
 
