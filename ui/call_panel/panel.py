@@ -39,7 +39,7 @@ from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
 from models import RecordingAction
 from ui import icons
-from ui.background import BackgroundTask, report_if_connection_lost, start
+from ui.background import BackgroundTask, start
 from ui.call_panel.comment import CommentEditor
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
 from ui.call_vocabulary import (
@@ -52,7 +52,7 @@ from ui.call_vocabulary import (
     status_colors,
 )
 from ui.call_vocabulary import translated as journal_tr
-from ui.database_runner import connection_monitor
+from ui.database_runner import connection_monitor, is_connection_lost
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer, give_access
 from ui.style import is_dark, set_role
@@ -410,10 +410,10 @@ class CallPanel(QWidget):
 
     def _access_logged(self, kept_because: Exception | None) -> None:
         self.access_writes -= 1
-        if kept_because is not None:
-            # Kept on this computer: the one monitor shows it, probes, and says when the
-            # database is back (then the kept rows are written: _flush_access_log).
-            report_if_connection_lost(kept_because)
+        if kept_because is not None and is_connection_lost(kept_because):
+            # Kept on this computer: the one monitor shows it, probes this engine, and says
+            # when the database is back (then the kept rows are written: _flush_access_log).
+            connection_monitor().report_lost(kept_because, self.db.engine)
 
     def _access_failed(self, error: BaseException) -> None:
         self.access_writes -= 1
