@@ -3,9 +3,10 @@
 Call centers are audited on who listened to which recording: an access must not be lost
 because the database was restarted or the network dropped while someone listened.
 :class:`AccessLog` writes each access at once; when the database is away it appends the
-access to a JSON-lines file in the workstation's data folder (flushed and fsync'd before
-the player goes on, like the recordings spool keeps its files) and writes the file's
-accesses, with the time each really happened, when the database answers again
+access to a JSON-lines file in the workstation's data folder, one per user and database
+(flushed and fsync'd before the player goes on, like the recordings spool keeps its files)
+and writes the file's accesses, with the time each really happened, when the database
+answers again
 (:meth:`AccessLog.flush`: at start, after every access written, when the connection is back).
 Every access has a unique key, so a flush interrupted after its commit, or two flushes of
 one file, write nothing twice. Nothing here imports Qt.
@@ -13,6 +14,7 @@ one file, write nothing twice. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -22,6 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import exc
+from sqlalchemy.engine import URL
 
 from app.database import Database, DatabaseProblem
 from app.recordings_access import Access, write_accesses
@@ -50,6 +53,15 @@ class AccessQueue:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+
+    @classmethod
+    def of(cls, folder: Path, url: URL, employee_id: int) -> AccessQueue:
+        """The user's queue for one database (``folder``: the workstation's data folder): a
+        workstation that later connects to another database does not write its accesses
+        there."""
+        where = url.set(password=None).render_as_string(hide_password=True)
+        name = hashlib.sha256(where.encode()).hexdigest()[:12]
+        return cls(folder / "recording-access" / f"{name}-{employee_id}.jsonl")
 
     def add(self, access: Access) -> None:
         """Append ``access``; on disk (fsync'd) when this returns."""

@@ -5,9 +5,9 @@ in it) or a recording saved to a file. The time is the app's clock, set right by
 server's (app.server_time), so a workstation with a wrong clock cannot hide or reorder an
 access, and a row kept on the workstation while the database was away keeps the moment of
 the access. ``access_key`` (a random hex id given when the access happens) makes writing
-such a row again harmless: it is written once (rows older than revision 0026 have none). The recording is named by its call, the
-part's number and its reference as they were then: the collector may rebuild a call's parts,
-so the row does not point at ``call_parts``.
+such a row again harmless: it is written once (rows older than revision 0026 have none).
+The recording is named by its call, the part's number and its reference as they were then:
+the collector may rebuild a call's parts, so the row does not point at ``call_parts``.
 """
 
 from __future__ import annotations

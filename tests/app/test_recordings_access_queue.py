@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from app import clock, server_time
@@ -188,3 +189,12 @@ def test_accesses_while_the_server_is_halted_are_written_when_it_is_back(
     with db.engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(RecordingAccess))
     assert total == 2 and not queue.path.exists()
+
+
+def test_each_database_has_its_own_queue_and_no_password_names_it(tmp_path: Path) -> None:
+    one = AccessQueue.of(tmp_path, make_url("mysql+pymysql://u:secret1@db1/calldesk"), 7)
+    same = AccessQueue.of(tmp_path, make_url("mysql+pymysql://u:other@db1/calldesk"), 7)
+    other = AccessQueue.of(tmp_path, make_url("mysql+pymysql://u:secret1@db2/calldesk"), 7)
+    assert one.path == same.path != other.path
+    assert one.path.parent == tmp_path / "recording-access" and one.path.name.endswith("-7.jsonl")
+    assert "secret" not in str(one.path)

@@ -92,7 +92,7 @@ class CallPanel(QWidget):
         self.player.recording_accessed.connect(self._log_access)
         self.access_writes = 0  # access log rows being written (tests wait for 0)
         # Accesses the database could not take wait on this computer until it answers.
-        queue = AccessQueue(data_dir() / "recording-access" / f"{self.user.id}.jsonl")
+        queue = AccessQueue.of(data_dir(), self.db.engine.url, self.user.id)
         self.access_log = AccessLog(self.db, queue)
         connection_monitor().restored.connect(self._flush_access_log)
         self.comment = CommentEditor(self.db, self.user)

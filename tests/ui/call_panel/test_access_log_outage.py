@@ -99,7 +99,10 @@ def test_an_access_while_the_server_goes_away_is_written_when_it_is_back(
     assert call_id is not None
     panel = CallPanel(Workplace(db, me, str(recordings), "RU"), VLC_TEST_ARGS)
     qtbot.addWidget(panel)
-    queue = data_dir() / "recording-access" / f"{me.id}.jsonl"
+    queue = panel.access_log.queue.path
+    assert queue.parent == data_dir() / "recording-access" and queue.name.endswith(
+        f"-{me.id}.jsonl"
+    )
     fault = HaltOnAccessWrite(db, server)
     monitor = connection_monitor()
     try:
