@@ -9,6 +9,7 @@ import os
 import random
 import re
 import socket
+import ssl
 import time
 import weakref
 from collections.abc import Callable, Iterator
@@ -206,6 +207,10 @@ def make_engine(
     )
     if parsed.get_backend_name() in {"mysql", "mariadb"}:
         event.listen(engine, "connect", _mysql_on_connect)
+        if any(key in parsed.query for key in TLS_FILE_SETTINGS):
+            # Before every new connection: the driver's own error for a missing or broken
+            # file is a bare FileNotFoundError / ssl.SSLError naming neither.
+            event.listen(engine, "do_connect", lambda *_a: check_tls_files(parsed))
     return engine
 
 
@@ -226,6 +231,58 @@ def _mysql_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"SET SESSION group_concat_max_len = {GROUP_CONCAT_MAX_BYTES}")
     cur.close()
+
+
+# The files a MySQL/MariaDB address may name for TLS (``?ssl_ca=/path/ca.pem``).
+TLS_FILE_SETTINGS = ("ssl_ca", "ssl_cert", "ssl_key")
+
+
+def check_tls_files(url: URL) -> None:
+    """Raise DatabaseProblem, naming the setting and the path, when a TLS file of the
+    address is missing, unreadable, or (``ssl_ca``) not a certificate."""
+    for setting in TLS_FILE_SETTINGS:
+        value = url.query.get(setting)
+        if not value:
+            continue
+        path = Path(str(value if isinstance(value, str) else value[-1])).expanduser()
+        problem = _tls_file_problem(path, setting)
+        if problem is not None:
+            raise DatabaseProblem(problem, path=str(path), setting=setting)
+
+
+def _tls_file_problem(path: Path, setting: str) -> str | None:
+    try:
+        with path.open("rb") as f:
+            f.read(1)
+    except FileNotFoundError:
+        return QT_TRANSLATE_NOOP(
+            "app",
+            "The TLS file {path} given as {setting} in the database address does not exist.",
+        )
+    except IsADirectoryError:
+        return QT_TRANSLATE_NOOP(
+            "app",
+            "The TLS file {path} given as {setting} in the database address is a folder, "
+            "not a file.",
+        )
+    except OSError:
+        return QT_TRANSLATE_NOOP(
+            "app",
+            "The TLS file {path} given as {setting} in the database address cannot be read: "
+            "check that this user may read it.",
+        )
+    if setting != "ssl_ca":
+        return None
+    try:
+        ssl.create_default_context(cafile=str(path))  # what the drivers do with it
+    except ssl.SSLError:
+        return QT_TRANSLATE_NOOP(
+            "app",
+            "The file {path} given as {setting} in the database address is not a certificate: "
+            "it must be the PEM file of the authority (CA) that signed the database server's "
+            "certificate.",
+        )
+    return None
 
 
 def describe_error(error: BaseException, url: URL | None = None) -> str:

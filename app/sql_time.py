@@ -1,32 +1,16 @@
-"""Time arithmetic in SQL that reads the same on SQLite and MariaDB/MySQL."""
+"""Time arithmetic in SQL that reads the same on SQLite and MariaDB/MySQL.
+
+(The server's "now" is not read here: times of record come from the app's clock, set right
+by the server's in app.server_time.)"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Integer, func, select, text, type_coerce
+from sqlalchemy import Integer, func, text
 from sqlalchemy import cast as sql_cast
-from sqlalchemy.orm import Session
 
-__all__ = ["earlier", "later", "read_server_now", "seconds_between", "server_now"]
-
-
-def server_now(dialect: str) -> Any:
-    """The database server's local time as a SQL value (naive, whole seconds), for times of
-    record that a workstation's wrong clock must not move. SQLite's server is the file's
-    reader, so there it is that machine's local time."""
-    if dialect == "sqlite":
-        return type_coerce(func.datetime("now", "localtime"), DateTime)
-    return type_coerce(func.now(), DateTime)
-
-
-def read_server_now(conn: Connection | Session) -> datetime:
-    """The database server's local time now."""
-    bind = conn.get_bind() if isinstance(conn, Session) else conn
-    value = conn.execute(select(server_now(bind.dialect.name))).scalar_one()
-    assert isinstance(value, datetime)
-    return value.replace(microsecond=0)
+__all__ = ["earlier", "later", "seconds_between"]
 
 
 def seconds_between(dialect: str, start: Any, end: Any) -> Any:

@@ -2,7 +2,8 @@
 
 The file is written next to the target under a temporary name and renamed at the end, so a
 cancelled or failed export never leaves a partial file behind and an older file at the
-target stays untouched. Shared by the journal's and the client directory's exports.
+target stays untouched. Shared by the journal's and the client directory's exports; text
+cells go through app.cell_text, so no value becomes a formula in Excel.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+from app.cell_text import csv_value, xlsx_value
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
 
 XLSX_MAX_ROWS = 1_048_575  # a sheet's rows minus the header
@@ -111,7 +113,7 @@ def _csv_cell(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return f"{value:.2f}"
-    return "" if value is None else value
+    return "" if value is None else csv_value(value)
 
 
 def _write_csv(
@@ -124,7 +126,7 @@ def _write_csv(
 ) -> None:
     # Semicolons: what Excel expects in the locales of our users (comma is the decimal mark).
     writer = csv.writer(out, delimiter=";")
-    writer.writerow(headers)
+    writer.writerow([csv_value(h) for h in headers])
     _check(cancelled)
     for page in pages:
         writer.writerows([_csv_cell(v) for v in row] for row in page)
@@ -134,28 +136,15 @@ def _write_csv(
         _check(cancelled)
 
 
-def plain_text(cells: Iterable[Any]) -> None:
-    """Keep text that starts with "=" text: openpyxl writes such a string as a formula, and
-    Excel runs it when the file is opened (a client named ``=HYPERLINK(…)`` by an import, a
-    pasted comment). CallDesk's exports hold values only, never formulas."""
-    for cell in cells:
-        if cell.data_type == "f":
-            cell.data_type = "s"
-
-
 def _xlsx_cell(sheet: Any, value: Any) -> Any:
     if isinstance(value, str):
-        if not value.startswith("="):
-            return value
-    elif not isinstance(value, datetime):
+        return xlsx_value(sheet, value)
+    if not isinstance(value, datetime):
         return value
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
     cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # see plain_text
-    else:
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+    cell.number_format = "yyyy-mm-dd hh:mm:ss"
     return cell
 
 
@@ -174,7 +163,7 @@ def _write_xlsx(
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(sheet_title)
-    sheet.append(list(headers))
+    sheet.append([xlsx_value(sheet, h) for h in headers])
     try:
         _check(cancelled)
         for page in pages:

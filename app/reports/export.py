@@ -1,4 +1,5 @@
-"""A report to xlsx (formatted, with a native chart), csv or JSON."""
+"""A report to xlsx (formatted, with a native chart), csv or JSON; text stays text
+(app.cell_text)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from openpyxl.chart import BarChart, LineChart, Reference  # type: ignore[import
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from app.cell_text import csv_value, plain_text
 from app.reports.result import ColumnKind, ReportResult
 from app.reports.run import REPORTS
-from app.table_export import check_target, plain_text
+from app.table_export import check_target
 
 _DURATION = "[h]:mm:ss"
 _PERCENT = '0.0"%"'
@@ -44,9 +46,9 @@ def write_csv(result: ReportResult, path: str | os.PathLike[str]) -> Path:
     tmp = target.with_name(f".{target.name}.partial")
     with tmp.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
-        out.writerow(keys)
+        out.writerow([csv_value(k) for k in keys])
         for row in [*result.rows, *([result.total] if result.total else [])]:
-            out.writerow([_plain(row.get(k)) for k in keys])
+            out.writerow([csv_value(_plain(row.get(k))) for k in keys])
     tmp.replace(target)
     return target
 
@@ -95,13 +97,14 @@ def write_xlsx(result: ReportResult, path: str | os.PathLike[str]) -> Path:
             formats.append(fmt)
         ws.append(values)
         r = first + 1 + i
-        plain_text(ws[r])
         for j, fmt in enumerate(formats, start=1):
             cell = ws.cell(row=r, column=j)
             if fmt:
                 cell.number_format = fmt
             if result.total and i == len(lines) - 1:
                 cell.font = Font(bold=True)
+    for row in ws.iter_rows():
+        plain_text(row)
     ws.freeze_panes = ws.cell(row=first + 1, column=1)
     for j, c in enumerate(result.columns, start=1):
         longest = max([len(c.title)] + [len(str(_plain(r.get(c.key)))) for r in lines[:500]])

@@ -5290,6 +5290,22 @@ Replace them?</translation>
         <translation>Database type {kind} is not supported: use MySQL/MariaDB or SQLite.</translation>
     </message>
     <message>
+        <source>The TLS file {path} given as {setting} in the database address does not exist.</source>
+        <translation>The TLS file {path} given as {setting} in the database address does not exist.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address is a folder, not a file.</source>
+        <translation>The TLS file {path} given as {setting} in the database address is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address cannot be read: check that this user may read it.</source>
+        <translation>The TLS file {path} given as {setting} in the database address cannot be read: check that this user may read it.</translation>
+    </message>
+    <message>
+        <source>The file {path} given as {setting} in the database address is not a certificate: it must be the PEM file of the authority (CA) that signed the database server&apos;s certificate.</source>
+        <translation>The file {path} given as {setting} in the database address is not a certificate: it must be the PEM file of the authority (CA) that signed the database server&apos;s certificate.</translation>
+    </message>
+    <message>
         <source>the server</source>
         <translation>the server</translation>
     </message>

@@ -5290,6 +5290,22 @@ Replace them?</source>
         <translation>Тип базы данных {kind} не поддерживается: используйте MySQL/MariaDB или SQLite.</translation>
     </message>
     <message>
+        <source>The TLS file {path} given as {setting} in the database address does not exist.</source>
+        <translation>Файл TLS {path}, указанный как {setting} в адресе базы данных, не существует.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address is a folder, not a file.</source>
+        <translation>Файл TLS {path}, указанный как {setting} в адресе базы данных, — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address cannot be read: check that this user may read it.</source>
+        <translation>Файл TLS {path}, указанный как {setting} в адресе базы данных, не удается прочитать: проверьте, что у этого пользователя есть право на чтение.</translation>
+    </message>
+    <message>
+        <source>The file {path} given as {setting} in the database address is not a certificate: it must be the PEM file of the authority (CA) that signed the database server&apos;s certificate.</source>
+        <translation>Файл {path}, указанный как {setting} в адресе базы данных, не является сертификатом: нужен PEM-файл центра сертификации (CA), подписавшего сертификат сервера базы данных.</translation>
+    </message>
+    <message>
         <source>the server</source>
         <translation>сервер</translation>
     </message>

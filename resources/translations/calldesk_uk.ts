@@ -5290,6 +5290,22 @@ Replace them?</source>
         <translation>Тип бази даних {kind} не підтримується: використовуйте MySQL/MariaDB або SQLite.</translation>
     </message>
     <message>
+        <source>The TLS file {path} given as {setting} in the database address does not exist.</source>
+        <translation>Файл TLS {path}, вказаний як {setting} в адресі бази даних, не існує.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address is a folder, not a file.</source>
+        <translation>Файл TLS {path}, вказаний як {setting} в адресі бази даних, — це тека, а не файл.</translation>
+    </message>
+    <message>
+        <source>The TLS file {path} given as {setting} in the database address cannot be read: check that this user may read it.</source>
+        <translation>Файл TLS {path}, вказаний як {setting} в адресі бази даних, не вдається прочитати: перевірте, що цей користувач має право його читати.</translation>
+    </message>
+    <message>
+        <source>The file {path} given as {setting} in the database address is not a certificate: it must be the PEM file of the authority (CA) that signed the database server&apos;s certificate.</source>
+        <translation>Файл {path}, вказаний як {setting} в адресі бази даних, не є сертифікатом: потрібен PEM-файл центру сертифікації (CA), який підписав сертифікат сервера бази даних.</translation>
+    </message>
+    <message>
         <source>the server</source>
         <translation>сервер</translation>
     </message>

@@ -22,7 +22,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.callbacks import read_worklist, take
-from app.database import Database, SchemaState, check_schema, describe_problem, make_engine, migrate
+from app.database import (
+    Database,
+    DatabaseProblem,
+    SchemaState,
+    check_schema,
+    connect_check,
+    describe_problem,
+    make_engine,
+    migrate,
+)
 from app.grants import Account, GrantsError, grant_statements
 from tests.app.callbacks.support import at, missed, staff
 from tests.support.mariadb_server import MariaDBServer
@@ -216,3 +225,92 @@ def test_the_connection_dialog_keeps_the_ca_file_and_connects_with_tls(
     again = ConnectionDialog(url=stored)
     qtbot.addWidget(again)
     assert again.tls_ca.text() == str(ca)
+
+
+def _bad_ca_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    """A CA setting that points at no certificate, and what the user is told about it."""
+    folder.mkdir(exist_ok=True)
+    key = _write(
+        folder / "key-not-ca.pem",
+        _key().private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+    )
+    (folder / "a-folder.pem").mkdir(exist_ok=True)
+    return {
+        "missing": (folder / "missing.pem", "does not exist"),
+        "folder": (folder / "a-folder.pem", "is a folder, not a file"),
+        "empty": (_write(folder / "empty.pem", b""), "is not a certificate"),
+        "text": (_write(folder / "notes.pem", b"not a certificate\n"), "is not a"),
+        "key": (key, "is not a certificate"),
+    }
+
+
+def _with_ca(url: str, ca: Path) -> str:
+    return make_url(url).update_query_dict({"ssl_ca": str(ca)}).render_as_string(False)
+
+
+@pytest.mark.parametrize("case", ["missing", "folder", "empty", "text", "key"])
+def test_a_ca_file_that_is_no_certificate_is_named_with_its_setting(
+    tls_server: tuple[MariaDBServer, Path, Path],
+    tmp_path: Path,
+    case: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Not a bare FileNotFoundError / ssl.SSLError: the setting, the path, what is wrong —
+    when connecting in the app and in the command line."""
+    server, _ca, _other = tls_server
+    url = server.create_database(f"calldesk_bad_ca_{case}")
+    path, said = _bad_ca_files(tmp_path / "ca")[case]
+    engine = make_engine(_with_ca(url, path))
+    try:
+        with pytest.raises(DatabaseProblem) as refused:
+            connect_check(engine)
+    finally:
+        engine.dispose()
+    text_ = str(refused.value)
+    assert str(path) in text_ and "ssl_ca" in text_ and said in text_, text_
+    assert main(["migrate", "--db", _with_ca(url, path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("calldesk: ") and str(path) in err and "ssl_ca" in err and said in err
+    assert "Traceback" not in err
+
+
+def test_a_ca_file_removed_while_the_app_runs_is_named_at_the_next_connection(
+    tls_server: tuple[MariaDBServer, Path, Path], tmp_path: Path
+) -> None:
+    server, ca, _other = tls_server
+    url = server.create_database("calldesk_ca_gone")
+    copy = _write(tmp_path / "ca.pem", ca.read_bytes())
+    engine = make_engine(_with_ca(url, copy), interactive=True)
+    try:
+        with engine.connect() as conn:  # a pooled connection, made with the file
+            assert conn.execute(text("SELECT 1")).scalar() == 1
+            copy.unlink()
+            with pytest.raises(DatabaseProblem, match="does not exist"), engine.connect():
+                pass  # a second connection needs the file again
+    finally:
+        engine.dispose()
+
+
+def test_the_connection_dialog_says_which_file_is_no_certificate(
+    qtbot: QtBot, tls_server: tuple[MariaDBServer, Path, Path], tmp_path: Path
+) -> None:
+    from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
+
+    server, _ca, _other = tls_server
+    server.create_database("calldesk_dialog_bad_ca")
+    path, _said = _bad_ca_files(tmp_path / "ca")["key"]
+    dialog = ConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(KIND_MYSQL))
+    dialog.host.setText(server.host)
+    dialog.port.setValue(server.port)
+    dialog.database.setText("calldesk_dialog_bad_ca")
+    dialog.user.setText(server.user)
+    dialog.password.setText(server.password)
+    dialog.tls_ca.setText(str(path))
+    assert not dialog.test_connection()
+    assert dialog.status.text().startswith(f"The file {path} given as ssl_ca")

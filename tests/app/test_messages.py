@@ -16,7 +16,7 @@ from app.calls.facts import CallFacts
 from app.calls.status import explain_status
 from app.clients.card import CardError
 from app.clients.numbers import NumberTaken
-from app.database import DatabaseProblem, parse_url
+from app.database import DatabaseProblem, check_tls_files, parse_url
 from app.journal.comments import MAX_COMMENT_LENGTH, CommentTooLong
 from app.journal.filter import MAX_SEARCH_LENGTH, JournalFilter
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
@@ -119,3 +119,13 @@ def test_card_and_database_errors_in_russian(russian: None) -> None:
 def test_other_errors_show_as_they_are(qtbot: QtBot) -> None:
     assert user_text(OSError("disk full")) == "disk full"
     assert user_text("plain") == "plain"
+
+
+def test_a_missing_tls_file_is_named_in_russian(russian: None, tmp_path: Path) -> None:
+    missing = tmp_path / "ca.pem"
+    url = parse_url(f"mysql+pymysql://calldesk@db/calldesk?ssl_ca={missing}")
+    with pytest.raises(DatabaseProblem) as caught:
+        check_tls_files(url)
+    assert user_text(caught.value) == (
+        f"Файл TLS {missing}, указанный как ssl_ca в адресе базы данных, не существует."
+    )

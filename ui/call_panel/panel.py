@@ -27,12 +27,13 @@ from sqlalchemy.exc import DBAPIError
 
 from app.callbacks.path import missed_call_path
 from app.clients.numbers import Registration
+from app.config import data_dir
 from app.database import describe_problem
 from app.journal.comments import CommentState
 from app.journal.details import CallDetails, CallNotFound, load_call_details
 from app.phones import display as display_number
 from app.recordings import RecordingArchive
-from app.recordings_access import record_access
+from app.recordings_access_queue import AccessLog, AccessQueue
 from app.staff.permissions import permissions
 from app.staff.user_settings import get_setting, put_setting
 from app.workplace import Workplace
@@ -51,6 +52,7 @@ from ui.call_vocabulary import (
     status_colors,
 )
 from ui.call_vocabulary import translated as journal_tr
+from ui.database_runner import connection_monitor, is_connection_lost
 from ui.messages import user_text
 from ui.player import DEFAULT_VLC_ARGS, RecordingPlayer, give_access
 from ui.style import is_dark, set_role
@@ -89,6 +91,10 @@ class CallPanel(QWidget):
         self.player.speed_changed.connect(self._remember_speed)
         self.player.recording_accessed.connect(self._log_access)
         self.access_writes = 0  # access log rows being written (tests wait for 0)
+        # Accesses the database could not take wait on this computer until it answers.
+        queue = AccessQueue.of(data_dir(), self.db.engine.url, self.user.id)
+        self.access_log = AccessLog(self.db, queue)
+        connection_monitor().restored.connect(self._flush_access_log)
         self.comment = CommentEditor(self.db, self.user)
         self.comment.saved.connect(self._comment_saved)
         self._build()
@@ -99,6 +105,7 @@ class CallPanel(QWidget):
                 button.setToolTip(why)
         self.show_call(None)
         self._load_speed()
+        self._flush_access_log()  # left by an earlier run that lost the database
 
     # -- building -------------------------------------------------------------------------
 
@@ -384,26 +391,47 @@ class CallPanel(QWidget):
         return registration
 
     def _log_access(self, part: Any, action: RecordingAction) -> None:
-        """The recording access log's row, written off the GUI thread (server time)."""
+        """The recording access log's row, written off the GUI thread; kept on this computer
+        when the database is away (app.recordings_access_queue)."""
         call_id = self.player.call_id
         if call_id is None:
             return
-        db, employee_id = self.db, self.user.id
+        access_log, employee_id = self.access_log, self.user.id
         seq, ref = part.seq, part.recording_ref
 
-        def work() -> None:
-            db.write(lambda s: record_access(s, employee_id, call_id, seq, ref, action))
+        def work() -> Exception | None:
+            return access_log.record(employee_id, call_id, seq, ref, action)
 
         self.access_writes += 1
         task = BackgroundTask(work)
-        task.signals.succeeded.connect(lambda _r: self._access_logged(None))
-        task.signals.failed.connect(self._access_logged)
+        task.signals.succeeded.connect(self._access_logged)
+        task.signals.failed.connect(self._access_failed)
         start(task)
 
-    def _access_logged(self, error: BaseException | None) -> None:
+    def _access_logged(self, kept_because: Exception | None) -> None:
+        self.access_writes -= 1
+        if kept_because is not None and is_connection_lost(kept_because):
+            # Kept on this computer: the one monitor shows it, probes this engine, and says
+            # when the database is back (then the kept rows are written: _flush_access_log).
+            connection_monitor().report_lost(kept_because, self.db.engine)
+
+    def _access_failed(self, error: BaseException) -> None:
+        self.access_writes -= 1
+        log.error("the recording access log was not written: %s", error)
+
+    def _flush_access_log(self) -> None:
+        if not self.access_log.queue.path.exists():
+            return
+        self.access_writes += 1
+        task = BackgroundTask(self.access_log.flush)
+        task.signals.succeeded.connect(lambda _n: self._flushed(None))
+        task.signals.failed.connect(self._flushed)
+        start(task)
+
+    def _flushed(self, error: BaseException | None) -> None:
         self.access_writes -= 1
         if error is not None:
-            log.error("the recording access log was not written: %s", error)
+            log.warning("recording accesses still kept on this computer: %s", error)
 
     def _comment_saved(self, state: CommentState) -> None:
         self.comment_saved.emit(state.call_id, state)

@@ -16,8 +16,8 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from app.cell_text import csv_value, plain_text
 from app.reports import ColumnKind, ReportResult
-from app.table_export import plain_text
 from ui.reports.model import ReportModel, column_title, format_value
 from ui.reports.vocabulary import value_text, word
 
@@ -69,7 +69,6 @@ def write_xlsx(path: Path, result: ReportResult, title: str, header: str) -> Non
     rows = list(result.rows) + ([result.total] if result.total else [])
     for values in rows:
         sheet.append([_cell_value(c.kind, values.get(c.key), c.key) for c in result.columns])
-        plain_text(sheet[sheet.max_row])
     last = first + len(rows)
     for i, column in enumerate(result.columns, start=1):
         fmt = NUMBER_FORMATS.get(column.kind)
@@ -90,6 +89,8 @@ def write_xlsx(path: Path, result: ReportResult, title: str, header: str) -> Non
             cell.font = Font(bold=True)
         if sheet.cell(row=last, column=1).value in (None, ""):
             sheet.cell(row=last, column=1).value = word("Total")
+    for line in sheet.iter_rows():
+        plain_text(line)  # text stays text, never a formula (app.cell_text)
     sheet.freeze_panes = sheet.cell(row=first + 1, column=2)
     _add_chart(sheet, result, title, first, first + len(result.rows))
     book.save(path)
@@ -134,9 +135,11 @@ def write_csv(path: Path, result: ReportResult) -> None:
     rows = list(result.rows) + ([result.total] if result.total else [])
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";")
-        writer.writerow([column_title(c) for c in result.columns])
+        writer.writerow([csv_value(column_title(c)) for c in result.columns])
         for values in rows:
-            writer.writerow([_csv_value(c.kind, values.get(c.key), c.key) for c in result.columns])
+            writer.writerow([
+                csv_value(_csv_value(c.kind, values.get(c.key), c.key)) for c in result.columns
+            ])  # fmt: skip
 
 
 # -- print and PDF ---------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Playing and downloading a recording in the side panel's real player (libVLC) writes one
-row each to the recording access log, off the GUI thread, stamped with the server's time."""
+row each to the recording access log, off the GUI thread, stamped with the app's clock."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app import clock
 from app.database import Database
-from app.sql_time import read_server_now
 from app.workplace import Workplace
 from models import CallPart, RecordingAccess, Role
 from tests.support.ui_support import user_with_role
@@ -59,7 +59,7 @@ def test_playing_and_downloading_log_one_access_each(
                 CallPart.call_id == call_id, CallPart.recording_ref.is_not(None)
             )
         ).one()
-        before = read_server_now(conn)
+    before = clock.now().replace(microsecond=0)
     assert call_id is not None
     panel = CallPanel(Workplace(db, me, str(recordings), "RU"), VLC_TEST_ARGS)
     qtbot.addWidget(panel)
@@ -95,7 +95,7 @@ def test_playing_and_downloading_log_one_access_each(
         ]
         with db.engine.connect() as conn:
             stamps = conn.scalars(select(RecordingAccess.accessed_at)).all()
-            after = read_server_now(conn)
+        after = clock.now()
         assert all(before <= t <= after for t in stamps)
 
         # The same call opened again is a new listening.

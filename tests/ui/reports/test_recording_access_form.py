@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import clock
 from app.database import Database
 from app.recordings_access import record_access
-from app.sql_time import read_server_now
 from models import CallPart, RecordingAction, Role
 from tests.support.ui_support import user_with_role
 from ui.reports.form import ReportsForm
@@ -53,7 +53,7 @@ def test_supervisors_see_filter_and_export_the_access_log(
             .order_by(CallPart.id)
             .limit(3)
         ).all()
-        today = read_server_now(conn).date()
+    today = clock.today()
     for n, (call_id, seq, ref) in enumerate(parts):
         who = operator.id if n < 2 else supervisor.id
         action = RecordingAction.LISTEN if n != 1 else RecordingAction.DOWNLOAD
