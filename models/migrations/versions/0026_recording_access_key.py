@@ -2,7 +2,7 @@
 database was away is written once when it answers again (issue 18)
 
 Revision ID: 0026
-Revises: 0017
+Revises: 0023 (written on 0017; re-chained after 0023 at merge)
 Create Date: 2026-12-07 21:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0026"
-down_revision: str | None = "0017"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
