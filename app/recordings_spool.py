@@ -2,12 +2,13 @@
 
 A finished call's WAV file waits in the workstation's spool directory, with a small JSON
 note beside it (whose call, where it goes in the store, its journal id once the call is
-written). :func:`upload_pending` copies each closed file into the store — the folder or
-share the player resolves references against — at ``YYYY/MM/DD/<file>`` (a temporary
-name, then a rename), writes the reference on the operator's part of the call in one
-transaction, and only then removes the spool copy. Each step can be repeated: a file
-already in the store under its name is not copied again and a reference already written
-is not written twice, so a pass interrupted anywhere is finished by the next one.
+written). :func:`upload_pending` copies each closed file into the store at
+``YYYY/MM/DD/<file>`` — into the folder or share the player resolves references against (a
+temporary name, then a rename), or onto the web server it reads them from (an HTTP PUT) —,
+writes the reference on the operator's part of the call in one transaction, and only then
+removes the spool copy. Each step can be repeated: a file already in the store under its
+name is not copied again and a reference already written is not written twice, so a pass
+interrupted anywhere is finished by the next one.
 :class:`SpoolUploader` runs the passes on its own thread: at start, when a call ended,
 and again after a failure with a bounded backoff. Nothing here imports Qt.
 """
@@ -26,7 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib import error, request
+from urllib.parse import quote, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,6 +51,8 @@ CHECK_EVERY_S = 60.0
 # CallDesk saw it handed over.
 MATCH_WINDOW = timedelta(seconds=60)  # the company setting and files a pass could not take yet
 NOTE_SUFFIX = ".json"
+HTTP_SCHEMES = ("http", "https")
+HTTP_TIMEOUT_S = 30.0  # a connection or a read that takes longer: the pass stops, retried
 
 
 class UploadError(UserFacingError):
@@ -81,7 +85,8 @@ class PassResult:
 
 
 def store_folder(base: str) -> Path:
-    """The store as a folder, or :class:`UploadError` saying why recordings cannot go there."""
+    """The store as a folder (a path or a ``file://`` address; a web address goes to
+    :func:`put_over_http`), or :class:`UploadError` when none is configured."""
     text = base.strip()
     if not text:
         raise UploadError(
@@ -92,16 +97,68 @@ def store_folder(base: str) -> Path:
             )
         )
     scheme = urlsplit(text).scheme.lower()
-    if scheme in ("http", "https"):
-        raise UploadError(
+    return Path(urlsplit(text).path if scheme == "file" else text)
+
+
+def upload_to_store(item: SpooledRecording, base: str) -> str:
+    """The file into the store the player reads: a web server (``http(s)://``, by PUT) or
+    a folder (a copy); returns where it went."""
+    if urlsplit(base.strip()).scheme.lower() in HTTP_SCHEMES:
+        return put_over_http(item, base.strip())
+    return str(copy_to_store(item, store_folder(base)))
+
+
+def put_over_http(item: SpooledRecording, base: str, timeout: float = HTTP_TIMEOUT_S) -> str:
+    """PUT the file at ``<base>/<reference>`` (a WebDAV folder: nginx's ``dav_methods PUT``,
+    Apache's mod_dav), where the player then GETs it. A file the server already has with
+    the same size is this one, uploaded before: not sent again. The server writes a PUT
+    whole or not at all (nginx and mod_dav write a temporary file and rename it)."""
+    url = base.rstrip("/") + "/" + quote(item.ref)
+    size = item.path.stat().st_size
+
+    def problem(error: object) -> UploadError:
+        return UploadError(
             QT_TRANSLATE_NOOP(
                 "app",
-                "The recordings are read from a web address here; the softphone uploads "
-                "its recordings only to a folder or a network share, so they wait on this "
-                "computer.",
-            )
+                "The recording {file} could not be uploaded to {url} ({error}); it waits on "
+                "this computer and is tried again.",
+            ),
+            file=item.path.name,
+            url=url,
+            error=error,
         )
-    return Path(urlsplit(text).path if scheme == "file" else text)
+
+    try:
+        head = request.Request(url, method="HEAD")
+        with request.urlopen(head, timeout=timeout) as answer:
+            if int(answer.headers.get("Content-Length") or -1) == size:
+                return url
+    except error.HTTPError as e:
+        if e.code != 404:  # not there yet is the usual answer; anything else: try the PUT
+            log.info("HEAD %s: HTTP %s", url, e.code)
+    except (OSError, ValueError) as e:
+        raise problem(_reason(e)) from e
+    try:
+        with item.path.open("rb") as body:
+            put = request.Request(
+                url,
+                data=body,
+                method="PUT",
+                headers={"Content-Type": "audio/wav", "Content-Length": str(size)},
+            )
+            with request.urlopen(put, timeout=timeout) as answer:
+                answer.read()
+    except error.HTTPError as e:
+        raise problem(f"HTTP {e.code} {e.reason}") from e
+    except (OSError, ValueError) as e:
+        raise problem(_reason(e)) from e
+    return url
+
+
+def _reason(e: BaseException) -> object:
+    if isinstance(e, error.URLError):
+        return e.reason
+    return getattr(e, "strerror", None) or e
 
 
 def recording_on(session: Session) -> bool:
@@ -304,8 +361,7 @@ def upload_pending(
             waiting += 1
             continue
         try:
-            store = store_folder(store_base)
-            copy_to_store(item, store)
+            upload_to_store(item, store_base)
         except UploadError as e:
             problem = e
             waiting += 1

@@ -6534,8 +6534,8 @@ Replace them?</translation>
         <translation>No recordings folder is configured on this workstation: the softphone&apos;s recordings wait on this computer.</translation>
     </message>
     <message>
-        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
-        <translation>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</translation>
+        <source>The recording {file} could not be uploaded to {url} ({error}); it waits on this computer and is tried again.</source>
+        <translation>The recording {file} could not be uploaded to {url} ({error}); it waits on this computer and is tried again.</translation>
     </message>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>

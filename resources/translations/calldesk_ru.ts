@@ -6534,8 +6534,8 @@ Replace them?</source>
         <translation>На этом рабочем месте не настроена папка записей: записи софтфона ждут на этом компьютере.</translation>
     </message>
     <message>
-        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
-        <translation>Здесь записи читаются с веб-адреса; софтфон выгружает свои записи только в папку или общий сетевой ресурс, поэтому они ждут на этом компьютере.</translation>
+        <source>The recording {file} could not be uploaded to {url} ({error}); it waits on this computer and is tried again.</source>
+        <translation>Запись {file} не удалось загрузить на {url} ({error}); она ждёт на этом компьютере, попытка будет повторена.</translation>
     </message>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>

@@ -6534,8 +6534,8 @@ Replace them?</source>
         <translation>На цьому робочому місці не налаштовано папку записів: записи софтфона чекають на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <source>The recordings are read from a web address here; the softphone uploads its recordings only to a folder or a network share, so they wait on this computer.</source>
-        <translation>Тут записи читаються з веб-адреси; софтфон вивантажує свої записи лише до папки або спільного мережевого ресурсу, тому вони чекають на цьому комп&apos;ютері.</translation>
+        <source>The recording {file} could not be uploaded to {url} ({error}); it waits on this computer and is tried again.</source>
+        <translation>Запис {file} не вдалося завантажити на {url} ({error}); він чекає на цьому комп&apos;ютері, спробу буде повторено.</translation>
     </message>
     <message>
         <source>The recording {file} could not be copied to the recordings folder {folder} ({error}); it waits on this computer and is tried again.</source>

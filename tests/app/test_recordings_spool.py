@@ -30,6 +30,8 @@ from app.recordings_spool import (
 )
 from app.staff.auth import CurrentUser
 from models import CallPart, Role
+from tests.support.mariadb_server import free_port
+from tests.support.recording_server import RecordingServer, serve_recordings
 from tests.support.ui_support import user_with_role
 
 T = datetime(2026, 11, 21, 10, 15, 30, 400_000)
@@ -238,10 +240,56 @@ def test_a_recording_left_without_its_note_is_taken_at_the_next_start(
 
 
 def test_without_a_folder_the_recordings_wait() -> None:
-    for base in ("", "https://records.example/calls/"):
-        with pytest.raises(UploadError):
-            store_folder(base)
+    with pytest.raises(UploadError):
+        store_folder("  ")
     assert store_folder("file:///srv/records") == Path("/srv/records")
+
+
+def puts(server: RecordingServer) -> int:
+    return sum(1 for method, _p, _r in server.log.requests if method == "PUT")
+
+
+def test_a_web_store_takes_the_recording_by_put_once_when_it_answers(
+    tmp_path: Path, db: Database, me: CurrentUser
+) -> None:
+    """The player reads recordings from a web server: the softphone PUTs its file there.
+    Nobody listening, then the server refusing (503): the file waits with the reason; then
+    it goes up once, and the player plays it from there."""
+    spool, file, call_id = spooled(tmp_path, db, me)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/records/"
+    ref = f"2026/11/21/{file.name}"
+    down = upload_pending(spool, base, db)
+    assert down.uploaded == [] and down.waiting == 1 and isinstance(down.problem, UploadError)
+    assert f"{base}{ref}" in str(down.problem) and file.exists()
+    root = tmp_path / "web"
+    with serve_recordings(root, port=port) as server:
+        server.refuse_puts = 1
+        refused = upload_pending(spool, base, db)
+        assert refused.uploaded == [] and "HTTP 503" in str(refused.problem)
+        assert file.exists() and part_refs(db, call_id) == [None]
+        size = file.stat().st_size
+        body = file.read_bytes()
+        assert upload_pending(spool, base, db) == PassResult([ref], 0)
+        assert (root / ref).read_bytes() == body
+        assert part_refs(db, call_id) == [ref] and not file.exists()
+        assert upload_pending(spool, base, db) == PassResult([], 0)
+        assert puts(server) == 2  # the refused one and the one that went up
+        archive = RecordingArchive(base)
+        assert archive.check(archive.locate(ref)) == size
+
+
+def test_a_web_upload_interrupted_before_the_reference_is_not_sent_again(
+    tmp_path: Path, db: Database, me: CurrentUser
+) -> None:
+    spool, file, call_id = spooled(tmp_path, db, me)
+    root = tmp_path / "web"
+    ref = f"2026/11/21/{file.name}"
+    (root / ref).parent.mkdir(parents=True)
+    (root / ref).write_bytes(file.read_bytes())  # uploaded, then the workstation went down
+    with serve_recordings(root) as server:
+        assert upload_pending(spool, server.base_url, db, at_start=True).uploaded == [ref]
+        assert puts(server) == 0 and part_refs(db, call_id) == [ref]
 
 
 def test_the_uploader_thread_retries_and_reports_the_setting(

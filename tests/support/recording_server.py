@@ -1,7 +1,8 @@
 """A local HTTP server for recordings, with Range support like a real web server.
 
 Serves the files of one directory on 127.0.0.1 (a free port) and counts what it was
-asked, so tests can see that seeking used ranges. ``delay`` makes every response late
+asked, so tests can see that seeking used ranges; takes uploads by PUT as a WebDAV folder
+does. ``delay`` makes every response late
 (timeouts).
 """
 
@@ -49,12 +50,13 @@ class ServerLog:
 class RecordingServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path, delay: float = 0.0) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, root: Path, delay: float = 0.0, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.root = root
         self.delay = delay
         self.log = ServerLog()
         self.stopping = threading.Event()
+        self.refuse_puts = 0  # answer this many next PUTs "503 Service Unavailable"
 
     @property
     def base_url(self) -> str:
@@ -80,6 +82,29 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _wait(self) -> bool:
         return self.server.delay > 0 and self.server.stopping.wait(self.server.delay)
+
+    def do_PUT(self) -> None:
+        """A WebDAV-style upload (nginx ``dav_methods PUT``): the body is written to a
+        temporary file and renamed, folders made as needed; 201 new, 204 replaced."""
+        self.server.log.requests.append((self.command, self.path, None))
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        path = unquote(urlsplit(self.path).path)
+        target = (self.server.root / path.removeprefix("/records/")).resolve()
+        status = 204 if target.exists() else 201
+        if self.server.refuse_puts > 0:
+            self.server.refuse_puts -= 1
+            status = 503
+        elif not path.startswith("/records/") or self.server.root.resolve() not in target.parents:
+            status = 403
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(body)
+            part.replace(target)
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def do_HEAD(self) -> None:
         self._serve(body=False)
@@ -139,8 +164,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_recordings(root: Path, delay: float = 0.0) -> Iterator[RecordingServer]:
-    server = RecordingServer(root, delay)
+def serve_recordings(root: Path, delay: float = 0.0, port: int = 0) -> Iterator[RecordingServer]:
+    server = RecordingServer(root, delay, port)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True
     thread.start()
