@@ -196,6 +196,9 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         pause = window.pause_control
         assert not pause.paused
         pause.start_pause(PauseReason.LUNCH)
+        assert pause.saving and not pause.paused  # paused once stored, not before
+        assert "saving" in pause.text()
+        pump(softphone, lambda: pause.paused and not pause.saving)
         with db.transaction() as session:
             stored = current_pause(session, operator.id)
         assert stored is not None and stored.reason is PauseReason.LUNCH
@@ -204,6 +207,7 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         pump(softphone, lambda: "INVITE sip:*46@" in peer.messages())
         pump(softphone, lambda: not softphone.phone.calls(), 10)
         pause.end_pause()
+        pump(softphone, lambda: not pause.paused and not pause.saving)
         with db.transaction() as session:
             assert current_pause(session, operator.id) is None
             ended = session.scalars(select(Pause).where(Pause.id == stored.id)).one()
@@ -238,19 +242,20 @@ def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     softphone.settings = replace(softphone.settings, wrap_up_seconds=1)
     pause = window.pause_control
     softphone.call_finished.emit(_answered_record())
+    qtbot.waitUntil(lambda: pause.current is not None, timeout=10_000)
     assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
     qtbot.waitUntil(lambda: not pause.paused, timeout=10_000)
     with db.transaction() as session:
         assert current_pause(session, operator.id) is None
 
     softphone.call_finished.emit(_answered_record())
-    assert pause.paused
+    qtbot.waitUntil(lambda: pause.paused, timeout=10_000)
     # started after the wrap-up timer and due after it: once it fired, the wrap-up's second
     # is over however late the event loop ran (Qt fires due timers in order)
     past: list[bool] = []
     QTimer.singleShot(1000 + 100, lambda: past.append(True))
     pause.start_pause(PauseReason.BREAK)
-    qtbot.waitUntil(lambda: bool(past), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(past) and not pause.saving, timeout=10_000)
     still = pause.current
     assert still is not None and still.reason.value == PauseReason.BREAK.value
     with db.transaction() as session:
