@@ -331,6 +331,7 @@ class PauseControl(QToolButton):
             # Said once by the connection monitor; sent again when the database is back
             # (or now, when a newer choice replaces it).
             log.warning("pause not saved yet, the database is away: %s", error)
+            connection_monitor().report_lost(error, self.db.engine)  # what to probe
             self.waiting_for_database = True
             if self._next is not None:
                 self._send_next()
