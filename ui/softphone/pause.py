@@ -370,7 +370,7 @@ class PauseControl(QToolButton):
             text = self.tr("Ready was not saved: {reason}").format(reason=reason)
         else:
             text = self.tr("The pause ({pause}) was not saved: {reason}").format(
-                pause=self._label(request.reason, request.note), reason=reason
+                pause=reason_text(request.reason), reason=reason
             )
         log.warning("%s", text)
         self.notice.emit(text)

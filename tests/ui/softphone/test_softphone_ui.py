@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -38,6 +38,7 @@ from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
 from app.workplace import Workplace
 from models import (
+    MAX_PAUSE_NOTE_LENGTH,
     Call,
     CallParticipant,
     CallSource,
@@ -217,6 +218,22 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         assert _softphone_calls(db) == 0
     finally:
         peer.stop()
+
+
+def test_a_refused_pause_leaves_the_operator_ready_and_says_why_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    pause = window.pause_control
+    qtbot.waitUntil(lambda: pause._loaded, timeout=10_000)
+    pause.start_pause(PauseReason.OTHER, "a note far too long " * 20)
+    assert pause.saving
+    qtbot.waitUntil(lambda: not pause.saving, timeout=10_000)
+    assert not pause.paused and pause.property("saving") is False
+    message = window.statusBar().currentMessage()
+    assert str(MAX_PAUSE_NOTE_LENGTH) in message and "far too long" not in message
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    with db.transaction() as session:
+        assert current_pause(session, operator.id) is None  # nothing written
 
 
 def _answered_record() -> CallRecord:
