@@ -2710,20 +2710,20 @@ Call anyway?</translation>
         <translation>On pause. Choose Ready to take calls again.</translation>
     </message>
     <message>
-        <source>Ready: waiting for the database…</source>
-        <translation>Ready: waiting for the database…</translation>
+        <source>Ready — not saved yet</source>
+        <translation>Ready — not saved yet</translation>
     </message>
     <message>
-        <source>Ready: saving…</source>
-        <translation>Ready: saving…</translation>
+        <source>Ready — saving…</source>
+        <translation>Ready — saving…</translation>
     </message>
     <message>
-        <source>Pause: {reason}: waiting for the database…</source>
-        <translation>Pause: {reason}: waiting for the database…</translation>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Pause: {reason} — not saved yet</translation>
     </message>
     <message>
-        <source>Pause: {reason}: saving…</source>
-        <translation>Pause: {reason}: saving…</translation>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Pause: {reason} — saving…</translation>
     </message>
     <message>
         <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>

@@ -2710,20 +2710,20 @@ Call anyway?</source>
         <translation>На паузе. Выберите «В работу», чтобы снова принимать звонки.</translation>
     </message>
     <message>
-        <source>Ready: waiting for the database…</source>
-        <translation>В работу: ждём базу данных…</translation>
+        <source>Ready — not saved yet</source>
+        <translation>В работу — не сохранено</translation>
     </message>
     <message>
-        <source>Ready: saving…</source>
-        <translation>В работу: сохраняется…</translation>
+        <source>Ready — saving…</source>
+        <translation>В работу — сохраняется…</translation>
     </message>
     <message>
-        <source>Pause: {reason}: waiting for the database…</source>
-        <translation>Пауза: {reason}: ждём базу данных…</translation>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Пауза: {reason} — не сохранена</translation>
     </message>
     <message>
-        <source>Pause: {reason}: saving…</source>
-        <translation>Пауза: {reason}: сохраняется…</translation>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Пауза: {reason} — сохраняется…</translation>
     </message>
     <message>
         <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>

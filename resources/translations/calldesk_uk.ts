@@ -2710,20 +2710,20 @@ Call anyway?</source>
         <translation>На паузі. Виберіть «У роботу», щоб знову приймати дзвінки.</translation>
     </message>
     <message>
-        <source>Ready: waiting for the database…</source>
-        <translation>У роботу: чекаємо на базу даних…</translation>
+        <source>Ready — not saved yet</source>
+        <translation>У роботу — не збережено</translation>
     </message>
     <message>
-        <source>Ready: saving…</source>
-        <translation>У роботу: зберігається…</translation>
+        <source>Ready — saving…</source>
+        <translation>У роботу — зберігається…</translation>
     </message>
     <message>
-        <source>Pause: {reason}: waiting for the database…</source>
-        <translation>Пауза: {reason}: чекаємо на базу даних…</translation>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Пауза: {reason} — не збережена</translation>
     </message>
     <message>
-        <source>Pause: {reason}: saving…</source>
-        <translation>Пауза: {reason}: зберігається…</translation>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Пауза: {reason} — зберігається…</translation>
     </message>
     <message>
         <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>

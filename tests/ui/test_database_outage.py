@@ -297,7 +297,7 @@ def test_a_pause_ended_and_one_started_while_the_server_is_stopped_are_saved_onc
         qtbot.waitUntil(label.isVisible, timeout=NOTICED_MS)
         assert label.text() == "No connection to the database, retrying…"
         assert pause.paused  # as stored: still on lunch, and it says Ready is not saved yet
-        assert pause.text() == "Ready: waiting for the database… ▾"
+        assert pause.text() == "Ready — not saved yet ▾"
         assert pause.property("saving") is True
         _gui_keeps_running(qtbot)
         assert _no_dialog()
@@ -313,7 +313,7 @@ def test_a_pause_ended_and_one_started_while_the_server_is_stopped_are_saved_onc
         pause.start_pause(PauseReason.BREAK)
         qtbot.waitUntil(lambda: pause.waiting_for_database, timeout=NOTICED_MS)
         assert not pause.paused  # not paused until it is stored
-        assert pause.text() == "Pause: Break: waiting for the database… ▾"
+        assert pause.text() == "Pause: Break — not saved yet ▾"
         _gui_keeps_running(qtbot)
         assert _no_dialog()
         server.resume()
@@ -344,7 +344,7 @@ def test_a_pause_started_while_the_server_does_not_answer_never_blocks_and_is_sa
         server.freeze()
         pause.start_pause(PauseReason.TRAINING)
         assert pause.saving and not pause.paused
-        assert pause.text() == "Pause: Training: saving… ▾"
+        assert pause.text() == "Pause: Training — saving… ▾"
         _gui_keeps_running(qtbot)  # while the write waits for an answer
         qtbot.waitUntil(lambda: pause.waiting_for_database, timeout=NOTICED_MS)
         qtbot.waitUntil(window.connection_label.isVisible, timeout=NOTICED_MS)
@@ -352,9 +352,19 @@ def test_a_pause_started_while_the_server_does_not_answer_never_blocks_and_is_sa
         assert _no_dialog()
         server.thaw()
         qtbot.waitUntil(lambda: pause.paused and not pause.saving, timeout=NOTICED_MS)
+        qtbot.waitUntil(lambda: not window.connection_label.isVisible(), timeout=NOTICED_MS)
+        # ... and Ready, chosen while it does not answer again
+        server.freeze()
+        pause.end_pause()
+        assert pause.text() == "Ready — saving… ▾" and pause.paused
+        _gui_keeps_running(qtbot)
+        qtbot.waitUntil(lambda: pause.waiting_for_database, timeout=NOTICED_MS)
+        assert pause.paused and _no_dialog()
+        server.thaw()
+        qtbot.waitUntil(lambda: not pause.paused and not pause.saving, timeout=NOTICED_MS)
         assert gui.on_gui_thread == []
         gui.counting = False
-        assert _stored_pauses(outage_db, me) == [("training", True)]
+        assert _stored_pauses(outage_db, me) == [("training", False)]
     finally:
         gui.close()
         window.close()

@@ -226,18 +226,14 @@ class PauseControl(QToolButton):
         """The choice as asked, marked as not stored yet (the operator is not paused yet)."""
         waiting = self.waiting_for_database and request is self.pending
         if request.reason is None:
-            text = (
-                self.tr("Ready: waiting for the database…")
-                if waiting
-                else self.tr("Ready: saving…")
-            )
+            text = self.tr("Ready — not saved yet") if waiting else self.tr("Ready — saving…")
             self.ready_action.setChecked(True)
         else:
             label = self._label(request.reason, " ".join((request.note or "").split()))
             text = (
-                self.tr("Pause: {reason}: waiting for the database…").format(reason=label)
+                self.tr("Pause: {reason} — not saved yet").format(reason=label)
                 if waiting
-                else self.tr("Pause: {reason}: saving…").format(reason=label)
+                else self.tr("Pause: {reason} — saving…").format(reason=label)
             )
             self.reason_actions[request.reason].setChecked(True)
         self.setText(text + " ▾")
