@@ -100,8 +100,6 @@ def _read_current(db: Database, employee_id: int) -> PauseState | None:
 class PauseControl(QToolButton):
     # Emitted with the reason a choice was refused (not saved), for the status bar.
     notice = Signal(str)
-    # Emitted when a choice is stored, with the open pause (None: Ready).
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -264,7 +262,7 @@ class PauseControl(QToolButton):
         self.start_pause(reason, note)
 
     def start_pause(self, reason: PauseReason, note: str | None = None) -> PauseRequest:
-        """Pause with a reason: saved in the background (``saved`` or ``notice`` tells)."""
+        """Pause with a reason: saved in the background (``notice`` tells a refusal)."""
         request = PauseRequest.make(reason, note)
         self._ask(request)
         return request
@@ -315,7 +313,6 @@ class PauseControl(QToolButton):
             self.wrap_up_timer.start(request.wrap_up_seconds * 1000)
         if was_paused != (self.current is not None):
             self._signal(pause=self.current is not None)
-        self.saved.emit(self.current)
         self._send_next()
 
     def _not_written(self, error: BaseException) -> None:
