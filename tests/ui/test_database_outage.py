@@ -30,6 +30,7 @@ from tests.app.callbacks.support import missed
 from tests.support.mariadb_server import MariaDBServer
 from tests.support.sipp import SippPeer, free_udp_port
 from tests.support.softphone_support import account, wait_until
+from tests.support.tcp_proxy import TcpProxy
 from tests.support.ui_support import NOW, seed_small, user_with_role
 from ui.application import configure_settings
 from ui.clients.card import ClientCardForm
@@ -427,3 +428,47 @@ def test_a_call_ringing_while_the_server_is_stopped_pops_up_with_its_number(
         gui.close()
         window.close()
         softphone.shutdown()
+
+
+def test_a_pause_whose_commit_answer_was_lost_is_sent_again_and_stored_once(
+    qtbot: QtBot, outage_db: Database
+) -> None:
+    """The server commits the pause but its answer never reaches the workstation (the
+    connection breaks right after COMMIT went out): the control says it is not saved yet,
+    and sent again when the server answers, the request finds the pause it had opened."""
+    proxy = TcpProxy(int(outage_db.engine.url.port or 3306))
+    db = Database(make_engine(outage_db.engine.url.set(port=proxy.port), interactive=True))
+    writer: dict[str, int] = {}  # the thread that inserts the pause
+    armed = [True]
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO pauses"):
+            writer["thread"] = threading.get_ident()
+
+    def committing(_conn: Any) -> None:
+        if armed[0] and writer.get("thread") == threading.get_ident():
+            armed[0] = False
+            proxy.lose_answers()  # COMMIT still reaches the server; its answer is lost
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    event.listen(db.engine, "commit", committing)
+    window = _operator_window(qtbot, db)
+    pause = window.pause_control
+    me = window.user.id
+    try:
+        pause.start_pause(PauseReason.LUNCH)
+        qtbot.waitUntil(lambda: pause.waiting_for_database, timeout=NOTICED_MS)
+        assert not pause.paused and pause.text() == "Pause: Lunch — not saved yet ▾"
+        # ... yet the server has it (read past the proxy)
+        assert _stored_pauses(outage_db, me) == [("lunch", True)]
+        assert _no_dialog()
+        proxy.answer_again()
+        qtbot.waitUntil(lambda: pause.paused and not pause.saving, timeout=NOTICED_MS)
+        assert _stored_pauses(outage_db, me) == [("lunch", True)]  # one row, not two
+        assert pause.current is not None and pause.current.reason is PauseReason.LUNCH
+    finally:
+        window.close()
+        window.softphone.shutdown()
+        proxy.answer_again()
+        proxy.cut()
+        db.dispose()
