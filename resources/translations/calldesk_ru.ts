@@ -2641,7 +2641,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>No connection to the database, retrying…</source>
-        <translation>Нет соединения с базой данных, повторная попытка…</translation>
+        <translation>Нет связи с базой данных, повторяем…</translation>
     </message>
 </context>
 <context>
