@@ -72,7 +72,12 @@ class TcpProxy:
         try:
             while data := source.recv(65536):
                 if answers and self._losing_answers:
-                    break  # dropped; both ends are closed below
+                    # Dropped. Shut down, not only closed: the other direction's thread is
+                    # in recv() on the client's socket, and a close alone sends no FIN then.
+                    for s in (source, sink):
+                        with contextlib.suppress(OSError):
+                            s.shutdown(socket.SHUT_RDWR)
+                    break
                 sink.sendall(data)
         except OSError:
             pass

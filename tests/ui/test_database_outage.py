@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event, select
 
 from app.database import Database, make_engine, migrate
+from app.phones import display
 from app.workplace import Workplace
 from models import Call, Client, Pause, PauseReason, Phone, Role
 from softphone.audio import MemoryAudioDevice
@@ -409,7 +410,7 @@ def test_a_call_ringing_while_the_server_is_stopped_pops_up_with_its_number(
         except AssertionError:
             raise AssertionError(peer.errors() + peer.messages()[-3000:]) from None
         assert isinstance(shown, IncomingPopup) and shown.isVisible()
-        assert shown.number.text() == shown.number_text and shown.number_text  # at once
+        assert shown.number.text() == display(number)  # at once
         unknown = "Name unknown for now: no connection to the database"
         wait_until(softphone.phone, lambda: shown.name.text() == unknown, 30)
         assert shown.info is None
