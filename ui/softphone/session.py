@@ -777,7 +777,9 @@ class SoftphoneSession(QObject):
 
     def _database_back(self) -> None:
         waiting, self._unidentified = self._unidentified, {}
-        live = {view.id for view in self.phone.calls()} if not self._shut_down else set()
+        if self._shut_down:
+            return
+        live = {view.id for view in self.phone.calls()}
         for key, number in waiting.items():
             if key in live:
                 self._identify_later(key, number)
