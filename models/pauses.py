@@ -32,6 +32,9 @@ class Pause(Base):
         # A PBX pause is imported once (pbx_agent is NULL for softphone pauses, which
         # therefore never collide here).
         Index("ix_pauses_pbx_key", "employee_id", "source", "started_at", "pbx_agent", unique=True),
+        # The workstation's key of the request that opened a softphone pause: the same request
+        # sent again after a lost connection finds its pause instead of opening a second one.
+        Index("ix_pauses_request_key", "request_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -44,3 +47,4 @@ class Pause(Base):
     source: Mapped[str] = mapped_column(String(12), default="softphone", server_default="softphone")
     # The queue member (extension) as the PBX named it, for PBX pauses.
     pbx_agent: Mapped[str | None] = mapped_column(String(64))
+    request_key: Mapped[str | None] = mapped_column(String(32))

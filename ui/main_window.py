@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.pause_control = PauseControl(self.db, self.user, phone)
         self.statusBar().addWidget(self.pause_control)
+        # A pause the database refused: said once, where the softphone's notices go.
+        self.pause_control.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.missed_label = self._status_link(
             "missed_label", self.tr("Show my missed calls in the journal")
         )

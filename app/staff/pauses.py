@@ -151,16 +151,29 @@ def start_pause(
     reason: PauseReason | str,
     note: str | None = None,
     now: datetime | None = None,
+    request_key: str | None = None,
 ) -> PauseState:
     """Pause ``who`` with a reason (and an optional short note), in the caller's transaction.
 
     An open pause of the employee ends at the same moment first. Raises :class:`PauseError`
     for an unknown reason or a note longer than ``MAX_PAUSE_NOTE_LENGTH``.
+
+    ``request_key`` (at most 32 characters, unique per request) makes the write safe to send
+    again when its answer was lost with the connection: a pause already opened under the key
+    is returned as it is now, and nothing is written.
     """
     chosen = pause_reason(reason)
     text = _clean_note(note)
     when = _now(now)
     _lock_employee(session, who)
+    if request_key is not None:
+        done = session.execute(
+            select(_pauses).where(
+                _pauses.c.request_key == request_key, _pauses.c.employee_id == who.id
+            )
+        ).first()
+        if done is not None:
+            return _state(done)
     previous = _end_open(session, who.id, when)
     started = max(when, previous.ended_at) if previous and previous.ended_at else when
     result = cast(
@@ -172,6 +185,7 @@ def start_pause(
                 note=text,
                 started_at=started,
                 source=SOFTPHONE_SOURCE,
+                request_key=request_key,
             )
         ),
     )

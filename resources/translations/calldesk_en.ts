@@ -2080,6 +2080,10 @@ Call anyway?</translation>
         <translation>Create client</translation>
     </message>
     <message>
+        <source>Name unknown for now: no connection to the database</source>
+        <translation>Name unknown for now: no connection to the database</translation>
+    </message>
+    <message>
         <source>No calls before.</source>
         <translation>No calls before.</translation>
     </message>
@@ -2706,12 +2710,44 @@ Call anyway?</translation>
         <translation>On pause. Choose Ready to take calls again.</translation>
     </message>
     <message>
+        <source>Ready — not saved yet</source>
+        <translation>Ready — not saved yet</translation>
+    </message>
+    <message>
+        <source>Ready — saving…</source>
+        <translation>Ready — saving…</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Pause: {reason} — not saved yet</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Pause: {reason} — saving…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>
+        <translation>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</translation>
+    </message>
+    <message>
+        <source>Being saved. The new state counts once it is saved.</source>
+        <translation>Being saved. The new state counts once it is saved.</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
         <source>What is the pause for?</source>
         <translation>What is the pause for?</translation>
+    </message>
+    <message>
+        <source>Ready was not saved: {reason}</source>
+        <translation>Ready was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The pause ({pause}) was not saved: {reason}</source>
+        <translation>The pause ({pause}) was not saved: {reason}</translation>
     </message>
 </context>
 <context>

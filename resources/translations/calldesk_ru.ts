@@ -2080,6 +2080,10 @@ Call anyway?</source>
         <translation>Создать клиента</translation>
     </message>
     <message>
+        <source>Name unknown for now: no connection to the database</source>
+        <translation>Имя пока неизвестно: нет связи с базой данных</translation>
+    </message>
+    <message>
         <source>No calls before.</source>
         <translation>Раньше звонков не было.</translation>
     </message>
@@ -2637,7 +2641,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>No connection to the database, retrying…</source>
-        <translation>Нет соединения с базой данных, повторная попытка…</translation>
+        <translation>Нет связи с базой данных, повторяем…</translation>
     </message>
 </context>
 <context>
@@ -2706,12 +2710,44 @@ Call anyway?</source>
         <translation>На паузе. Выберите «В работу», чтобы снова принимать звонки.</translation>
     </message>
     <message>
+        <source>Ready — not saved yet</source>
+        <translation>В работу — не сохранено</translation>
+    </message>
+    <message>
+        <source>Ready — saving…</source>
+        <translation>В работу — сохраняется…</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Пауза: {reason} — не сохранена</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Пауза: {reason} — сохраняется…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>
+        <translation>Ещё не сохранено: база данных не отвечает. Сохранится, как только база данных снова будет доступна; чтобы изменить, выберите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Being saved. The new state counts once it is saved.</source>
+        <translation>Сохраняется. Новое состояние действует после сохранения.</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
         <source>What is the pause for?</source>
         <translation>Причина паузы:</translation>
+    </message>
+    <message>
+        <source>Ready was not saved: {reason}</source>
+        <translation>«В работу» не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>The pause ({pause}) was not saved: {reason}</source>
+        <translation>Пауза ({pause}) не сохранена: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2080,6 +2080,10 @@ Call anyway?</source>
         <translation>Створити клієнта</translation>
     </message>
     <message>
+        <source>Name unknown for now: no connection to the database</source>
+        <translation>Ім&apos;я поки невідоме: немає зв&apos;язку з базою даних</translation>
+    </message>
+    <message>
         <source>No calls before.</source>
         <translation>Раніше дзвінків не було.</translation>
     </message>
@@ -2637,7 +2641,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>No connection to the database, retrying…</source>
-        <translation>Немає з&apos;єднання з базою даних, повторна спроба…</translation>
+        <translation>Немає зв&apos;язку з базою даних, повторюємо…</translation>
     </message>
 </context>
 <context>
@@ -2706,12 +2710,44 @@ Call anyway?</source>
         <translation>На паузі. Виберіть «У роботу», щоб знову приймати дзвінки.</translation>
     </message>
     <message>
+        <source>Ready — not saved yet</source>
+        <translation>У роботу — не збережено</translation>
+    </message>
+    <message>
+        <source>Ready — saving…</source>
+        <translation>У роботу — зберігається…</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — not saved yet</source>
+        <translation>Пауза: {reason} — не збережена</translation>
+    </message>
+    <message>
+        <source>Pause: {reason} — saving…</source>
+        <translation>Пауза: {reason} — зберігається…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database does not answer. It is saved as soon as the database is back; choose again to change it.</source>
+        <translation>Ще не збережено: база даних не відповідає. Збережеться, щойно база даних знову буде доступна; щоб змінити, виберіть ще раз.</translation>
+    </message>
+    <message>
+        <source>Being saved. The new state counts once it is saved.</source>
+        <translation>Зберігається. Новий стан діє після збереження.</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
         <source>What is the pause for?</source>
         <translation>Причина паузи:</translation>
+    </message>
+    <message>
+        <source>Ready was not saved: {reason}</source>
+        <translation>«У роботу» не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>The pause ({pause}) was not saved: {reason}</source>
+        <translation>Паузу ({pause}) не збережено: {reason}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ class TcpProxy:
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
+        self._losing_answers = False
         self.restore()
 
     def restore(self) -> None:
@@ -42,6 +43,15 @@ class TcpProxy:
                 s.close()
             self._open.clear()
 
+    def lose_answers(self) -> None:
+        """From now on what the server sends is dropped and its connection broken, while what
+        the clients send still reaches it: a COMMIT the server did whose answer never comes
+        back. Connections opened meanwhile fail too, until :meth:`answer_again`."""
+        self._losing_answers = True
+
+    def answer_again(self) -> None:
+        self._losing_answers = False
+
     def _accept(self, listener: socket.socket) -> None:
         while True:
             try:
@@ -55,13 +65,19 @@ class TcpProxy:
                 continue
             with self._lock:
                 self._open += [client, upstream]
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+            for a, b, answers in ((client, upstream, False), (upstream, client, True)):
+                threading.Thread(target=self._pump, args=(a, b, answers), daemon=True).start()
 
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
+    def _pump(self, source: socket.socket, sink: socket.socket, answers: bool) -> None:
         try:
             while data := source.recv(65536):
+                if answers and self._losing_answers:
+                    # Dropped. Shut down, not only closed: the other direction's thread is
+                    # in recv() on the client's socket, and a close alone sends no FIN then.
+                    for s in (source, sink):
+                        with contextlib.suppress(OSError):
+                            s.shutdown(socket.SHUT_RDWR)
+                    break
                 sink.sendall(data)
         except OSError:
             pass

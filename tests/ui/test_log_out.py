@@ -134,7 +134,8 @@ def test_log_out_and_in_as_another_operator_gives_their_own_window(
     phone_a = first.softphone
     assert a.full_name in first.user_label.text()
 
-    assert first.pause_control.start_pause(PauseReason.LUNCH) is not None
+    first.pause_control.start_pause(PauseReason.LUNCH)
+    qtbot.waitUntil(lambda: first.pause_control.paused, timeout=10_000)
 
     _log_out(qtbot, first)
     with db.transaction() as s:

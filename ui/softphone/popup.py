@@ -123,6 +123,7 @@ class IncomingPopup(QFrame):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         session.caller_identified.connect(self._identified)
+        session.caller_unknown_for_now.connect(self._unknown_for_now)
 
     # -- content --------------------------------------------------------------------------
 
@@ -165,6 +166,13 @@ class IncomingPopup(QFrame):
         self._show_recent(info)
         if self.isVisible():
             self._place()
+
+    def _unknown_for_now(self, key: int) -> None:
+        """The lookup could not reach the database: the number stays, the name waits (the
+        session looks the caller up again when the database is back)."""
+        if key != self.key or self.info is not None:
+            return
+        self.name.setText(self.tr("Name unknown for now: no connection to the database"))
 
     def _show_recent(self, info: CallerInfo) -> None:
         if not info.recent_calls:

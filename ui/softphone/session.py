@@ -67,7 +67,7 @@ from softphone.state import (
     RegistrationState,
     Transport,
 )
-from ui.database_runner import DatabaseRunner, is_connection_lost
+from ui.database_runner import DatabaseRunner, connection_monitor, is_connection_lost
 from ui.messages import user_text
 from ui.softphone.journal_entry import softphone_call
 from ui.softphone.refusals import refusal_text
@@ -237,6 +237,7 @@ class SoftphoneSession(QObject):
     availability_changed = Signal(bool, str)  # calls can be placed; else the reason
     calls_changed = Signal()  # a call of the operator appeared, changed or ended
     caller_identified = Signal(int, object)  # call key, CallerInfo
+    caller_unknown_for_now = Signal(int)  # call key: the lookup could not reach the database
     audio_problem = Signal(str)  # "no audio device" and the like, from any thread
     call_finished = Signal(object)  # CallRecord of an operator's call (not a feature code)
     call_logged = Signal(int)  # the journal id of a call the softphone wrote
@@ -310,6 +311,10 @@ class SoftphoneSession(QObject):
         self._recording_setting.connect(self._apply_recording)
         self._upload_passed.connect(self._upload_reported)
         self._lookup_started: dict[int, float] = {}
+        # Calls whose caller lookup could not reach the database: looked up again when the
+        # database is back, if they still go on (call key: number).
+        self._unidentified: dict[int, str] = {}
+        connection_monitor().restored.connect(self._database_back)
         self.missed = 0
         self.last_lookup_ms = 0.0  # the caller lookup of the last incoming call
         self.last_popup_ms = 0.0  # INVITE signal to the caller known (the pop-up's name)
@@ -760,10 +765,24 @@ class SoftphoneSession(QObject):
         )
 
     def _lookup_failed(self, key: int, number: str, error: BaseException) -> None:
-        """The pop-up keeps the number; a lost connection is shown by the runner's monitor."""
+        """The pop-up keeps the number and says the name is unknown for now; a lost connection
+        is shown by the runner's monitor, and the caller is looked up again once it is back
+        (if the call still goes on)."""
         self._lookup_started.pop(key, None)
-        if not is_connection_lost(error):
+        if is_connection_lost(error):
+            self._unidentified[key] = number
+        else:
             log.warning("caller lookup of %s failed: %s", number, error)
+        self.caller_unknown_for_now.emit(key)
+
+    def _database_back(self) -> None:
+        waiting, self._unidentified = self._unidentified, {}
+        if self._shut_down:
+            return
+        live = {view.id for view in self.phone.calls()}
+        for key, number in waiting.items():
+            if key in live:
+                self._identify_later(key, number)
 
     def _identified(self, key: int, number: str, found: Lookup) -> None:
         started = self._lookup_started.pop(key, None)
@@ -832,6 +851,7 @@ class SoftphoneSession(QObject):
             self._silent.discard(key)
             return
         self._stopped_ringing(key)
+        self._unidentified.pop(key, None)
         number = self._numbers.pop(key, "")
         caller = self._callers.pop(key, None)
         # Out of the engine's callback: listeners write pauses and may dial a feature code.

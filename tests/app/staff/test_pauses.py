@@ -208,3 +208,70 @@ def test_two_workstations_pausing_at_once_leave_one_open_pause(mariadb_url: str)
         ]
     finally:
         engine.dispose()
+
+
+def test_a_pause_request_sent_again_finds_its_pause_instead_of_opening_another(
+    db: Database, me: CurrentUser
+) -> None:
+    """The answer of a committed write was lost with the connection: the workstation sends
+    the same request (same key) again when the database is back. One pause row, not two."""
+    with db.transaction() as s:
+        first = start_pause(s, me, PauseReason.LUNCH, now=T0, request_key="k1")
+    with db.transaction() as s:  # the same request, later
+        again = start_pause(
+            s, me, PauseReason.LUNCH, now=T0 + timedelta(minutes=2), request_key="k1"
+        )
+    assert again == first
+    assert _pauses(db) == [(me.id, "lunch", None, T0, None)]
+    with db.transaction() as s:  # a new choice is a new pause, as always
+        start_pause(s, me, PauseReason.BREAK, now=T0 + timedelta(minutes=5), request_key="k2")
+    with db.transaction() as s:  # the lunch request once more, late: nothing changes
+        late = start_pause(
+            s, me, PauseReason.LUNCH, now=T0 + timedelta(minutes=6), request_key="k1"
+        )
+    assert late.id == first.id and late.ended_at == T0 + timedelta(minutes=5)
+    assert _pauses(db) == [
+        (me.id, "lunch", None, T0, T0 + timedelta(minutes=5)),
+        (me.id, "break", None, T0 + timedelta(minutes=5), None),
+    ]
+
+
+@pytest.mark.mariadb
+def test_a_pause_write_cut_off_inside_its_transaction_leaves_nothing(mariadb_url: str) -> None:
+    """The connection dies after the open lunch was ended and the break inserted, before
+    COMMIT (the server kills it, as a network cut or a restart would): the lunch is still
+    open and there is no break; sent again with its key, the break is written once."""
+    from sqlalchemy import exc
+    from sqlalchemy.orm import Session
+
+    engine = make_engine(mariadb_url)
+    killer = make_engine(mariadb_url)
+    try:
+        migrate(engine)
+        seed(engine, SeedPlan(calls=0, clients=2, employees=8, days=1, now=NOW, seed=5))
+        db = Database(engine)
+        me = user_with_role(db, Role.OPERATOR)
+        db.write(lambda s: start_pause(s, me, PauseReason.LUNCH, now=T0, request_key="lunch"))
+        later = T0 + timedelta(minutes=30)
+
+        def cut_off(session: Session) -> None:
+            start_pause(session, me, PauseReason.BREAK, now=later, request_key="break")
+            own = session.scalar(text("SELECT CONNECTION_ID()"))
+            with killer.connect() as conn:
+                conn.execute(text(f"KILL CONNECTION {int(own or 0)}"))
+            session.execute(text("SELECT 1"))
+
+        with pytest.raises(exc.OperationalError):
+            db.write(cut_off)
+        assert _pauses(db) == [(me.id, "lunch", None, T0, None)]  # nothing half-written
+        for _ in range(2):  # the retry, and a retry of the retry: written once
+            db.write(
+                lambda s: start_pause(s, me, PauseReason.BREAK, now=later, request_key="break")
+            )
+        assert _pauses(db) == [
+            (me.id, "lunch", None, T0, later),
+            (me.id, "break", None, later, None),
+        ]
+    finally:
+        killer.dispose()
+        engine.dispose()

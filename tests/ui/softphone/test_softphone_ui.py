@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -38,6 +38,7 @@ from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause
 from app.workplace import Workplace
 from models import (
+    MAX_PAUSE_NOTE_LENGTH,
     Call,
     CallParticipant,
     CallSource,
@@ -196,6 +197,9 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         pause = window.pause_control
         assert not pause.paused
         pause.start_pause(PauseReason.LUNCH)
+        assert pause.saving and not pause.paused  # paused once stored, not before
+        assert "saving" in pause.text()
+        pump(softphone, lambda: pause.paused and not pause.saving)
         with db.transaction() as session:
             stored = current_pause(session, operator.id)
         assert stored is not None and stored.reason is PauseReason.LUNCH
@@ -204,6 +208,7 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         pump(softphone, lambda: "INVITE sip:*46@" in peer.messages())
         pump(softphone, lambda: not softphone.phone.calls(), 10)
         pause.end_pause()
+        pump(softphone, lambda: not pause.paused and not pause.saving)
         with db.transaction() as session:
             assert current_pause(session, operator.id) is None
             ended = session.scalars(select(Pause).where(Pause.id == stored.id)).one()
@@ -213,6 +218,22 @@ def test_pause_is_stored_and_told_to_the_pbx_by_feature_codes(
         assert _softphone_calls(db) == 0
     finally:
         peer.stop()
+
+
+def test_a_refused_pause_leaves_the_operator_ready_and_says_why_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: CurrentUser
+) -> None:
+    pause = window.pause_control
+    qtbot.waitUntil(lambda: pause._loaded, timeout=10_000)
+    pause.start_pause(PauseReason.OTHER, "a note far too long " * 20)
+    assert pause.saving
+    qtbot.waitUntil(lambda: not pause.saving, timeout=10_000)
+    assert not pause.paused and pause.property("saving") is False
+    message = window.statusBar().currentMessage()
+    assert str(MAX_PAUSE_NOTE_LENGTH) in message and "far too long" not in message
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    with db.transaction() as session:
+        assert current_pause(session, operator.id) is None  # nothing written
 
 
 def _answered_record() -> CallRecord:
@@ -238,19 +259,20 @@ def test_wrap_up_pause_ends_by_itself_unless_another_pause_was_chosen(
     softphone.settings = replace(softphone.settings, wrap_up_seconds=1)
     pause = window.pause_control
     softphone.call_finished.emit(_answered_record())
+    qtbot.waitUntil(lambda: pause.current is not None, timeout=10_000)
     assert pause.current is not None and pause.current.reason is PauseReason.WRAP_UP
     qtbot.waitUntil(lambda: not pause.paused, timeout=10_000)
     with db.transaction() as session:
         assert current_pause(session, operator.id) is None
 
     softphone.call_finished.emit(_answered_record())
-    assert pause.paused
+    qtbot.waitUntil(lambda: pause.paused, timeout=10_000)
     # started after the wrap-up timer and due after it: once it fired, the wrap-up's second
     # is over however late the event loop ran (Qt fires due timers in order)
     past: list[bool] = []
     QTimer.singleShot(1000 + 100, lambda: past.append(True))
     pause.start_pause(PauseReason.BREAK)
-    qtbot.waitUntil(lambda: bool(past), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(past) and not pause.saving, timeout=10_000)
     still = pause.current
     assert still is not None and still.reason.value == PauseReason.BREAK.value
     with db.transaction() as session:
