@@ -1,7 +1,7 @@
 """pause request keys: a pause written again after a lost connection is not written twice
 
 Revision ID: 0025
-Revises: 0017
+Revises: 0026 (written on 0017; re-chained after 0026 at merge)
 Create Date: 2026-12-07 21:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0025"
-down_revision: str | None = "0017"
+down_revision: str | None = "0026"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
