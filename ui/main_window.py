@@ -38,6 +38,7 @@ from ui import icons, resources, style
 from ui.account_dialog import AccountDialog
 from ui.admin.form import AdminForm
 from ui.board import COLLEAGUES_POLL_MS, POLL_MS, BoardForm, BoardWatch, board_summary
+from ui.call_vocabulary import short_name
 from ui.callbacks.form import CallbackForm
 from ui.callbacks.watch import WorklistWatch
 from ui.clients.form import ClientsForm
@@ -157,10 +158,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
-        self.user_label = QLabel(self._user_text())
+        self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
         self.user_label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.user_label.setToolTip(self.tr("My account: your name and password"))
+        self._show_user()
         self.user_label.installEventFilter(self)  # a click opens My account
         self.database_label = QLabel(database_label)
         bar = self.statusBar()
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         )
         self.switch_user_action.triggered.connect(self.switch_user_requested)
         self.addAction(self.switch_user_action)
-        switch = QToolButton()
+        self.switch_button = switch = QToolButton()
         switch.setObjectName("switch_user")
         switch.setDefaultAction(self.switch_user_action)
         switch.setAutoRaise(True)
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.connection_label)
         monitor = connection_monitor()
         monitor.lost.connect(self._connection_lost)
-        monitor.restored.connect(self.connection_label.hide)
+        monitor.restored.connect(self._connection_restored)
         self.collector_label: CollectorStatusLabel | None = None
         if user.sees_all_calls:  # supervisors and administrators: is the PBX data current?
             self.collector_label = CollectorStatusLabel(db)
@@ -543,10 +544,16 @@ class MainWindow(QMainWindow):
 
     def _renamed(self, name: str) -> None:
         self.user = replace(self.user, full_name=name)
-        self.user_label.setText(self._user_text())
+        self._show_user()
 
-    def _user_text(self) -> str:
-        return f"{self.user.full_name} ({self.role_name(self.user.role)})"
+    def _show_user(self) -> None:
+        """Surname and initials, as people sign in 1C: the status bar is full at 1280 px
+        (the whole name is in the tooltip and in My account)."""
+        role = self.role_name(self.user.role)
+        self.user_label.setText(f"{short_name(self.user.full_name)} ({role})")
+        self.user_label.setToolTip(
+            f"{self.user.full_name}\n{self.tr('My account: your name and password')}"
+        )
 
     def _reports_form(self) -> QWidget:
         from ui.reports.form import ReportsForm
@@ -892,6 +899,13 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(self.tr("No connection to the database, retrying…"))
         self.connection_label.setToolTip(problem)
         self.connection_label.show()
+        # Switching user needs the database: its link makes room for the message (at 1280 px
+        # with a pause and overdue callbacks shown, the bar is full).
+        self.switch_button.hide()
+
+    def _connection_restored(self) -> None:
+        self.connection_label.hide()
+        self.switch_button.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -2641,7 +2641,7 @@ Call anyway?</source>
     </message>
     <message>
         <source>No connection to the database, retrying…</source>
-        <translation>Немає зв&apos;язку з базою даних, повторюємо…</translation>
+        <translation>Немає зв&apos;язку з базою, повторюємо…</translation>
     </message>
 </context>
 <context>

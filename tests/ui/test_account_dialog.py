@@ -59,7 +59,7 @@ def test_my_account_from_the_status_bar(qtbot: QtBot, db: Database) -> None:
     dialog.name.setText("  Popova   Anna ")
     dialog.save_name.click()
     assert dialog.name.text() == "Popova Anna"
-    assert window.user_label.text().startswith("Popova Anna (")
+    assert window.user_label.text().startswith("Popova A. (")
     with db.transaction() as s:
         employee = s.get(Employee, me.id)
         assert employee is not None and employee.full_name == "Popova Anna"

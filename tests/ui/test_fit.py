@@ -29,6 +29,7 @@ from ui.admin.form import AdminForm
 from ui.call_panel.registration import AssignNumberDialog, CreateClientDialog
 from ui.clients.card import ClientCardForm
 from ui.clients.model import COL_EMAIL, COL_NAME
+from ui.database_runner import connection_monitor
 from ui.events.calendar import CalendarMode
 from ui.events.form import EventsForm
 from ui.journal.form import JournalForm, PeriodDialog
@@ -123,6 +124,15 @@ def walk_main_window(qtbot: QtBot, db: Database, found: list[str]) -> None:
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0, timeout=10_000)
     check(qtbot, window, "journal", found)
     found += off_the_bar(window)
+    monitor = connection_monitor()
+    monitor.lost.emit("the server went away")  # the status bar's fullest state
+    settle(qtbot, 100)
+    check(qtbot, window.statusBar(), "status bar, no connection to the database", found)
+    label, bar = window.connection_label, window.statusBar()
+    if label.mapTo(bar, label.rect().topRight()).x() > bar.width():
+        found.append("status bar: 'no connection to the database' runs off the window")
+    monitor.restored.emit()
+    assert window.switch_button.isVisible() and not window.connection_label.isVisible()
     if journal.table.horizontalScrollBar().maximum() > 0:  # the default layout fits
         found.append(
             f"journal: the columns scroll sideways beside the softphone dock by "

@@ -132,7 +132,7 @@ def test_log_out_and_in_as_another_operator_gives_their_own_window(
     assert isinstance(journal_a, JournalForm)
     assert not journal_a.table.horizontalHeader().isSectionHidden(Col.COMMENT)
     phone_a = first.softphone
-    assert a.full_name in first.user_label.text()
+    assert a.full_name in first.user_label.toolTip()
 
     first.pause_control.start_pause(PauseReason.LUNCH)
     qtbot.waitUntil(lambda: first.pause_control.paused, timeout=10_000)
@@ -147,7 +147,8 @@ def test_log_out_and_in_as_another_operator_gives_their_own_window(
     qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=10_000)  # destroyed
     assert not shiboken6.isValid(phone_a)  # and its softphone with it
     assert workstation.window is second and second.isVisible()
-    assert b.full_name in second.user_label.text() and a.full_name not in second.user_label.text()
+    tip = second.user_label.toolTip()
+    assert b.full_name in tip and a.full_name not in tip
     journal_b = second.form(MainWindow.SECTION_JOURNAL)
     assert isinstance(journal_b, JournalForm)
     assert journal_b.table.horizontalHeader().isSectionHidden(Col.COMMENT)  # B's columns

@@ -15,6 +15,7 @@ from models import Employee, Role
 from tests.support.mariadb_server import MariaDBServer, free_port
 from tests.support.ui_support import user_with_role
 from ui.board import BoardForm, BoardModel
+from ui.call_vocabulary import short_name
 from ui.clients.form import ClientsForm
 from ui.connection_dialog import KIND_MYSQL, ConnectionDialog
 from ui.login import LoginDialog
@@ -74,7 +75,8 @@ def test_main_window_sections_by_role_and_screenshot(qtbot: QtBot, db: Database)
         "board",  # the live operators board: supervisors and administrators
     }
     assert window.section_actions["board"].shortcut().toString() == "Ctrl+8"
-    assert admin.full_name in window.user_label.text()
+    assert short_name(admin.full_name) in window.user_label.text()  # surname, initials
+    assert admin.full_name in window.user_label.toolTip()
     clients = window.open_section(MainWindow.SECTION_CLIENTS)
     assert isinstance(clients, ClientsForm)
     assert isinstance(window.open_section(MainWindow.SECTION_REPORTS), ReportsForm)
