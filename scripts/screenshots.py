@@ -93,6 +93,12 @@ def shoot(db: Database, out: Path, theme: str) -> list[Path]:
         wait(100)
     wait(300)
     save(window, out, f"journal-operator-{theme}")
+    if theme == "light":  # the status bar at its fullest: the database away
+        from ui.database_runner import connection_monitor
+
+        connection_monitor().lost.emit("screenshot")
+        save(window, out, "journal-no-connection")
+        connection_monitor().restored.emit()
     if table is not None:
         table.selectRow(0)
         wait(600)
