@@ -92,6 +92,30 @@ def mariadb_server() -> Iterator[MariaDBServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def _fault_mariadb() -> Iterator[MariaDBServer]:
+    own = MariaDBServer()
+    own.start()
+    try:
+        yield own
+    finally:
+        own.stop()
+
+
+@pytest.fixture
+def fault_server(request: pytest.FixtureRequest) -> Iterator[MariaDBServer]:
+    """A MariaDB this suite started for the fault tests alone (never the shared one, never
+    an external one): a test may halt, freeze and resume it; after each test it runs and
+    answers again, whatever the test left."""
+    if "CALLDESK_TEST_MARIADB_URL" in os.environ:
+        pytest.skip("stops its own server; the suite was given an external one")
+    server: MariaDBServer = request.getfixturevalue("_fault_mariadb")
+    try:
+        yield server
+    finally:
+        server.recover()
+
+
 def _database_name() -> str:
     return f"calldesk_test_{secrets.token_hex(5)}"
 

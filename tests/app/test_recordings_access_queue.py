@@ -119,15 +119,11 @@ def test_an_access_written_at_once_takes_the_kept_ones_along(db: Database, tmp_p
 # -- a real outage ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[MariaDBServer]:
-    """A server only this module halts and resumes."""
-    own = MariaDBServer()
-    own.start()
-    try:
-        yield own
-    finally:
-        own.stop()
+@pytest.fixture
+def server(fault_server: MariaDBServer) -> MariaDBServer:
+    """The suite's server for fault tests (tests/conftest.py): this module halts, freezes
+    and resumes it."""
+    return fault_server
 
 
 @pytest.fixture

@@ -283,6 +283,17 @@ class MariaDBServer:
         assert self._process is not None
         os.kill(self._process.pid, signal.SIGCONT)
 
+    def recover(self) -> None:
+        """Running and answering again, whatever a fault test left: resumed if halted,
+        thawed if frozen."""
+        if not self.owned or self._base_dir is None:
+            return
+        if self._process is None or self._process.poll() is not None:
+            self._process = None
+            self.resume()
+        else:
+            os.kill(self._process.pid, signal.SIGCONT)  # our own child, by its pid
+
     def _require_owned_running(self) -> None:
         if not self.owned or self._process is None or self._process.poll() is not None:
             raise MariaDBServerError("Faults are only for a running server this process started.")

@@ -47,15 +47,11 @@ pytestmark = pytest.mark.mariadb
 NOTICED_MS = 30_000
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[MariaDBServer]:
-    """A server only this module stops, freezes and starts again."""
-    own = MariaDBServer()
-    own.start()
-    try:
-        yield own
-    finally:
-        own.stop()
+@pytest.fixture
+def server(fault_server: MariaDBServer) -> MariaDBServer:
+    """The suite's server for fault tests (tests/conftest.py): this module halts, freezes
+    and resumes it."""
+    return fault_server
 
 
 @pytest.fixture

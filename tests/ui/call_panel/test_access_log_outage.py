@@ -32,14 +32,11 @@ from ui.database_runner import connection_monitor
 pytestmark = pytest.mark.mariadb
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[MariaDBServer]:
-    own = MariaDBServer()
-    own.start()
-    try:
-        yield own
-    finally:
-        own.stop()
+@pytest.fixture
+def server(fault_server: MariaDBServer) -> MariaDBServer:
+    """The suite's server for fault tests (tests/conftest.py): this module halts, freezes
+    and resumes it."""
+    return fault_server
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -331,23 +331,20 @@ def test_screenshots_of_the_journal(qtbot: QtBot, db: Database) -> None:
 
 @pytest.mark.mariadb
 def test_database_disappearing_mid_scroll_keeps_the_app_working(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, fault_server: MariaDBServer
 ) -> None:
     from app.database import make_engine, migrate
 
-    if "CALLDESK_TEST_MARIADB_URL" in os.environ:
-        pytest.skip("stops its own server; the suite was given an external one")
-    server = MariaDBServer()
-    server.start()
+    name = f"vanishing_{secrets.token_hex(4)}"
     try:
-        engine = make_engine(server.create_database("vanishing"))
+        engine = make_engine(fault_server.create_database(name))
         migrate(engine)
         seed_small(engine, calls=2000, clients=100)
         configure_settings()
         db = Database(engine)
         form = make_form(qtbot, db)
         shown = form.model.rowCount()
-        server.stop()
+        fault_server.halt()
         load_all_attempt = form.model.at_end
         form.model.fetchMore()
         monitor = connection_monitor()
@@ -360,7 +357,8 @@ def test_database_disappearing_mid_scroll_keeps_the_app_working(
         engine.dispose()
     finally:
         connection_monitor().shutdown()
-        server.stop()
+        fault_server.recover()
+        fault_server.drop_database(name)
 
 
 def test_date_header_sorts_oldest_first_and_only_by_date(qtbot: QtBot, db: Database) -> None:
