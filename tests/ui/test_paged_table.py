@@ -215,10 +215,12 @@ def test_a_lost_connection_is_reported_once_retried_and_the_table_reloads(
         proxy.cut()
         for model in models:
             model.fetchMore()
-        qtbot.waitUntil(lambda: all(m.canFetchMore() for m in models) and monitor.is_lost)
+        qtbot.waitUntil(
+            lambda: all(m.canFetchMore() for m in models) and monitor.is_lost, timeout=15_000
+        )
         # Both requests failed (at the query, or already when the pool checked its connection,
         # before fetch_page ran: which one depends on where the cut lands).
-        qtbot.waitUntil(lambda: all(len(m.failures) == 1 for m in models))
+        qtbot.waitUntil(lambda: all(len(m.failures) == 1 for m in models), timeout=15_000)
         assert len(lost) == 1  # two tables failed; one report
         assert messages == []  # the forms show nothing of their own
         assert not restored
