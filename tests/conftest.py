@@ -9,7 +9,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from app import clock
@@ -49,6 +50,21 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 # Never let keyring probe the real OS backends (D-Bus etc.), not even at collection time.
 keyring.set_keyring(MemoryKeyring())
+
+# A wait for a condition returns as soon as it holds; its timeout only says when to give
+# up. pytest-qt's default (5 s) gave up once on a loaded 2-core machine running both
+# passes of the suite side by side: a wait without its own timeout gets 20 s.
+PATIENT_WAIT_MS = 20_000
+_wait_until = QtBot.waitUntil
+
+
+def _patient_wait_until(
+    self: QtBot, callback: Callable[[], bool | None], *, timeout: int = PATIENT_WAIT_MS
+) -> None:
+    _wait_until(self, callback, timeout=timeout)
+
+
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
