@@ -14,21 +14,46 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.calls.facts import CallFacts
 from app.calls.status import call_status
 from app.calls.writer import resolve_missed
 from app.reports.summary import refresh_calls, refresh_hours
-from models import Call, CallPart, CallParticipant, CallSource, Direction, Disposition
+from models import (
+    Call,
+    CallPart,
+    CallParticipant,
+    CallSource,
+    CallStatus,
+    Direction,
+    Disposition,
+    OperatorPresence,
+)
 
 _calls = cast(Table, Call.__table__)
 _parts = cast(Table, CallPart.__table__)
 _participants = cast(Table, CallParticipant.__table__)
+_presence = cast(Table, OperatorPresence.__table__)
 
 # A queue rings its members one after another for minutes; a ring group all at once.
 JOIN_WINDOW = timedelta(minutes=15)
+# A caller transferred to a colleague may have talked to the first operator for long.
+TRANSFER_WINDOW = timedelta(hours=8)
+# An open leg whose softphone wrote no heartbeat for this long was left by a crash.
+ABANDONED_AFTER = timedelta(minutes=2)
 # Two workstations' clocks and the PBX's timing differ a little.
 SAME_TIME_SLACK = timedelta(seconds=5)
 
@@ -39,21 +64,28 @@ def same_call(
     started: datetime,
     ended: datetime | None,
     employee_id: int | None,
+    *,
+    transferred: bool = False,
 ) -> Any:
     """The incoming softphone call a colleague's CallDesk wrote for the same caller at the
     same time (its legs overlap ours), locked for the update; None when there is none.
 
+    ``transferred``: a colleague handed this caller over to us (Referred-By, Replaces):
+    their call may be an outgoing one and may have started hours ago.
     Read through ``ix_calls_number_period``; the lock (a gap lock on MariaDB) makes two
     colleagues writing at once meet in a deadlock that one of them retries, not in two calls.
     """
     last = (ended or started) + SAME_TIME_SLACK
+    directions = [Direction.INCOMING.value]
+    if transferred:
+        directions.append(Direction.OUTGOING.value)
     rows = session.execute(
         select(_calls.c.id, _calls.c.started_at, _calls.c.ended_at)
         .where(
             _calls.c.external_number == number,
-            _calls.c.started_at >= started - JOIN_WINDOW,
+            _calls.c.started_at >= started - (TRANSFER_WINDOW if transferred else JOIN_WINDOW),
             _calls.c.started_at <= last,
-            _calls.c.direction == Direction.INCOMING.value,
+            _calls.c.direction.in_(directions),
             _calls.c.source == CallSource.SOFTPHONE.value,
         )
         .order_by(_calls.c.started_at.desc(), _calls.c.id.desc())
@@ -150,14 +182,18 @@ def _settle(session: Session, call_id: int, hangup_by: str | None, holds_answer:
     answered_parts = [p for p in parts if p.answered_at is not None]
     # An answered call ends with its answered legs (a rung leg's end, read off another
     # workstation's clock, must not stretch the talk); an unanswered one with its last leg.
+    # Any leg still open (a colleague's phone ringing for a transferred caller) keeps the
+    # call in progress.
     counted = answered_parts or parts
-    open_legs = any(p.ended_at is None for p in counted)
+    open_legs = any(p.ended_at is None for p in parts)
     ended = None if open_legs or not counted else max(p.ended_at for p in counted)
     first = min(answered_parts, key=lambda p: (p.answered_at, p.seq), default=None)
     answered = first.answered_at if first is not None else None
     disposition = Disposition.ANSWERED.value if first is not None else call.disposition
     if first is None and len(parts) > 1:
         disposition = Disposition.NO_ANSWER.value  # several rang, nobody answered
+    elif first is None and parts and parts[0].ended_at is not None:
+        disposition = parts[0].disposition  # one leg: how it ended (busy, cancelled…)
     values: dict[str, Any] = {
         "started_at": started,
         "ended_at": ended,
@@ -206,15 +242,41 @@ def answered_by_colleague(
 
 
 def close_abandoned(session: Session, employee_id: int) -> list[int]:
-    """End the legs ``employee_id``'s softphone left open (written when answered, never
-    finished: the workstation crashed or lost power mid-call). Their end is unknown: the
-    leg ends at its answer, with no talk time counted, rather than "in progress" forever.
-    Run when that employee's softphone starts; returns the calls touched."""
+    """End the legs ``employee_id``'s softphone left open (written when it rang, was dialled
+    or answered, never finished: the workstation crashed or lost power mid-call). Their end
+    is unknown: the leg ends at its answer (or its start), with no talk time counted,
+    rather than "in progress" forever. Run when that employee's softphone starts; returns
+    the calls touched."""
+    return _close_open_parts(session, _parts.c.employee_id == employee_id)
+
+
+def close_stale(session: Session, now: datetime) -> list[int]:
+    """End the open legs of employees whose softphone went silent: no presence heartbeat
+    for :data:`ABANDONED_AFTER` (crashed, switched off, cut off) and the leg older than
+    that. Any running CallDesk softphone runs this now and then, so a call left "in
+    progress" ends even when its operator does not come back. Returns the calls touched."""
+    limit = now - ABANDONED_AFTER
+    # Read first, without a lock: the heartbeats keep updating these rows.
+    alive = sorted(
+        session.scalars(select(_presence.c.employee_id).where(_presence.c.seen_at >= limit))
+    )
+    silent: ColumnElement[bool] = _parts.c.employee_id.is_(None)
+    if alive:
+        silent = or_(silent, _parts.c.employee_id.not_in(alive))
+    return _close_open_parts(
+        session,
+        _calls.c.status == CallStatus.IN_PROGRESS.value,  # ix_calls_status_period: few rows
+        _parts.c.started_at < limit,
+        silent,
+    )
+
+
+def _close_open_parts(session: Session, *where: Any) -> list[int]:
     open_parts = session.execute(
         select(_parts.c.id, _parts.c.call_id, _parts.c.started_at, _parts.c.answered_at)
         .join(_calls, _calls.c.id == _parts.c.call_id)
         .where(
-            _parts.c.employee_id == employee_id,
+            *where,
             _parts.c.ended_at.is_(None),
             _calls.c.source == CallSource.SOFTPHONE.value,
         )

@@ -8,8 +8,9 @@ OFFSET_SECONDS: how far the test's app clock is from the wall clock, so both pro
 read the same "now" (the test's clock is the suite's fixed date running with real time).
 
 It prints one JSON object a line: ``{"address": "127.0.0.1:PORT"}`` once its account is up,
-``{"answered": KEY}``, ``{"ended": KEY}``, and at exit ``{"missed": N}``. It reads commands
-a line from stdin: ``hangup`` (every call), ``quit``.
+``{"answered": KEY}``, ``{"ended": KEY}``, ``{"transferred": SIP_CODE}`` (a transfer's final
+NOTIFY), and at exit ``{"missed": N}``. It reads commands a line from stdin: ``hangup``
+(every call), ``transfer NUMBER`` (its call, blind), ``quit``.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
         say(ended=record.id)
 
     session.ringing.connect(answer)
+    session.phone.transfer_progress.connect(
+        lambda _key, code, _reason, final: say(transferred=code) if final else None
+    )
     session.call_finished.connect(ended)
     commands: Queue[str] = Queue()
 
@@ -83,6 +87,9 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
         if command == "hangup":
             for view in session.calls():
                 session.phone.hangup(view.id)
+        elif command.startswith("transfer "):
+            for view in session.calls():
+                session.phone.blind_transfer(view.id, command.split()[1])
         elif command == "quit":
             session.shutdown()  # hangs up and waits for the journal writes
             say(missed=session.missed)
