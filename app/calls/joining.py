@@ -123,16 +123,20 @@ def add_legs(
     or nobody answered. In the caller's transaction; returns ``call_id``.
     """
     before = session.execute(select(_calls.c.started_at).where(_calls.c.id == call_id)).scalar_one()
+    rows = [dict(p) for p in parts]
     if replace_open_of is not None:
+        # The employee's leg as written while it went on: still open, or ended meanwhile
+        # by another softphone that took this one for dead (same start: the same leg).
+        starts = sorted({r["started_at"] for r in rows if r.get("employee_id") == replace_open_of})
         session.execute(
             delete(_parts).where(
                 _parts.c.call_id == call_id,
                 _parts.c.employee_id == replace_open_of,
-                _parts.c.ended_at.is_(None),
+                or_(_parts.c.ended_at.is_(None), _parts.c.started_at.in_(starts)),
             )
         )
     seq = _next_seq(session, call_id)
-    rows = [{**p, "call_id": call_id, "seq": seq + i} for i, p in enumerate(parts)]
+    rows = [{**p, "call_id": call_id, "seq": seq + i} for i, p in enumerate(rows)]
     if rows:
         session.execute(insert(_parts), rows)
     holds_answer = any(r.get("answered_at") is not None for r in rows)
@@ -250,19 +254,23 @@ def close_abandoned(session: Session, employee_id: int) -> list[int]:
     return _close_open_parts(session, _parts.c.employee_id == employee_id)
 
 
-def close_stale(session: Session, now: datetime) -> list[int]:
+def close_stale(session: Session, now: datetime, *, alive: int | None = None) -> list[int]:
     """End the open legs of employees whose softphone went silent: no presence heartbeat
     for :data:`ABANDONED_AFTER` (crashed, switched off, cut off) and the leg older than
     that. Any running CallDesk softphone runs this now and then, so a call left "in
-    progress" ends even when its operator does not come back. Returns the calls touched."""
+    progress" ends even when its operator does not come back. ``alive``: the employee
+    whose softphone runs this (its own calls go on, whatever its heartbeat says).
+    Returns the calls touched."""
     limit = now - ABANDONED_AFTER
     # Read first, without a lock: the heartbeats keep updating these rows.
-    alive = sorted(
+    living = set(
         session.scalars(select(_presence.c.employee_id).where(_presence.c.seen_at >= limit))
     )
+    if alive is not None:
+        living.add(alive)
     silent: ColumnElement[bool] = _parts.c.employee_id.is_(None)
-    if alive:
-        silent = or_(silent, _parts.c.employee_id.not_in(alive))
+    if living:
+        silent = or_(silent, _parts.c.employee_id.not_in(sorted(living)))
     return _close_open_parts(
         session,
         _calls.c.status == CallStatus.IN_PROGRESS.value,  # ix_calls_status_period: few rows

@@ -212,11 +212,11 @@ def open_in_journal(
     return opened.call_id
 
 
-def close_silent_softphones(conn: Connection, db: Database) -> list[int]:
+def close_silent_softphones(conn: Connection, db: Database, user: CurrentUser) -> list[int]:
     """On the worker thread: calls left "in progress" by softphones that went silent (a
-    crash, a power cut) are ended (app.calls.joining.close_stale)."""
+    crash, a power cut) are ended (app.calls.joining.close_stale); not ``user``'s own."""
     now = clock.now()
-    return db.write(lambda session: close_stale(session, now))
+    return db.write(lambda session: close_stale(session, now, alive=user.id))
 
 
 def colleague_answered(conn: Connection, call_id: int, employee_id: int) -> bool:
@@ -293,7 +293,7 @@ class SoftphoneSession(QObject):
         self._abandoned_closed = False
         self._sweep_timer = QTimer(self)
         self._sweep_timer.setInterval(SILENT_SWEEP_MS)
-        self._sweep_timer.timeout.connect(self._close_silent_calls)
+        self._sweep_timer.timeout.connect(self.close_silent_calls)
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
         # The calls' own recordings: the spool of this employee on this workstation, the
@@ -503,14 +503,15 @@ class SoftphoneSession(QObject):
         if self._uploader is not None:
             self._uploader.wake()
 
-    def _close_silent_calls(self) -> None:
+    def close_silent_calls(self) -> None:
         """Calls other softphones left "in progress" and went silent on (no heartbeat for
-        minutes: a crash) are ended, so the journal does not show them live forever."""
+        minutes: a crash) are ended, so the journal does not show them live forever. Runs
+        every :data:`SILENT_SWEEP_MS` while the softphone runs."""
         if self._shut_down or not self.database.idle:
             return
-        db = self.db
+        db, user = self.db, self.user
         self.database.run(
-            lambda conn: close_silent_softphones(conn, db),
+            lambda conn: close_silent_softphones(conn, db, user),
             lambda calls: (
                 log.info("calls left open by silent softphones ended: %s", calls) if calls else None
             ),
