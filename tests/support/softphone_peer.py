@@ -10,7 +10,8 @@ read the same "now" (the test's clock is the suite's fixed date running with rea
 It prints one JSON object a line: ``{"address": "127.0.0.1:PORT"}`` once its account is up,
 ``{"answered": KEY}``, ``{"ended": KEY}``, ``{"transferred": SIP_CODE}`` (a transfer's final
 NOTIFY), and at exit ``{"missed": N}``. It reads commands a line from stdin: ``hangup``
-(every call), ``transfer NUMBER`` (its call, blind), ``quit``.
+(every call), ``transfer NUMBER`` (its call, blind), ``consult NUMBER`` and ``complete``
+(an attended transfer), ``quit``.
 """
 
 from __future__ import annotations
@@ -90,6 +91,14 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
         elif command.startswith("transfer "):
             for view in session.calls():
                 session.phone.blind_transfer(view.id, command.split()[1])
+        elif command.startswith("consult "):
+            for view in session.calls():
+                if view.consult_for is None:
+                    session.consult(view.id, command.split()[1])
+        elif command == "complete":
+            for view in session.calls():
+                if view.consult_for is not None:
+                    session.phone.complete_transfer(view.id)
         elif command == "quit":
             session.shutdown()  # hangs up and waits for the journal writes
             say(missed=session.missed)
