@@ -10,7 +10,7 @@ of its legs does. The call's facts are recomputed from its parts after every cha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -103,7 +103,9 @@ def same_call(
 
 
 def _next_seq(session: Session, call_id: int) -> int:
-    last = session.scalar(select(func.max(_parts.c.seq)).where(_parts.c.call_id == call_id))
+    last = session.scalar(
+        select(func.max(_parts.c.seq)).where(_parts.c.call_id == call_id).with_for_update()
+    )
     return int(last or 0) + 1
 
 
@@ -122,7 +124,13 @@ def add_legs(
     ``hangup_by`` is the new legs' side; it becomes the call's when they hold its answer
     or nobody answered. In the caller's transaction; returns ``call_id``.
     """
-    before = session.execute(select(_calls.c.started_at).where(_calls.c.id == call_id)).scalar_one()
+    # The call's row locked first: two workstations adding legs to one call at once (a
+    # transfer target answering while the colleague's leg ends) take turns, and every read
+    # below is a locking one, so each sees the other's legs (MariaDB's repeatable read
+    # would otherwise settle the call from a snapshot without them).
+    before = session.execute(
+        select(_calls.c.started_at).where(_calls.c.id == call_id).with_for_update()
+    ).scalar_one()
     rows = [dict(p) for p in parts]
     if replace_open_of is not None:
         # The employee's leg as written while it went on: still open, or ended meanwhile
@@ -142,7 +150,7 @@ def add_legs(
     holds_answer = any(r.get("answered_at") is not None for r in rows)
     _settle(session, call_id, hangup_by, holds_answer)
     started = session.execute(
-        select(_calls.c.started_at).where(_calls.c.id == call_id)
+        select(_calls.c.started_at).where(_calls.c.id == call_id).with_for_update()
     ).scalar_one()
     _participate(session, call_id, started, [r.get("employee_id") for r in rows])
     refresh_hours(session, [before])  # the hour the call was counted in, if it moved
@@ -160,7 +168,9 @@ def _participate(
     )
     have = set(
         session.scalars(
-            select(_participants.c.employee_id).where(_participants.c.call_id == call_id)
+            select(_participants.c.employee_id)
+            .where(_participants.c.call_id == call_id)
+            .with_for_update()
         )
     )
     new = sorted({e for e in employees if e} - have)
@@ -178,10 +188,11 @@ def _seconds(start: datetime, end: datetime) -> int:
 def _settle(session: Session, call_id: int, hangup_by: str | None, holds_answer: bool) -> None:
     """The call's times, answer, main employee, status from its parts (one rule);
     ``hangup_by`` is the call's when the legs just added hold its answer or nobody answered."""
-    call = session.execute(select(_calls).where(_calls.c.id == call_id)).one()
+    call = session.execute(select(_calls).where(_calls.c.id == call_id).with_for_update()).one()
     parts = session.execute(
-        select(_parts).where(_parts.c.call_id == call_id).order_by(_parts.c.seq)
+        select(_parts).where(_parts.c.call_id == call_id).order_by(_parts.c.seq).with_for_update()
     ).all()
+    _in_time_order(session, call_id, parts)
     started = min([call.started_at, *(p.started_at for p in parts)])
     answered_parts = [p for p in parts if p.answered_at is not None]
     # An answered call ends with its answered legs (a rung leg's end, read off another
@@ -218,6 +229,20 @@ def _settle(session: Session, call_id: int, hangup_by: str | None, holds_answer:
     if newly_answered and answered is not None and call.direction != Direction.INTERNAL:
         touched += resolve_missed(session, call.external_number, call_id, answered)
     refresh_calls(session, touched)
+
+
+def _in_time_order(session: Session, call_id: int, parts: Sequence[Any]) -> None:
+    """Number the parts by when they started: the legs arrive in whatever order the
+    workstations write them (a leg rewritten when answered or finished goes last), but the
+    call's parts read in time order (the journal's details, the player's timeline)."""
+    ordered = sorted(parts, key=lambda p: (p.started_at, p.answered_at is None, p.seq))
+    if [p.id for p in ordered] == [p.id for p in parts]:
+        return
+    top = max(p.seq for p in parts)
+    for p in parts:  # out of the way first: (call_id, seq) is unique
+        session.execute(update(_parts).where(_parts.c.id == p.id).values(seq=p.seq + top))
+    for seq, p in enumerate(ordered, start=1):
+        session.execute(update(_parts).where(_parts.c.id == p.id).values(seq=seq))
 
 
 def answered_by_colleague(
