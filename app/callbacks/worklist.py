@@ -95,6 +95,7 @@ def read_worklist(conn: Connection | Session, now: datetime) -> Worklist:
             _calls.c.started_at >= since,
             _calls.c.started_at <= now,
             _calls.c.disposition != Disposition.ANSWERED.value,
+            _calls.c.ended_at.is_not(None),  # still ringing (in progress): not missed yet
             _calls.c.external_number != "",
         )
     ).all()

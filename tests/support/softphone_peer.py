@@ -22,8 +22,26 @@ import sys
 import threading
 from datetime import datetime, timedelta
 from queue import Empty, Queue
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.softphone.session import SoftphoneSession
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def call_command(session: SoftphoneSession, command: str) -> None:
+    """``hangup``, ``transfer NUMBER``, ``consult NUMBER``, ``complete`` on the calls."""
+    word, _, number = command.partition(" ")
+    for view in session.calls():
+        if word == "hangup":
+            session.phone.hangup(view.id)
+        elif word == "transfer":
+            session.phone.blind_transfer(view.id, number)
+        elif word == "consult" and view.consult_for is None:
+            session.consult(view.id, number)
+        elif word == "complete" and view.consult_for is not None:
+            session.phone.complete_transfer(view.id)
 
 
 def main(db_url: str, employee_id: int, offset: float) -> int:
@@ -85,24 +103,12 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
             command = commands.get_nowait()
         except Empty:
             return
-        if command == "hangup":
-            for view in session.calls():
-                session.phone.hangup(view.id)
-        elif command.startswith("transfer "):
-            for view in session.calls():
-                session.phone.blind_transfer(view.id, command.split()[1])
-        elif command.startswith("consult "):
-            for view in session.calls():
-                if view.consult_for is None:
-                    session.consult(view.id, command.split()[1])
-        elif command == "complete":
-            for view in session.calls():
-                if view.consult_for is not None:
-                    session.phone.complete_transfer(view.id)
-        elif command == "quit":
+        if command == "quit":
             session.shutdown()  # hangs up and waits for the journal writes
             say(missed=session.missed)
             app.quit()
+        else:
+            call_command(session, command)
 
     timer = QTimer()
     timer.timeout.connect(obey)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.callbacks.worklist import read_worklist
 from app.calls.joining import ABANDONED_AFTER, close_abandoned, close_stale
 from app.calls.softphone_log import (
     SoftphoneCall,
@@ -582,6 +583,9 @@ def test_a_leg_that_rang_then_was_answered_is_one_part_in_progress(
     assert _parts_of(db, opened) == [(me.id, 0, False)]
     [row] = _journal(db, me)
     assert (row.status, row.needs_attention) == (CallStatus.IN_PROGRESS, False)
+    with db.engine.connect() as conn:  # still ringing: nobody has to call it back yet
+        items = read_worklist(conn, T + timedelta(seconds=2)).items
+        assert [i for i in items if i.number == UNKNOWN] == []
     answered = _ring(T, "answered", None, answered=True)
     with db.transaction() as s:
         assert open_call(s, answered, me, now=T + timedelta(seconds=5), opened=opened) == opened
