@@ -1,4 +1,5 @@
-"""One logical call per caller when several softphones rang for it (ring group, queue).
+"""One logical call per caller when several softphones rang for it (ring group, queue) or
+took it in turn (a transfer: the target's leg joins the colleague's call).
 
 Each operator's CallDesk writes only its own leg. The first leg written for a caller makes
 the call; a colleague's leg for the same caller at the same time joins it as a part (the
@@ -32,6 +33,7 @@ from app.calls.facts import CallFacts
 from app.calls.status import call_status
 from app.calls.writer import resolve_missed
 from app.reports.summary import refresh_calls, refresh_hours
+from app.staff.presence import STALE as PRESENCE_STALE
 from models import (
     Call,
     CallPart,
@@ -40,13 +42,16 @@ from models import (
     CallStatus,
     Direction,
     Disposition,
+    Employee,
     OperatorPresence,
+    PresenceState,
 )
 
 _calls = cast(Table, Call.__table__)
 _parts = cast(Table, CallPart.__table__)
 _participants = cast(Table, CallParticipant.__table__)
 _presence = cast(Table, OperatorPresence.__table__)
+_employees = cast(Table, Employee.__table__)
 
 # A queue rings its members one after another for minutes; a ring group all at once.
 JOIN_WINDOW = timedelta(minutes=15)
@@ -100,6 +105,43 @@ def same_call(
             continue  # our own: the caller called us again (call waiting), another call
         return row
     return None
+
+
+def targets_writing_their_legs(
+    session: Session, extensions: Sequence[str], opened: int | None, now: datetime
+) -> set[str]:
+    """Which of the transfer targets' ``extensions`` write their own leg of the call: an
+    employee whose softphone is online now (a fresh presence heartbeat: their CallDesk
+    joins its leg to the call when it rings there) or whose leg is in the call ``opened``
+    already. The transferring CallDesk writes the others' legs as it saw them (a desk
+    phone's, an outside number's), so the transfer is still counted."""
+    employees = dict(
+        session.execute(
+            select(_employees.c.id, _employees.c.extension).where(
+                _employees.c.extension.in_(sorted(extensions))
+            )
+        ).tuples()
+    )
+    if not employees:
+        return set()
+    writing = set(
+        session.scalars(
+            select(_presence.c.employee_id).where(
+                _presence.c.employee_id.in_(sorted(employees)),
+                _presence.c.seen_at >= now - PRESENCE_STALE,
+                _presence.c.state != PresenceState.OFFLINE.value,
+            )
+        )
+    )
+    if opened is not None:
+        writing |= set(
+            session.scalars(
+                select(_parts.c.employee_id).where(
+                    _parts.c.call_id == opened, _parts.c.employee_id.in_(sorted(employees))
+                )
+            )
+        )
+    return {employees[e] for e in writing if employees.get(e)}
 
 
 def _next_seq(session: Session, call_id: int) -> int:

@@ -19,7 +19,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.joining import add_legs, same_call
+from app.calls.joining import add_legs, same_call, targets_writing_their_legs
 from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
@@ -32,20 +32,7 @@ from app.phones import (
     reversed_digits,
 )
 from app.staff.auth import CurrentUser
-from app.staff.presence import STALE as PRESENCE_STALE
-from models import (
-    Call,
-    CallPart,
-    CallSource,
-    Client,
-    Direction,
-    Disposition,
-    Employee,
-    HangupBy,
-    OperatorPresence,
-    Phone,
-    PresenceState,
-)
+from models import Call, CallSource, Client, Direction, Disposition, Employee, HangupBy, Phone
 
 # Clocks of workstations and the database differ; a call may end a little "in the future".
 CLOCK_SLACK = timedelta(minutes=5)
@@ -53,8 +40,6 @@ CLOCK_SLACK = timedelta(minutes=5)
 _phones = cast(Table, Phone.__table__)
 _clients = cast(Table, Client.__table__)
 _employees = cast(Table, Employee.__table__)
-_parts_table = cast(Table, CallPart.__table__)
-_presence = cast(Table, OperatorPresence.__table__)
 
 
 class SoftphoneOutcome(enum.StrEnum):
@@ -308,50 +293,14 @@ def log_call(
 def _without_legs_written_by_targets(
     session: Session, call: SoftphoneCall, opened: int | None, now: datetime
 ) -> SoftphoneCall:
-    """``call`` without the transfer targets' legs their own CallDesk writes: the target
-    is an employee whose softphone is online now (its presence heartbeat is fresh) or
-    whose leg is in the call already. Their leg then carries their real talk time, not
-    the transferring operator's guess."""
-    handed = [leg for leg in call.legs if leg.handed_over]
+    """``call`` without the transfer targets' legs their own CallDesk writes (with their
+    real talk time, not the transferring operator's guess): app.calls.joining."""
+    handed = sorted({digits(leg.extension) for leg in call.legs if leg.handed_over})
     if not handed:
         return call
-    extensions = sorted({digits(leg.extension) for leg in handed})
-    employees = {
-        ext: emp_id
-        for emp_id, ext in session.execute(
-            select(_employees.c.id, _employees.c.extension).where(
-                _employees.c.extension.in_(extensions)
-            )
-        )
-    }
-    ids = sorted(set(employees.values()))
-    writing: set[int] = set()
-    if ids:
-        writing = set(
-            session.scalars(
-                select(_presence.c.employee_id).where(
-                    _presence.c.employee_id.in_(ids),
-                    _presence.c.seen_at >= now - PRESENCE_STALE,
-                    _presence.c.state != PresenceState.OFFLINE.value,
-                )
-            )
-        )
-        if opened is not None:
-            writing |= set(
-                session.scalars(
-                    select(_parts_table.c.employee_id).where(
-                        _parts_table.c.call_id == opened, _parts_table.c.employee_id.in_(ids)
-                    )
-                )
-            )
-    legs = [
-        leg
-        for leg in call.legs
-        if not (leg.handed_over and employees.get(digits(leg.extension)) in writing)
-    ]
-    if len(legs) == len(call.legs):
-        return call
-    return replace(call, legs=legs)
+    writing = targets_writing_their_legs(session, handed, opened, now)
+    legs = [leg for leg in call.legs if not (leg.handed_over and digits(leg.extension) in writing)]
+    return call if len(legs) == len(call.legs) else replace(call, legs=legs)
 
 
 def open_call(
