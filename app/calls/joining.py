@@ -5,8 +5,9 @@ Each operator's CallDesk writes only its own leg. The first leg written for a ca
 the call; a colleague's leg for the same caller at the same time joins it as a part (the
 answered one as the call's answer, the others as *rung*), in whichever order they arrive,
 so the journal converges on one call whatever the order of the writes. A leg written while
-it is still going (an answered call, "in progress") has no end; the call ends when the last
-of its legs does. The call's facts are recomputed from its parts after every change.
+it is still going (ringing, dialled, answered: "in progress") has no end; the call ends
+when the last of its legs does. The call's facts are recomputed from its parts after every
+change.
 """
 
 from __future__ import annotations
