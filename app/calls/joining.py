@@ -116,13 +116,14 @@ def targets_writing_their_legs(
     joins its leg to the call when it rings there) or whose leg is in the call ``opened``
     already. The transferring CallDesk writes the others' legs as it saw them (a desk
     phone's, an outside number's), so the transfer is still counted."""
-    employees = dict(
-        session.execute(
+    employees: dict[int, str] = {
+        emp_id: ext
+        for emp_id, ext in session.execute(
             select(_employees.c.id, _employees.c.extension).where(
                 _employees.c.extension.in_(sorted(extensions))
             )
-        ).tuples()
-    )
+        )
+    }
     if not employees:
         return set()
     writing = set(
