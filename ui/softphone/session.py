@@ -5,9 +5,10 @@ The widgets (pop-ups, tray, status label, panel, pause control) follow it by its
 and call its methods; it knows none of them and loads no QtWidgets.
 
 Engine signals arrive on the GUI thread (the engine's rule) from inside a pjsua2 callback:
-nothing slow runs there. The database work (caller lookup, automatic card, journal write)
-runs on the session's database runner (``ui.database_runner``: one worker thread, one
-connection, the one lost-connection policy) and reports back on the GUI thread.
+nothing slow runs there. The database work (automatic card, journal writes) runs on the
+session's database runner (``ui.database_runner``: one worker thread, one connection, the
+one lost-connection policy), the caller lookup on a runner of its own (a pop-up never waits
+behind a write), and both report back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -296,6 +297,9 @@ class SoftphoneSession(QObject):
         self._sweep_timer.timeout.connect(self.close_silent_calls)
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
+        # The caller lookup on a thread and connection of its own: the pop-up's name never
+        # waits behind the journal writes of the calls before (written while they ring).
+        self.lookups = DatabaseRunner(db.engine, "softphone-lookup", self)
         # The calls' own recordings: the spool of this employee on this workstation, the
         # uploader's thread taking them to the recordings folder (app.recordings_spool).
         self.spool = RecordingSpool(data_dir() / "recordings-spool" / str(user.id), user.id)
@@ -600,12 +604,13 @@ class SoftphoneSession(QObject):
             # Calls hung up just now are written before the process goes on to exit.
             self._finish_database_work()
             self.database.stop()
+            self.lookups.stop()
 
     def _finish_database_work(self, msecs: int = 5_000) -> None:
         """Let the queued lookups and writes run and report back (at exit: no event loop
         of ours runs after this)."""
         deadline = time.monotonic() + msecs / 1000
-        while not self.database.idle and time.monotonic() < deadline:
+        while not (self.database.idle and self.lookups.idle) and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             QThread.msleep(2)
 
@@ -767,7 +772,7 @@ class SoftphoneSession(QObject):
         if started is not None:
             self._lookup_started[key] = started
         region, user = self.region, self.user
-        self.database.run(
+        self.lookups.run(
             lambda conn: look_up(conn, number, region, user),
             lambda found: self._identified(key, number, found),
             lambda error: self._lookup_failed(key, number, error),
