@@ -525,7 +525,16 @@ class CallControl:
         self._calls[key] = new
         number, name = user_part(str(new.getInfo().remoteUri))
         old = self._views[call.key]
+        # The colleague whose call this replaced handed the caller over (an attended
+        # transfer): the journal joins this leg to their call.
         self._views[key] = CallView(
-            key, old.direction, number, name, CallState.CONNECTED, self._now(), self._now()
+            key,
+            old.direction,
+            number,
+            name,
+            CallState.CONNECTED,
+            self._now(),
+            self._now(),
+            referred_by=old.number,
         )
         return new

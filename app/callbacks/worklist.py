@@ -19,7 +19,16 @@ from sqlalchemy.orm import Session
 from app.callbacks.items import Attempt, CallbackItem, ClaimView, Contact, collapse
 from app.callbacks.settings import CallbackSettings, read_settings
 from models import Call as CallRow
-from models import CallbackClaim, CallPart, Client, Direction, Disposition, Employee, Phone
+from models import (
+    CallbackClaim,
+    CallPart,
+    CallStatus,
+    Client,
+    Direction,
+    Disposition,
+    Employee,
+    Phone,
+)
 
 _calls = cast(Table, CallRow.__table__)
 _parts = cast(Table, CallPart.__table__)
@@ -60,20 +69,29 @@ Stamp = tuple[Any, ...]
 
 
 def worklist_stamp(conn: Connection | Session, since: datetime, now: datetime) -> Stamp:
-    """What changes when a call is written in the window or a claim is taken, renewed or
-    given back: two small reads (the period index; the claims table), so a workstation can
-    ask it every few seconds and read the whole worklist only when it differs. Changes in
-    place (a dismissed mark, a rebuilt call, a registered number) do not show here: the
-    reader re-reads in full now and then."""
+    """What changes when a call is written in the window, a call in progress ends, or a
+    claim is taken, renewed or given back: three small reads (the period index, the status
+    index, the claims table), so a workstation can ask it every few seconds and read the
+    whole worklist only when it differs. A softphone writes its calls while they ring and
+    finishes them in place, so the calls in progress are counted: an ended call back closes
+    its line at once. Other changes in place (a dismissed mark, a rebuilt call, a registered
+    number) do not show here: the reader re-reads in full now and then."""
     calls = conn.execute(
         select(func.count(), func.max(_calls.c.id)).where(
             _calls.c.started_at >= since, _calls.c.started_at <= now
         )
     ).one()
+    live = conn.execute(
+        select(func.count()).where(  # ix_calls_status_period
+            _calls.c.status == CallStatus.IN_PROGRESS.value,
+            _calls.c.started_at >= since,
+            _calls.c.started_at <= now,
+        )
+    ).scalar_one()
     claims = conn.execute(
         select(func.count(), func.max(_claims.c.claimed_at), func.sum(_claims.c.version))
     ).one()
-    return (*calls, *claims)
+    return (*calls, live, *claims)
 
 
 def read_worklist(conn: Connection | Session, now: datetime) -> Worklist:
@@ -95,6 +113,7 @@ def read_worklist(conn: Connection | Session, now: datetime) -> Worklist:
             _calls.c.started_at >= since,
             _calls.c.started_at <= now,
             _calls.c.disposition != Disposition.ANSWERED.value,
+            _calls.c.ended_at.is_not(None),  # still ringing (in progress): not missed yet
             _calls.c.external_number != "",
         )
     ).all()

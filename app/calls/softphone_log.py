@@ -11,7 +11,7 @@ message and nothing is written.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast, overload
 
@@ -19,7 +19,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.joining import add_legs, same_call
+from app.calls.joining import add_legs, same_call, targets_writing_their_legs
 from app.calls.writer import write_call
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, get_setting
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
@@ -93,6 +93,10 @@ class SoftphoneLeg:
     answered_at: datetime | None = None
     ended_at: datetime | None = None
     employee_id: int | None = None
+    # The transfer target's leg as the transferring operator saw it (from the hand-over to
+    # their own end). Left out when the target's own CallDesk writes the leg with its real
+    # times: a colleague whose softphone is online, or whose leg is in the call already.
+    handed_over: bool = False
 
 
 @dataclass
@@ -104,8 +108,9 @@ class SoftphoneCall:
     from an extension is not logged); ``number`` the remote party as dialled or received;
     ``hangup_by`` "employee", "client" or None; ``disposition`` a :class:`SoftphoneOutcome` value.
     ``legs`` empty: one part for the logged-in operator. With legs, every leg after the
-    first is a transfer. ``ended_at`` None: an answered call still going (written "in
-    progress" when it is answered, so colleagues' rung legs join it).
+    first is a transfer. ``ended_at`` None: a call still going (written "in progress" when
+    it rings, is dialled and is answered, so the journal shows it live and colleagues'
+    legs join it).
     """
 
     direction: Direction | str
@@ -116,6 +121,9 @@ class SoftphoneCall:
     answered_at: datetime | None = None
     hangup_by: HangupBy | str | None = None
     legs: list[SoftphoneLeg] = field(default_factory=list)
+    # A colleague handed this caller over to us (Referred-By, an attended transfer's
+    # Replaces): our leg joins the colleague's call, whichever direction it had.
+    transferred: bool = False
 
 
 def softphone_is_call_source(session: Session) -> bool:
@@ -259,19 +267,40 @@ def log_call(
     """
     if not softphone_is_call_source(session):
         return None
+    if opened is not None and session.get(Call, opened) is None:
+        opened = None
+    call = _without_legs_written_by_targets(session, call, opened, now or clock.now())
     prepared = _prepare(session, call, who, now, region)
     if prepared is None:
         return None
     row, parts = prepared
-    if opened is not None and session.get(Call, opened) is not None:
+    if opened is not None:
         return add_legs(session, opened, parts, row["hangup_by"], replace_open_of=who.id)
     if row["direction"] == Direction.INCOMING.value:
         joined = same_call(
-            session, row["external_number"], row["started_at"], row["ended_at"], who.id
+            session,
+            row["external_number"],
+            row["started_at"],
+            row["ended_at"],
+            who.id,
+            transferred=call.transferred,
         )
         if joined is not None:
             return add_legs(session, joined.id, parts, row["hangup_by"])
     return write_call(session, row, parts)
+
+
+def _without_legs_written_by_targets(
+    session: Session, call: SoftphoneCall, opened: int | None, now: datetime
+) -> SoftphoneCall:
+    """``call`` without the transfer targets' legs their own CallDesk writes (with their
+    real talk time, not the transferring operator's guess): app.calls.joining."""
+    handed = sorted({digits(leg.extension) for leg in call.legs if leg.handed_over})
+    if not handed:
+        return call
+    writing = targets_writing_their_legs(session, handed, opened, now)
+    legs = [leg for leg in call.legs if not (leg.handed_over and digits(leg.extension) in writing)]
+    return call if len(legs) == len(call.legs) else replace(call, legs=legs)
 
 
 def open_call(
@@ -280,24 +309,38 @@ def open_call(
     who: CurrentUser,
     now: datetime | None = None,
     region: str = DEFAULT_REGION,
+    *,
+    opened: int | None = None,
 ) -> int | None:
-    """Write an incoming call the operator just answered, still going (no end): the
-    journal shows it live and a colleague whose phone rang for the same caller finds it
-    answered. :func:`log_call` with ``opened`` finishes it. None when the softphone is not
-    the call source or the call is not an answered incoming external one."""
-    if call.ended_at is not None or call.answered_at is None:
-        raise _refuse(QT_TRANSLATE_NOOP("app", "Only an answered call still going is opened."))
+    """Write a call still going (no end): ringing here, being dialled, answered. The
+    journal shows it "in progress" live, and a colleague whose phone rang for the same
+    caller (or who takes the caller over in a transfer) finds it. ``opened``: the call as
+    written at an earlier step of the same call (it rang, now it is answered): this
+    employee's open leg is replaced. :func:`log_call` with ``opened`` finishes it. None
+    when the softphone is not the call source or the call is an internal one."""
+    if call.ended_at is not None:
+        raise _refuse(QT_TRANSLATE_NOOP("app", "Only a call still going is opened."))
     if not softphone_is_call_source(session):
         return None
     prepared = _prepare(session, call, who, now, region)
     if prepared is None:
         return None
     row, parts = prepared
-    if row["direction"] != Direction.INCOMING.value:
-        return None
-    joined = same_call(session, row["external_number"], row["started_at"], None, who.id)
-    if joined is not None:
-        return add_legs(session, joined.id, parts, None)
+    if opened is not None and session.get(Call, opened) is not None:
+        return add_legs(session, opened, parts, None, replace_open_of=who.id)
+    if row["direction"] == Direction.INTERNAL.value:
+        return None  # a word between colleagues: written once it ends
+    if row["direction"] == Direction.INCOMING.value:
+        joined = same_call(
+            session,
+            row["external_number"],
+            row["started_at"],
+            None,
+            who.id,
+            transferred=call.transferred,
+        )
+        if joined is not None:
+            return add_legs(session, joined.id, parts, None)
     return write_call(session, row, parts)
 
 

@@ -5706,8 +5706,8 @@ Replace them?</translation>
         <translation>{number} is not an internal extension.</translation>
     </message>
     <message>
-        <source>Only an answered call still going is opened.</source>
-        <translation>Only an answered call still going is opened.</translation>
+        <source>Only a call still going is opened.</source>
+        <translation>Only a call still going is opened.</translation>
     </message>
     <message>
         <source>direction</source>

@@ -5706,8 +5706,8 @@ Replace them?</source>
         <translation>{number} не является внутренним номером.</translation>
     </message>
     <message>
-        <source>Only an answered call still going is opened.</source>
-        <translation>Открывается только отвеченный звонок, который ещё идёт.</translation>
+        <source>Only a call still going is opened.</source>
+        <translation>Открывается только звонок, который ещё идёт.</translation>
     </message>
     <message>
         <source>direction</source>

@@ -5706,8 +5706,8 @@ Replace them?</source>
         <translation>{number} не є внутрішнім номером.</translation>
     </message>
     <message>
-        <source>Only an answered call still going is opened.</source>
-        <translation>Відкривається лише прийнятий дзвінок, що ще триває.</translation>
+        <source>Only a call still going is opened.</source>
+        <translation>Відкривається лише дзвінок, що ще триває.</translation>
     </message>
     <message>
         <source>direction</source>

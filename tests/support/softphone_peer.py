@@ -8,8 +8,10 @@ OFFSET_SECONDS: how far the test's app clock is from the wall clock, so both pro
 read the same "now" (the test's clock is the suite's fixed date running with real time).
 
 It prints one JSON object a line: ``{"address": "127.0.0.1:PORT"}`` once its account is up,
-``{"answered": KEY}``, ``{"ended": KEY}``, and at exit ``{"missed": N}``. It reads commands
-a line from stdin: ``hangup`` (every call), ``quit``.
+``{"answered": KEY}``, ``{"ended": KEY}``, ``{"transferred": SIP_CODE}`` (a transfer's final
+NOTIFY), and at exit ``{"missed": N}``. It reads commands a line from stdin: ``hangup``
+(every call), ``transfer NUMBER`` (its call, blind), ``consult NUMBER`` and ``complete``
+(an attended transfer), ``quit``.
 """
 
 from __future__ import annotations
@@ -20,8 +22,26 @@ import sys
 import threading
 from datetime import datetime, timedelta
 from queue import Empty, Queue
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.softphone.session import SoftphoneSession
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def call_command(session: SoftphoneSession, command: str) -> None:
+    """``hangup``, ``transfer NUMBER``, ``consult NUMBER``, ``complete`` on the calls."""
+    word, _, number = command.partition(" ")
+    for view in session.calls():
+        if word == "hangup":
+            session.phone.hangup(view.id)
+        elif word == "transfer":
+            session.phone.blind_transfer(view.id, number)
+        elif word == "consult" and view.consult_for is None:
+            session.consult(view.id, number)
+        elif word == "complete" and view.consult_for is not None:
+            session.phone.complete_transfer(view.id)
 
 
 def main(db_url: str, employee_id: int, offset: float) -> int:
@@ -65,6 +85,9 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
         say(ended=record.id)
 
     session.ringing.connect(answer)
+    session.phone.transfer_progress.connect(
+        lambda _key, code, _reason, final: say(transferred=code) if final else None
+    )
     session.call_finished.connect(ended)
     commands: Queue[str] = Queue()
 
@@ -80,13 +103,12 @@ def main(db_url: str, employee_id: int, offset: float) -> int:
             command = commands.get_nowait()
         except Empty:
             return
-        if command == "hangup":
-            for view in session.calls():
-                session.phone.hangup(view.id)
-        elif command == "quit":
+        if command == "quit":
             session.shutdown()  # hangs up and waits for the journal writes
             say(missed=session.missed)
             app.quit()
+        else:
+            call_command(session, command)
 
     timer = QTimer()
     timer.timeout.connect(obey)

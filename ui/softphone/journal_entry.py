@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, SoftphoneOutcome
 from models import HangupBy
-from softphone.state import CallRecord, Direction, EndedBy
+from softphone.state import CallRecord, CallView, Direction, EndedBy
 
 _BUSY = {486, 600}
 _NO_CHANNELS = {503}
@@ -49,7 +49,8 @@ def softphone_call(
     record: CallRecord, number: str, employee_id: int, extension: str
 ) -> SoftphoneCall:
     """``number``: the remote party as the operator knows it (what was typed, not what the
-    dial rules made of it). A transfer adds the target's leg after the operator's own."""
+    dial rules made of it). A transfer adds the target's leg after the operator's own; a
+    caller a colleague transferred here joins the colleague's call."""
     hangup: HangupBy | None = None
     if record.ended_by is EndedBy.US:
         hangup = HangupBy.EMPLOYEE
@@ -66,11 +67,15 @@ def softphone_call(
                 ended_at=handed_over,
                 employee_id=employee_id,
             ),
+            # The target's leg as seen from here: the target accepted the transfer, and
+            # its end is not known here. The target's own CallDesk writes its real leg
+            # (log_call leaves this one out when the target's softphone is online).
             SoftphoneLeg(
                 extension=record.transferred_to,
                 started_at=handed_over,
-                answered_at=handed_over,  # the target accepted the transfer
+                answered_at=handed_over,
                 ended_at=max(record.ended_at, handed_over),
+                handed_over=True,
             ),
         ]
     return SoftphoneCall(
@@ -82,4 +87,20 @@ def softphone_call(
         answered_at=record.answered_at,
         hangup_by=hangup,
         legs=legs,
+        transferred=record.referred_by is not None,
+    )
+
+
+def live_call(view: CallView, number: str) -> SoftphoneCall:
+    """A call still going (ringing here, being dialled, talked) as the journal writer's
+    SoftphoneCall, written "in progress"; ``number`` as in :func:`softphone_call`."""
+    answered = view.answered_at is not None
+    return SoftphoneCall(
+        direction=view.direction.value,
+        number=number,
+        started_at=view.started_at,
+        ended_at=None,
+        disposition=SoftphoneOutcome.ANSWERED if answered else SoftphoneOutcome.NO_ANSWER,
+        answered_at=view.answered_at,
+        transferred=view.referred_by is not None,
     )

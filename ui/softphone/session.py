@@ -5,9 +5,10 @@ The widgets (pop-ups, tray, status label, panel, pause control) follow it by its
 and call its methods; it knows none of them and loads no QtWidgets.
 
 Engine signals arrive on the GUI thread (the engine's rule) from inside a pjsua2 callback:
-nothing slow runs there. The database work (caller lookup, automatic card, journal write)
-runs on the session's database runner (``ui.database_runner``: one worker thread, one
-connection, the one lost-connection policy) and reports back on the GUI thread.
+nothing slow runs there. The database work (automatic card, journal writes) runs on the
+session's database runner (``ui.database_runner``: one worker thread, one connection, the
+one lost-connection policy), the caller lookup on a runner of its own (a pop-up never waits
+behind a write), and both report back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.joining import answered_by_colleague, close_abandoned
+from app.calls.joining import answered_by_colleague, close_abandoned, close_stale
 from app.calls.softphone_log import (
     SoftphoneCall,
     SoftphoneLogError,
-    SoftphoneOutcome,
     log_call,
     open_call,
 )
@@ -69,7 +69,7 @@ from softphone.state import (
 )
 from ui.database_runner import DatabaseRunner, connection_monitor, is_connection_lost
 from ui.messages import user_text
-from ui.softphone.journal_entry import softphone_call
+from ui.softphone.journal_entry import live_call, softphone_call
 from ui.softphone.refusals import refusal_text
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,8 @@ SILENT_LIMIT_MS = 8000  # and hung up after this long in any case
 # it a missed call.
 ELSEWHERE_GRACE_MS = 2500
 VOLUMES_SAVE_MS = 500
+# How often a softphone ends the calls that silent softphones (a crash) left in progress.
+SILENT_SWEEP_MS = 60_000
 
 
 def rings_here(view: CallView) -> bool:
@@ -143,20 +145,12 @@ class Written:
 
 class OpenedCall:
     """The journal id of a call written while it goes on (set on the worker thread by the
-    write at the answer, read there by the write at the end, which the runner runs after)."""
+    write when it rang, was dialled or answered, read there by the next write, which the
+    runner runs after); ``answered``: the last such write had the answer."""
 
     def __init__(self) -> None:
         self.call_id: int | None = None
-
-
-def colleague(conn: Connection, extension: str, region: str, caller: CallerInfo | None) -> bool:
-    """Is ``extension`` an employee's (whose softphone logs the calls it transfers)?"""
-    try:
-        return identify(conn, extension, region).employee_id is not None
-    except SQLAlchemyError as e:
-        if is_connection_lost(e):
-            raise
-        return caller is not None and caller.employee_id is not None
+        self.answered = False
 
 
 def write_call(
@@ -171,9 +165,8 @@ def write_call(
 ) -> Written:
     """On the worker thread: the finished call into the journal, one transaction. A lost
     connection is raised: the runner's policy shows it. ``opened``: the call as written
-    when it was answered, finished now."""
-    if record.referred_by and colleague(conn, record.referred_by, region, caller):
-        return Written()  # the colleague's CallDesk wrote this call with its transfer to us
+    while it went on, finished now. A caller a colleague transferred here is not a call
+    of its own: this operator's leg joins the colleague's call (app.calls.softphone_log)."""
 
     def work(session: Session) -> Written:
         known = opened.call_id if opened is not None else None
@@ -198,26 +191,19 @@ def write_call(
 def open_in_journal(
     conn: Connection,
     db: Database,
-    view: CallView,
+    call: SoftphoneCall,
     user: CurrentUser,
     region: str,
     opened: OpenedCall,
 ) -> int | None:
-    """On the worker thread: an incoming call just answered into the journal, still going
-    (so a colleague's phone that rang for the same caller sees it answered). Not for a
-    caller a colleague transferred here: their CallDesk writes that call."""
-    if view.referred_by and colleague(conn, view.referred_by, region, None):
-        return None
-    call = SoftphoneCall(
-        direction=view.direction.value,
-        number=view.number,
-        started_at=view.started_at,
-        answered_at=view.answered_at,
-        ended_at=None,
-        disposition=SoftphoneOutcome.ANSWERED,
-    )
+    """On the worker thread: a call still going into the journal ("in progress"): ringing
+    here, being dialled, just answered (so a colleague's phone that rang for the same
+    caller sees it answered). The first write makes (or joins) the call, the next ones
+    replace this operator's open leg in it."""
     try:
-        opened.call_id = db.write(lambda session: open_call(session, call, user, region=region))
+        opened.call_id = db.write(
+            lambda session: open_call(session, call, user, region=region, opened=opened.call_id)
+        )
     except SoftphoneLogError as e:
         log.warning("softphone call not opened in the journal: %s", e)
     except DBAPIError as e:
@@ -225,6 +211,13 @@ def open_in_journal(
             raise
         log.warning("softphone call not opened in the journal: %s", e)
     return opened.call_id
+
+
+def close_silent_softphones(conn: Connection, db: Database, user: CurrentUser) -> list[int]:
+    """On the worker thread: calls left "in progress" by softphones that went silent (a
+    crash, a power cut) are ended (app.calls.joining.close_stale); not ``user``'s own."""
+    now = clock.now()
+    return db.write(lambda session: close_stale(session, now, alive=user.id))
 
 
 def colleague_answered(conn: Connection, call_id: int, employee_id: int) -> bool:
@@ -300,8 +293,14 @@ class SoftphoneSession(QObject):
         self._ringing: set[int] = set()
         self._opened: dict[int, OpenedCall] = {}  # answered calls written while they go on
         self._abandoned_closed = False
+        self._sweep_timer = QTimer(self)
+        self._sweep_timer.setInterval(SILENT_SWEEP_MS)
+        self._sweep_timer.timeout.connect(self.close_silent_calls)
         self._shut_down = False
         self.database = DatabaseRunner(db.engine, "softphone-db", self)
+        # The caller lookup on a thread and connection of its own: the pop-up's name never
+        # waits behind the journal writes of the calls before (written while they ring).
+        self.lookups = DatabaseRunner(db.engine, "softphone-lookup", self)
         # The calls' own recordings: the spool of this employee on this workstation, the
         # uploader's thread taking them to the recordings folder (app.recordings_spool).
         self.spool = RecordingSpool(data_dir() / "recordings-spool" / str(user.id), user.id)
@@ -458,6 +457,7 @@ class SoftphoneSession(QObject):
             return False
         self._update_text()
         self._close_abandoned_calls()
+        self._sweep_timer.start()
         self._start_uploader()
         return True
 
@@ -511,6 +511,21 @@ class SoftphoneSession(QObject):
             log.warning("recording %s: %s", path, e)
         if self._uploader is not None:
             self._uploader.wake()
+
+    def close_silent_calls(self) -> None:
+        """Calls other softphones left "in progress" and went silent on (no heartbeat for
+        minutes: a crash) are ended, so the journal does not show them live forever. Runs
+        every :data:`SILENT_SWEEP_MS` while the softphone runs."""
+        if self._shut_down or not self.database.idle:
+            return
+        db, user = self.db, self.user
+        self.database.run(
+            lambda conn: close_silent_softphones(conn, db, user),
+            lambda calls: (
+                log.info("calls left open by silent softphones ended: %s", calls) if calls else None
+            ),
+            lambda error: log.warning("calls left open by silent softphones: %s", error),
+        )
 
     def _close_abandoned_calls(self) -> None:
         """Calls this operator's softphone left "in progress" (a crash mid-call) are ended."""
@@ -572,6 +587,7 @@ class SoftphoneSession(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self._sweep_timer.stop()
         if self._volumes_timer.isActive():  # a volume just moved: keep it
             self._volumes_timer.stop()
             self._store_volumes()
@@ -593,12 +609,13 @@ class SoftphoneSession(QObject):
             # Calls hung up just now are written before the process goes on to exit.
             self._finish_database_work()
             self.database.stop()
+            self.lookups.stop()
 
     def _finish_database_work(self, msecs: int = 5_000) -> None:
         """Let the queued lookups and writes run and report back (at exit: no event loop
         of ours runs after this)."""
         deadline = time.monotonic() + msecs / 1000
-        while not self.database.idle and time.monotonic() < deadline:
+        while not (self.database.idle and self.lookups.idle) and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             QThread.msleep(2)
 
@@ -680,6 +697,7 @@ class SoftphoneSession(QObject):
         key = self.phone.dial(number)
         self._numbers[key] = self._known_form(text)
         self._identify_later(key, self._numbers[key])
+        self._go_live(self.phone.call(key))
         self.calls_changed.emit()
         return key
 
@@ -748,6 +766,7 @@ class SoftphoneSession(QObject):
         self.ringing.emit(view)  # the pop-up shows the number at once
         self.ringer.start()
         self._identify_later(view.id, view.number, started)
+        self._go_live(view)
         self.calls_changed.emit()
 
     def _identify_later(self, key: int, number: str, started: float | None = None) -> None:
@@ -758,7 +777,7 @@ class SoftphoneSession(QObject):
         if started is not None:
             self._lookup_started[key] = started
         region, user = self.region, self.user
-        self.database.run(
+        self.lookups.run(
             lambda conn: look_up(conn, number, region, user),
             lambda found: self._identified(key, number, found),
             lambda error: self._lookup_failed(key, number, error),
@@ -825,22 +844,30 @@ class SoftphoneSession(QObject):
             self._stopped_ringing(view.id)
         if not any(rings_here(v) for v in self.phone.calls()):
             self.ringer.stop()
-        if (
-            view.direction is Direction.IN
-            and view.state is CallState.CONNECTED
-            and view.answered_at is not None
-            and view.id not in self._opened
-            and not is_extension(view.number)
-            and not self._shut_down
-        ):
-            self._open_in_journal(view)
+        if view.direction is Direction.IN or view.id in self._numbers:
+            self._go_live(view)
         self.calls_changed.emit()
 
-    def _open_in_journal(self, view: CallView) -> None:
-        opened = self._opened[view.id] = OpenedCall()
+    def _go_live(self, view: CallView) -> None:
+        """The call into the journal while it goes on ("in progress"): when it starts
+        ringing here or is dialled, and again when it is answered. Not a word between
+        colleagues (an extension, a consultation before a transfer)."""
+        if self._shut_down or not view.active or view.consult_for is not None:
+            return
+        number = self._numbers.get(view.id, view.number)
+        if not number or is_extension(number):
+            return
+        answered = view.answered_at is not None
+        opened = self._opened.get(view.id)
+        if opened is not None and (opened.answered or not answered):
+            return  # written at this step already
+        if opened is None:
+            opened = self._opened[view.id] = OpenedCall()
+        opened.answered = answered
+        call = live_call(view, number)
         db, user, region = self.db, self.user, self.region
         self.database.run(
-            lambda conn: open_in_journal(conn, db, view, user, region, opened),
+            lambda conn: open_in_journal(conn, db, call, user, region, opened),
             lambda _call_id: None,
             lambda error: log.warning("softphone call not opened in the journal: %s", error),
         )

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.calls.joining import close_abandoned
+from app.callbacks.worklist import read_worklist
+from app.calls.joining import ABANDONED_AFTER, close_abandoned, close_stale
 from app.calls.softphone_log import (
     SoftphoneCall,
     SoftphoneLeg,
@@ -22,7 +23,9 @@ from app.clients.numbers import owner_of
 from app.company_settings import CALL_SOURCE, put_setting
 from app.database import Database
 from app.journal.query import JournalFilter, JournalRow, fetch_page
+from app.staff import presence
 from app.staff.auth import CurrentUser
+from app.staff.presence import Report
 from models import (
     Call,
     CallPart,
@@ -32,6 +35,7 @@ from models import (
     CallSummary,
     Client,
     Phone,
+    PresenceState,
     Role,
 )
 from tests.support.ui_support import user_with_role
@@ -481,3 +485,154 @@ def test_a_call_being_talked_is_in_progress_live_and_never_counted_until_it_ends
     [row] = _journal(db, me)
     assert (row.id, row.status, row.talk_seconds) == (opened, CallStatus.ACCEPTED, 60)
     assert _counted(db) == 1
+
+
+def _online(db: Database, who: CurrentUser, at: datetime) -> None:
+    """``who``'s softphone reports itself (its heartbeat on the operators board)."""
+    with db.engine.begin() as conn:
+        presence.report(conn, who.id, "desk", Report(PresenceState.READY, at), now=at)
+
+
+def _handed_over(me: CurrentUser, boss: CurrentUser, direction: str = "in") -> SoftphoneCall:
+    """My call, transferred to the boss 60 s after my answer; my leg ends at the hand-over,
+    the boss's leg as I saw it (the target accepted, its end unknown here)."""
+    assert boss.extension
+    moment = T + timedelta(seconds=65)
+    return SoftphoneCall(
+        direction=direction,
+        number=UNKNOWN,
+        started_at=T,
+        answered_at=T + timedelta(seconds=5),
+        ended_at=moment + timedelta(seconds=1),
+        disposition="answered",
+        hangup_by="employee",
+        legs=[
+            SoftphoneLeg(me.extension or "", T, T + timedelta(seconds=5), moment, me.id),
+            SoftphoneLeg(boss.extension, moment, moment, moment, handed_over=True),
+        ],
+    )
+
+
+def _parts_of(db: Database, call_id: int) -> list[tuple[int | None, int, bool]]:
+    with db.engine.connect() as conn:
+        return [
+            (p.employee_id, p.talk_seconds, p.ended_at is not None)
+            for p in conn.execute(
+                select(CallPart).where(CallPart.call_id == call_id).order_by(CallPart.seq)
+            )
+        ]
+
+
+@pytest.mark.parametrize("direction", ["in", "out"])
+def test_a_transfer_target_with_calldesk_writes_its_own_leg_with_its_real_talk(
+    db: Database, me: CurrentUser, boss: CurrentUser, direction: str
+) -> None:
+    """Issue 15: the target's CallDesk is online, so mine leaves the target's leg out; the
+    target's leg joins my call (whatever its direction) with its own talk time."""
+    live = replace(_handed_over(me, boss, direction), ended_at=None, legs=[], hangup_by=None)
+    with db.transaction() as s:
+        opened = open_call(s, live, me, now=T + timedelta(seconds=6))
+    assert opened is not None
+    _online(db, boss, T + timedelta(seconds=60))
+    with db.transaction() as s:
+        done = _handed_over(me, boss, direction)
+        assert log_call(s, done, me, now=T + timedelta(seconds=67), opened=opened) == opened
+    assert _parts_of(db, opened) == [(me.id, 60, True)]
+    target = SoftphoneCall(
+        direction="in",
+        number=UNKNOWN,
+        started_at=T + timedelta(seconds=64),
+        answered_at=T + timedelta(seconds=66),
+        ended_at=T + timedelta(seconds=306),
+        disposition="answered",
+        hangup_by="client",
+        transferred=True,
+    )
+    with db.transaction() as s:
+        assert log_call(s, target, boss, now=T + timedelta(seconds=307)) == opened
+    assert _parts_of(db, opened) == [(me.id, 60, True), (boss.id, 240, True)]
+    with db.engine.connect() as conn:
+        call = conn.execute(select(Call).where(Call.id == opened)).one()
+    assert (call.transfer_count, call.employee_id, call.talk_seconds) == (1, me.id, 301)
+    assert (call.status, call.hangup_by, call.direction) == (
+        CallStatus.REACHED if direction == "out" else CallStatus.ACCEPTED,
+        "client",
+        direction,
+    )
+
+
+def test_a_transfer_target_without_calldesk_gets_the_leg_as_seen_by_the_transferrer(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    """No heartbeat from the target's softphone (a desk phone): my CallDesk writes the
+    target's leg as it saw it, so the transfer is counted."""
+    call_id = _log(db, _handed_over(me, boss), me)
+    assert call_id is not None
+    assert _parts_of(db, call_id) == [(me.id, 60, True), (boss.id, 0, True)]
+    with db.engine.connect() as conn:
+        assert conn.scalar(select(Call.transfer_count).where(Call.id == call_id)) == 1
+
+
+def test_a_leg_that_rang_then_was_answered_is_one_part_in_progress(
+    db: Database, me: CurrentUser
+) -> None:
+    ringing = _ring(T, "no_answer", None, answered=False)
+    with db.transaction() as s:
+        opened = open_call(s, ringing, me, now=T + timedelta(seconds=1))
+    assert opened is not None
+    assert _parts_of(db, opened) == [(me.id, 0, False)]
+    [row] = _journal(db, me)
+    assert (row.status, row.needs_attention) == (CallStatus.IN_PROGRESS, False)
+    with db.engine.connect() as conn:  # still ringing: nobody has to call it back yet
+        items = read_worklist(conn, T + timedelta(seconds=2)).items
+        assert [i for i in items if i.number == UNKNOWN] == []
+    answered = _ring(T, "answered", None, answered=True)
+    with db.transaction() as s:
+        assert open_call(s, answered, me, now=T + timedelta(seconds=5), opened=opened) == opened
+    with db.engine.connect() as conn:
+        call = conn.execute(select(Call).where(Call.id == opened)).one()
+    assert (call.status, call.answered_at) == (CallStatus.IN_PROGRESS, T + timedelta(seconds=4))
+    assert _parts_of(db, opened) == [(me.id, 0, False)]
+
+
+def test_an_outgoing_call_dialled_then_busy_ends_busy(db: Database, me: CurrentUser) -> None:
+    dialled = replace(_outgoing(UNKNOWN, T, "no_answer"), ended_at=None)
+    with db.transaction() as s:
+        opened = open_call(s, dialled, me, now=T + timedelta(seconds=1))
+    assert opened is not None
+    [row] = _journal(db, me)
+    assert row.status == CallStatus.IN_PROGRESS
+    with db.transaction() as s:
+        busy = _outgoing(UNKNOWN, T, "busy")
+        assert log_call(s, busy, me, now=T + timedelta(seconds=30), opened=opened) == opened
+    [row] = _journal(db, me)
+    assert (row.id, row.status) == (opened, CallStatus.BUSY)
+
+
+def test_calls_left_open_by_a_silent_softphone_are_ended_by_another(
+    db: Database, me: CurrentUser, boss: CurrentUser
+) -> None:
+    """Issue 15: a crashed softphone leaves its call in progress; once its heartbeat is
+    minutes old, any running softphone ends it (not its own calls, not a live one's)."""
+    with db.transaction() as s:
+        mine = open_call(s, _ring(T, "answered", None, answered=True), me, now=T)
+        bosses = open_call(
+            s, replace(_ring(T, "answered", None, True), number="+79031112200"), boss, now=T
+        )
+    assert mine is not None and bosses is not None
+    later = T + ABANDONED_AFTER + timedelta(seconds=30)
+    _online(db, boss, later - timedelta(seconds=10))
+    with db.transaction() as s:
+        assert close_stale(s, T + timedelta(seconds=30)) == []  # fresh legs: maybe slow
+        assert close_stale(s, later, alive=boss.id) == [mine]
+        assert close_stale(s, later) == []  # the boss's softphone is alive
+    assert _parts_of(db, mine) == [(me.id, 0, True)]
+    assert _parts_of(db, bosses) == [(boss.id, 0, False)]
+    with db.engine.connect() as conn:
+        status = conn.scalar(select(Call.status).where(Call.id == mine))
+    assert status == CallStatus.ACCEPTED
+    # The crashed softphone came back after all and finishes its leg: no second part.
+    done = _ring(T, "answered", T + timedelta(seconds=64), answered=True)
+    with db.transaction() as s:
+        assert log_call(s, done, me, now=later, opened=mine) == mine
+    assert _parts_of(db, mine) == [(me.id, 60, True)]

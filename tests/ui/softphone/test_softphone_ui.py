@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import clock
+from app.calls.softphone_log import SoftphoneCall, SoftphoneLeg, log_call, open_call
 from app.company_settings import (
     AUTO_CREATE_CLIENTS,
     CALL_SOURCE,
@@ -34,8 +35,10 @@ from app.softphone_settings import (
     SoftphoneSettingsError,
     load_softphone_settings,
 )
-from app.staff.auth import CurrentUser
+from app.staff import presence
+from app.staff.auth import CurrentUser, current_user
 from app.staff.pauses import current_pause
+from app.staff.presence import Report
 from app.workplace import Workplace
 from models import (
     MAX_PAUSE_NOTE_LENGTH,
@@ -47,6 +50,7 @@ from models import (
     Pause,
     PauseReason,
     Phone,
+    PresenceState,
     Role,
 )
 from softphone.audio import MemoryAudioDevice
@@ -370,23 +374,52 @@ def test_call_back_from_the_journal_dials_the_selected_number(
 
 @pytest.mark.parametrize("transferred_by_colleague", [False, True])
 def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
-    qtbot: QtBot, tmp_path: Path, window: MainWindow, db: Database, transferred_by_colleague: bool
+    qtbot: QtBot,
+    tmp_path: Path,
+    window: MainWindow,
+    db: Database,
+    operator: CurrentUser,
+    transferred_by_colleague: bool,
 ) -> None:
     """A caller a colleague transferred (Referred-By: their extension) is in the journal
-    already, written by the colleague's CallDesk with the transfer leg: not again here."""
+    already, written by the colleague's CallDesk: this operator's leg joins that call (one
+    call, a part each, one transfer), it is not written again as a call of its own."""
+    number = "+79161234567"
     with db.transaction() as session:
         put_setting(session, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
-        colleague = session.scalars(
-            select(Employee.extension).where(Employee.extension.is_not(None)).limit(1)
+        other = session.scalars(
+            select(Employee)
+            .where(Employee.extension.is_not(None), Employee.id != operator.id)
+            .limit(1)
         ).one()
-    referrer = colleague if transferred_by_colleague else "999"  # 999: nobody's extension
+        colleague = current_user(other)
+    referrer = colleague.extension if transferred_by_colleague else "999"  # 999: nobody's
+    assert referrer
+    opened = None
+    if transferred_by_colleague:
+        # The colleague's CallDesk wrote the call when it answered, and sees this operator
+        # online (its heartbeat): it leaves this operator's leg to this CallDesk.
+        now = clock.now()
+        with db.engine.begin() as conn:
+            presence.report(conn, operator.id, "here", Report(PresenceState.READY, now))
+        answered = SoftphoneCall(
+            direction="in",
+            number=number,
+            started_at=now - timedelta(seconds=30),
+            answered_at=now - timedelta(seconds=28),
+            ended_at=None,
+            disposition="answered",
+        )
+        with db.transaction() as session:
+            opened = open_call(session, answered, colleague)
+        assert opened is not None
     softphone = window.softphone
     assert softphone.start(account(free_udp_port(), register=False))
     peer = SippPeer(
         "uac_transferred.xml",
         tmp_path,
         remote=softphone.phone.local_address(),
-        variables={"caller": "+79161234567", "referrer": str(referrer)},
+        variables={"caller": number, "referrer": str(referrer)},
     ).start()
     try:
         popup = pump(softphone, lambda: next(iter(window.call_alerts.popups.values()), None))
@@ -402,9 +435,39 @@ def test_an_incoming_call_is_written_once_even_when_a_colleague_transferred_it(
         finished(softphone, peer)  # the caller talks, then hangs up
         pump(softphone, lambda: finished_calls and softphone.database.idle)
         assert not softphone.calls()
-        assert _softphone_calls(db) == (0 if transferred_by_colleague else 1)
+        assert _softphone_calls(db) == 1
     finally:
         peer.stop()
+    if opened is None:
+        return
+    transfer = SoftphoneLeg(
+        colleague.extension or "",
+        answered.started_at,
+        answered.answered_at,
+        finished_calls[0].started_at,
+        colleague.id,
+    )
+    handed = SoftphoneLeg(
+        operator.extension or "",
+        finished_calls[0].started_at,
+        finished_calls[0].started_at,
+        finished_calls[0].started_at,
+        handed_over=True,
+    )
+    done = replace(
+        answered,
+        ended_at=finished_calls[0].started_at,
+        hangup_by="employee",
+        legs=[transfer, handed],
+    )
+    with db.transaction() as session:  # the colleague's leg ends (after ours: any order)
+        assert log_call(session, done, colleague, opened=opened) == opened
+        call = session.get(Call, opened)
+        assert call is not None
+        parts = sorted((p.employee_id, p.answered_at is not None) for p in call.parts)
+        assert parts == sorted([(colleague.id, True), (operator.id, True)])
+        assert (call.transfer_count, call.employee_id) == (1, colleague.id)
+        assert call.ended_at == max(p.ended_at for p in call.parts if p.ended_at is not None)
 
 
 def test_unknown_caller_gets_a_card_while_it_rings_when_the_company_wants_it(
