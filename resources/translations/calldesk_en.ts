@@ -2560,10 +2560,6 @@ Call anyway?</translation>
         <translation>Simulate an incoming call</translation>
     </message>
     <message>
-        <source>My account: your name and password</source>
-        <translation>My account: your name and password</translation>
-    </message>
-    <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
         <translation>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</translation>
     </message>

@@ -2560,10 +2560,6 @@ Call anyway?</source>
         <translation>Имитировать входящий звонок</translation>
     </message>
     <message>
-        <source>My account: your name and password</source>
-        <translation>Моя учётная запись: имя и пароль</translation>
-    </message>
-    <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
         <translation>Сейчас вам позвонит клиент из демонстрационной базы (пока вы не разговариваете, клиенты звонят и сами — раз в минуту). Ctrl+Shift+I</translation>
     </message>

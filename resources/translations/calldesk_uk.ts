@@ -2560,10 +2560,6 @@ Call anyway?</source>
         <translation>Імітувати вхідний дзвінок</translation>
     </message>
     <message>
-        <source>My account: your name and password</source>
-        <translation>Мій обліковий запис: ім&apos;я та пароль</translation>
-    </message>
-    <message>
         <source>A client of the demo database calls you now (one also calls every minute while you are not on a call). Ctrl+Shift+I</source>
         <translation>Зараз вам зателефонує клієнт із демонстраційної бази (поки ви не розмовляєте, клієнти телефонують і самі — раз на хвилину). Ctrl+Shift+I</translation>
     </message>
