@@ -34,7 +34,7 @@ from app.journal.plan import (
     page_statements,
     plan_for,
 )
-from app.journal.rows import JournalRow, rows_for
+from app.journal.rows import EVERYTHING, Extra, JournalRow, rows_for
 from app.journal.search import SearchMatch, SearchTimeout, resolve_search
 from app.messages import QT_TRANSLATE_NOOP, UserFacingError
 from app.staff.auth import CurrentUser
@@ -106,26 +106,41 @@ class JournalQuery:
     plan: Plan
 
     def page(
-        self, conn: Connection, after: Key | None = None, limit: int = PAGE_SIZE
+        self,
+        conn: Connection,
+        after: Key | None = None,
+        limit: int = PAGE_SIZE,
+        extra: frozenset[Extra] = EVERYTHING,
     ) -> list[JournalRow]:
-        """The next ``limit`` rows after the cursor ``after`` (None: the top), newest first."""
+        """The next ``limit`` rows after the cursor ``after`` (None: the top), newest first;
+        of the rows' optional parts only ``extra`` (the shown columns' needs)."""
         keys = merged_keys(conn, self.plan, self.filter, after, limit)
-        return rows_for(conn, [k[1] for k in keys])
+        return rows_for(conn, [k[1] for k in keys], extra)
 
     def page_before(
-        self, conn: Connection, before: Key | None = None, limit: int = PAGE_SIZE
+        self,
+        conn: Connection,
+        before: Key | None = None,
+        limit: int = PAGE_SIZE,
+        extra: frozenset[Extra] = EVERYTHING,
     ) -> list[JournalRow]:
         """The ``limit`` rows just before the cursor ``before`` (None: the last rows of the
         filter), in display order: a page read from the other end, for a jump to the end."""
         keys = merged_keys(conn, self.plan, self.filter, before, limit, from_end=True)
-        return rows_for(conn, [k[1] for k in reversed(keys)])
+        return rows_for(conn, [k[1] for k in reversed(keys)], extra)
 
     def count(self, conn: Connection, cap: int = 1000) -> tuple[int, bool]:
         """How many calls the filter shows, counting no further than ``cap`` ("1000+")."""
         n = capped_total(conn, self.plan, self.filter, cap)
         return min(n, cap), n > cap
 
-    def newer(self, conn: Connection, after_id: int, limit: int = 500) -> NewCalls:
+    def newer(
+        self,
+        conn: Connection,
+        after_id: int,
+        limit: int = 500,
+        extra: frozenset[Extra] = EVERYTHING,
+    ) -> NewCalls:
         """Calls with an id above ``after_id`` (written later) that the filter shows.
 
         By id rather than start time: a long call is written when it ends, after shorter
@@ -139,7 +154,7 @@ class JournalQuery:
             self.filter, self.viewer, after_id, watermark, limit, search=self.search
         )
         ids = list(conn.scalars(stmt))
-        rows = rows_for(conn, ids[:limit])
+        rows = rows_for(conn, ids[:limit], extra)
         rows.sort(key=lambda r: r.key, reverse=True)
         return NewCalls(rows, watermark, len(ids) <= limit)
 

@@ -1,11 +1,16 @@
 """A journal line as the GUI gets it: a plain frozen value, built for a page of call ids.
 
 The page's rows come by primary key in one statement (names joined by primary key); no join
-of the list queries ever changes their index plan.
+of the list queries ever changes their index plan. A row carries what every view of it
+needs (status, callback, marks, names of the client and the employee); the rest
+(:class:`Extra`) is read only when a shown column asks for it: the participants' names, the
+recording flag, the responsible manager, the contact person, the position, the queue
+facts, the cost and who hung up.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +51,26 @@ _parts = cast(Table, CallParticipant.__table__)
 _legs = cast(Table, CallPart.__table__)
 
 
+# -- what a row carries ------------------------------------------------------------------
+
+
+class Extra(enum.Enum):
+    """A part of a journal row read only when a shown column (or an export) needs it."""
+
+    PARTICIPANTS = "participants"  # participant_names: a subquery per row
+    RECORDING = "recording"  # has_recording: a probe of the call's parts per row
+    RESPONSIBLE = "responsible"  # responsible_id, responsible_name: a join
+    CONTACT = "contact"  # contact_name: a join
+    POSITION = "position"  # employee_position
+    QUEUE = "queue"  # queue, queue_outcome, queue_seconds, did
+    COST = "cost"
+    HANGUP = "hangup"  # hangup_by
+
+
+EVERYTHING: frozenset[Extra] = frozenset(Extra)
+NOTHING: frozenset[Extra] = frozenset()
+
+
 @dataclass(frozen=True)
 class JournalRow(CallSummary):
     """One line of the journal, with everything its columns and tooltips need."""
@@ -79,6 +104,7 @@ class JournalRow(CallSummary):
     queue_seconds: int | None = None  # time in queues (hold), until answered or left
     did: str | None = None  # the company's number (line) the caller dialled
     has_recording: bool = False  # some part of the call has a recording
+    extra: frozenset[Extra] = EVERYTHING  # what was read
 
     @property
     def key(self) -> Key:
@@ -139,21 +165,14 @@ _ROW_COLUMNS = (
     _calls.c.contact_id,
     _calls.c.number_known,
     _calls.c.employee_id,
-    _calls.c.responsible_id,
     _calls.c.wait_seconds,
     _calls.c.talk_seconds,
     _calls.c.transfer_count,
-    _calls.c.hangup_by,
-    _calls.c.cost,
     _calls.c.comment,
     _calls.c.resolved_by_call_id,
     _calls.c.resolved_at,
     _calls.c.dismissed_by_id,
     _calls.c.dismissed_at,
-    _calls.c.queue,
-    _calls.c.queue_outcome,
-    _calls.c.hold_seconds,
-    _calls.c.did,
 )
 
 
@@ -180,10 +199,14 @@ def _name_list_mysql(element: _NameList, compiler: SQLCompiler, **kw: Any) -> st
     return f"GROUP_CONCAT({compiler.process(element.clauses, **kw)} SEPARATOR 0x1f)"
 
 
-def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
-    """Full rows for call ids, in the given order, in one statement by primary key: names
-    by joins on primary keys, the participants' names and whether a part was recorded as
-    correlated subqueries (one round trip; a page is decoded once)."""
+def rows_for(
+    conn: Connection, ids: Sequence[int], extra: frozenset[Extra] = EVERYTHING
+) -> list[JournalRow]:
+    """Rows for call ids, in the given order, in one statement by primary key: names by
+    joins on primary keys, the participants' names and whether a part was recorded as
+    correlated subqueries (one round trip; a page is decoded once). Of the :class:`Extra`
+    parts only those in ``extra`` are read; the others are left empty (``row.extra`` says
+    which were read)."""
     if not ids:
         return []
     resolver = _calls.alias("resolver")
@@ -194,94 +217,106 @@ def rows_for(conn: Connection, ids: Sequence[int]) -> list[JournalRow]:
     )
     client = cast(Table, Client.__table__).alias("owner")
     contact = cast(Table, ContactPerson.__table__).alias("contact")
-    who = employees.alias("who")
-    participant_names = (
-        select(_NameList(who.c.full_name))
-        .select_from(_parts.join(who, who.c.id == _parts.c.employee_id))
-        .where(_parts.c.call_id == _calls.c.id)
-        .scalar_subquery()
-    )
-    recorded = (
-        select(literal(1))
-        .where(_legs.c.call_id == _calls.c.id, _legs.c.recording_ref.is_not(None))
-        .exists()
-    )
     client_id = func.coalesce(_calls.c.client_id, phones.c.client_id)
-    stmt = (
-        select(
-            *_ROW_COLUMNS,
-            client_id.label("shown_client_id"),
-            client.c.display_name.label("client_name"),
-            contact.c.full_name.label("contact_name"),
-            main.c.full_name.label("employee_name"),
-            main.c.position.label("employee_position"),
-            responsible.c.full_name.label("responsible_name"),
-            dismisser.c.full_name.label("dismissed_by_name"),
-            resolver_emp.c.full_name.label("resolved_by_name"),
-            participant_names.label("participant_names"),
-            recorded.label("has_recording"),
+    columns: list[Any] = [
+        *_ROW_COLUMNS,
+        client_id.label("shown_client_id"),
+        client.c.display_name.label("client_name"),
+        main.c.full_name.label("employee_name"),
+        dismisser.c.full_name.label("dismissed_by_name"),
+        resolver_emp.c.full_name.label("resolved_by_name"),
+    ]
+    joined = (
+        _calls.outerjoin(resolver, resolver.c.id == _calls.c.resolved_by_call_id)
+        .outerjoin(
+            # A number unknown at call time may belong to a client now: show that client.
+            phones,
+            and_(_calls.c.client_id.is_(None), phones.c.number == _calls.c.external_number),
         )
-        .select_from(
-            _calls.outerjoin(resolver, resolver.c.id == _calls.c.resolved_by_call_id)
-            .outerjoin(
-                # A number unknown at call time may belong to a client now: show that client.
-                phones,
-                and_(_calls.c.client_id.is_(None), phones.c.number == _calls.c.external_number),
-            )
-            .outerjoin(client, client.c.id == client_id)
-            .outerjoin(contact, contact.c.id == _calls.c.contact_id)
-            .outerjoin(main, main.c.id == _calls.c.employee_id)
-            .outerjoin(responsible, responsible.c.id == _calls.c.responsible_id)
-            .outerjoin(dismisser, dismisser.c.id == _calls.c.dismissed_by_id)
-            .outerjoin(resolver_emp, resolver_emp.c.id == resolver.c.employee_id)
-        )
-        .where(_calls.c.id.in_(ids))
+        .outerjoin(client, client.c.id == client_id)
+        .outerjoin(main, main.c.id == _calls.c.employee_id)
+        .outerjoin(dismisser, dismisser.c.id == _calls.c.dismissed_by_id)
+        .outerjoin(resolver_emp, resolver_emp.c.id == resolver.c.employee_id)
     )
-    fetched = {r.id: r for r in conn.execute(stmt)}
-    calls = [fetched[i] for i in ids if i in fetched]
+    if Extra.PARTICIPANTS in extra:
+        who = employees.alias("who")
+        columns.append(
+            select(_NameList(who.c.full_name))
+            .select_from(_parts.join(who, who.c.id == _parts.c.employee_id))
+            .where(_parts.c.call_id == _calls.c.id)
+            .scalar_subquery()
+            .label("participant_names")
+        )
+    if Extra.RECORDING in extra:
+        recorded = (
+            select(literal(1))
+            .where(_legs.c.call_id == _calls.c.id, _legs.c.recording_ref.is_not(None))
+            .exists()
+        )
+        columns.append(recorded.label("has_recording"))
+    if Extra.RESPONSIBLE in extra:
+        columns += [_calls.c.responsible_id, responsible.c.full_name.label("responsible_name")]
+        joined = joined.outerjoin(responsible, responsible.c.id == _calls.c.responsible_id)
+    if Extra.CONTACT in extra:
+        columns.append(contact.c.full_name.label("contact_name"))
+        joined = joined.outerjoin(contact, contact.c.id == _calls.c.contact_id)
+    if Extra.POSITION in extra:
+        columns.append(main.c.position.label("employee_position"))
+    if Extra.QUEUE in extra:
+        columns += [_calls.c.queue, _calls.c.queue_outcome, _calls.c.hold_seconds, _calls.c.did]
+    if Extra.COST in extra:
+        columns.append(_calls.c.cost)
+    if Extra.HANGUP in extra:
+        columns.append(_calls.c.hangup_by)
+    stmt = select(*columns).select_from(joined).where(_calls.c.id.in_(ids))
+    fetched = {r.id: r._mapping for r in conn.execute(stmt)}
+    return [_row(fetched[i], extra) for i in ids if i in fetched]
 
-    rows = []
-    for c in calls:
-        names = c.participant_names.split(NAME_SEPARATOR) if c.participant_names else []
-        main_name = c.employee_name
+
+def _row(c: Any, extra: frozenset[Extra]) -> JournalRow:
+    """A journal row of a fetched mapping; the parts not read are empty."""
+    main_name = c["employee_name"]
+    ordered: list[str] = []
+    if Extra.PARTICIPANTS in extra:
+        listed = c["participant_names"]
+        names = listed.split(NAME_SEPARATOR) if listed else []
         ordered = [main_name] if main_name in names else []
         ordered += sorted(n for n in names if n and n != main_name)
-        rows.append(
-            JournalRow(
-                id=c.id,
-                started_at=c.started_at,
-                answered_at=c.answered_at,
-                ended_at=c.ended_at,
-                direction=c.direction,
-                disposition=c.disposition,
-                status=c.status,
-                number=c.external_number,
-                client_id=c.shown_client_id,
-                client_name=c.client_name,
-                contact_name=c.contact_name,
-                number_known=bool(c.number_known),
-                employee_id=c.employee_id,
-                employee_name=main_name,
-                employee_position=c.employee_position,
-                participant_names=tuple(ordered),
-                responsible_id=c.responsible_id,
-                responsible_name=c.responsible_name,
-                wait_seconds=c.wait_seconds,
-                talk_seconds=c.talk_seconds,
-                transfer_count=c.transfer_count,
-                hangup_by=c.hangup_by,
-                cost=Decimal(c.cost) if c.cost is not None else None,
-                comment=c.comment,
-                resolved_by_call_id=c.resolved_by_call_id,
-                resolved_at=c.resolved_at,
-                resolved_by_name=c.resolved_by_name,
-                dismissed_at=c.dismissed_at,
-                dismissed_by_name=c.dismissed_by_name,
-                queue=c.queue,
-                queue_outcome=c.queue_outcome,
-                queue_seconds=c.hold_seconds,
-                did=c.did,
-                has_recording=bool(c.has_recording),
-            )
-        )
-    return rows
+    cost = c.get("cost")
+    return JournalRow(
+        id=c["id"],
+        started_at=c["started_at"],
+        answered_at=c["answered_at"],
+        ended_at=c["ended_at"],
+        direction=c["direction"],
+        disposition=c["disposition"],
+        status=c["status"],
+        number=c["external_number"],
+        client_id=c["shown_client_id"],
+        client_name=c["client_name"],
+        contact_name=c.get("contact_name"),
+        number_known=bool(c["number_known"]),
+        employee_id=c["employee_id"],
+        employee_name=main_name,
+        employee_position=c.get("employee_position"),
+        participant_names=tuple(ordered),
+        responsible_id=c.get("responsible_id"),
+        responsible_name=c.get("responsible_name"),
+        wait_seconds=c["wait_seconds"],
+        talk_seconds=c["talk_seconds"],
+        transfer_count=c["transfer_count"],
+        hangup_by=c.get("hangup_by"),
+        cost=Decimal(cost) if cost is not None else None,
+        comment=c["comment"],
+        resolved_by_call_id=c["resolved_by_call_id"],
+        resolved_at=c["resolved_at"],
+        resolved_by_name=c["resolved_by_name"],
+        dismissed_at=c["dismissed_at"],
+        dismissed_by_name=c["dismissed_by_name"],
+        queue=c.get("queue"),
+        queue_outcome=c.get("queue_outcome"),
+        queue_seconds=c.get("hold_seconds"),
+        did=c.get("did"),
+        has_recording=bool(c.get("has_recording")),
+        extra=extra,
+    )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from app.journal.rows import Extra
 from app.messages import QT_TRANSLATE_NOOP
 from ui.call_vocabulary import translated
 
@@ -101,6 +103,27 @@ COLUMNS: dict[Col, ColumnSpec] = {
     Col.COST: ColumnSpec("cost", QT_TRANSLATE_NOOP("journal", "Cost"), 70, False, True),
     Col.COMMENT: ColumnSpec("comment", QT_TRANSLATE_NOOP("journal", "Comment"), 260, True),
 }
+
+
+# What a column shows beyond a row's common facts: read only while the column is shown.
+NEEDS: dict[Col, frozenset[Extra]] = {
+    Col.EMPLOYEE: frozenset({Extra.PARTICIPANTS}),  # "+2" and the names in the tooltip
+    Col.POSITION: frozenset({Extra.POSITION}),
+    Col.RESPONSIBLE: frozenset({Extra.RESPONSIBLE}),
+    Col.RESPONSIBLE_MATCH: frozenset({Extra.RESPONSIBLE}),
+    Col.RECORDING: frozenset({Extra.RECORDING}),
+    Col.HANGUP: frozenset({Extra.HANGUP}),
+    Col.QUEUE: frozenset({Extra.QUEUE}),
+    Col.QUEUE_OUTCOME: frozenset({Extra.QUEUE}),
+    Col.QUEUE_WAIT: frozenset({Extra.QUEUE}),
+    Col.DID: frozenset({Extra.QUEUE}),
+    Col.COST: frozenset({Extra.COST}),
+}
+
+
+def needs(columns: Iterable[Col]) -> frozenset[Extra]:
+    """What the rows must carry for these columns (the shown ones)."""
+    return frozenset(e for col in columns for e in NEEDS.get(col, ()))
 
 
 def header(col: Col) -> str:

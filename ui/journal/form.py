@@ -49,7 +49,7 @@ from ui import icons
 from ui.call_panel.panel import CallPanel
 from ui.call_panel.splitter import SidePanelState, default_width, side_splitter
 from ui.events.client_tab import call_back_draft
-from ui.journal.columns import Col
+from ui.journal.columns import Col, needs
 from ui.journal.delegates import IndicatorDelegate, StatusBadgeDelegate
 from ui.journal.export import export_view
 from ui.journal.fit import Fit, fit_columns, sample
@@ -200,6 +200,8 @@ class JournalForm(QWidget):
         self.search_timer.timeout.connect(self.apply_filter)
 
         self.layout_store = ColumnLayout(db, user, self.table)
+        # The rows read only what the shown columns need (the side panel reads the rest).
+        self.layout_store.shown_changed.connect(self._columns_shown)
         self.layout_store.restore()
         self.layout_store.columns_chosen.connect(self.fit_layout_later)
         # Until the user sizes them, the columns (and the side panel) fit the journal's
@@ -660,6 +662,9 @@ class JournalForm(QWidget):
             self.panel_state.fit(collapsed=self._fit(beside).needed > beside)
         if self.layout_store.automatic:
             self.layout_store.fit(self._fit(self.splitter.sizes()[0]).widths)
+
+    def _columns_shown(self) -> None:
+        self.model.set_extra(needs(self.layout_store.visible_columns()))
 
     def _comment_saved(self, call_id: int, state: Any) -> None:
         text = state.text

@@ -84,6 +84,7 @@ class ColumnLayout(QObject):
 
     became_manual = Signal()
     columns_chosen = Signal()
+    shown_changed = Signal()  # a layout was applied: the shown columns may differ
 
     def __init__(self, db: Database, user: CurrentUser, table: QTableView) -> None:
         super().__init__(table)
@@ -170,6 +171,7 @@ class ColumnLayout(QObject):
                     hdr.resizeSection(col, max(24, int(widths.get(key, 100))))
         finally:
             self._restoring = False
+        self.shown_changed.emit()
 
     def restore(self) -> None:
         layout: dict[str, Any] = default_layout()

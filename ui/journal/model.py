@@ -22,7 +22,7 @@ from app.calls.status import closed_after
 from app.journal import query as journal
 from app.journal.filter import JournalFilter
 from app.journal.query import JournalRow, NewCalls
-from app.journal.rows import rows_for
+from app.journal.rows import EVERYTHING, Extra, rows_for
 from app.phones import display as display_number
 from models import CallStatus
 from ui import icons
@@ -65,6 +65,8 @@ _ROLES = frozenset(
 IN_PROGRESS = CallStatus.IN_PROGRESS.value
 # Calls shown "in progress" read again per poll: a screenful and more.
 LIVE_LIMIT = 100
+# Rows read again per statement when a column that needs more is shown.
+REREAD_CHUNK = 500
 
 
 def row_key(row: JournalRow) -> Key:
@@ -91,6 +93,9 @@ class JournalModel(PagedTableModel[JournalRow]):
         self._watermark = 0
         self.older_arrivals = 0  # new calls that belong below the top: shown after a refresh
         self._locale = QLocale()
+        # What the rows read beyond their common facts: the shown columns' needs (the form
+        # sets it); read by the worker when a page is fetched.
+        self.extra: frozenset[Extra] = EVERYTHING
 
     @property
     def filter(self) -> JournalFilter | None:
@@ -102,15 +107,27 @@ class JournalModel(PagedTableModel[JournalRow]):
         self, conn: Connection, generation: int, query: Any, after: Any, limit: int
     ) -> Page[JournalRow]:
         watermark = journal.newest_call_id(conn) if after is None else 0
-        rows = self.loader.prepared(conn, generation, query).page(conn, after, limit)
-        return Page(rows, watermark)
+        extra = self.extra
+        rows = self.loader.prepared(conn, generation, query).page(conn, after, limit, extra)
+        return Page(self._with_extra(conn, rows, extra), watermark)
 
     def fetch_page_before(
         self, conn: Connection, generation: int, query: Any, before: Any, limit: int
     ) -> Page[JournalRow]:
         watermark = journal.newest_call_id(conn) if before is None else 0
-        rows = self.loader.prepared(conn, generation, query).page_before(conn, before, limit)
-        return Page(rows, watermark)
+        extra = self.extra
+        prepared = self.loader.prepared(conn, generation, query)
+        rows = prepared.page_before(conn, before, limit, extra)
+        return Page(self._with_extra(conn, rows, extra), watermark)
+
+    def _with_extra(
+        self, conn: Connection, rows: list[JournalRow], extra: frozenset[Extra]
+    ) -> list[JournalRow]:
+        """The rows again if a column was shown while they were read (worker thread)."""
+        wanted = self.extra
+        if wanted <= extra or not rows:
+            return rows
+        return rows_for(conn, [r.id for r in rows], wanted)
 
     def fetch_count(self, conn: Connection, generation: int, query: Any) -> tuple[int, bool]:
         return self.loader.prepared(conn, generation, query).count(conn)
@@ -141,6 +158,19 @@ class JournalModel(PagedTableModel[JournalRow]):
         """Run a new query: everything cached so far is dropped."""
         self.set_query(flt)
 
+    def set_extra(self, extra: frozenset[Extra]) -> None:
+        """Read what these columns need from now on (the shown ones); rows in memory that
+        lack it are read again in place, the scroll position kept."""
+        added = not extra <= self.extra
+        self.extra = extra
+        if not added:
+            return
+        shown = [(0, self._head), *self.page_rows()]
+        ids = [r.id for _top, rows in shown for r in rows if not extra <= r.extra]
+        for start in range(0, len(ids), REREAD_CHUNK):
+            chunk = ids[start : start + REREAD_CHUNK]
+            self.run(lambda c, chunk=chunk: rows_for(c, chunk, extra), self._call_refreshed)
+
     def poll_newer(self) -> None:
         """Ask for calls newer than the top row (live updates), and read the calls shown
         "in progress" again (one that ended shows its final row)."""
@@ -149,8 +179,9 @@ class JournalModel(PagedTableModel[JournalRow]):
             return
         self._newer_pending = True
         generation, flt, after_id = self.generation, self.filter, self._watermark
+        extra = self.extra
         self.run(
-            lambda c: self.loader.prepared(c, generation, flt).newer(c, after_id),
+            lambda c: self.loader.prepared(c, generation, flt).newer(c, after_id, extra=extra),
             self._newer_loaded,
             same_layout=True,  # a jump resets the watermark: its page 0 takes a new one
         )
@@ -183,8 +214,8 @@ class JournalModel(PagedTableModel[JournalRow]):
         if not live:
             return
         self._live_pending = True
-        ids = live[:LIVE_LIMIT]
-        self.run(lambda c: rows_for(c, ids), self._live_refreshed, same_layout=True)
+        ids, extra = live[:LIVE_LIMIT], self.extra
+        self.run(lambda c: rows_for(c, ids, extra), self._live_refreshed, same_layout=True)
 
     def _live_refreshed(self, rows: list[JournalRow]) -> None:
         self._live_pending = False
@@ -202,15 +233,17 @@ class JournalModel(PagedTableModel[JournalRow]):
                     for r in rows)  # fmt: skip
         if not shown:
             return
-        self.run(lambda c: rows_for(c, [call_id]), self._call_refreshed)
+        extra = self.extra
+        self.run(lambda c: rows_for(c, [call_id], extra), self._call_refreshed)
 
     def _call_refreshed(self, rows: list[JournalRow]) -> None:
-        for fresh in rows:
+        fresh = {r.id: r for r in rows}
 
-            def change(row: JournalRow, new: JournalRow = fresh) -> JournalRow | None:
-                return new if row.id == new.id and row != new else None
+        def change(row: JournalRow) -> JournalRow | None:
+            new = fresh.get(row.id)
+            return new if new is not None and new != row else None
 
-            self.update_rows(change)
+        self.update_rows(change)
 
     def replace_row(self, row: int, value: JournalRow) -> None:
         """Show a call changed by this user (e.g. its mark removed) without a reload."""

@@ -3,12 +3,15 @@ flag agree with the same facts read table by table, on SQLite and MariaDB."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.journal.rows import rows_for
+from app.journal.rows import EVERYTHING, NOTHING, Extra, rows_for
 from models import Call, CallPart, CallParticipant, Client, ContactPerson, Employee, Phone
 
 pytestmark = pytest.mark.seed(calls=1500, clients=120, days=10)
@@ -110,3 +113,52 @@ def test_a_call_that_rang_many_operators_keeps_every_name(db: Database) -> None:
             with db.engine.connect() as conn:
                 conn.exec_driver_sql(f"SET GLOBAL group_concat_max_len = {int(before or 0)}")
     assert sorted(row.participant_names) == sorted(names)
+
+
+# The fields each optional part fills, and their value when it is not read.
+_EXTRA_FIELDS: dict[Extra, dict[str, Any]] = {
+    Extra.PARTICIPANTS: {"participant_names": ()},
+    Extra.RECORDING: {"has_recording": False},
+    Extra.RESPONSIBLE: {"responsible_id": None, "responsible_name": None},
+    Extra.CONTACT: {"contact_name": None},
+    Extra.POSITION: {"employee_position": None},
+    Extra.QUEUE: {"queue": None, "queue_outcome": None, "queue_seconds": None, "did": None},
+    Extra.COST: {"cost": None},
+    Extra.HANGUP: {"hangup_by": None},
+}
+
+
+def test_a_row_reads_only_the_parts_its_columns_need(db: Database) -> None:
+    """Each optional part alone gives the full row's values for its fields and the rest
+    empty; with none of them the statement reads neither participants nor parts."""
+    with db.engine.begin() as conn:
+        conn.execute(update(Call).values(queue="400", hold_seconds=7, cost=1, hangup_by="client"))
+        ids = list(conn.scalars(select(Call.id).order_by(Call.id.desc()).limit(300)))
+        full = rows_for(conn, ids)
+        assert all(r.extra == EVERYTHING for r in full)
+        for only in [NOTHING, *(frozenset({e}) for e in Extra)]:
+            rows = rows_for(conn, ids, only)
+            empty = {
+                name: value
+                for part, fields in _EXTRA_FIELDS.items()
+                if part not in only
+                for name, value in fields.items()
+            }
+            assert rows == [replace(r, **empty, extra=only) for r in full], only
+        statements: list[str] = []
+
+        def seen(*args: Any) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(conn, "before_cursor_execute", seen)
+        try:
+            rows_for(conn, ids, NOTHING)
+            rows_for(conn, ids, frozenset({Extra.PARTICIPANTS, Extra.RECORDING}))
+        finally:
+            event.remove(conn, "before_cursor_execute", seen)
+    lean, wide = statements
+    assert "call_participants" not in lean and "call_parts" not in lean
+    assert "call_participants" in wide and "call_parts" in wide
+    # Something of every part is there to lose in the full rows.
+    assert any(r.participant_names for r in full) and any(r.has_recording for r in full)
+    assert any(r.responsible_name for r in full) and any(r.employee_position for r in full)

@@ -210,12 +210,17 @@ def test_a_recording_column_shows_which_calls_have_one(qtbot: QtBot, sqlite_db: 
     assert not header.isSectionHidden(Col.RECORDING)
     assert journal.model.headerData(Col.RECORDING, Qt.Orientation.Horizontal) == "♪"
     model = journal.model
-    cells = {
-        model.index(r, 0).data(ROW_ROLE).id: model.index(r, Col.RECORDING).data()
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(ROW_ROLE) is not None
-    }
-    assert cells[newest] == "♪"
+
+    def recording_cells() -> dict[int, str]:
+        return {
+            model.index(r, 0).data(ROW_ROLE).id: model.index(r, Col.RECORDING).data()
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(ROW_ROLE) is not None
+        }
+
+    # Hidden, the flag was not read; shown, the rows in memory are read again with it.
+    qtbot.waitUntil(lambda: recording_cells().get(newest) == "♪")
+    cells = recording_cells()
     assert {v for k, v in cells.items() if k != newest} == {""}
     assert "recording" in export_columns(layout["order"])
     row = next(model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount()))

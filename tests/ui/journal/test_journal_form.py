@@ -17,6 +17,7 @@ from app.calls.status import MISSED_STATUS_VALUES
 from app.database import Database
 from app.journal.filter import JournalFilter, PeriodPreset
 from app.journal.query import JournalRow
+from app.journal.rows import Extra
 from app.workplace import Workplace
 from models import Call, CallPart, CallParticipant, Role
 from tests.support.mariadb_server import MariaDBServer
@@ -416,6 +417,18 @@ def test_queue_columns_show_what_the_pbx_said(qtbot: QtBot, db: Database) -> Non
     assert all(form.table.horizontalHeader().isSectionHidden(c) for c in queue_cols)
     rows = rows_of(form.model)
     at = next(i for i, r in enumerate(rows) if r.id == newest)
+    # Hidden columns are not read: the rows carry only what the shown columns need.
+    assert rows[at].queue is None and Extra.QUEUE not in rows[at].extra
+    shown_rows = form.model.rowCount()
+    layout = form.layout_store.current()
+    keys = {"queue", "queue_outcome", "queue_wait", "did"}
+    layout["hidden"] = [k for k in layout["hidden"] if k not in keys]
+    form.layout_store.apply(layout)  # what the column chooser's OK does
+    # The rows in memory are read again in place: same rows, same places, now with the queue.
+    qtbot.waitUntil(lambda: rows_of(form.model)[at].queue == "400")
+    assert form.model.rowCount() == shown_rows
+    assert [r.id for r in rows_of(form.model)] == [r.id for r in rows]
+    assert all(Extra.QUEUE in r.extra for r in rows_of(form.model))
     cells = [form.model.index(at, c).data() for c in queue_cols]
     assert cells == ["400", "Timed out", "2:05", "+7 495 000-00-00"]
     other = next(i for i, r in enumerate(rows) if r.direction == "out")
