@@ -197,6 +197,7 @@ def test_a_recording_column_shows_which_calls_have_one(qtbot: QtBot, sqlite_db: 
         conn.execute(
             update(CallPart).where(CallPart.call_id == newest).values(recording_ref="a/b.wav")
         )
+    assert newest is not None
     window, journal = open_window(qtbot, sqlite_db, Role.SUPERVISOR, (1280, 800), dock=False)
     header = journal.table.horizontalHeader()
     assert header.isSectionHidden(Col.RECORDING)
