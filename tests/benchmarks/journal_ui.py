@@ -40,6 +40,7 @@ from app.journal.filter import JournalFilter
 from app.staff.auth import current_user
 from models import Call, Employee, Role
 from ui.journal import model as model_module
+from ui.journal.columns import COLUMNS, needs
 from ui.journal.form import ROW_HEIGHT
 from ui.journal.loader import LoaderThread
 from ui.journal.model import ROW_ROLE, JournalModel
@@ -376,7 +377,12 @@ def run(url: str, calls: int, args: Any) -> dict[str, Any]:
     try:
         if "filters" in parts:
             model = JournalModel(worker.loader)
+            model.extra = needs(col for col, spec in COLUMNS.items() if spec.visible)
             result["filter_change_to_first_rows"] = filter_changes(model, start, end, args.repeat)
+            everything = JournalModel(worker.loader)  # every column shown: the baseline
+            result["filter_change_to_first_rows_all_columns"] = filter_changes(
+                everything, start, end, args.repeat
+            )
         whole = JournalFilter(start, end)
         if "scroll" in parts:
             result["scroll_calldesk_page_cache"] = scroll(
