@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     func,
     literal,
     select,
@@ -209,6 +210,16 @@ def rows_for(
     which were read)."""
     if not ids:
         return []
+    result = conn.execute(_statement(extra), {"ids": list(ids)})
+    keys = list(result.keys())
+    fetched = {r[0]: dict(zip(keys, r, strict=True)) for r in result}  # id is the first
+    return [_row(fetched[i], extra) for i in ids if i in fetched]
+
+
+@lru_cache(maxsize=64)
+def _statement(extra: frozenset[Extra]) -> Any:
+    """The rows' statement for these parts, built once (its ids are an expanding parameter:
+    the compiled form is cached too)."""
     resolver = _calls.alias("resolver")
     phones = cast(Table, Phone.__table__)
     employees = cast(Table, Employee.__table__)
@@ -268,12 +279,14 @@ def rows_for(
         columns.append(_calls.c.cost)
     if Extra.HANGUP in extra:
         columns.append(_calls.c.hangup_by)
-    stmt = select(*columns).select_from(joined).where(_calls.c.id.in_(ids))
-    fetched = {r.id: r._mapping for r in conn.execute(stmt)}
-    return [_row(fetched[i], extra) for i in ids if i in fetched]
+    return (
+        select(*columns)
+        .select_from(joined)
+        .where(_calls.c.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
-def _row(c: Any, extra: frozenset[Extra]) -> JournalRow:
+def _row(c: dict[str, Any], extra: frozenset[Extra]) -> JournalRow:
     """A journal row of a fetched mapping; the parts not read are empty."""
     main_name = c["employee_name"]
     ordered: list[str] = []
