@@ -9,8 +9,9 @@ and their keys are merged here. Operators and accountants are driven by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     exists,
     false,
     func,
@@ -228,6 +230,53 @@ def _union(conn: Connection, stmts: Sequence[AnySelect]) -> AnySelect | Any:
     return union_all(*stmts)  # MySQL: "(SELECT ... LIMIT n) UNION ALL (...)"
 
 
+_VALUE = "stream_value"
+_PARAMETER = re.compile(r"%\((\w+)\)s")
+
+
+def _named_parameters(conn: Connection) -> bool:
+    """Whether the driver takes ``%(name)s`` parameters (PyMySQL, mysqlclient)."""
+    dialect = conn.dialect
+    return dialect.name in ("mysql", "mariadb") and dialect.paramstyle == "pyformat"
+
+
+def _union_text(
+    conn: Connection,
+    streams: Sequence[_Stream],
+    residual: Sequence[ColumnElement[bool]],
+    flt: JournalFilter,
+    before: Key | None,
+    limit: int,
+    from_end: bool,
+) -> tuple[str, dict[str, Any]]:
+    """The UNION ALL of the streams' key queries as SQL text and its parameters.
+
+    Streams that differ only in their value (a search's 50 clients) share one compiled
+    query, copied with the value's parameter renamed: building and compiling 50 statements
+    in SQLAlchemy cost more than the server's work on them. The SQL is the compiler's, the
+    values stay parameters.
+    """
+    templates: dict[tuple[str, str | None, tuple[ColumnElement[bool], ...]], int] = {}
+    texts: list[str] = []
+    params: dict[str, Any] = {}
+    parts: list[str] = []
+    for k, stream in enumerate(streams):
+        shape = (stream.index, stream.column, stream.extra)
+        if shape not in templates:
+            n = templates[shape] = len(texts)
+            shaped = replace(stream, value=bindparam(_VALUE, required=False))
+            query = key_query(flt, shaped, residual, before, limit, from_end=from_end)
+            compiled = query.compile(
+                dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
+            )
+            texts.append(_PARAMETER.sub(f"%(t{n}_\\1)s", compiled.string))
+            params.update({f"t{n}_{name}": v for name, v in compiled.params.items()})
+        n = templates[shape]
+        parts.append("(" + texts[n].replace(f"%(t{n}_{_VALUE})s", f"%(v{k})s") + ")")
+        params[f"v{k}"] = stream.value
+    return " UNION ALL ".join(parts), params
+
+
 def merged_keys(
     conn: Connection,
     plan: Plan,
@@ -236,21 +285,29 @@ def merged_keys(
     limit: int,
     *,
     from_end: bool = False,
+    as_text: bool = True,
 ) -> list[Key]:
     """The next ``limit`` keys past ``before`` in display order; ``from_end``: the ``limit``
     keys just before ``before`` (None: the last ones), nearest first (reverse display order).
+
+    On MySQL/MariaDB several streams go as one SQL text (:func:`_union_text`); ``as_text``
+    False builds every stream in SQLAlchemy instead (the same SQL, slower to make).
     """
     if plan.empty:
         return []
-    stmts = [
-        key_query(flt, stream, plan.residual, before, limit, from_end=from_end)
-        for stream in plan.streams
-    ]
     found: list[Key] = []
-    for start in range(0, len(stmts), _STREAMS_PER_STATEMENT):
-        chunk = stmts[start : start + _STREAMS_PER_STATEMENT]
-        found += [(r[0], r[1]) for r in conn.execute(_union(conn, chunk))]
-    if len(stmts) == 1:
+    for start in range(0, len(plan.streams), _STREAMS_PER_STATEMENT):
+        chunk = plan.streams[start : start + _STREAMS_PER_STATEMENT]
+        if as_text and len(chunk) > 1 and _named_parameters(conn):
+            sql, params = _union_text(conn, chunk, plan.residual, flt, before, limit, from_end)
+            rows: Any = conn.exec_driver_sql(sql, params)
+        else:
+            stmts = [
+                key_query(flt, s, plan.residual, before, limit, from_end=from_end) for s in chunk
+            ]
+            rows = conn.execute(_union(conn, stmts))
+        found += [(r[0], r[1]) for r in rows]
+    if len(plan.streams) == 1:
         return found
     # Each stream brought its own first ``limit`` keys: the page is the first of them all.
     found.sort(reverse=flt.oldest_first == from_end)

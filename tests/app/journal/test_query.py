@@ -25,6 +25,7 @@ from app.database import make_engine, migrate
 from app.demo.seed import SeedPlan, bulk_insert, seed
 from app.journal.export import JOURNAL_COLUMNS, column_value, export_rows
 from app.journal.filter import PeriodPreset, period
+from app.journal.plan import merged_keys
 from app.journal.query import (
     FilterError,
     JournalError,
@@ -685,3 +686,35 @@ def test_queue_facts_of_a_pbx_call_reach_the_rows_and_the_export(engine: Engine)
     other = next(r for r in rows if r.direction == "out")
     assert [column_value(other, c) for c in ("queue", "queue_outcome", "did")] == ["", "", ""]
     assert other.queue_seconds is None
+
+
+def test_many_streams_as_one_sql_text_find_the_same_keys(seeded: Engine, oracle: Oracle) -> None:
+    """On MariaDB a plan's streams go as one SQL text, a compiled query per kind of stream
+    copied per value; every page, from either end, equals SQLAlchemy's own union."""
+    sup = user(seeded, Role.SUPERVISOR)
+    op = user(seeded, Role.OPERATOR)
+    surname = oracle.employees[op.id]["full_name"].split()[0]
+    filters = [
+        replace(BASE, search=surname),  # an employee's stream beside clients' streams
+        replace(BASE, search="7"),  # numbers
+        replace(BASE, missed=True, outgoing=True),  # statuses with per-stream conditions
+        replace(BASE, statuses=frozenset({"cancelled", "unanswered"}), oldest_first=True),
+    ]
+    several = 0
+    with seeded.connect() as conn:
+        for flt in filters:
+            for viewer in (sup, op):
+                query = prepare(conn, flt, viewer)
+                several += len(query.plan.streams) > 1
+                for from_end in (False, True):
+                    before = None
+                    for _ in range(3):
+                        keys = merged_keys(conn, query.plan, flt, before, 7, from_end=from_end)
+                        same = merged_keys(
+                            conn, query.plan, flt, before, 7, from_end=from_end, as_text=False
+                        )
+                        assert keys == same, (flt, viewer.role, from_end)
+                        if len(keys) < 7:
+                            break
+                        before = keys[-1]
+    assert several >= len(filters)  # the supervisor's plans at least
