@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Select, exc, select
+from sqlalchemy.dialects.mysql import match as mysql_match
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.journal.filter import JournalFilter
@@ -26,6 +27,9 @@ SEARCH_KEY_CAP = 50
 SUBSTRING_TIMEOUT_SECONDS = 3.0
 MIN_SUBSTRING_DIGITS = 3
 _PHONE_TEXT = re.compile(r"^[\d\s+()\-.]+$")
+_WORD = re.compile(r"\w+")
+# MariaDB's innodb_ft_min_token_size: shorter words are not in a FULLTEXT index.
+MIN_WORD = 3
 
 
 class SearchTimeout(RuntimeError):
@@ -169,6 +173,18 @@ def _match_names(conn: Connection, text: str) -> SearchMatch:
     )
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a search text that a name's words can start with (casefolded; shorter
+    ones than MIN_WORD are not in MariaDB's word index and only count as part of the text)."""
+    return [w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_WORD]
+
+
+def starts_words(name: str, words: list[str]) -> bool:
+    """Whether each of ``words`` starts some word of ``name`` (casefolded)."""
+    own = _WORD.findall(name.casefold())
+    return all(any(o.startswith(w) for o in own) for w in words)
+
+
 def _matching_ids(
     conn: Connection,
     id_col: InstrumentedAttribute[int],
@@ -176,19 +192,24 @@ def _matching_ids(
     text: str,
     small: bool,
 ) -> list[int]:
-    """Up to cap+1 ids whose name contains the text (case-insensitively), prefixes first."""
+    """Up to cap+1 ids whose name has the text (case-insensitively): names starting with it
+    first, then names with a word starting with each word of the text; names that have it
+    only inside a word when no name has it at a word's start (as numbers: by their end
+    first, inside only when none ends so)."""
     wanted = text.casefold()
+    words = search_words(text)
     if small or conn.dialect.name == "sqlite":
         # SQLite's LIKE folds ASCII only; Cyrillic names need Python's casefold.
         prefix: list[int] = []
+        by_word: list[int] = []
         inner: list[int] = []
         for row_id, name in conn.execute(select(id_col, name_col).order_by(name_col, id_col)):
             folded = str(name).casefold()
             if folded.startswith(wanted):
                 prefix.append(row_id)
             elif wanted in folded:
-                inner.append(row_id)
-        return [*prefix, *inner][: SEARCH_KEY_CAP + 1]
+                (by_word if words and starts_words(folded, words) else inner).append(row_id)
+        return ([*prefix, *by_word] or inner)[: SEARCH_KEY_CAP + 1]
     # MySQL/MariaDB: the utf8mb4 collation is case-insensitive; the prefix uses the name index.
     found = list(
         conn.scalars(
@@ -198,10 +219,25 @@ def _matching_ids(
             .limit(SEARCH_KEY_CAP + 1)
         )
     )
-    if len(found) <= SEARCH_KEY_CAP:
-        # Unordered, so the scan stops at the cap instead of sorting every match.
+    if len(found) <= SEARCH_KEY_CAP and words:
+        # The words' starts through the names' FULLTEXT index; the text itself still decides.
+        against = " ".join(f"+{w}*" for w in words)
         more = conn.scalars(
-            select(id_col).where(name_col.contains(text, autoescape=True)).limit(SEARCH_KEY_CAP + 1)
+            select(id_col)
+            .where(
+                mysql_match(name_col.expression, against=against).in_boolean_mode(),
+                name_col.contains(text, autoescape=True),
+            )
+            .limit(SEARCH_KEY_CAP + 1)
         )
         found = list(dict.fromkeys([*found, *more]))
+    if not found:
+        # Only inside words: every name is read (unordered, so it stops at the cap).
+        found = list(
+            conn.scalars(
+                select(id_col)
+                .where(name_col.contains(text, autoescape=True))
+                .limit(SEARCH_KEY_CAP + 1)
+            )
+        )
     return found[: SEARCH_KEY_CAP + 1]

@@ -5,16 +5,15 @@ downgrades (each employee back in their first group) and upgrades again."""
 from __future__ import annotations
 
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
 from app.database import Database, _alembic_config, migrate
 from app.demo.seed import SeedPlan, seed
 from app.staff.auth import current_user
 from app.staff.permissions import visible_fields
-from models import Base, Employee, FieldAccess
+from models import Employee, FieldAccess
 from tests.support.clock_support import NOW
+from tests.support.schema import schema_diff
 
 
 def _pairs(engine: Engine, sql: str) -> list[tuple[int, int]]:
@@ -39,7 +38,7 @@ def test_upgrade_from_0015_moves_memberships(empty_engine: Engine) -> None:
     assert _pairs(empty_engine, "SELECT employee_id, group_id FROM group_memberships") == grouped
     assert "group_id" not in {c["name"] for c in inspect(empty_engine).get_columns("employees")}
     with empty_engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = schema_diff(conn)
         if empty_engine.dialect.name == "sqlite":
             assert conn.execute(text("PRAGMA foreign_key_check")).fetchall() == []
     assert [d for d in diff if not (isinstance(d, list) and d[0][0] == "modify_type")] == []

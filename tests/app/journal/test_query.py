@@ -7,6 +7,7 @@ Expectations come from a brute-force filter over all calls read plainly from the
 from __future__ import annotations
 
 import csv
+import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -53,6 +54,22 @@ TIES = 23
 # -- data -------------------------------------------------------------------------------
 
 
+def name_search(text: str, names: dict[int, str]) -> list[int]:
+    """The search line's rule for names, read off every name: the names that start with the
+    text or have it where a word starts with each of its words (of 3 letters or more);
+    only when there are none, the names that have it inside a word."""
+    t = text.casefold()
+    words = [w for w in re.findall(r"\w+", t) if len(w) >= 3]
+    having = {i: n.casefold() for i, n in names.items() if t in n.casefold()}
+
+    def at_word_start(name: str) -> bool:
+        own = re.findall(r"\w+", name)
+        return bool(words) and all(any(o.startswith(w) for o in own) for w in words)
+
+    first = [i for i, n in having.items() if n.startswith(t) or at_word_start(n)]
+    return first or list(having)
+
+
 @dataclass
 class Oracle:
     calls: list[dict[str, Any]]
@@ -95,13 +112,12 @@ class Oracle:
                     and d in c["external_number"]
                 }
             return found, set(), set()
-        t = text.casefold()
-        clients = {i for i, n in self.clients.items() if t in n.casefold()}
-        for name, owners in self.contact_clients.items():
-            if t in name.casefold():
-                clients |= owners
-        employees = {i for i, e in self.employees.items() if t in e["full_name"].casefold()}
-        return set(), clients, employees
+        clients = set(name_search(text, self.clients))
+        contacts = name_search(text, dict(enumerate(self.contact_clients)))
+        for owners in (list(self.contact_clients.values())[i] for i in contacts):
+            clients |= owners
+        names = {i: e["full_name"] for i, e in self.employees.items()}
+        return set(), clients, set(name_search(text, names))
 
     def expected(self, flt: JournalFilter, viewer: CurrentUser) -> list[int]:
         none = not (flt.incoming or flt.outgoing or flt.missed or flt.lost)

@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -39,9 +37,10 @@ from app.calls.collector.queue_store import (
 from app.database import make_engine
 from app.staff.auth import CurrentUser
 from app.staff.pauses import current_pause, end_pause, pause_totals, start_pause
-from models import Base, Call, CollectorWatermark, Employee, Pause, PauseReason, Role
+from models import Call, CollectorWatermark, Employee, Pause, PauseReason, Role
 from tests.support import queue_log_fixtures as fx
 from tests.support.queue_log_fixtures import F2, MSK, A, B, C, D, E, F, G, at
+from tests.support.schema import schema_diff
 
 PBX = "pbx1"
 
@@ -563,7 +562,7 @@ def test_softphone_ready_and_pause_ignore_pbx_pauses(engine: Engine) -> None:
 
 def test_migration_matches_the_models_for_queue_columns(engine: Engine) -> None:
     with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diffs = schema_diff(conn)
 
     def table_of(diff: Any) -> str:
         item = diff[0] if isinstance(diff, list) else diff
