@@ -78,6 +78,9 @@ class Call(Base):
         Index("ix_calls_number_period", "external_number", "started_at", "id"),
         Index("ix_calls_status_period", "status", "started_at", "id"),
         Index("ix_calls_direction_period", "direction", "started_at", "id"),
+        # The missed incoming calls of one status (busy, unreachable...): a status common
+        # among outgoing calls and rare among incoming ones is read without the outgoing.
+        Index("ix_calls_direction_status_period", "direction", "status", "started_at", "id"),
         Index("ix_calls_client_period", "client_id", "started_at", "id"),
         Index("ix_calls_number_reversed", "number_reversed", "external_number"),
         Index("ix_calls_queue_period", "queue", "started_at", "id"),

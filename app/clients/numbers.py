@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.messages import QT_TRANSLATE_NOOP, Message, UserFacingError
+from app.name_words import search_words, starts_words, word_start_condition
 from app.phones import (
     DEFAULT_REGION,
     InvalidNumber,
@@ -376,7 +377,8 @@ def assign_number(
 def search_clients(
     conn: Connection | Session, text: str, limit: int = SEARCH_LIMIT
 ) -> list[ClientChoice]:
-    """Clients whose name contains the text, or whose number ends with its digits (as the
+    """Clients whose name starts with the text or has it at a word's start (inside a word
+    only when none does: app.name_words), or whose number ends with its digits (as the
     journal's search: "329-22-65", "8 499 329 22 65"); when none ends so, whose number
     contains them ("499 3")."""
     text = " ".join(text.split())
@@ -414,10 +416,14 @@ def search_clients(
 
 
 def _ids_by_name(conn: Connection | Session, text: str, limit: int) -> list[int]:
+    """Clients by name in name order: starting with the text, then with it at a word's
+    start, and only when there are none with it inside a word (app.name_words)."""
     if _dialect(conn) == "sqlite":
         # SQLite's LIKE folds ASCII only; Cyrillic names need Python's casefold.
         wanted = text.casefold()
+        words = search_words(text)
         prefix: list[int] = []
+        by_word: list[int] = []
         inner: list[int] = []
         rows = conn.execute(
             select(_clients.c.id, _clients.c.display_name).order_by(_clients.c.display_name)
@@ -427,27 +433,35 @@ def _ids_by_name(conn: Connection | Session, text: str, limit: int) -> list[int]
             if folded.startswith(wanted):
                 prefix.append(client_id)
             elif wanted in folded:
-                inner.append(client_id)
+                (by_word if starts_words(folded, words) else inner).append(client_id)
             if len(prefix) >= limit:
                 break
-        return [*prefix, *inner][:limit]
+        return ([*prefix, *by_word] or inner)[:limit]
     # MariaDB's utf8mb4 collation is case-insensitive.
+    by_name = _clients.c.display_name
     found = list(
         conn.scalars(
             select(_clients.c.id)
-            .where(_clients.c.display_name.startswith(text, autoescape=True))
-            .order_by(_clients.c.display_name)
+            .where(by_name.startswith(text, autoescape=True))
+            .order_by(by_name)
             .limit(limit)
         )
     )
-    if len(found) < limit:
+    words_start = word_start_condition(by_name, text)
+    if len(found) < limit and words_start is not None:
         found += conn.scalars(
-            select(_clients.c.id)
-            .where(_clients.c.display_name.contains(text, autoescape=True))
-            .order_by(_clients.c.display_name)
-            .limit(limit)
+            select(_clients.c.id).where(words_start).order_by(by_name).limit(limit)
         )
-    return list(dict.fromkeys(found))
+    if not found:
+        found = list(
+            conn.scalars(
+                select(_clients.c.id)
+                .where(by_name.contains(text, autoescape=True))
+                .order_by(by_name)
+                .limit(limit)
+            )
+        )
+    return list(dict.fromkeys(found))[:limit]
 
 
 def _dialect(conn: Connection | Session) -> str:

@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Select, exc, select
-from sqlalchemy.dialects.mysql import match as mysql_match
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.journal.filter import JournalFilter
+from app.name_words import search_words, starts_words, word_start_condition
 from app.phones import phone_digits
 from models import Call, Client, ContactPerson, Employee
 
@@ -27,9 +27,6 @@ SEARCH_KEY_CAP = 50
 SUBSTRING_TIMEOUT_SECONDS = 3.0
 MIN_SUBSTRING_DIGITS = 3
 _PHONE_TEXT = re.compile(r"^[\d\s+()\-.]+$")
-_WORD = re.compile(r"\w+")
-# MariaDB's innodb_ft_min_token_size: shorter words are not in a FULLTEXT index.
-MIN_WORD = 3
 
 
 class SearchTimeout(RuntimeError):
@@ -173,18 +170,6 @@ def _match_names(conn: Connection, text: str) -> SearchMatch:
     )
 
 
-def search_words(text: str) -> list[str]:
-    """The words of a search text that a name's words can start with (casefolded; shorter
-    ones than MIN_WORD are not in MariaDB's word index and only count as part of the text)."""
-    return [w for w in _WORD.findall(text.casefold()) if len(w) >= MIN_WORD]
-
-
-def starts_words(name: str, words: list[str]) -> bool:
-    """Whether each of ``words`` starts some word of ``name`` (casefolded)."""
-    own = _WORD.findall(name.casefold())
-    return all(any(o.startswith(w) for o in own) for w in words)
-
-
 def _matching_ids(
     conn: Connection,
     id_col: InstrumentedAttribute[int],
@@ -219,17 +204,10 @@ def _matching_ids(
             .limit(SEARCH_KEY_CAP + 1)
         )
     )
-    if len(found) <= SEARCH_KEY_CAP and words:
+    words_start = word_start_condition(name_col.expression, text)
+    if len(found) <= SEARCH_KEY_CAP and words_start is not None:
         # The words' starts through the names' FULLTEXT index; the text itself still decides.
-        against = " ".join(f"+{w}*" for w in words)
-        more = conn.scalars(
-            select(id_col)
-            .where(
-                mysql_match(name_col.expression, against=against).in_boolean_mode(),
-                name_col.contains(text, autoescape=True),
-            )
-            .limit(SEARCH_KEY_CAP + 1)
-        )
+        more = conn.scalars(select(id_col).where(words_start).limit(SEARCH_KEY_CAP + 1))
         found = list(dict.fromkeys([*found, *more]))
     if not found:
         # Only inside words: every name is read (unordered, so it stops at the cap).

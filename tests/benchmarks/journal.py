@@ -116,7 +116,7 @@ def add_new_calls(conn: Connection, count: int) -> None:
         .order_by(Call.id.desc())
         .limit(count)
     ).all()
-    next_id = newest[0].id + 1
+    next_id = int(conn.scalar(select(func.max(Call.id))) or 0) + 1  # internal ones too
     top = max(r.started_at for r in newest)
     rows, people = [], []
     for i, r in enumerate(newest):

@@ -54,6 +54,7 @@ JOURNAL_INDEXES = {
     "ix_calls_employee_period": ["employee_id", "started_at", "id"],
     "ix_calls_number_period": ["external_number", "started_at", "id"],
     "ix_calls_status_period": ["status", "started_at", "id"],
+    "ix_calls_direction_status_period": ["direction", "status", "started_at", "id"],
     "ix_calls_client_period": ["client_id", "started_at", "id"],
     "ix_calls_number_reversed": ["number_reversed", "external_number"],
 }

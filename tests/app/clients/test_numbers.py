@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, insert, select, text
 
 from app.clients.numbers import (
     NewClient,
@@ -245,3 +245,27 @@ def test_two_operators_register_the_same_number_at_once(mariadb_url: str) -> Non
         )
     assert owner is not None and owner.client_id == won.client_id
     engine.dispose()
+
+
+def test_search_clients_by_a_word_s_start_then_inside_words(db: Database) -> None:
+    """The picker of "assign to an existing client" finds names as the journal does: by the
+    start of any word (MariaDB: the FULLTEXT index), inside a word only failing that."""
+    names = ["Квазибор Ольга", "Ольга Квазиборова", "Суперквазибор и К", "ООО «Квазибор-7»"]
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Client),
+            [
+                {"display_name": n, "kind": "company", "custom_fields": {}, "created_at": NOW,
+                 "updated_at": NOW}
+                for n in names
+            ],
+        )  # fmt: skip
+    with db.engine.connect() as conn:
+
+        def found(query: str) -> list[str]:
+            return [c.name for c in search_clients(conn, query)]
+
+        by_word = found("квазибор")  # the name starting with it first, in name order
+        assert by_word[0] == names[0] and sorted(by_word[1:]) == sorted([names[1], names[3]])
+        assert found("перквази") == ["Суперквазибор и К"]
+        assert found("Квазибор-7") == ["ООО «Квазибор-7»"]
