@@ -76,9 +76,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     load_failed = Signal(str)  # not for a lost connection: the monitor shows that
     loading_changed = Signal(bool)
 
-    def __init__(self, runner: DatabaseRunner, page_size: int) -> None:
+    def __init__(
+        self, runner: DatabaseRunner, page_size: int, count_runner: DatabaseRunner | None = None
+    ) -> None:
+        """``count_runner``: a runner (thread and connection) of its own for the counts, so
+        a slow count never holds up the rows of the next query."""
         super().__init__()
         self.runner = runner
+        self.count_runner = count_runner or runner
         self.page_size = page_size
         self.query: Any = None
         self.generation = 0
@@ -142,6 +147,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.run(
             lambda c: self.fetch_count(c, generation, query),
             lambda r: self._count_loaded(generation, r),
+            runner=self.count_runner,
         )
 
     def refresh(self) -> None:
@@ -183,9 +189,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
         self._request_page(0)
 
-    def run(self, work: Any, done: Any, failed: Any = None, *, same_layout: bool = False) -> None:
-        """``work(conn)`` on the worker; ``done`` / ``failed`` only if the query is current
-        (with ``same_layout``: and no reset or jump happened since)."""
+    def run(
+        self,
+        work: Any,
+        done: Any,
+        failed: Any = None,
+        *,
+        same_layout: bool = False,
+        runner: DatabaseRunner | None = None,
+    ) -> None:
+        """``work(conn)`` on the worker (or on ``runner``'s); ``done`` / ``failed`` only if
+        the query is current (with ``same_layout``: and no reset or jump happened since)."""
         generation, layout = self.generation, self._layout
 
         def current() -> bool:
@@ -195,7 +209,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             if current():
                 (failed or self._failed)(error)
 
-        self.runner.run(
+        (runner or self.runner).run(
             work,
             lambda r: done(r) if current() else None,
             on_failed,

@@ -6,6 +6,7 @@ the filter is prepared (validated, search resolved) once per query generation, n
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine
@@ -25,15 +26,20 @@ class JournalLoader:
         self.engine = engine
         self.viewer = viewer
         self.runner = DatabaseRunner(engine, "journal-loader", replica_reads=True)
-        # (generation, filter, prepared): read and written on the worker thread only
-        self._prepared: tuple[int, JournalFilter, journal.JournalQuery] | None = None
+        # The counts on a thread and connection of their own: the next filter's rows never
+        # wait for the last filter's count ("1000+" over a search can take longer).
+        self.counter = DatabaseRunner(engine, "journal-counter", replica_reads=True)
+        # Per worker thread: (generation, filter, prepared), read and written by that thread.
+        self._prepared: dict[int, tuple[int, JournalFilter, journal.JournalQuery]] = {}
 
     def prepared(
         self, conn: Connection, generation: int, flt: JournalFilter
     ) -> journal.JournalQuery:
-        cached = self._prepared
+        thread = threading.get_ident()
+        cached = self._prepared.get(thread)
         if cached is None or cached[0] != generation or cached[1] is not flt:
-            cached = self._prepared = (generation, flt, journal.prepare(conn, flt, self.viewer))
+            cached = (generation, flt, journal.prepare(conn, flt, self.viewer))
+            self._prepared[thread] = cached
         return cached[2]
 
 
@@ -45,3 +51,4 @@ class LoaderThread:
 
     def stop(self) -> None:
         self.loader.runner.stop()
+        self.loader.counter.stop()

@@ -85,7 +85,7 @@ class JournalModel(PagedTableModel[JournalRow]):
     new_calls_waiting = Signal(int)  # oldest first: new calls belong at the end, shown on F5
 
     def __init__(self, loader: JournalLoader, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(loader.runner, page_size)
+        super().__init__(loader.runner, page_size, count_runner=loader.counter)
         self.loader = loader
         self._head: list[JournalRow] = []
         self._newer_pending = False
