@@ -195,7 +195,7 @@ def key_query(
     """
     if stream.column == "participant":
         t, i = _parts.c.started_at, _parts.c.call_id
-        stmt: AnySelect = select(t, i)
+        stmt: AnySelect = select(t, i.label("id"))  # a call's id, as every stream names it
         if residual:
             stmt = stmt.select_from(_parts.join(_calls, _calls.c.id == _parts.c.call_id))
             stmt = stmt.prefix_with("STRAIGHT_JOIN", dialect="mysql").prefix_with(
@@ -339,6 +339,14 @@ def capped_total(conn: Connection, plan: Plan, flt: JournalFilter, cap: int) -> 
     if plan.empty:
         return 0
     if not _disjoint(plan):
+        if _named_parameters(conn) and len(plan.streams) <= _STREAMS_PER_STATEMENT:
+            # The calls several streams share counted once, on the server: each stream's
+            # first cap + 1 keys hold cap + 1 distinct calls whenever the plan has that many.
+            sql, params = _union_text(
+                conn, plan.streams, plan.residual, flt, None, cap + 1, from_end=False
+            )
+            distinct = f"SELECT COUNT(DISTINCT k.id) FROM ({sql}) AS k"
+            return min(int(conn.exec_driver_sql(distinct, params).scalar() or 0), cap + 1)
         return len(merged_keys(conn, plan, flt, None, cap + 1))
     # Disjoint streams: each counts on the server, over its index, up to cap + 1.
     counts = []
