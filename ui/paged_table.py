@@ -95,6 +95,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._layout = 0  # bumped by every reset: older page answers are ignored
         self._requested: set[int] = set()
         self._interrupted = False  # a request failed for a lost connection
+        self._count_due: int | None = None  # the generation whose count waits for its rows
         connection_monitor().restored.connect(self._connection_restored)
 
     # -- for subclasses -------------------------------------------------------------------
@@ -142,8 +143,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.generation += 1
         self.query = query
         self._interrupted = False
+        # The count starts once the first rows are in (or failed): the rows come first.
+        self._count_due = self.generation
         self._restart(from_end=False)
-        generation = self.generation
+
+    def _start_count(self) -> None:
+        generation, query = self._count_due, self.query
+        if generation is None or generation != self.generation:
+            return
+        self._count_due = None
         self.run(
             lambda c: self.fetch_count(c, generation, query),
             lambda r: self._count_loaded(generation, r),
@@ -263,6 +271,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
                     self.index(top, 0), self.index(bottom, self.columnCount() - 1)
                 )
         self._evict()
+        self._start_count()
 
     def _page_length(self, page: int) -> int:
         """Rows of ``page`` in the model: every page is full but the last one found."""
@@ -287,6 +296,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """A request failed: forget what is pending (asked again on the next scroll)."""
         self._requested.clear()
         self.loading_changed.emit(False)
+        self._start_count()
         if is_connection_lost(error):
             self._interrupted = True
         else:
