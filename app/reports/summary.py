@@ -617,23 +617,36 @@ def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, ne
     match = [table.c[name] == bindparam(f"k_{name}") for name in names]
     if gone:
         conn.execute(delete(table).where(*match), gone)
-    if updates and _dialect(conn) in ("mysql", "mariadb") and _keyed_by(table, names):
-        # Rows just read in this transaction, by their whole primary key: one multi-row
-        # upsert that only ever updates, instead of a round trip per row (thousands a batch
-        # for the collector).
-        stmt = mysql_insert(table)
-        stmt = stmt.on_duplicate_key_update({m: stmt.inserted[m] for m in measures})
-        conn.execute(
-            stmt,
-            [{**{n: u[f"k_{n}"] for n in names}, **{m: u[m] for m in measures}} for u in updates],
-        )
-    elif updates:
-        stmt = update(table).where(*match).values({m: bindparam(m) for m in measures})
-        conn.execute(stmt, updates)
+    if updates:
+        _update_rows(conn, table, names, measures, updates)
     if inserts:
         conn.execute(insert(table), inserts)
     for k in remax:
         _remax(conn, r, k)
+
+
+def _update_rows(
+    conn: Conn,
+    table: Table,
+    names: tuple[str, ...],
+    measures: tuple[str, ...],
+    updates: list[dict[str, Any]],
+) -> None:
+    """Set the measures of existing rows (``k_<name>`` keys in ``updates``)."""
+    if _dialect(conn) in ("mysql", "mariadb") and _keyed_by(table, names):
+        # Rows just read in this transaction, by their whole primary key: one multi-row
+        # upsert that only ever updates, instead of a round trip per row (thousands a batch
+        # for the collector).
+        upsert = mysql_insert(table)
+        upsert = upsert.on_duplicate_key_update({m: upsert.inserted[m] for m in measures})
+        conn.execute(
+            upsert,
+            [{**{n: u[f"k_{n}"] for n in names}, **{m: u[m] for m in measures}} for u in updates],
+        )
+        return
+    match = [table.c[name] == bindparam(f"k_{name}") for name in names]
+    stmt = update(table).where(*match).values({m: bindparam(m) for m in measures})
+    conn.execute(stmt, updates)
 
 
 def _keyed_by(table: Table, names: Iterable[str]) -> bool:
