@@ -8,7 +8,7 @@ to store with it, in the same transaction as the calls those rows became.
 from __future__ import annotations
 
 import csv
-import importlib.util
+import importlib
 import io
 import logging
 import os
@@ -343,8 +343,10 @@ def reading_driver(parsed: URL) -> URL:
 
     if os.environ.get(MYSQL_DRIVER_VARIABLE, "").strip().lower() == "pymysql":
         return parsed
-    if importlib.util.find_spec("MySQLdb") is None:
-        return parsed
+    try:
+        importlib.import_module("MySQLdb")
+    except ImportError:
+        return parsed  # not installed (or broken): PyMySQL, without a warning
     return preferred_mysql_driver(parsed, "mysqlclient")
 
 
