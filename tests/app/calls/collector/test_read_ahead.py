@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.calls.collector import store as store_module
 from app.calls.collector.classify import CallRecord
+from app.calls.collector.classify import classify as classify_call
 from app.calls.collector.legs import Leg, leg_from_row
 from app.calls.collector.linking import employee_extensions
 from app.calls.collector.sources import reading_driver
@@ -106,7 +107,7 @@ def test_calls_classified_ahead_are_the_calls_classified_in_the_batch(
     cdr = Cdr()
     linkedids = mix(cdr)
     on_main: list[str] = []
-    classify = store_module.classify
+    classify = classify_call
 
     def counted(linkedid: str, legs: list[Leg], channels: Any) -> CallRecord:
         if threading.current_thread() is threading.main_thread():
