@@ -18,7 +18,6 @@ from typing import cast
 from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
-from app.calls.collector.legs import Leg
 from app.clients.card import RESPONSIBLE
 from app.phones import DEFAULT_REGION, InvalidNumber, digits, is_extension, normalize
 from models import Client, ClientHistory, Employee, Phone
@@ -46,14 +45,6 @@ def external_number(text: str, region: str = DEFAULT_REGION) -> str:
         return normalize(raw, region)
     except InvalidNumber:
         return (digits(raw) or raw)[:32]
-
-
-def warm_numbers(legs: Iterable[Leg], region: str = DEFAULT_REGION) -> None:
-    """Normalize the numbers of ``legs`` into :func:`external_number`'s cache: the collector
-    does it for the next batch on its reading thread, while the current batch's statements
-    wait for the database (phonenumbers' parsing is a large share of a batch's CPU)."""
-    for number in {n for leg in legs for n in (leg.src, leg.dst)}:
-        external_number(number, region)
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,11 @@ from app.calls.collector.cel import CelTable, apply_hangups, hangup_endings, han
 from app.calls.collector.chains import ChainJoiner, absorb_joined
 from app.calls.collector.grouping import Channels
 from app.calls.collector.legs import Leg
-from app.calls.collector.linking import employee_extensions, warm_numbers
+from app.calls.collector.linking import employee_extensions
 from app.calls.collector.queue_feed import QueueLogFeed
 from app.calls.collector.retention import oldest_mark, purge_legs, purge_step
 from app.calls.collector.sources import CdrSource, Fetched, Mark
-from app.calls.collector.store import CallStore, Classified, load_mark, save_mark
+from app.calls.collector.store import CallStore, load_mark, save_mark
 from app.company_settings import CALL_SOURCE, CALL_SOURCE_PBX, get_setting
 from app.phones import DEFAULT_REGION
 
@@ -152,7 +152,7 @@ class Collector:
         self._purge_from: int | None = None  # where an unfinished purge goes on
         # Catching up, the next batch is read from the PBX while this one is written.
         self._reader: ThreadPoolExecutor | None = None
-        self._ahead: tuple[Mark, datetime, Future[tuple[Fetched, Classified | None]]] | None = None
+        self._ahead: tuple[Mark, datetime, Future[Fetched]] | None = None
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -206,20 +206,11 @@ class Collector:
         if self._reader is None:
             self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cdr-read")
         now = clock.now().replace(microsecond=0)
-        future = self._reader.submit(self._fetch_ahead, mark, self.zones.to_pbx(now))
+        future = self._reader.submit(self.source.fetch, mark, self.zones.to_pbx(now))
         self._ahead = (mark, now, future)
 
-    def _fetch_ahead(self, mark: Mark, pbx_now: datetime) -> tuple[Fetched, Classified | None]:
-        """The next batch, its numbers normalized and its calls classified ahead (the
-        CPU work of the batch done while the current one waits for the database)."""
-        fetched = self.source.fetch(mark, pbx_now)
-        warm_numbers(fetched.legs, self.store.region)
-        # Legs in another zone become other objects in the batch: nothing to reuse.
-        classified = self.store.classify_ahead(fetched.legs) if self.zones.pbx is None else None
-        return fetched, classified
-
-    def _take_ahead(self, mark: Mark) -> tuple[datetime, tuple[Fetched, Classified | None]] | None:
-        """The batch read ahead from ``mark`` (its "now", rows and calls), if there is one."""
+    def _take_ahead(self, mark: Mark) -> tuple[datetime, Fetched] | None:
+        """The batch read ahead from ``mark`` (its "now" and rows), if there is one."""
         ahead, self._ahead = self._ahead, None
         if ahead is None:
             return None
@@ -359,9 +350,8 @@ class Collector:
             self._was_paused = False
         started = time.monotonic()
         ahead = self._take_ahead(self._mark)
-        classified = None
         if ahead is not None:
-            now, (fetched, classified) = ahead
+            now, fetched = ahead
             pbx_now = self.zones.to_pbx(now)
         else:
             pbx_now = self.zones.to_pbx(now)
@@ -388,9 +378,7 @@ class Collector:
             leases.fence(session, self._lease)
             if joined:
                 legs = [*legs, *absorb_joined(session, self.config.pbx, joined)]
-            written = self.store.write(
-                session, legs, before_inserts=read_next, classified=classified
-            )
+            written = self.store.write(session, legs, before_inserts=read_next)
             if read_next is not None and self._ahead is None:
                 read_next()  # nothing to insert
             if hangups:

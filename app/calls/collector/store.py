@@ -85,20 +85,6 @@ class BatchWritten:
 
 
 @dataclass
-class Classified:
-    """Calls classified ahead of their batch, on the collector's reading thread while the
-    previous batch waits for the database: used when a call's legs are the very legs
-    written (no stored ones, no join) and the extensions are still the same."""
-
-    extensions: dict[str, int]
-    records: dict[str, tuple[list[Leg], CallRecord]]
-
-
-def _same_legs(a: list[Leg], b: list[Leg]) -> bool:
-    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
-
-
-@dataclass
 class CallStore:
     """Writes the calls of one PBX; remembers the keys it has seen to skip them cheaply."""
 
@@ -117,8 +103,6 @@ class CallStore:
     # company's busy number has thousands, locked one by one by the FOR UPDATE read).
     resolved_to: dict[str, datetime] = field(default_factory=dict)
     _resolving: dict[str, datetime] = field(default_factory=dict)
-    # The employees' extensions of the last batch written (what :meth:`classify_ahead` uses).
-    _extensions: dict[str, int] | None = None
 
     def pbx_id(self, linkedid: str) -> str:
         return f"{self.pbx}:{linkedid}"
@@ -142,35 +126,16 @@ class CallStore:
         """Legs older than the look-back are never read again: drop them from memory."""
         self.known = {k: v for k, v in self.known.items() if v >= moment}
 
-    def classify_ahead(self, legs: list[Leg]) -> Classified | None:
-        """The calls of the next batch's new legs, classified with the last batch's
-        extensions (safe on another thread: reads only; a stale answer is not used)."""
-        extensions = self._extensions
-        if extensions is None:
-            return None
-        channels = Channels(extensions, self.channels.trunk_patterns if self.channels else [])
-        known = self.known
-        return Classified(
-            extensions,
-            {
-                linkedid: (group, classify(linkedid, group, channels))
-                for linkedid, group in group_legs(legs).items()
-                if all(leg.key not in known for leg in group)
-            },
-        )
-
     def write(  # noqa: C901, PLR0912  one batch's steps in order: group, compare, write, mark
         self,
         session: Session,
         legs: list[Leg],
         *,
         before_inserts: Callable[[], None] | None = None,
-        classified: Classified | None = None,
     ) -> BatchWritten:
         """Write the calls of ``legs``; ``before_inserts`` is called once the rows are
         ready, as MariaDB starts on the batch's inserts (the collector reads the next
-        batch from the PBX meanwhile); ``classified``: what :meth:`classify_ahead` made of
-        these legs."""
+        batch from the PBX meanwhile)."""
         result = BatchWritten()
         self._resolving = {}  # what an earlier attempt left was rolled back
         fast_datetimes(session.connection())  # the calls read back (summaries, resolving)
@@ -183,13 +148,7 @@ class CallStore:
             return result
         stored = self._stored_legs(session, list(groups))
         extensions = employee_extensions(session)
-        self._extensions = extensions
         channels = Channels(extensions, self.channels.trunk_patterns if self.channels else [])
-        ahead = (
-            classified.records
-            if classified is not None and classified.extensions == extensions
-            else {}
-        )
         records: dict[str, tuple[CallRecord, list[Leg]]] = {}
         for linkedid, group in groups.items():
             old = stored.get(linkedid, {})
@@ -197,11 +156,7 @@ class CallStore:
             if not new:
                 continue
             every = sort_legs([*old.values(), *new])
-            done = ahead.get(linkedid) if not old else None
-            if done is not None and _same_legs(done[0], every):
-                records[linkedid] = (done[1], new)
-            else:
-                records[linkedid] = (classify(linkedid, every, channels), new)
+            records[linkedid] = (classify(linkedid, every, channels), new)
         if not records:
             self._remember(groups.values())
             return result
