@@ -49,6 +49,7 @@ from sqlalchemy import (
 from sqlalchemy import (
     cast as sql_cast,
 )
+from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.orm import Session
 
 from app.company_settings import SERVICE_LEVEL_S, SHORT_ABANDON_S, get_setting
@@ -566,6 +567,12 @@ def _apply_deltas(conn: Conn, before: list[Sums], after: list[Sums]) -> None:
             _apply(conn, r, changed, old, new)
 
 
+# Key columns whose values narrow the read of a rollup's existing rows (few distinct values
+# each: the month heat map's weekday and hour would otherwise read all of a month's rows for
+# every 200 keys).
+_NARROWING = ("employee_id", "direction", "status", "weekday", "hour_of_day")
+
+
 def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, new: Sums) -> None:
     table, measures = r.table, r.measures
     width = len(measures)
@@ -578,7 +585,7 @@ def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, ne
         ).where(
             table.c[r.period].in_(sorted({k[0] for k in part})),
             *[table.c[k].in_(sorted({key[j + 1] for key in part})) for j, k in enumerate(r.keys)
-              if k in ("employee_id", "direction", "status")],
+              if k in _NARROWING],
         )  # fmt: skip
         for row in conn.execute(query):
             key = (_normal(r.period, row[0]), *row[1 : len(names)])
@@ -611,12 +618,41 @@ def _apply(conn: Conn, r: _Rollup, changed: list[tuple[Any, ...]], old: Sums, ne
     if gone:
         conn.execute(delete(table).where(*match), gone)
     if updates:
-        stmt = update(table).where(*match).values({m: bindparam(m) for m in measures})
-        conn.execute(stmt, updates)
+        _update_rows(conn, table, names, measures, updates)
     if inserts:
         conn.execute(insert(table), inserts)
     for k in remax:
         _remax(conn, r, k)
+
+
+def _update_rows(
+    conn: Conn,
+    table: Table,
+    names: tuple[str, ...],
+    measures: tuple[str, ...],
+    updates: list[dict[str, Any]],
+) -> None:
+    """Set the measures of existing rows (``k_<name>`` keys in ``updates``)."""
+    if _dialect(conn) in ("mysql", "mariadb") and _keyed_by(table, names):
+        # Rows just read in this transaction, by their whole primary key: one multi-row
+        # upsert that only ever updates, instead of a round trip per row (thousands a batch
+        # for the collector).
+        upsert = mysql_insert(table)
+        upsert = upsert.on_duplicate_key_update({m: upsert.inserted[m] for m in measures})
+        conn.execute(
+            upsert,
+            [{**{n: u[f"k_{n}"] for n in names}, **{m: u[m] for m in measures}} for u in updates],
+        )
+        return
+    match = [table.c[name] == bindparam(f"k_{name}") for name in names]
+    stmt = update(table).where(*match).values({m: bindparam(m) for m in measures})
+    conn.execute(stmt, updates)
+
+
+def _keyed_by(table: Table, names: Iterable[str]) -> bool:
+    """Whether ``table``'s primary key is made of ``names`` only (no surrogate id)."""
+    key = {c.name for c in table.primary_key.columns}
+    return bool(key) and key <= set(names)
 
 
 def _remax(conn: Conn, r: _Rollup, key: tuple[Any, ...]) -> None:

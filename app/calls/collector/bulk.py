@@ -75,20 +75,43 @@ def _literal(render: dict[type, Callable[[Any], str]], raw: Any, value: Any) -> 
     return found(value) if found is not None else str(raw.escape(value))
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table``."""
+def can_return(session: Session) -> bool:
+    """Whether :func:`insert_rows` can hand back columns of the rows it inserts
+    (``INSERT ... RETURNING``: MariaDB 10.5 and later, through PyMySQL)."""
+    dialect = session.connection().dialect
+    version = dialect.server_version_info or ()
+    return bool(
+        dialect.driver == "pymysql" and getattr(dialect, "is_mariadb", False) and version >= (10, 5)
+    )
+
+
+def insert_rows(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    returning: Sequence[str] = (),
+) -> list[tuple[Any, ...]]:
+    """Insert ``rows`` (dicts with the same keys) into ``table``; with ``returning`` (only
+    where :func:`can_return`), the values of those columns of every row inserted."""
     if not rows:
-        return
+        return []
     connection = session.connection()
+    if returning and not can_return(session):
+        raise ValueError("INSERT ... RETURNING needs MariaDB 10.5+ through PyMySQL.")
     if connection.dialect.driver != "pymysql":
         session.execute(insert(table), list(rows))
-        return
+        return []
     columns = list(rows[0])
     # Python-side defaults of the columns the rows leave out, as SQLAlchemy would add them.
     missing = [c for c in table.columns if c.name not in rows[0] and c.default is not None]
     if any(not getattr(c.default, "is_scalar", False) for c in missing):
+        if returning:
+            done = session.execute(
+                insert(table).returning(*[table.c[r] for r in returning]), list(rows)
+            )
+            return [tuple(r) for r in done]
         session.execute(insert(table), list(rows))
-        return
+        return []
     raw: Any = connection.connection.driver_connection
     escape = _escaper(raw)
     render = _renderers(escape)
@@ -98,6 +121,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     names = [quote(c) for c in columns] + [quote(c.name) for c in missing]
     head = f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES "
     get = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    tail_sql = f" RETURNING {', '.join(quote(r) for r in returning)}" if returning else ""
+    found: list[tuple[Any, ...]] = []
     with raw.cursor() as cursor:
         parts: list[str] = []
         size = len(head)
@@ -125,8 +150,11 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
             except KeyError:  # another type: PyMySQL's own rendering
                 values = "(" + ",".join([raw.escape(v) for v in items]) + tail + ")"
             if parts and size + len(values) + 1 > MAX_STATEMENT_BYTES:
-                cursor.execute(head + ",".join(parts))
+                cursor.execute(head + ",".join(parts) + tail_sql)
+                found.extend(cursor.fetchall() if returning else ())
                 parts, size = [], len(head)
             parts.append(values)
             size += len(values) + 1
-        cursor.execute(head + ",".join(parts))
+        cursor.execute(head + ",".join(parts) + tail_sql)
+        found.extend(cursor.fetchall() if returning else ())
+    return found

@@ -8,6 +8,7 @@ to store with it, in the same transaction as the calls those rows became.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import logging
 import os
@@ -19,6 +20,7 @@ from typing import Protocol
 from urllib.parse import unquote, urlparse
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import URL
 
 from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.files import file_id, rotated_sibling
@@ -332,6 +334,22 @@ def csv_row(line: str) -> dict[str, object]:
     return row
 
 
+def reading_driver(parsed: URL) -> URL:
+    """The driver the PBX's rows are read with: mysqlclient (C) when it is installed, as
+    decoding the rows is most of the reading's CPU, else PyMySQL, which always works;
+    ``CALLDESK_MYSQL_DRIVER=pymysql`` keeps PyMySQL. CallDesk's own database is written
+    through PyMySQL either way (app.calls.collector.bulk renders its inserts)."""
+    from app.database import MYSQL_DRIVER_VARIABLE, preferred_mysql_driver
+
+    if os.environ.get(MYSQL_DRIVER_VARIABLE, "").strip().lower() == "pymysql":
+        return parsed
+    try:
+        importlib.import_module("MySQLdb")
+    except ImportError:
+        return parsed  # not installed (or broken): PyMySQL, without a warning
+    return preferred_mysql_driver(parsed, "mysqlclient")
+
+
 def open_source(
     url: str,
     *,
@@ -350,6 +368,6 @@ def open_source(
 
     parsed = parse_url(url)
     table = str(parsed.query.get("table", "cdr"))
-    parsed = parsed.difference_update_query(["table"])
+    parsed = reading_driver(parsed.difference_update_query(["table"]))
     engine = make_engine(parsed, password, pool_size=2)
     return CdrTable(engine, table, since=since, lookback=lookback, max_rows=max_rows)

@@ -22,7 +22,7 @@ from sqlalchemy import Select, Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.calls.collector.bulk import insert_rows
+from app.calls.collector.bulk import can_return, insert_rows
 from app.calls.collector.classify import CallRecord, classify
 from app.calls.collector.decoding import fast_datetimes
 from app.calls.collector.grouping import Channels, group_legs, sort_legs
@@ -189,10 +189,16 @@ class CallStore:
         inserts = [lid for lid in records if lid not in existing]
         if before_inserts is not None:
             before_inserts()
-        if inserts:
-            insert_rows(session, _calls, [rows[lid] for lid in inserts])
         ids = {lid: existing[lid][0] for lid in records if lid in existing}
-        ids.update(self._ids(session, inserts))
+        if inserts and can_return(session):
+            # The new calls' ids from the insert itself (no second look-up by pbx_id).
+            for call_id, pbx_id in insert_rows(
+                session, _calls, [rows[lid] for lid in inserts], returning=("id", "pbx_id")
+            ):
+                ids[str(pbx_id).split(":", 1)[1]] = int(call_id)
+        elif inserts:
+            insert_rows(session, _calls, [rows[lid] for lid in inserts])
+            ids.update(self._ids(session, inserts))
         rebuilt = [ids[lid] for lid in records if lid in existing]
         for lid in records:
             if lid in existing:

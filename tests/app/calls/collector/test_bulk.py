@@ -104,3 +104,32 @@ def test_escaping_is_pymysqls() -> None:
     for text in [*TRICKY, every, every * 3]:
         assert bulk._escape_backslashes(text) == escape_string(text)
     assert bulk._escape_quotes("it's") == "it''s"
+
+
+def test_returning_hands_back_every_row_inserted(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [
+        {
+            "pbx": "main",
+            "linkedid": f"17100.{i}",
+            "uniqueid": f"u{i}",
+            "sequence": i,
+            "call_id": None,
+            "calldate": datetime(2026, 11, 20, 9, 30),
+            "data": "x" * 200,
+        }
+        for i in range(50)
+    ]
+    with Session(engine) as session, session.begin():
+        if not bulk.can_return(session):  # SQLite here: the caller looks the rows up
+            with pytest.raises(ValueError, match="RETURNING"):
+                bulk.insert_rows(session, _legs, rows, returning=("id",))
+            return
+        # Several statements: the rows of each come back.
+        monkeypatch.setattr(bulk, "MAX_STATEMENT_BYTES", 2000)
+        back = bulk.insert_rows(session, _legs, rows, returning=("id", "linkedid"))
+    with engine.connect() as conn:
+        stored = conn.execute(select(_legs.c.id, _legs.c.linkedid).order_by(_legs.c.id)).all()
+    assert sorted(back) == [tuple(r) for r in stored]
+    assert len(back) == len(rows)
