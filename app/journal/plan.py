@@ -240,7 +240,8 @@ _PARAMETER = re.compile(r"%\((\w+)\)s")
 
 
 def _named_parameters(conn: Connection) -> bool:
-    """Whether the driver takes ``%(name)s`` parameters (PyMySQL, mysqlclient)."""
+    """Whether the driver takes ``%(name)s`` parameters (PyMySQL; mysqlclient takes ``%s``
+    and keeps SQLAlchemy's union)."""
     dialect = conn.dialect
     return dialect.name in ("mysql", "mariadb") and dialect.paramstyle == "pyformat"
 
