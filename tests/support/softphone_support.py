@@ -6,13 +6,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app import clock
 from softphone.engine import Softphone
 from softphone.state import AccountConfig, CallView, Transport
+
+if TYPE_CHECKING:
+    from app.database import Database
+    from models import Call
 
 USER = "301"
 PASSWORD = "s3cret"
@@ -91,3 +95,34 @@ def workdir(tmp_path: Path, name: str) -> Path:
     path = tmp_path / name
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def softphone_source_database(db_url: str) -> Iterator[Database]:
+    """A small seeded database whose company takes its calls from the softphones (the call
+    source setting), disposed of afterwards: the live-call, ring-group and transfer tests."""
+    # Imported here: the SIP peers' own processes import this module for account() only.
+    from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
+    from app.database import Database, make_engine, migrate
+    from tests.support.ui_support import seed_small
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    seed_small(engine, calls=40, clients=10)
+    database = Database(engine)
+    with database.transaction() as s:
+        put_setting(s, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
+    yield database
+    database.dispose()
+
+
+def calls_with_number(db: Database, number: str) -> list[Call]:
+    """The calls with an external number, detached from their session."""
+    from sqlalchemy import select
+
+    from models import Call
+
+    with db.transaction() as s:
+        calls = list(s.scalars(select(Call).where(Call.external_number == number)))
+        for call in calls:
+            s.expunge(call)
+        return calls

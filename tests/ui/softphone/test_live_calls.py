@@ -15,17 +15,21 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
-from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.config import WorkstationSettings
-from app.database import Database, make_engine, migrate
+from app.database import Database
 from app.staff.auth import CurrentUser
 from models import Call, CallPart, CallStatus, Client, Phone, Role
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallState
 from tests.support.colleague import Colleague, operators
 from tests.support.sipp import SippPeer, free_udp_port, rendered_scenario
-from tests.support.softphone_support import account, wait_until
-from tests.support.ui_support import seed_small, user_with_role
+from tests.support.softphone_support import (
+    account,
+    calls_with_number,
+    softphone_source_database,
+    wait_until,
+)
+from tests.support.ui_support import user_with_role
 from ui.softphone.session import SoftphoneSession
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -35,14 +39,7 @@ SLOW = 60.0  # a loaded shared machine: waits end when their condition holds
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    engine = make_engine(db_url)
-    migrate(engine)
-    seed_small(engine, calls=40, clients=10)
-    database = Database(engine)
-    with database.transaction() as s:
-        put_setting(s, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
-    yield database
-    database.dispose()
+    yield from softphone_source_database(db_url)
 
 
 @pytest.fixture
@@ -51,11 +48,7 @@ def me(db: Database) -> CurrentUser:
 
 
 def calls_with(db: Database, number: str) -> list[Call]:
-    with db.transaction() as s:
-        calls = list(s.scalars(select(Call).where(Call.external_number == number)))
-        for call in calls:
-            s.expunge(call)
-        return calls
+    return calls_with_number(db, number)
 
 
 def one_call(db: Database, number: str, **wanted: Any) -> Call | None:

@@ -13,17 +13,20 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.config import WorkstationSettings
-from app.database import Database, make_engine, migrate
+from app.database import Database
 from app.staff.auth import CurrentUser
 from models import Call, CallPart, CallParticipant, CallStatus
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallRecord
 from tests.support.colleague import Colleague, operators
 from tests.support.sipp import SippPeer, free_udp_port
-from tests.support.softphone_support import account, wait_until
-from tests.support.ui_support import seed_small
+from tests.support.softphone_support import (
+    account,
+    calls_with_number,
+    softphone_source_database,
+    wait_until,
+)
 from ui.softphone.session import SoftphoneSession
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -32,14 +35,7 @@ CALLER = "+79991234567"  # nobody's number in the seeded database
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    engine = make_engine(db_url)
-    migrate(engine)
-    seed_small(engine, calls=40, clients=10)
-    database = Database(engine)
-    with database.transaction() as s:
-        put_setting(s, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
-    yield database
-    database.dispose()
+    yield from softphone_source_database(db_url)
 
 
 # Waits wait for a condition: on a loaded shared machine a second process with pjsua2, SIPp
@@ -63,11 +59,7 @@ def me_and_colleague(
 
 
 def calls_from(db: Database, number: str) -> list[Call]:
-    with db.transaction() as s:
-        calls = list(s.scalars(select(Call).where(Call.external_number == number)))
-        for call in calls:
-            s.expunge(call)
-        return calls
+    return calls_with_number(db, number)
 
 
 def parts_and_people(db: Database, call_id: int) -> tuple[list[tuple[Any, ...]], set[int]]:

@@ -23,17 +23,20 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
-from app.company_settings import CALL_SOURCE, CALL_SOURCE_SOFTPHONE, put_setting
 from app.config import WorkstationSettings
-from app.database import Database, make_engine, migrate
+from app.database import Database
 from app.staff.auth import CurrentUser
 from models import Call, CallPart, CallParticipant, CallStatus
 from softphone.audio import MemoryAudioDevice
 from softphone.state import CallState, CallView
 from tests.support.colleague import Colleague, operators
 from tests.support.sipp import SippPeer, free_udp_port, rendered_scenario
-from tests.support.softphone_support import account, wait_until
-from tests.support.ui_support import seed_small
+from tests.support.softphone_support import (
+    account,
+    calls_with_number,
+    softphone_source_database,
+    wait_until,
+)
 from ui.softphone.presence import PresenceReporter
 from ui.softphone.session import SoftphoneSession
 
@@ -45,22 +48,11 @@ TALK_AFTER = timedelta(seconds=3)  # this operator talks on this long after the 
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    engine = make_engine(db_url)
-    migrate(engine)
-    seed_small(engine, calls=40, clients=10)
-    database = Database(engine)
-    with database.transaction() as s:
-        put_setting(s, CALL_SOURCE, CALL_SOURCE_SOFTPHONE)
-    yield database
-    database.dispose()
+    yield from softphone_source_database(db_url)
 
 
 def calls_from(db: Database) -> list[Call]:
-    with db.transaction() as s:
-        calls = list(s.scalars(select(Call).where(Call.external_number == CALLER)))
-        for call in calls:
-            s.expunge(call)
-        return calls
+    return calls_with_number(db, CALLER)
 
 
 def parts_of(db: Database, call_id: int) -> list[CallPart]:
