@@ -134,6 +134,7 @@ def put_over_http(item: SpooledRecording, base: str, timeout: float = HTTP_TIMEO
             if int(answer.headers.get("Content-Length") or -1) == size:
                 return url
     except error.HTTPError as e:
+        e.close()  # its connection: left to the garbage collector it warns (ResourceWarning)
         if e.code != 404:  # not there yet is the usual answer; anything else: try the PUT
             log.info("HEAD %s: HTTP %s", url, e.code)
     except (OSError, ValueError) as e:
@@ -149,6 +150,7 @@ def put_over_http(item: SpooledRecording, base: str, timeout: float = HTTP_TIMEO
             with request.urlopen(put, timeout=timeout) as answer:
                 answer.read()
     except error.HTTPError as e:
+        e.close()
         raise problem(f"HTTP {e.code} {e.reason}") from e
     except (OSError, ValueError) as e:
         raise problem(_reason(e)) from e
