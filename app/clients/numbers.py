@@ -439,28 +439,18 @@ def _ids_by_name(conn: Connection | Session, text: str, limit: int) -> list[int]
         return ([*prefix, *by_word] or inner)[:limit]
     # MariaDB's utf8mb4 collation is case-insensitive.
     by_name = _clients.c.display_name
-    found = list(
-        conn.scalars(
-            select(_clients.c.id)
-            .where(by_name.startswith(text, autoescape=True))
-            .order_by(by_name)
-            .limit(limit)
+
+    def named(condition: Any) -> list[int]:
+        return list(
+            conn.scalars(select(_clients.c.id).where(condition).order_by(by_name).limit(limit))
         )
-    )
+
+    found = named(by_name.startswith(text, autoescape=True))
     words_start = word_start_condition(by_name, text)
     if len(found) < limit and words_start is not None:
-        found += conn.scalars(
-            select(_clients.c.id).where(words_start).order_by(by_name).limit(limit)
-        )
+        found += named(words_start)
     if not found:
-        found = list(
-            conn.scalars(
-                select(_clients.c.id)
-                .where(by_name.contains(text, autoescape=True))
-                .order_by(by_name)
-                .limit(limit)
-            )
-        )
+        found = named(by_name.contains(text, autoescape=True))
     return list(dict.fromkeys(found))[:limit]
 
 
